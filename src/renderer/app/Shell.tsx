@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { sections } from './sections';
+import { useSectionShortcuts } from './useSectionShortcuts';
+
+const isMac = navigator.userAgent.includes('Mac');
+
+export function Shell() {
+  useSectionShortcuts();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+
+  // After navigating, move focus to the new page so screen readers announce it.
+  useEffect(() => {
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}>
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Sections">
+        <NavLink to="/" className="brand" end>
+          Cairn
+        </NavLink>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.path}>
+              <NavLink
+                to={section.path}
+                aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+${section.key}`}
+              >
+                <span>{section.label}</span>
+                <kbd aria-hidden="true">
+                  {isMac ? '⌘' : 'Ctrl+'}
+                  {section.key}
+                </kbd>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

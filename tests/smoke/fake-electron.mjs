@@ -1,0 +1,101 @@
+// A recording stand-in for Electron's main-process API. It records what the
+// built main bundle does at boot, calls every registered IPC handler once from
+// the app origin and once from a foreign one, and writes the record on exit.
+import { writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+
+const record = {
+  windows: [],
+  loadedUrls: [],
+  handlers: [],
+  schemes: [],
+  protocolHandlers: [],
+  sandboxEnabled: false,
+  singleInstanceLock: false,
+  sessionHardened: { webRequest: false, permissionRequest: false, permissionCheck: false },
+  calls: {},
+  errors: [],
+};
+
+process.on('uncaughtException', (e) => record.errors.push(String(e?.stack ?? e)));
+process.on('unhandledRejection', (e) => record.errors.push(String(e?.stack ?? e)));
+process.on('exit', () => writeFileSync(process.env.SMOKE_REPORT, JSON.stringify(record, null, 2)));
+
+const handlers = new Map();
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  enableSandbox() {
+    record.sandboxEnabled = true;
+  }
+  requestSingleInstanceLock() {
+    record.singleInstanceLock = true;
+    return true;
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  getPath() {
+    return process.env.SMOKE_DATA_DIR;
+  }
+  setPath() {}
+  getVersion() {
+    return '0.0.0-smoke';
+  }
+  quit() {}
+}
+export const app = new FakeApp();
+
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes) => record.schemes.push(...schemes),
+  handle: (scheme) => record.protocolHandlers.push(scheme),
+};
+
+export const ipcMain = {
+  handle: (channel, fn) => {
+    record.handlers.push(channel);
+    handlers.set(channel, fn);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    webRequest: { onBeforeRequest: () => (record.sessionHardened.webRequest = true) },
+    setPermissionRequestHandler: () => (record.sessionHardened.permissionRequest = true),
+    setPermissionCheckHandler: () => (record.sessionHardened.permissionCheck = true),
+    setDevicePermissionHandler: () => {},
+    setSpellCheckerEnabled: () => {},
+  },
+};
+
+export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    record.windows.push(options);
+  }
+  loadURL(url) {
+    record.loadedUrls.push(url);
+    return Promise.resolve();
+  }
+  isMinimized() {
+    return false;
+  }
+  restore() {}
+  focus() {}
+  show() {}
+}
+
+export const Menu = { setApplicationMenu: () => {}, buildFromTemplate: (t) => t };
+
+// After boot, call each handler as the app and as a stranger.
+setTimeout(async () => {
+  for (const [channel, fn] of handlers) {
+    const asApp = await fn({ senderFrame: { url: 'app://cairn/index.html', parent: null } }, {});
+    const asStranger = await fn({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
+    record.calls[channel] = { asApp, asStranger };
+  }
+}, 50);
+
+export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu };

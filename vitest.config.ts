@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['electron/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts'],
+    environment: 'node',
+    // Importing the real `electron` package in Node tries to download a binary.
+    alias: { electron: new URL('./tests/fakes/electron-unavailable.ts', import.meta.url).pathname },
+  },
+});
