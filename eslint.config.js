@@ -41,6 +41,7 @@ export default tseslint.config(
   {
     // The renderer is untrusted: no Node, no Electron, no crypto, no main-process code.
     files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -53,6 +54,16 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'fetch', 'XMLHttpRequest', 'WebSocket'],
+    },
+  },
+  {
+    // Renderer tests run in Node, but still may not reach into main-process code.
+    files: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/electron/**'], message: 'The renderer may not import main-process code.' }] },
+      ],
     },
   },
   {

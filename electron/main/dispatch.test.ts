@@ -1,20 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, ServiceError, type Services } from './dispatch';
 
+const status = { state: 'none', unlockedAt: null, retryAfterMs: 0 } as const;
+
+// Only the channels these tests call; dispatch never touches the others.
 function fakeServices(overrides: Partial<Services> = {}) {
-  const services = {
+  return {
     'app.info': vi.fn(() => ({ name: 'Cairn', version: '1.0.0', dataLocation: '/tmp/x' })),
-    'vault.status': vi.fn(() => ({ state: 'none' as const })),
+    'vault.status': vi.fn(() => status),
     ...overrides,
-  };
-  return services;
+  } as unknown as Services & Record<'vault.status', ReturnType<typeof vi.fn>>;
 }
 
 describe('dispatch', () => {
   it('answers a valid request with the service value', async () => {
     const services = fakeServices();
     const result = await dispatch('vault.status', {}, services);
-    expect(result).toEqual({ ok: true, value: { state: 'none' } });
+    expect(result).toEqual({ ok: true, value: status });
     expect(services['vault.status']).toHaveBeenCalledTimes(1);
   });
 

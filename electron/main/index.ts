@@ -1,6 +1,9 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { eventIpcName } from '../../src/shared/channels';
+import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
+import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllContents, hardenSession } from './security';
 import { createServices } from './services';
@@ -11,6 +14,9 @@ const dataOverride = process.env.CAIRN_USER_DATA;
 if (dataOverride) app.setPath('userData', path.resolve(dataOverride));
 
 app.enableSandbox();
+// Belt and braces for promise 1: even a request that slipped past webRequest
+// (DNS prefetch, a Chromium service) cannot resolve a host name.
+app.commandLine.appendSwitch('host-resolver-rules', 'MAP * ~NOTFOUND');
 registerAppScheme(protocol);
 hardenAllContents(app);
 
@@ -26,10 +32,20 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     serveRenderer(protocol, path.join(__dirname, '../renderer'));
-    registerIpc(ipcMain, createServices({ dataDir: app.getPath('userData'), version: app.getVersion() }));
+    const { services, vault } = await createServices({
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+      dialogs: electronDialogs,
+      onLocked: (reason) => mainWindow?.webContents.send(eventIpcName('vault.locked'), { reason }),
+    });
+    registerIpc(ipcMain, services);
+    installMenu({ lock: () => vault.lock('user') });
+    powerMonitor.on('lock-screen', () => vault.lock('os'));
+    powerMonitor.on('suspend', () => vault.lock('os'));
+    app.on('before-quit', () => vault.lock('os'));
     mainWindow = createMainWindow(path.join(__dirname, '../preload/index.cjs'));
     mainWindow.on('closed', () => (mainWindow = null));
   });

@@ -1,10 +1,28 @@
 /**
- * The IPC channel list, kept free of zod so the sandboxed preload stays tiny.
- * contract.ts must give every name here a schema pair (the compiler checks).
+ * The IPC channel and event lists, kept free of zod so the sandboxed preload
+ * stays tiny. contract.ts must give every name here a schema (the compiler checks).
  */
-export const channels = ['app.info', 'vault.status'] as const;
+export const channels = [
+  'app.info',
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.unlockWithRecoveryKey',
+  'vault.setNewPassphrase',
+  'vault.changePassphrase',
+  'vault.lock',
+  'vault.seal',
+  'vault.open',
+  'vault.saveRecoveryKey',
+] as const;
 
 export type Channel = (typeof channels)[number];
 
+/** Pushed from main to the page. */
+export const events = ['vault.locked'] as const;
+
+export type EventName = (typeof events)[number];
+
 /** Prefixed so Cairn's channels can never collide with Electron's own. */
 export const ipcName = (channel: Channel): string => `cairn:${channel}`;
+export const eventIpcName = (event: EventName): string => `cairn-event:${event}`;

@@ -1,11 +1,23 @@
 import { z } from 'zod';
-import type { Channel } from './channels';
+import type { Channel, EventName } from './channels';
 import type { Result } from './result';
 
 interface ChannelSpec {
   request: z.ZodType;
   response: z.ZodType;
 }
+
+const empty = z.strictObject({});
+/** Long enough for any real passphrase, short enough that Argon2 never sees megabytes. */
+const passphrase = z.string().min(1, 'Enter a passphrase.').max(1024, 'That passphrase is too long (over 1,024 characters).');
+/** Crockford base32 in groups; spaces and dashes are tolerated, the service normalises. */
+const recoveryKey = z.string().min(1, 'Enter the recovery key.').max(200, 'That is not a recovery key.');
+const base64 = z.string().max(96 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
+const rowId = z.string().regex(/^[0-9a-f]{32}$/, 'Not a Cairn row id.');
+/** A segment groups records by kind and month, e.g. "journal:2026-11"; the name is sealed, never stored in clear. */
+const segmentName = z.string().min(1).max(200);
+
+export const vaultState = z.enum(['none', 'locked', 'unlocked', 'recovery']);
 
 /**
  * The single source of truth for IPC: main parses every request with these
@@ -14,27 +26,79 @@ interface ChannelSpec {
  */
 export const contract = {
   'app.info': {
-    request: z.strictObject({}),
-    response: z.strictObject({
-      name: z.string(),
-      version: z.string(),
-      dataLocation: z.string(),
-    }),
+    request: empty,
+    response: z.strictObject({ name: z.string(), version: z.string(), dataLocation: z.string() }),
   },
   'vault.status': {
-    request: z.strictObject({}),
+    request: empty,
     response: z.strictObject({
-      state: z.enum(['none', 'locked', 'unlocked']),
+      /** none: no vault yet; recovery: opened with the recovery key, a new passphrase is required first. */
+      state: vaultState,
+      /** ms since epoch of the last unlock; printing and export ask again after 5 minutes. */
+      unlockedAt: z.number().nullable(),
+      /** >0 while wrong-passphrase throttling is in force. */
+      retryAfterMs: z.number().int().nonnegative(),
     }),
   },
+  'vault.create': {
+    request: z.strictObject({ passphrase }),
+    /** Shown once; never stored in clear. */
+    response: z.strictObject({ recoveryKey: z.string() }),
+  },
+  'vault.unlock': {
+    request: z.strictObject({ passphrase }),
+    response: empty,
+  },
+  'vault.unlockWithRecoveryKey': {
+    request: z.strictObject({ recoveryKey }),
+    response: empty,
+  },
+  'vault.setNewPassphrase': {
+    request: z.strictObject({ passphrase }),
+    response: empty,
+  },
+  'vault.changePassphrase': {
+    request: z.strictObject({ current: passphrase, next: passphrase }),
+    response: empty,
+  },
+  'vault.lock': {
+    request: z.strictObject({ reason: z.enum(['user', 'idle']) }),
+    response: empty,
+  },
+  'vault.seal': {
+    request: z.strictObject({
+      segments: z.array(z.strictObject({ name: segmentName, data: z.string().max(64 * 1024 * 1024) })).min(1).max(2000),
+    }),
+    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })) }),
+  },
+  'vault.open': {
+    request: z.strictObject({ rows: z.array(z.strictObject({ id: z.string().max(64), env: base64 })).max(2000) }),
+    response: z.strictObject({
+      segments: z.array(z.strictObject({ id: rowId, name: segmentName, data: z.string() })),
+      /** Rows that failed authentication; they are reported, never dropped or overwritten. */
+      failed: z.array(z.strictObject({ id: z.string(), message: z.string() })),
+    }),
+  },
+  'vault.saveRecoveryKey': {
+    request: z.strictObject({ recoveryKey }),
+    response: z.strictObject({ path: z.string() }),
+  },
 } satisfies Record<Channel, ChannelSpec>;
+
+export const eventContract = {
+  'vault.locked': z.strictObject({ reason: z.enum(['user', 'idle', 'os']) }),
+} satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+export type EventOf<E extends EventName> = z.output<(typeof eventContract)[E]>;
+export type VaultState = z.output<typeof vaultState>;
 
-/** What the page sees as `window.cairn`: one async function per channel, errors as values. */
+/** What the page sees as `window.cairn`: one async function per channel, errors as values, plus event subscription. */
 export type CairnApi = {
   [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+} & {
+  on: <E extends EventName>(event: E, listener: (payload: EventOf<E>) => void) => () => void;
 };

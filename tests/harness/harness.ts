@@ -1,52 +1,90 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { channels } from '../../src/shared/channels';
+import { channels, events } from '../../src/shared/channels';
 import { fail } from '../../src/shared/result';
 import { dispatch, type Services } from '../../electron/main/dispatch';
 import { createServices } from '../../electron/main/services';
+import type { VaultService } from '../../electron/main/vault/vault-service';
 import { serveStatic } from './static-server';
 
 const RENDERER_ROOT = path.resolve('out/renderer');
-const BINDING = '__cairnHarnessInvoke';
+const INVOKE = '__cairnHarnessInvoke';
+const EMIT = '__cairnHarnessEmit';
 
 export interface Harness {
   origin: string;
+  port: number;
   services: Services;
+  vault: VaultService;
+  /** The page events go to; set by attachHarness. */
+  page: Page | null;
+  /** The path the next "save file" dialog answers with; null = the user cancels. */
+  nextSavePath: string | null;
   close: () => Promise<void>;
 }
 
 /**
  * The browser end-to-end harness: the real main-process services in Node and
  * the built renderer over HTTP. Only the transport differs from Electron.
+ * Pass the previous port to restart on the same origin (IndexedDB is per origin).
  */
-export async function startHarness(dataDir: string): Promise<Harness> {
-  const services = createServices({ dataDir, version: '0.0.0-harness' });
-  const server = await serveStatic(RENDERER_ROOT);
-  return { origin: server.origin, services, close: server.close };
+export async function startHarness(vaultDir: string, port = 0): Promise<Harness> {
+  const server = await serveStatic(RENDERER_ROOT, port);
+  const emit = (event: string, payload: unknown) =>
+    void harness.page
+      ?.evaluate(([name, message]) => (window as never as Record<string, (m: unknown) => void>)[name]?.(message), [
+        EMIT,
+        { event, payload },
+      ] as const)
+      .catch(() => {});
+  const { services, vault } = await createServices({
+    dataDir: vaultDir,
+    version: '0.0.0-harness',
+    dialogs: { chooseSavePath: async () => harness.nextSavePath },
+    onLocked: (reason) => emit('vault.locked', { reason }),
+  });
+  const harness: Harness = {
+    origin: server.origin,
+    port: server.port,
+    services,
+    vault,
+    page: null,
+    nextSavePath: null,
+    close: server.close,
+  };
+  return harness;
 }
 
 /**
- * Gives the page a `window.cairn` built from the contract's channel list. The
- * transport is a Playwright binding (a CDP binding, not a network socket), so
- * the page keeps the production CSP, `connect-src 'none'` included.
+ * Gives the page a `window.cairn` built from the contract's channel and event
+ * lists. The transport is a Playwright binding (a CDP binding, not a network
+ * socket), so the page keeps the production CSP, `connect-src 'none'` included.
  */
 export async function attachHarness(page: Page, harness: Harness): Promise<void> {
-  await page.exposeBinding(BINDING, async (source, channel: unknown, request: unknown) => {
+  harness.page = page;
+  await page.exposeBinding(INVOKE, async (source, channel: unknown, request: unknown) => {
     const frame = source.frame;
     const trusted = frame.parentFrame() === null && new URL(frame.url()).origin === harness.origin;
     if (!trusted) return fail('forbidden', 'This request did not come from Cairn and was refused.');
     return dispatch(String(channel), request, harness.services);
   });
   await page.addInitScript(
-    ({ names, binding }) => {
+    ({ names, eventNames, invokeName, emitName }) => {
+      const w = window as unknown as Record<string, unknown>;
       const invoke = (channel: string, request: unknown) =>
-        (window as unknown as Record<string, (c: string, r: unknown) => Promise<unknown>>)[binding]!(
-          channel,
-          request,
-        );
+        (w[invokeName] as (c: string, r: unknown) => Promise<unknown>)(channel, request);
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      w[emitName] = ({ event, payload }: { event: string; payload: unknown }) =>
+        listeners.get(event)?.forEach((listener) => listener(payload));
+      const on = (event: string, listener: (payload: unknown) => void) => {
+        if (!eventNames.includes(event)) throw new Error(`Unknown Cairn event "${event}"`);
+        const set = listeners.get(event) ?? new Set();
+        listeners.set(event, set.add(listener));
+        return () => set.delete(listener);
+      };
       const api = Object.fromEntries(names.map((name) => [name, (request: unknown) => invoke(name, request)]));
-      Object.defineProperty(window, 'cairn', { value: Object.freeze(api), enumerable: true });
+      Object.defineProperty(window, 'cairn', { value: Object.freeze({ ...api, on }), enumerable: true });
     },
-    { names: [...channels], binding: BINDING },
+    { names: [...channels], eventNames: [...events] as string[], invokeName: INVOKE, emitName: EMIT },
   );
 }

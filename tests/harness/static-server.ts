@@ -8,7 +8,10 @@ import { contentTypeOf, resolveInside } from '../../electron/main/static-files';
  * Serves the built renderer on 127.0.0.1 with the same path check and the
  * same Content-Security-Policy header as the app:// protocol.
  */
-export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+): Promise<{ origin: string; port: number; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const urlPath = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
     const file = resolveInside(root, urlPath);
@@ -29,10 +32,15 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
       () => response.writeHead(404).end('Not found'),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    origin: `http://127.0.0.1:${bound}`,
+    port: bound,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -14,6 +14,8 @@ const record = {
   singleInstanceLock: false,
   sessionHardened: { webRequest: false, permissionRequest: false, permissionCheck: false },
   calls: {},
+  menu: null,
+  switches: {},
   errors: [],
 };
 
@@ -25,6 +27,7 @@ const handlers = new Map();
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
+  commandLine = { appendSwitch: (name, value) => (record.switches[name] = value) };
   enableSandbox() {
     record.sandboxEnabled = true;
   }
@@ -71,6 +74,10 @@ export const session = {
 export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
 
 export class BrowserWindow extends EventEmitter {
+  webContents = { send: () => {} };
+  static getFocusedWindow() {
+    return null;
+  }
   constructor(options) {
     super();
     record.windows.push(options);
@@ -87,7 +94,12 @@ export class BrowserWindow extends EventEmitter {
   show() {}
 }
 
-export const Menu = { setApplicationMenu: () => {}, buildFromTemplate: (t) => t };
+export const Menu = {
+  setApplicationMenu: (menu) => (record.menu = JSON.parse(JSON.stringify(menu))),
+  buildFromTemplate: (t) => t,
+};
+export const powerMonitor = new EventEmitter();
+export const dialog = { showSaveDialog: async () => ({ canceled: true }) };
 
 // After boot, call each handler as the app and as a stranger.
 setTimeout(async () => {
@@ -96,6 +108,6 @@ setTimeout(async () => {
     const asStranger = await fn({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     record.calls[channel] = { asApp, asStranger };
   }
-}, 50);
+}, 300);
 
-export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu };
+export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog };

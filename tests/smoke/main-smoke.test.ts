@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { channels, ipcName } from '../../src/shared/channels';
+import type { Result } from '../../src/shared/result';
 
 const bundle = path.resolve('out/main/index.js');
 
@@ -17,8 +18,10 @@ interface SmokeRecord {
   sandboxEnabled: boolean;
   singleInstanceLock: boolean;
   sessionHardened: Record<string, boolean>;
-  calls: Record<string, { asApp: { ok: boolean }; asStranger: { ok: boolean; error?: { code: string } } }>;
+  calls: Record<string, { asApp: Result<unknown>; asStranger: Result<unknown> }>;
+  menu: { label?: string; submenu?: { label?: string; accelerator?: string }[] }[] | null;
   errors: string[];
+  switches: Record<string, string>;
 }
 
 describe('built main bundle (electron faked)', () => {
@@ -35,6 +38,7 @@ describe('built main bundle (electron faked)', () => {
     expect(record.errors).toEqual([]);
     expect(record.singleInstanceLock).toBe(true);
     expect(record.sandboxEnabled).toBe(true);
+    expect(record.switches['host-resolver-rules']).toBe('MAP * ~NOTFOUND');
     expect(record.schemes.map((s) => s.scheme)).toEqual(['app']);
     expect(record.protocolHandlers).toEqual(['app']);
     expect(record.sessionHardened).toEqual({ webRequest: true, permissionRequest: true, permissionCheck: true });
@@ -52,8 +56,16 @@ describe('built main bundle (electron faked)', () => {
     expect([...record.handlers].sort()).toEqual(channels.map(ipcName).sort());
     for (const channel of channels) {
       const call = record.calls[ipcName(channel)];
-      expect(call?.asApp.ok, channel).toBe(true);
+      // From the app, an empty request reaches the contract (answered or refused by schema);
+      // from a stranger it is refused before parsing.
+      if (call?.asApp.ok === false) expect(call.asApp.error.code, channel).not.toBe('forbidden');
       expect(call?.asStranger, channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+    expect(record.calls[ipcName('vault.status')]?.asApp).toEqual({
+      ok: true,
+      value: { state: 'none', unlockedAt: null, retryAfterMs: 0 },
+    });
+    const lockItem = record.menu?.flatMap((m) => m.submenu ?? []).find((i) => i.label === 'Lock Cairn');
+    expect(lockItem?.accelerator).toBe('CmdOrCtrl+L');
   });
 });

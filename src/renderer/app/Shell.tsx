@@ -11,7 +11,13 @@ export function Shell() {
   const { pathname } = useLocation();
 
   // After navigating, move focus to the new page so screen readers announce it.
+  // Not on first render: then Tab should start at the skip link.
+  const firstRender = useRef(true);
   useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
     main.current?.focus();
   }, [pathname]);
 

@@ -1,0 +1,5 @@
+/** File dialogs main needs. Electron's dialog module in the app; a test's chosen path in the harness. */
+export interface Dialogs {
+  /** Resolves to the chosen path, or null when the user cancelled. */
+  chooseSavePath(options: { title: string; defaultName: string }): Promise<string | null>;
+}

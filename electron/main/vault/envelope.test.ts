@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENVELOPE_FORMAT, isWellFormed, MESSAGES, openSegment, rowIdFor, sealSegment } from './envelope';
+import { aeadSeal, fromBase64, initSodium, randomBytes, toBase64 } from './sodium';
+
+let envKey: Uint8Array;
+let rowIdKey: Uint8Array;
+
+beforeAll(async () => {
+  await initSodium();
+  envKey = randomBytes(32);
+  rowIdKey = randomBytes(32);
+});
+
+const seal = (name: string, data: string) => {
+  const id = rowIdFor(name, rowIdKey);
+  return { id, env: sealSegment(name, data, id, envKey) };
+};
+
+describe('row ids', () => {
+  it('are 32 hex characters, deterministic per name and key, distinct across names and keys', () => {
+    const id = rowIdFor('journal:2026-11', rowIdKey);
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(rowIdFor('journal:2026-11', rowIdKey)).toBe(id);
+    expect(rowIdFor('journal:2026-12', rowIdKey)).not.toBe(id);
+    expect(rowIdFor('journal:2026-11', randomBytes(32))).not.toBe(id);
+  });
+});
+
+describe('sealSegment / openSegment', () => {
+  it('round-trips names and data, including empty data and non-ASCII text', () => {
+    for (const [name, data] of [
+      ['journal:2026-11', '[{"text":"Slept badly, better after the walk."}]'],
+      ['settings', ''],
+      ['therapy:2026-01', 'Grüße — 🌿 ' + 'x'.repeat(70_000)],
+    ] as const) {
+      const { id, env } = seal(name, data);
+      expect(openSegment(id, env, envKey, rowIdKey)).toEqual({ ok: true, name, data });
+    }
+  });
+
+  it('uses a fresh nonce every time, so sealing the same segment twice differs', () => {
+    expect(seal('a', 'same').env).not.toBe(seal('a', 'same').env);
+  });
+
+  it('starts with the format byte and a 24-byte nonce', () => {
+    const bytes = fromBase64(seal('a', 'b').env)!;
+    expect(bytes[0]).toBe(ENVELOPE_FORMAT);
+    expect(bytes.length).toBe(1 + 24 + 256 + 16);
+  });
+
+  it('pads: every plaintext length within one bucket gives the same envelope length', () => {
+    // name "n" costs 3 bytes (u16 length + 1), padding needs at least 1: data 0..252 fills the 256 bucket.
+    const lengths = new Set([0, 1, 100, 200, 252].map((n) => seal('n', 'x'.repeat(n)).env.length));
+    expect(lengths.size).toBe(1);
+    expect(seal('n', 'x'.repeat(253)).env.length).toBeGreaterThan([...lengths][0]!);
+    const large = new Set([70_000, 100_000, 131_000].map((n) => seal('n', 'x'.repeat(n)).env.length));
+    expect(large.size).toBe(1);
+  });
+
+  it('reports an unknown format byte, non-base64 and short input as unreadable, not as damage', () => {
+    const { id, env } = seal('a', 'b');
+    const bytes = fromBase64(env)!;
+    bytes[0] = 0x02;
+    expect(openSegment(id, toBase64(bytes), envKey, rowIdKey)).toEqual({ ok: false, message: MESSAGES.unknownFormat });
+    expect(openSegment(id, '@@@', envKey, rowIdKey)).toEqual({ ok: false, message: MESSAGES.unreadable });
+    expect(openSegment(id, '', envKey, rowIdKey)).toEqual({ ok: false, message: MESSAGES.unreadable });
+    const headerOnly = fromBase64(env)!.subarray(0, 1 + 24);
+    expect(openSegment(id, toBase64(headerOnly), envKey, rowIdKey)).toEqual({
+      ok: false,
+      message: MESSAGES.unreadable,
+    });
+  });
+
+  it('refuses an authentic envelope whose inner name does not hash to its row id', () => {
+    // Forged with the real envelope key (something only a Cairn bug could do):
+    // AD says row X, but the sealed name belongs to row Y.
+    const forgedId = rowIdFor('other', rowIdKey);
+    const plain = new Uint8Array(256);
+    plain.set([0, 1, 0x61, 0x80]); // name "a", empty data, ISO 7816-4 padding marker
+    const ad = new Uint8Array([ENVELOPE_FORMAT, ...new TextEncoder().encode(forgedId)]);
+    const { nonce, ciphertext } = aeadSeal(plain, ad, envKey);
+    const env = toBase64(new Uint8Array([ENVELOPE_FORMAT, ...nonce, ...ciphertext]));
+    expect(openSegment(forgedId, env, envKey, rowIdKey)).toEqual({ ok: false, message: MESSAGES.damaged });
+  });
+
+  it('fails with another vault’s key', () => {
+    const { id, env } = seal('a', 'b');
+    expect(openSegment(id, env, randomBytes(32), rowIdKey)).toEqual({ ok: false, message: MESSAGES.damaged });
+  });
+});
+
+describe('isWellFormed', () => {
+  it('spots lone surrogates that UTF-8 encoding would silently replace', () => {
+    expect(isWellFormed('ok 🌿')).toBe(true);
+    expect(isWellFormed('\uD83C')).toBe(false);
+    expect(isWellFormed('x\uDF3Fy')).toBe(false);
+  });
+});

@@ -1,0 +1,271 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ServiceError } from '../dispatch';
+import type { VaultState } from '../../../src/shared/contract';
+import { ATTEMPTS_FILE, UnlockAttempts } from './attempts';
+import { isWellFormed, openSegment, rowIdFor, sealSegment } from './envelope';
+import { checkKdfParams, DEFAULT_KDF, type KdfParams, type VaultHeader } from './header';
+import { headerFileExists, readHeaderFile, writeHeaderFile } from './header-file';
+import { KeyRing } from './keyring';
+import { newPassphraseSlot, newRecoverySlot, openPassphraseSlot, openRecoverySlot } from './keyslots';
+import { decodeRecoveryKey, encodeRecoveryKey, normaliseRecoveryKey } from './recovery-key';
+import { initSodium, KEY_BYTES, memzero, randomBytes } from './sodium';
+
+export type LockReason = 'user' | 'idle' | 'os';
+
+export interface VaultServiceOptions {
+  /** Folder holding vault.json (header) and unlock-attempts.json. */
+  dataDir: string;
+  /** Called after every lock, whatever caused it. */
+  onLocked?: (reason: LockReason) => void;
+  /** Injected clock for throttling tests. */
+  now?: () => number;
+  /** Argon2id cost for new passphrase slots (tests use the minimum); still held to the header bounds. */
+  kdf?: KdfParams;
+}
+
+export interface VaultStatus {
+  state: VaultState;
+  unlockedAt: number | null;
+  retryAfterMs: number;
+}
+
+export interface SealedRow {
+  id: string;
+  env: string;
+}
+
+export interface OpenedSegment {
+  id: string;
+  name: string;
+  data: string;
+}
+
+const MIN_PASSPHRASE = 10;
+const WRONG_PASSPHRASE = 'That passphrase did not open the vault.';
+const WRONG_RECOVERY_KEY = 'That recovery key did not open the vault.';
+
+function requireStrong(passphrase: string): void {
+  if ([...passphrase].length < MIN_PASSPHRASE) {
+    throw new ServiceError('weak_passphrase', `Choose a passphrase of at least ${MIN_PASSPHRASE} characters.`);
+  }
+}
+
+/**
+ * The main-process vault: owns the header, the keys and the unlock state. The
+ * data key never leaves this object; the renderer only ever sees sealed rows.
+ */
+export class VaultService {
+  private state: VaultState;
+  private keys: KeyRing | null = null;
+  private unlockedAt: number | null = null;
+  /** Bumped by lock(), so a create() whose header write was in flight does not reopen a vault locked meanwhile. */
+  private epoch = 0;
+  /** State-changing calls run one at a time (they await disk writes). */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly options: VaultServiceOptions,
+    private readonly attempts: UnlockAttempts,
+    private header: VaultHeader | null,
+    /** Why vault.json exists but cannot be used; reported on every unlock attempt. */
+    private readonly headerError: ServiceError | null,
+  ) {
+    this.state = header || headerError ? 'locked' : 'none';
+  }
+
+  static async load(options: VaultServiceOptions): Promise<VaultService> {
+    await initSodium();
+    if (options.kdf) checkKdfParams(options.kdf);
+    const now = (options.now ?? Date.now)();
+    const attempts = await UnlockAttempts.load(join(options.dataDir, ATTEMPTS_FILE), now);
+    const { header, error } = await readHeaderFile(options.dataDir);
+    return new VaultService(options, attempts, header, error);
+  }
+
+  status(): VaultStatus {
+    return { state: this.state, unlockedAt: this.unlockedAt, retryAfterMs: this.attempts.retryAfterMs(this.now()) };
+  }
+
+  create(passphrase: string): Promise<{ recoveryKey: string }> {
+    return this.serial(async () => {
+      if (this.state !== 'none') throw new ServiceError('conflict', 'A vault already exists here. Unlock it instead.');
+      requireStrong(passphrase);
+      const epoch = this.epoch;
+      const dataKey = randomBytes(KEY_BYTES);
+      const { slot: recovery, recoveryKey: keyBytes } = newRecoverySlot(dataKey);
+      const header: VaultHeader = { passphrase: newPassphraseSlot(passphrase, dataKey, this.kdf), recovery };
+      const recoveryKey = encodeRecoveryKey(keyBytes);
+      memzero(keyBytes);
+      try {
+        await mkdir(this.options.dataDir, { recursive: true });
+        if (await headerFileExists(this.options.dataDir)) {
+          throw new ServiceError('conflict', 'A vault file already exists in the data folder. Restart Cairn to open it.');
+        }
+        await writeHeaderFile(this.options.dataDir, header);
+      } catch (error) {
+        memzero(dataKey);
+        throw error;
+      }
+      this.header = header;
+      this.state = 'locked';
+      // Locked while saving: the vault exists, so the recovery key must still be shown.
+      if (epoch !== this.epoch) memzero(dataKey);
+      else this.enter('unlocked', dataKey);
+      return { recoveryKey };
+    });
+  }
+
+  unlock(passphrase: string): Promise<void> {
+    return this.serial(async () => {
+      const header = this.requireHeader();
+      this.requireNotThrottled();
+      const dataKey = openPassphraseSlot(passphrase, header.passphrase);
+      if (!dataKey) return this.wrongSecret(WRONG_PASSPHRASE);
+      this.enter('unlocked', dataKey);
+      await this.attempts.reset();
+    });
+  }
+
+  unlockWithRecoveryKey(recoveryKey: string): Promise<void> {
+    return this.serial(async () => {
+      const header = this.requireHeader();
+      this.requireNotThrottled();
+      const keyBytes = decodeRecoveryKey(recoveryKey);
+      if (!keyBytes) {
+        throw new ServiceError('invalid_request', 'That is not a Cairn recovery key: it has 52 letters and digits in groups of 4.');
+      }
+      const dataKey = openRecoverySlot(keyBytes, header.recovery);
+      memzero(keyBytes);
+      if (!dataKey) return this.wrongSecret(WRONG_RECOVERY_KEY);
+      this.enter('recovery', dataKey);
+      await this.attempts.reset();
+    });
+  }
+
+  setNewPassphrase(passphrase: string): Promise<void> {
+    return this.serial(async () => {
+      if (this.state === 'unlocked') throw new ServiceError('conflict', 'The vault is open: use "Change passphrase" instead.');
+      if (this.state !== 'recovery' || !this.keys || !this.header) {
+        throw new ServiceError('locked', 'Open the vault with your recovery key first.');
+      }
+      requireStrong(passphrase);
+      await this.replacePassphraseSlot(passphrase, this.keys.dataKey, this.header);
+      // Still unlocked in recovery mode (a lock during the write would have zeroed the keys).
+      if (this.state === 'recovery') {
+        this.state = 'unlocked';
+        this.unlockedAt = this.now();
+      }
+    });
+  }
+
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.serial(async () => {
+      this.requireOpen();
+      const header = this.requireHeader();
+      requireStrong(next);
+      this.requireNotThrottled();
+      const checked = openPassphraseSlot(current, header.passphrase);
+      if (!checked) return this.wrongSecret(WRONG_PASSPHRASE);
+      memzero(checked); // same bytes as the held data key; only the proof was needed
+      await this.attempts.reset();
+      // Only the passphrase slot is rewrapped: no record and no recovery slot changes.
+      await this.replacePassphraseSlot(next, this.requireOpen().dataKey, header);
+    });
+  }
+
+  lock(reason: LockReason): void {
+    this.epoch++;
+    this.keys?.zero();
+    this.keys = null;
+    this.unlockedAt = null;
+    if (this.state !== 'none') this.state = 'locked';
+    this.options.onLocked?.(reason);
+  }
+
+  seal(segments: { name: string; data: string }[]): SealedRow[] {
+    const { envKey, rowIdKey } = this.requireOpen();
+    for (const { name, data } of segments) {
+      if (!name || !isWellFormed(name) || !isWellFormed(data) || new TextEncoder().encode(name).length > 0xffff) {
+        throw new ServiceError('invalid_request', 'A segment name or its data is not valid text; nothing was sealed.');
+      }
+    }
+    return segments.map(({ name, data }) => {
+      const id = rowIdFor(name, rowIdKey);
+      return { id, env: sealSegment(name, data, id, envKey) };
+    });
+  }
+
+  open(rows: SealedRow[]): { segments: OpenedSegment[]; failed: { id: string; message: string }[] } {
+    const { envKey, rowIdKey } = this.requireOpen();
+    const segments: OpenedSegment[] = [];
+    const failed: { id: string; message: string }[] = [];
+    for (const { id, env } of rows) {
+      const result = openSegment(id, env, envKey, rowIdKey);
+      if (result.ok) segments.push({ id, name: result.name, data: result.data });
+      else failed.push({ id, message: result.message });
+    }
+    return { segments, failed };
+  }
+
+  /** Recovery keys are Crockford base32; returns the canonical grouped form or null. */
+  static normaliseRecoveryKey(input: string): string | null {
+    return normaliseRecoveryKey(input);
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  private get kdf(): KdfParams {
+    return this.options.kdf ?? DEFAULT_KDF;
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private requireHeader(): VaultHeader {
+    if (this.headerError) throw this.headerError;
+    if (!this.header) throw new ServiceError('conflict', 'There is no vault yet. Create one first.');
+    return this.header;
+  }
+
+  private requireOpen(): KeyRing {
+    if (this.state === 'recovery') {
+      throw new ServiceError('locked', 'Choose a new passphrase first: the vault was opened with the recovery key.');
+    }
+    if (this.state !== 'unlocked' || !this.keys) throw new ServiceError('locked', 'The vault is locked. Unlock it first.');
+    return this.keys;
+  }
+
+  /** Refuses before any Argon2 work while wrong-secret throttling is in force. */
+  private requireNotThrottled(): void {
+    const wait = this.attempts.retryAfterMs(this.now());
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new ServiceError('rate_limited', `Too many wrong attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`);
+    }
+  }
+
+  private async wrongSecret(message: string): Promise<never> {
+    await this.attempts.recordFailure(this.now());
+    throw new ServiceError('wrong_secret', message);
+  }
+
+  /** Takes ownership of `dataKey`. Callers run it synchronously after deriving, so no lock() can slip in between. */
+  private enter(state: 'unlocked' | 'recovery', dataKey: Uint8Array): void {
+    this.keys?.zero();
+    this.keys = new KeyRing(dataKey);
+    this.state = state;
+    this.unlockedAt = this.now();
+  }
+
+  private async replacePassphraseSlot(passphrase: string, dataKey: Uint8Array, header: VaultHeader): Promise<void> {
+    const updated: VaultHeader = { ...header, passphrase: newPassphraseSlot(passphrase, dataKey, this.kdf) };
+    await writeHeaderFile(this.options.dataDir, updated);
+    this.header = updated;
+  }
+}

@@ -1,0 +1,27 @@
+import { useCallback, useEffect } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import { useSettings } from '../features/settings/useSettings';
+import { useVault } from '../features/vault/vault-context';
+import { useIdleLock } from '../features/vault/useIdleLock';
+import { router } from './router';
+
+/** The app once the vault is open: routes, the lock shortcut and the idle lock. */
+export function UnlockedApp() {
+  const { lock } = useVault();
+  const [settings] = useSettings();
+  const lockIdle = useCallback(() => lock('idle'), [lock]);
+  useIdleLock(settings.autoLockMinutes, lockIdle);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        lock('user');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lock]);
+
+  return <RouterProvider router={router} />;
+}

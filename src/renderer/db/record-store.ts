@@ -1,0 +1,81 @@
+import { segmentOf, type AnyRecord, type RecordKind, type RecordOf } from '../../shared/domain';
+
+type Listener = () => void;
+
+/**
+ * The decrypted records, in memory only, while the vault is unlocked. The UI
+ * reads it through useSyncExternalStore; `clear()` on lock drops everything.
+ */
+export class RecordStore {
+  private byId = new Map<string, AnyRecord>();
+  private bySegment = new Map<string, Map<string, AnyRecord>>();
+  private kindCache = new Map<string, AnyRecord[]>();
+  private listeners = new Set<Listener>();
+  /** Rows that failed to open: reported to the user and never overwritten. */
+  readonly damagedRowIds = new Set<string>();
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get(id: string): AnyRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Stable array identity until the store changes, as useSyncExternalStore requires. */
+  ofKind<K extends RecordKind>(kind: K): readonly RecordOf<K>[] {
+    let list = this.kindCache.get(kind);
+    if (!list) {
+      list = [...this.byId.values()].filter((r) => r.kind === kind);
+      this.kindCache.set(kind, list);
+    }
+    return list as RecordOf<K>[];
+  }
+
+  /** The records a segment would hold after putting and removing the given ones. */
+  segmentAfter(segment: string, put: AnyRecord[], removed: Set<string>): AnyRecord[] {
+    const next = new Map(this.bySegment.get(segment));
+    for (const id of removed) next.delete(id);
+    for (const record of put) {
+      if (segmentOf(record) === segment) next.set(record.id, record);
+      else next.delete(record.id);
+    }
+    return [...next.values()];
+  }
+
+  apply(put: AnyRecord[], removedIds: Iterable<string>): void {
+    for (const id of removedIds) this.delete(id);
+    for (const record of put) {
+      this.delete(record.id);
+      this.byId.set(record.id, record);
+      const segment = segmentOf(record);
+      const members = this.bySegment.get(segment) ?? new Map<string, AnyRecord>();
+      this.bySegment.set(segment, members.set(record.id, record));
+    }
+    this.changed();
+  }
+
+  clear(): void {
+    this.byId = new Map();
+    this.bySegment = new Map();
+    this.damagedRowIds.clear();
+    this.changed();
+  }
+
+  private delete(id: string): void {
+    const old = this.byId.get(id);
+    if (!old) return;
+    this.byId.delete(id);
+    this.bySegment.get(segmentOf(old))?.delete(id);
+  }
+
+  private changed(): void {
+    this.kindCache.clear();
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,164 @@
+import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CairnApi } from '../../shared/contract';
+import type { JournalEntry } from '../../shared/domain/journal';
+import { fail, ok } from '../../shared/result';
+import { CairnDatabase } from './database';
+import { RecordStore } from './record-store';
+import { Repository } from './repository';
+
+/**
+ * A stand-in for main's seal/open that keeps the repository's own logic in
+ * view: ids are derived from the segment name, envelopes are reversible text.
+ * (The real crypto is tested in electron/main/vault.)
+ */
+function fakeVault() {
+  const calls = { seal: 0, failNextSeal: false };
+  const idOf = (name: string) => createHash('md5').update(name).digest('hex');
+  const api: Pick<CairnApi, 'vault.seal' | 'vault.open'> = {
+    'vault.seal': async ({ segments }) => {
+      calls.seal++;
+      if (calls.failNextSeal) {
+        calls.failNextSeal = false;
+        return fail('locked', 'Cairn is locked.');
+      }
+      return ok({
+        rows: segments.map((s) => ({ id: idOf(s.name), env: Buffer.from(JSON.stringify(s)).toString('base64') })),
+      });
+    },
+    'vault.open': async ({ rows }) => {
+      const segments = [];
+      const failed = [];
+      for (const row of rows) {
+        try {
+          const s = JSON.parse(Buffer.from(row.env, 'base64').toString()) as { name: string; data: string };
+          segments.push({ id: row.id, ...s });
+        } catch {
+          failed.push({ id: row.id, message: 'damaged' });
+        }
+      }
+      return ok({ segments, failed });
+    },
+  };
+  return { api, calls, idOf };
+}
+
+const entry = (id: string, date: string, body = 'text'): JournalEntry => ({
+  kind: 'journal.entry',
+  id,
+  date,
+  time: '09:00',
+  title: '',
+  body,
+  tags: [],
+  shareWithProvider: false,
+  createdAt: '2026-11-25T09:00:00.000Z',
+  updatedAt: '2026-11-25T09:00:00.000Z',
+});
+
+let db: CairnDatabase;
+let n = 0;
+
+beforeEach(() => {
+  db = new CairnDatabase(`test-${n++}`);
+});
+
+describe('Repository', () => {
+  it('groups records into one sealed row per kind and month, and loads them back', async () => {
+    const { api } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01'), entry('b', '2026-11-20')]);
+    await repo.save([entry('c', '2026-10-05')]);
+    expect(await db.rows.count()).toBe(2);
+
+    const fresh = new Repository(api, db, new RecordStore());
+    const report = await fresh.load();
+    expect(report).toEqual({ records: 3, damagedRows: 0 });
+    expect(fresh.store.ofKind('journal.entry').map((e) => e.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('stores nothing but ids and envelopes', async () => {
+    const { api } = fakeVault();
+    await new Repository(api, db, new RecordStore()).save([entry('a', '2026-11-01')]);
+    const rows = await db.rows.toArray();
+    expect(rows.map((r) => Object.keys(r).sort())).toEqual([['env', 'id']]);
+  });
+
+  it('moves a record between segments when its date changes', async () => {
+    const { api } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01')]);
+    await repo.save([entry('a', '2026-09-01', 'moved')]);
+    const fresh = new Repository(api, db, new RecordStore());
+    await fresh.load();
+    expect(fresh.store.ofKind('journal.entry')).toEqual([entry('a', '2026-09-01', 'moved')]);
+  });
+
+  it('refuses an invalid record with a readable reason and writes nothing', async () => {
+    const { api, calls } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await expect(repo.save([entry('a', '2026-02-30')])).rejects.toThrow('That date does not exist.');
+    await expect(repo.save([entry('a', '2026-11-01', '   ')])).rejects.toThrow('Write something before saving.');
+    expect(calls.seal).toBe(0);
+    expect(await db.rows.count()).toBe(0);
+    expect(repo.store.size).toBe(0);
+  });
+
+  it('leaves the store and the disk unchanged when sealing fails', async () => {
+    const { api, calls } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01')]);
+    const before = await db.rows.toArray();
+    calls.failNextSeal = true;
+    await expect(repo.save([entry('b', '2026-11-02')])).rejects.toThrow('Cairn is locked.');
+    expect(repo.store.get('b')).toBeUndefined();
+    expect(await db.rows.toArray()).toEqual(before);
+  });
+
+  it('leaves the store unchanged when the IndexedDB write fails', async () => {
+    const { api } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01')]);
+    db.close();
+    await expect(repo.save([entry('b', '2026-11-02')])).rejects.toThrow();
+    expect(repo.store.get('b')).toBeUndefined();
+    expect(repo.store.get('a')).toBeDefined();
+  });
+
+  it('deletes and undoes', async () => {
+    const { api } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01'), entry('b', '2026-11-01')]);
+    const removed = await repo.remove(['a']);
+    expect(repo.store.ofKind('journal.entry').map((e) => e.id)).toEqual(['b']);
+    await repo.save(removed);
+    const fresh = new Repository(api, db, new RecordStore());
+    await fresh.load();
+    expect(fresh.store.ofKind('journal.entry').map((e) => e.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('reports a damaged row, keeps it untouched, and refuses to overwrite it', async () => {
+    const { api, idOf } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01'), entry('b', '2026-10-01')]);
+    const damagedId = idOf('journal.entry:2026-11');
+    await db.rows.put({ id: damagedId, env: 'AAAA' });
+
+    const fresh = new Repository(api, db, new RecordStore());
+    expect(await fresh.load()).toEqual({ records: 1, damagedRows: 1 });
+    await expect(fresh.save([entry('c', '2026-11-03')])).rejects.toThrow(/will not overwrite/);
+    expect((await db.rows.get(damagedId))?.env).toBe('AAAA');
+    // Other months stay writable.
+    await fresh.save([entry('d', '2026-10-03')]);
+  });
+
+  it('clears every decrypted record on lock', async () => {
+    const { api } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01')]);
+    repo.store.clear();
+    expect(repo.store.size).toBe(0);
+    expect(repo.store.ofKind('journal.entry')).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import type { CairnApi } from '../../shared/contract';
+import { segmentOf, type AnyRecord } from '../../shared/domain';
+import type { CairnDatabase, Row } from './database';
+import type { RecordStore } from './record-store';
+import { decodeSegment, encodeSegment, validateRecord } from './segment-codec';
+
+type VaultApi = Pick<CairnApi, 'vault.seal' | 'vault.open'>;
+
+/** Rows per vault.open call: large enough to be quick, small enough to show progress. */
+const OPEN_BATCH = 100;
+
+export interface LoadReport {
+  records: number;
+  /** Rows that could not be decrypted; their data is kept untouched on disk. */
+  damagedRows: number;
+}
+
+/**
+ * Features see records; this class hides the segments. Every user action is
+ * one commit: re-seal the touched segments in main, write them in one Dexie
+ * transaction, then update the in-memory store. A failure at any step leaves
+ * both the disk and the store as they were.
+ */
+export class Repository {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly api: VaultApi,
+    private readonly db: CairnDatabase,
+    readonly store: RecordStore,
+  ) {}
+
+  async load(onProgress?: (done: number, total: number) => void): Promise<LoadReport> {
+    const rows = await this.db.transaction('r', this.db.rows, () => this.db.rows.toArray());
+    const put: AnyRecord[] = [];
+    this.store.clear();
+    for (let start = 0; start < rows.length; start += OPEN_BATCH) {
+      const result = await this.api['vault.open']({ rows: rows.slice(start, start + OPEN_BATCH) });
+      if (!result.ok) throw new Error(result.error.message);
+      for (const failed of result.value.failed) this.store.damagedRowIds.add(failed.id);
+      for (const segment of result.value.segments) {
+        try {
+          put.push(...decodeSegment(segment.data));
+        } catch {
+          this.store.damagedRowIds.add(segment.id);
+        }
+      }
+      onProgress?.(Math.min(start + OPEN_BATCH, rows.length), rows.length);
+    }
+    this.store.apply(put, []);
+    return { records: put.length, damagedRows: this.store.damagedRowIds.size };
+  }
+
+  /** Creates or replaces records (validated) as one action. */
+  async save(records: AnyRecord[]): Promise<void> {
+    return this.commit(records.map(validateRecord), []);
+  }
+
+  /** Deletes as one action; returns what was deleted so the caller can offer Undo. */
+  async remove(ids: string[]): Promise<AnyRecord[]> {
+    const removed = ids.map((id) => this.store.get(id)).filter((r): r is AnyRecord => r !== undefined);
+    await this.commit([], removed.map((r) => r.id));
+    return removed;
+  }
+
+  private commit(put: AnyRecord[], removedIds: string[]): Promise<void> {
+    // Serialised so two quick actions on one segment cannot overwrite each other.
+    const run = this.queue.then(() => this.write(put, removedIds));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async write(put: AnyRecord[], removedIds: string[]): Promise<void> {
+    const removed = new Set(removedIds);
+    const touched = new Set<string>();
+    for (const id of removedIds) {
+      const old = this.store.get(id);
+      if (old) touched.add(segmentOf(old));
+    }
+    for (const record of put) {
+      touched.add(segmentOf(record));
+      const old = this.store.get(record.id);
+      if (old) touched.add(segmentOf(old));
+    }
+    if (touched.size === 0) return;
+
+    const segments = [...touched].map((name) => ({
+      name,
+      data: encodeSegment(this.store.segmentAfter(name, put, removed)),
+    }));
+    const sealed = await this.api['vault.seal']({ segments });
+    if (!sealed.ok) throw new Error(sealed.error.message);
+    const rows: Row[] = sealed.value.rows;
+    if (rows.some((row) => this.store.damagedRowIds.has(row.id))) {
+      throw new Error(
+        'Part of your journal for this period could not be opened earlier, so Cairn will not overwrite it. Restore a backup first.',
+      );
+    }
+    await this.db.transaction('rw', this.db.rows, () => this.db.rows.bulkPut(rows));
+    this.store.apply(put, removedIds);
+  }
+}

@@ -1,0 +1,50 @@
+import { PrivateForm } from '../../ui/PrivateForm';
+import { useCallback, useState, type FormEvent } from 'react';
+import { api } from '../../app/api';
+import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+
+/** Needs the current passphrase; only the key wrapping changes, no record is re-encrypted. */
+export function ChangePassphrase() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const accept = useCallback((p: string | null) => setNext(p), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!current || !next || busy) return;
+    setBusy(true);
+    const result = await api['vault.changePassphrase']({ current, next });
+    setBusy(false);
+    if (result.ok) {
+      setCurrent('');
+      setFormKey((k) => k + 1);
+      setMessage({ text: 'Your passphrase was changed.', error: false });
+    } else {
+      setMessage({ text: result.error.message, error: true });
+    }
+  };
+
+  return (
+    <PrivateForm onSubmit={submit} aria-labelledby="change-title" key={formKey}>
+      <h2 id="change-title">Change passphrase</h2>
+      <label htmlFor="current-passphrase">Current passphrase</label>
+      <input
+        id="current-passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+      />
+      <NewPassphraseFields onChange={accept} />
+      <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>
+        {message?.text}
+      </p>
+      <button type="submit" disabled={!current || !next || busy} aria-busy={busy}>
+        {busy ? 'Changing…' : 'Change passphrase'}
+      </button>
+    </PrivateForm>
+  );
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { recordBase } from './record';
+
+export const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30, 60] as const;
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+
+/** The user's settings live in the vault like everything else (one record, fixed id). */
+export const settingsRecord = recordBase.extend({
+  kind: z.literal('settings'),
+  id: z.literal('settings'),
+  autoLockMinutes: z.number().int().min(1).max(240),
+});
+
+export type SettingsRecord = z.output<typeof settingsRecord>;

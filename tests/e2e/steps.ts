@@ -1,0 +1,36 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const PASSPHRASE = 'violet tuba marsh quietly 47';
+
+/** Creates a vault from the welcome screen and returns the recovery key shown once. */
+export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
+  await page.getByLabel('Choose a passphrase').fill(passphrase);
+  await page.getByLabel('Type it again').fill(passphrase);
+  await page.getByRole('button', { name: 'Create vault' }).click();
+  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible({ timeout: 15_000 });
+  const recoveryKey = (await page.getByLabel('Recovery key', { exact: true }).textContent()) ?? '';
+  await page.getByLabel('I have saved my recovery key somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  return recoveryKey;
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+/** Unlocks and waits until the journal is loaded and the app shell shows. */
+export async function unlockToShell(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await unlock(page, passphrase);
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: 15_000 });
+}
+
+export async function addEntry(page: Page, title: string, body: string): Promise<void> {
+  await page.keyboard.press('Control+1');
+  await page.getByLabel('Title (optional)').fill(title);
+  await page.getByLabel('Entry', { exact: true }).fill(body);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('article', { name: title })).toBeVisible();
+}
