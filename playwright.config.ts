@@ -35,7 +35,7 @@ if (!hasElectron && !process.env.TEST_WORKER_INDEX) {
 
 export default defineConfig<{ target: Target }>({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],

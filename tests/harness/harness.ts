@@ -7,7 +7,8 @@ import { createServices } from '../../electron/main/services';
 import type { VaultService } from '../../electron/main/vault/vault-service';
 import { serveStatic } from './static-server';
 
-const RENDERER_ROOT = path.resolve('out/renderer');
+// CAIRN_OUT_DIR lets parallel work build into separate folders; CI uses out/.
+const RENDERER_ROOT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'renderer');
 const INVOKE = '__cairnHarnessInvoke';
 const EMIT = '__cairnHarnessEmit';
 
