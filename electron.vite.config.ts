@@ -2,14 +2,25 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+/**
+ * `electron-vite build --outDir X` moves main and preload only; parallel
+ * builds (and the harness's CAIRN_OUT_DIR) need the renderer beside them.
+ */
+function outRoot(): string {
+  const flag = process.argv.indexOf('--outDir');
+  return process.env.CAIRN_OUT_DIR ?? (flag > 0 ? process.argv[flag + 1] : undefined) ?? 'out';
+}
+
 export default defineConfig({
   main: {
     build: {
+      outDir: resolve(outRoot(), 'main'),
       lib: { entry: resolve('electron/main/index.ts') },
     },
   },
   preload: {
     build: {
+      outDir: resolve(outRoot(), 'preload'),
       lib: { entry: resolve('electron/preload/index.ts') },
       // A sandboxed preload cannot be an ES module.
       rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
@@ -18,9 +29,21 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: {
+      outDir: resolve(outRoot(), 'renderer'),
+      emptyOutDir: true,
       minify: true,
       rolldownOptions: { input: resolve('src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [
+      react(),
+      {
+        // Runs last so the CLI's --outDir (which electron-vite resolves inside src/renderer) cannot win.
+        name: 'cairn-renderer-out-dir',
+        enforce: 'post',
+        config(config) {
+          config.build = { ...config.build, outDir: resolve(outRoot(), 'renderer') };
+        },
+      },
+    ],
   },
 });

@@ -11,7 +11,7 @@ const networkModules = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns'].
 ]);
 
 export default tseslint.config(
-  { ignores: ['out/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['out/', 'out-*/', '.tsbuild/', 'node_modules/', 'test-results/', 'test-results-*/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,7 @@ const record = {
   sessionHardened: { webRequest: false, permissionRequest: false, permissionCheck: false },
   calls: {},
   menu: null,
+  sent: [],
   switches: {},
   errors: [],
 };
@@ -74,7 +75,7 @@ export const session = {
 export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
 
 export class BrowserWindow extends EventEmitter {
-  webContents = { send: () => {} };
+  webContents = { send: (channel, payload) => record.sent.push({ channel, payload }) };
   static getFocusedWindow() {
     return null;
   }
@@ -108,6 +109,8 @@ setTimeout(async () => {
     const asStranger = await fn({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     record.calls[channel] = { asApp, asStranger };
   }
+  // The OS going to sleep must lock the vault and tell the page.
+  powerMonitor.emit('suspend');
 }, 300);
 
 export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { channels, ipcName } from '../../src/shared/channels';
 import type { Result } from '../../src/shared/result';
 
-const bundle = path.resolve('out/main/index.js');
+const bundle = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'main/index.js');
 
 interface SmokeRecord {
   windows: { webPreferences: Record<string, unknown> }[];
@@ -22,6 +22,7 @@ interface SmokeRecord {
   menu: { label?: string; submenu?: { label?: string; accelerator?: string }[] }[] | null;
   errors: string[];
   switches: Record<string, string>;
+  sent: { channel: string; payload: unknown }[];
 }
 
 describe('built main bundle (electron faked)', () => {
@@ -50,7 +51,7 @@ describe('built main bundle (electron faked)', () => {
       nodeIntegration: false,
       webSecurity: true,
     });
-    expect(String(record.windows[0]?.webPreferences.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/);
+    expect(String(record.windows[0]?.webPreferences.preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(record.loadedUrls).toEqual(['app://cairn/index.html']);
 
     expect([...record.handlers].sort()).toEqual(channels.map(ipcName).sort());
@@ -67,5 +68,6 @@ describe('built main bundle (electron faked)', () => {
     });
     const lockItem = record.menu?.flatMap((m) => m.submenu ?? []).find((i) => i.label === 'Lock Cairn');
     expect(lockItem?.accelerator).toBe('CmdOrCtrl+L');
+    expect(record.sent).toContainEqual({ channel: 'cairn-event:vault.locked', payload: { reason: 'os' } });
   });
 });
