@@ -5,6 +5,8 @@ import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { electronNotifier } from './reminders/electron-notifier';
+import { openTodayPanel } from './reminders/open-today';
 import { hardenAllContents, hardenSession } from './security';
 import { createServices } from './services';
 import { createMainWindow } from './window';
@@ -35,17 +37,32 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     serveRenderer(protocol, path.join(__dirname, '../renderer'));
-    const { services, vault } = await createServices({
+    const { services, vault, autoBackup } = await createServices({
       dataDir: app.getPath('userData'),
       version: app.getVersion(),
       dialogs: electronDialogs,
       onLocked: (reason) => mainWindow?.webContents.send(eventIpcName('vault.locked'), { reason }),
+      notifier: electronNotifier(),
+      onReminderClicked: () => openTodayPanel(mainWindow),
     });
     registerIpc(ipcMain, services);
-    installMenu({ lock: () => vault.lock('user') });
+    installMenu({
+      lock: () => vault.lock('user'),
+      exportBackup: () => mainWindow?.webContents.send(eventIpcName('menu.exportBackup'), {}),
+    });
     powerMonitor.on('lock-screen', () => vault.lock('os'));
     powerMonitor.on('suspend', () => vault.lock('os'));
-    app.on('before-quit', () => vault.lock('os'));
+    // Quit: write the automatic backup (if on) while the key still exists, then lock.
+    let quitting = false;
+    app.on('before-quit', (event) => {
+      if (quitting) return;
+      quitting = true;
+      event.preventDefault();
+      void autoBackup.run().finally(() => {
+        vault.lock('os');
+        app.quit();
+      });
+    });
     mainWindow = createMainWindow(path.join(__dirname, '../preload/index.cjs'));
     mainWindow.on('closed', () => (mainWindow = null));
   });

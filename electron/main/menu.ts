@@ -1,7 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 /** The application menu. Lock sits in the File menu with Ctrl/Cmd+L, as the issue asks. */
-export function installMenu(actions: { lock: () => void }): void {
+export function installMenu(actions: { lock: () => void; exportBackup: () => void }): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -9,6 +9,7 @@ export function installMenu(actions: { lock: () => void }): void {
       label: 'File',
       submenu: [
         { label: 'Lock Cairn', accelerator: 'CmdOrCtrl+L', click: actions.lock },
+        { label: 'Export Backup…', click: actions.exportBackup },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -14,12 +14,24 @@ export const channels = [
   'vault.seal',
   'vault.open',
   'vault.saveRecoveryKey',
+  'reminders.schedule',
+  'backup.export',
+  'backup.choose',
+  'backup.inspect',
+  'backup.restore',
+  'backup.forget',
+  'backup.autoStatus',
+  'backup.autoConfigure',
+  'backup.autoDisable',
+  'backup.autoCheck',
+  'backup.autoNow',
+  'export.plain',
 ] as const;
 
 export type Channel = (typeof channels)[number];
 
 /** Pushed from main to the page. */
-export const events = ['vault.locked'] as const;
+export const events = ['vault.locked', 'reminders.openToday', 'menu.exportBackup'] as const;
 
 export type EventName = (typeof events)[number];
 

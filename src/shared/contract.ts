@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Channel, EventName } from './channels';
+import { timeOfDay } from './domain/medication';
 import type { Result } from './result';
 
 interface ChannelSpec {
@@ -18,6 +19,24 @@ const rowId = z.string().regex(/^[0-9a-f]{32}$/, 'Not a Cairn row id.');
 const segmentName = z.string().min(1).max(200);
 
 export const vaultState = z.enum(['none', 'locked', 'unlocked', 'recovery']);
+
+const sealedRows = z.array(z.strictObject({ id: z.string().max(64), env: base64 })).max(20_000);
+const backupSummary = z.strictObject({
+  createdAt: z.string(),
+  app: z.string(),
+  counts: z.record(z.string(), z.number().int()),
+  total: z.number().int(),
+  dateRange: z.strictObject({ from: z.string(), to: z.string() }).nullable(),
+});
+export type BackupSummary = z.output<typeof backupSummary>;
+const autoBackupStatus = z.strictObject({
+  enabled: z.boolean(),
+  folder: z.string().nullable(),
+  keep: z.number().int(),
+  lastBackupAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+export type AutoBackupStatus = z.output<typeof autoBackupStatus>;
 
 /**
  * The single source of truth for IPC: main parses every request with these
@@ -83,10 +102,65 @@ export const contract = {
     request: z.strictObject({ recoveryKey }),
     response: z.strictObject({ path: z.string() }),
   },
+  /**
+   * Replaces the dose reminders main shows while Cairn runs, locked or not.
+   * Only instants and clock times cross: no medication names, nothing to decrypt.
+   */
+  'reminders.schedule': {
+    request: z.strictObject({
+      reminders: z
+        .array(z.strictObject({ at: z.number().int().nonnegative(), time: timeOfDay }))
+        .max(500, 'Too many reminders at once.'),
+    }),
+    response: z.strictObject({ scheduled: z.number().int().nonnegative() }),
+  },
+  'backup.export': {
+    /** The sealed rows as stored; main opens them itself, so no plaintext crosses IPC. */
+    request: z.strictObject({ rows: sealedRows, passphrase, separatePassphrase: z.boolean() }),
+    response: z.strictObject({ path: z.string(), bytes: z.number().int(), total: z.number().int() }),
+  },
+  'backup.choose': {
+    request: empty,
+    /** An opaque handle to the file the user picked; the page never names a path itself. */
+    response: z.strictObject({ fileId: z.string(), fileName: z.string() }),
+  },
+  'backup.inspect': {
+    /** Decrypts and validates the whole file into main's staging area; the vault is not touched. */
+    request: z.strictObject({ fileId: z.string().max(64), passphrase }),
+    response: backupSummary,
+  },
+  'backup.restore': {
+    /** Returns the new sealed rows; the page writes them in one Dexie transaction. */
+    request: z.strictObject({ fileId: z.string().max(64), mode: z.enum(['replace', 'merge']), rows: sealedRows }),
+    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })), total: z.number().int() }),
+  },
+  'backup.forget': {
+    request: z.strictObject({ fileId: z.string().max(64) }),
+    response: empty,
+  },
+  'backup.autoStatus': { request: empty, response: autoBackupStatus },
+  'backup.autoConfigure': {
+    /** Asks for a folder; the backup key is derived once and kept wrapped under the vault's data key. */
+    request: z.strictObject({ passphrase, separatePassphrase: z.boolean(), keep: z.number().int().min(1).max(100) }),
+    response: autoBackupStatus,
+  },
+  'backup.autoDisable': { request: empty, response: autoBackupStatus },
+  /** Called after each unlock: backs up if none was made today. */
+  'backup.autoCheck': { request: empty, response: autoBackupStatus },
+  'backup.autoNow': { request: empty, response: autoBackupStatus },
+  'export.plain': {
+    /** NOT encrypted, after the user confirms: all records as JSON, or one kind as CSV. */
+    request: z.strictObject({ rows: sealedRows, format: z.enum(['json', 'csv']), kind: z.string().max(60).nullable() }),
+    response: z.strictObject({ path: z.string(), total: z.number().int() }),
+  },
 } satisfies Record<Channel, ChannelSpec>;
 
 export const eventContract = {
   'vault.locked': z.strictObject({ reason: z.enum(['user', 'idle', 'os']) }),
+  /** A dose reminder was clicked: show the Today panel of medications. */
+  'reminders.openToday': z.strictObject({}),
+  /** File → Export Backup… was chosen: open the export form in Settings. */
+  'menu.exportBackup': z.strictObject({}),
 } satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

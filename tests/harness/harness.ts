@@ -4,6 +4,7 @@ import { channels, events } from '../../src/shared/channels';
 import { fail } from '../../src/shared/result';
 import { dispatch, type Services } from '../../electron/main/dispatch';
 import { createServices } from '../../electron/main/services';
+import type { Notice, ReminderScheduler } from '../../electron/main/reminders/scheduler';
 import type { VaultService } from '../../electron/main/vault/vault-service';
 import { serveStatic } from './static-server';
 
@@ -21,7 +22,14 @@ export interface Harness {
   page: Page | null;
   /** The path the next "save file" dialog answers with; null = the user cancels. */
   nextSavePath: string | null;
+  /** The file the next "open file" dialog answers with; null = the user cancels. */
+  nextOpenPath: string | null;
+  /** The folder the next "choose folder" dialog answers with. */
+  nextFolderPath: string | null;
   close: () => Promise<void>;
+  /** Main's dose reminders, and every notification shown (with its click), recorded instead of shown. */
+  reminders: ReminderScheduler;
+  notifications: (Notice & { click: () => void })[];
 }
 
 /**
@@ -38,11 +46,17 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
         { event, payload },
       ] as const)
       .catch(() => {});
-  const { services, vault } = await createServices({
+  const notifications: Harness['notifications'] = [];
+  const { services, vault, reminders } = await createServices({
     dataDir: vaultDir,
     version: '0.0.0-harness',
-    dialogs: { chooseSavePath: async () => harness.nextSavePath },
+    dialogs: {
+      chooseSavePath: async () => harness.nextSavePath, chooseOpenPath: async () => harness.nextOpenPath,
+      chooseFolder: async () => harness.nextFolderPath,
+    },
     onLocked: (reason) => emit('vault.locked', { reason }),
+    notifier: { show: (notice, click) => notifications.push({ ...notice, click }) },
+    onReminderClicked: () => emit('reminders.openToday', {}),
   });
   const harness: Harness = {
     origin: server.origin,
@@ -51,7 +65,14 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
     vault,
     page: null,
     nextSavePath: null,
-    close: server.close,
+    nextOpenPath: null,
+    nextFolderPath: null,
+    close: async () => {
+      reminders.stop();
+      await server.close();
+    },
+    reminders,
+    notifications,
   };
   return harness;
 }

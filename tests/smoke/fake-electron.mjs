@@ -18,6 +18,7 @@ const record = {
   sent: [],
   switches: {},
   errors: [],
+  notifications: [],
 };
 
 process.on('uncaughtException', (e) => record.errors.push(String(e?.stack ?? e)));
@@ -102,6 +103,17 @@ export const Menu = {
 export const powerMonitor = new EventEmitter();
 export const dialog = { showSaveDialog: async () => ({ canceled: true }) };
 
+export class Notification extends EventEmitter {
+  static isSupported() {
+    return true;
+  }
+  constructor(options) {
+    super();
+    record.notifications.push(options);
+  }
+  show() {}
+}
+
 // After boot, call each handler as the app and as a stranger.
 setTimeout(async () => {
   for (const [channel, fn] of handlers) {
@@ -113,4 +125,4 @@ setTimeout(async () => {
   powerMonitor.emit('suspend');
 }, 300);
 
-export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog };
+export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };

@@ -68,6 +68,7 @@ describe('built main bundle (electron faked)', () => {
     });
     const lockItem = record.menu?.flatMap((m) => m.submenu ?? []).find((i) => i.label === 'Lock Cairn');
     expect(lockItem?.accelerator).toBe('CmdOrCtrl+L');
+    expect(record.menu?.flatMap((m) => m.submenu ?? []).some((i) => i.label === 'Export Backup…')).toBe(true);
     expect(record.sent).toContainEqual({ channel: 'cairn-event:vault.locked', payload: { reason: 'os' } });
   });
 });

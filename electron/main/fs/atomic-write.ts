@@ -18,12 +18,15 @@ export interface AtomicFs {
 const nodeFs: AtomicFs = { open: fsp.open, rename: fsp.rename, rm: fsp.rm };
 
 /** Writes `data` to `file` so that a crash leaves either the old or the new file, never a mix. */
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
+/** `data` may be an async iterable of chunks, so large files are streamed, not built in memory. */
+export type AtomicData = Uint8Array | string | AsyncIterable<Uint8Array>;
+
+export async function writeFileAtomic(file: string, data: AtomicData): Promise<void> {
   await writeFileAtomicWith(nodeFs, file, data);
 }
 
 /** writeFileAtomic with explicit fs functions (tests). */
-export async function writeFileAtomicWith(fs: AtomicFs, file: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomicWith(fs: AtomicFs, file: string, data: AtomicData): Promise<void> {
   const dir = dirname(file);
   // Dot-prefixed and random, so it is never mistaken for the real file nor collides with a parallel write.
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -31,7 +34,9 @@ export async function writeFileAtomicWith(fs: AtomicFs, file: string, data: Uint
     // 'wx': never follow or reuse an existing path; 0o600: a journal's files are the user's alone.
     const handle = await fs.open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      // Each writeFile continues at the handle's current position, so chunks append in order.
+      else for await (const chunk of data) await handle.writeFile(chunk);
       await handle.sync();
     } finally {
       await handle.close();

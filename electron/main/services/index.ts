@@ -2,6 +2,9 @@ import type { Services } from '../dispatch';
 import { ServiceError } from '../dispatch';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { VaultService, type LockReason } from '../vault/vault-service';
+import { ReminderScheduler, type Clock, type Notifier } from '../reminders/scheduler';
+import { AutoBackup } from '../backup/auto-backup';
+import { BackupService } from '../backup/backup-service';
 import type { Dialogs } from './dialogs';
 
 export interface ServiceOptions {
@@ -11,11 +14,19 @@ export interface ServiceOptions {
   dialogs: Dialogs;
   /** Tells the page the vault locked (OS lock screen, idle, menu). */
   onLocked: (reason: LockReason) => void;
+  /** Shows dose reminders (Electron's Notification; a recording fake in tests). */
+  notifier: Notifier;
+  /** A reminder was clicked: bring the window forward and open the Today panel. */
+  onReminderClicked: () => void;
+  clock?: Clock;
 }
 
 export interface MainServices {
   services: Services;
   vault: VaultService;
+  /** Runs on quit, before the vault locks. */
+  autoBackup: AutoBackup;
+  reminders: ReminderScheduler;
 }
 
 const recoveryKeyFile = (key: string) =>
@@ -31,7 +42,16 @@ const recoveryKeyFile = (key: string) =>
 
 /** Builds the real main-process services; Electron's ipcMain and the browser harness both call these. */
 export async function createServices(options: ServiceOptions): Promise<MainServices> {
-  const vault = await VaultService.load({ dataDir: options.dataDir, onLocked: options.onLocked });
+  // Locking also drops any backup plaintext staged for a restore.
+  const onLocked = (reason: LockReason) => {
+    backups.clear();
+    autoBackup.forgetRows();
+    options.onLocked(reason);
+  };
+  const vault = await VaultService.load({ dataDir: options.dataDir, onLocked });
+  const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
+  const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
+  const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
   const services: Services = {
     'app.info': () => ({ name: 'Cairn', version: options.version, dataLocation: options.dataDir }),
     'vault.status': () => vault.status(),
@@ -41,8 +61,16 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'vault.setNewPassphrase': async ({ passphrase }) => (await vault.setNewPassphrase(passphrase), {}),
     'vault.changePassphrase': async ({ current, next }) => (await vault.changePassphrase(current, next), {}),
     'vault.lock': ({ reason }) => (vault.lock(reason), {}),
-    'vault.seal': ({ segments }) => ({ rows: vault.seal(segments) }),
-    'vault.open': ({ rows }) => vault.open(rows),
+    'vault.seal': ({ segments }) => {
+      const rows = vault.seal(segments);
+      autoBackup.observe(rows);
+      return { rows };
+    },
+    'vault.open': ({ rows }) => {
+      const opened = vault.open(rows);
+      autoBackup.observe(rows);
+      return opened;
+    },
     'vault.saveRecoveryKey': async ({ recoveryKey }) => {
       const canonical = VaultService.normaliseRecoveryKey(recoveryKey);
       if (!canonical) throw new ServiceError('invalid_request', 'That is not a Cairn recovery key.');
@@ -54,6 +82,23 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
       await writeFileAtomic(path, recoveryKeyFile(canonical));
       return { path };
     },
+    'reminders.schedule': ({ reminders: list }) => ({ scheduled: reminders.replace(list) }),
+    'backup.export': ({ rows, passphrase, separatePassphrase }) => backups.export(rows, passphrase, separatePassphrase),
+    'backup.choose': () => backups.choose(),
+    'backup.inspect': ({ fileId, passphrase }) => backups.inspect(fileId, passphrase),
+    'backup.restore': ({ fileId, mode, rows }) => {
+      const restored = backups.restore(fileId, mode, rows);
+      if (mode === 'replace') autoBackup.resetRows(restored.rows);
+      else autoBackup.observe(restored.rows);
+      return restored;
+    },
+    'backup.forget': ({ fileId }) => (backups.forget(fileId), {}),
+    'backup.autoStatus': () => autoBackup.status(),
+    'backup.autoConfigure': ({ passphrase, separatePassphrase, keep }) => autoBackup.configure(passphrase, separatePassphrase, keep),
+    'backup.autoDisable': () => autoBackup.disable(),
+    'backup.autoCheck': () => autoBackup.runIfDue(),
+    'backup.autoNow': () => autoBackup.run(),
+    'export.plain': ({ rows, format, kind }) => backups.exportPlain(rows, format, kind),
   };
-  return { services, vault };
+  return { services, vault, reminders, autoBackup };
 }

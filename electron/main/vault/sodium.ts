@@ -107,3 +107,49 @@ export function fromBase64(text: string): Uint8Array | null {
 export function toHex(bytes: Uint8Array): string {
   return sodium.to_hex(bytes);
 }
+
+/** Unkeyed BLAKE2b, used only to detect accidental damage (never as authentication). */
+export function plainHash(length: number, message: Uint8Array): Uint8Array {
+  return sodium.crypto_generichash(length, message, null);
+}
+
+/*
+ * crypto_secretstream_xchacha20poly1305, for backups: a sequence of
+ * authenticated chunks whose order is bound into the state, with an explicit
+ * final tag so truncation is detectable.
+ */
+export const STREAM_HEADER_BYTES = 24;
+export const STREAM_ABYTES = 17;
+
+export interface StreamPush {
+  header: Uint8Array;
+  push: (message: Uint8Array, final: boolean, ad?: Uint8Array) => Uint8Array;
+}
+
+export function streamPush(key: Uint8Array): StreamPush {
+  const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
+  return {
+    header,
+    push: (message, final, ad) =>
+      sodium.crypto_secretstream_xchacha20poly1305_push(
+        state,
+        message,
+        ad ?? null,
+        final ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
+      ),
+  };
+}
+
+/** Returns a pull function that yields null for any chunk that fails authentication. */
+export function streamPull(key: Uint8Array, header: Uint8Array): (chunk: Uint8Array, ad?: Uint8Array) => { message: Uint8Array; final: boolean } | null {
+  const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
+  return (chunk, ad) => {
+    try {
+      const result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, chunk, ad ?? null);
+      if (!result) return null;
+      return { message: result.message, final: result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL };
+    } catch {
+      return null;
+    }
+  };
+}

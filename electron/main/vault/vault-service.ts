@@ -9,7 +9,9 @@ import { headerFileExists, readHeaderFile, writeHeaderFile } from './header-file
 import { KeyRing } from './keyring';
 import { newPassphraseSlot, newRecoverySlot, openPassphraseSlot, openRecoverySlot } from './keyslots';
 import { decodeRecoveryKey, encodeRecoveryKey, normaliseRecoveryKey } from './recovery-key';
-import { initSodium, KEY_BYTES, memzero, randomBytes } from './sodium';
+import { aeadOpen, aeadSeal, deriveSubkey, initSodium, KEY_BYTES, memzero, randomBytes } from './sodium';
+
+const WRAP_AD = new TextEncoder().encode('cairn-vault/v1/auto-backup-key');
 
 export type LockReason = 'user' | 'idle' | 'os';
 
@@ -172,6 +174,40 @@ export class VaultService {
       // Only the passphrase slot is rewrapped: no record and no recovery slot changes.
       await this.replacePassphraseSlot(next, this.requireOpen().dataKey, header);
     });
+  }
+
+  /** Proves the person at the keyboard knows the passphrase (export asks again); throttled like unlock. */
+  checkPassphrase(passphrase: string): Promise<void> {
+    return this.serial(async () => {
+      this.requireOpen();
+      const header = this.requireHeader();
+      this.requireNotThrottled();
+      const key = openPassphraseSlot(passphrase, header.passphrase);
+      if (!key) return this.wrongSecret(WRONG_PASSPHRASE);
+      memzero(key);
+      this.unlockedAt = this.now();
+      await this.attempts.reset();
+    });
+  }
+
+  /** Wraps a secret (the automatic-backup key) under a subkey of the data key, so it opens only while unlocked. */
+  wrapSecret(secret: Uint8Array): { nonce: Uint8Array; wrapped: Uint8Array } {
+    const key = deriveSubkey(this.requireOpen().dataKey, 1, 'CairnBak');
+    try {
+      const { nonce, ciphertext } = aeadSeal(secret, WRAP_AD, key);
+      return { nonce, wrapped: ciphertext };
+    } finally {
+      memzero(key);
+    }
+  }
+
+  unwrapSecret(nonce: Uint8Array, wrapped: Uint8Array): Uint8Array | null {
+    const key = deriveSubkey(this.requireOpen().dataKey, 1, 'CairnBak');
+    try {
+      return aeadOpen(wrapped, WRAP_AD, nonce, key);
+    } finally {
+      memzero(key);
+    }
   }
 
   lock(reason: LockReason): void {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { SafetyPlanNavLink } from '../features/safety-plan/SafetyPlanNavLink';
 import { sections } from './sections';
 import { useSectionShortcuts } from './useSectionShortcuts';
 
@@ -18,7 +19,8 @@ export function Shell() {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
+    // A page that already placed the cursor (a form opened from a menu) keeps it.
+    if (!main.current?.contains(document.activeElement)) main.current?.focus();
   }, [pathname]);
 
   return (
@@ -49,6 +51,7 @@ export function Shell() {
             </li>
           ))}
         </ul>
+        <SafetyPlanNavLink />
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />

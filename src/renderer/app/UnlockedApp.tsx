@@ -1,5 +1,8 @@
 import { useCallback, useEffect } from 'react';
 import { RouterProvider } from 'react-router/dom';
+import { useExportBackupMenu } from '../features/backup/useExportBackupMenu';
+import { useCheckinShortcut } from '../features/journal/useCheckinShortcut';
+import { useReminderSync } from '../features/medications/useReminderSync';
 import { useSettings } from '../features/settings/useSettings';
 import { useVault } from '../features/vault/vault-context';
 import { useIdleLock } from '../features/vault/useIdleLock';
@@ -11,6 +14,9 @@ export function UnlockedApp() {
   const [settings] = useSettings();
   const lockIdle = useCallback(() => lock('idle'), [lock]);
   useIdleLock(settings.autoLockMinutes, lockIdle);
+  useCheckinShortcut(router.navigate);
+  useExportBackupMenu(router.navigate);
+  useReminderSync();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -2,7 +2,8 @@ import type { CairnApi } from '../../shared/contract';
 import { segmentOf, type AnyRecord } from '../../shared/domain';
 import type { CairnDatabase, Row } from './database';
 import type { RecordStore } from './record-store';
-import { decodeSegment, encodeSegment, validateRecord } from './segment-codec';
+import { decodeSegment, encodeSegment } from '../../shared/domain/segments';
+import { validateRecord } from './validate-record';
 
 type VaultApi = Pick<CairnApi, 'vault.seal' | 'vault.open'>;
 
@@ -49,6 +50,25 @@ export class Repository {
     }
     this.store.apply(put, []);
     return { records: put.length, damagedRows: this.store.damagedRowIds.size };
+  }
+
+  /** Every sealed row as stored, read in one transaction (for backups: main opens them itself). */
+  rows(): Promise<Row[]> {
+    return this.db.transaction('r', this.db.rows, () => this.db.rows.toArray());
+  }
+
+  /**
+   * Writes rows main sealed from a restored backup in ONE transaction, then
+   * reloads the store. 'replace' empties the table first; if anything fails,
+   * IndexedDB rolls the whole transaction back and the live data stays.
+   */
+  async writeRestored(rows: Row[], mode: 'replace' | 'merge'): Promise<LoadReport> {
+    await this.queue;
+    await this.db.transaction('rw', this.db.rows, async () => {
+      if (mode === 'replace') await this.db.rows.clear();
+      await this.db.rows.bulkPut(rows);
+    });
+    return this.load();
   }
 
   /** Creates or replaces records (validated) as one action. */

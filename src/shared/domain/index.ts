@@ -1,9 +1,45 @@
 import { z } from 'zod';
-import { journalEntry } from './journal';
+import { gad7Record, phq9Record } from './assessment';
+import { journalDraft, journalEntry } from './journal';
+import { journalCheckin } from './journal-checkin';
+import { doseLog, medication, medicationSettings, sideEffect } from './medication';
+import { safetyPlanRecord } from './safety-plan';
 import { settingsRecord } from './settings';
+import {
+  therapyAppointment,
+  therapyDiaryCard,
+  therapyExposure,
+  therapyExposureStep,
+  therapyGoal,
+  therapyPractice,
+  therapyProvider,
+  therapySession,
+  therapyThoughtRecord,
+} from './therapy';
 
 /** Every record kind Cairn stores. Add a kind here and the repository accepts it. */
-export const anyRecord = z.discriminatedUnion('kind', [journalEntry, settingsRecord]);
+export const anyRecord = z.discriminatedUnion('kind', [
+  journalEntry,
+  journalCheckin,
+  journalDraft,
+  settingsRecord,
+  therapyProvider,
+  therapySession,
+  therapyGoal,
+  therapyThoughtRecord,
+  therapyDiaryCard,
+  therapyExposureStep,
+  therapyExposure,
+  therapyPractice,
+  therapyAppointment,
+  phq9Record,
+  gad7Record,
+  safetyPlanRecord,
+  medication,
+  doseLog,
+  sideEffect,
+  medicationSettings,
+]);
 
 export type AnyRecord = z.output<typeof anyRecord>;
 export type RecordKind = AnyRecord['kind'];

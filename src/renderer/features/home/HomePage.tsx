@@ -1,5 +1,9 @@
 import { Link } from 'react-router';
 import { useRecords } from '../../db/useRecords';
+import { TodayDosesSummary } from '../medications/TodayDosesSummary';
+import { CheckinReminder } from '../checkins/CheckinReminder';
+import { TodayCheckinStatus } from '../journal/TodayCheckinStatus';
+import { NextAppointment } from '../therapy/NextAppointment';
 
 export function HomePage() {
   const entries = useRecords('journal.entry');
@@ -16,6 +20,10 @@ export function HomePage() {
           {entries.length} journal {entries.length === 1 ? 'entry' : 'entries'}. <Link to="/journal">Open the journal</Link>.
         </p>
       )}
+      <TodayCheckinStatus />
+      <TodayDosesSummary />
+      <NextAppointment />
+      <CheckinReminder />
       <p className="muted">Press Ctrl+L (⌘L on a Mac) to lock Cairn at any time.</p>
     </section>
   );

@@ -1,61 +1,114 @@
+import { useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { localDay, localTime } from '../../../shared/journal/days';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { useState, type FormEvent } from 'react';
-import type { JournalEntry } from '../../../shared/domain/journal';
-import { useVault } from '../vault/vault-context';
+import type { EntryFormState } from './useEntryForm';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const localTime = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+const fieldIds: Record<string, string> = {
+  title: 'entry-title',
+  body: 'entry-body',
+  date: 'entry-day',
+  time: 'entry-time',
+  tags: 'entry-tags',
+  mood: 'entry-mood',
+};
 
-/** A new journal entry. Rich editing, tags and drafts come with the journal issue. */
-export function EntryForm() {
-  const { repository } = useVault();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+/** New entry or edit; the state (and its encrypted draft) lives in useEntryForm. */
+export function EntryForm({ form }: { form: EntryFormState }) {
+  const { fields, change, problem, restored, draftSavedAt, busy } = form;
+  const formRef = useRef<HTMLFormElement>(null);
+  const editing = fields.entryId !== undefined;
+  const invalid = (field: string) => problem?.field === field || undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const now = new Date();
-    const entry: JournalEntry = {
-      kind: 'journal.entry',
-      id: crypto.randomUUID(),
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      date: localDay(now),
-      time: localTime(now),
-      title: title.trim(),
-      body,
-      tags: [],
-      shareWithProvider: false,
-    };
-    setBusy(true);
-    try {
-      await repository.save([entry]);
-      setTitle('');
-      setBody('');
-      setError('');
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
+    if (busy) return;
+    const result = await form.submit();
+    const focusId = result.saved ? 'entry-title' : fieldIds[result.field];
+    if (focusId) document.getElementById(focusId)?.focus();
+  };
+
+  // In the body, Ctrl/Cmd+Enter saves; plain Enter is a new line.
+  const onBodyKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      formRef.current?.requestSubmit();
     }
   };
 
   return (
-    <PrivateForm className="entry-form" onSubmit={submit} aria-labelledby="new-entry">
-      <h2 id="new-entry">New entry</h2>
+    <PrivateForm ref={formRef} className="entry-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="entry-form-title">
+      <h2 id="entry-form-title">{editing ? 'Edit entry' : 'New entry'}</h2>
+      {restored && (
+        <p role="status" className="draft-note">
+          Your unsaved draft was kept and is back in the form.
+        </p>
+      )}
       <label htmlFor="entry-title">Title (optional)</label>
-      <input id="entry-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+      <input id="entry-title" value={fields.title} maxLength={200} onChange={(e) => change({ title: e.target.value })} aria-invalid={invalid('title')} />
       <label htmlFor="entry-body">Entry</label>
-      <textarea id="entry-body" rows={6} value={body} onChange={(e) => setBody(e.target.value)} />
+      <textarea
+        id="entry-body"
+        rows={7}
+        value={fields.body}
+        onChange={(e) => change({ body: e.target.value })}
+        onKeyDown={onBodyKey}
+        aria-describedby="entry-body-hint"
+        aria-invalid={invalid('body')}
+      />
+      <span id="entry-body-hint" className="hint">
+        Markdown works (**bold**, _italic_, lists). HTML is shown as typed; links are not opened. Ctrl+Enter saves.
+      </span>
+      <div className="field-row">
+        <div>
+          <label htmlFor="entry-day">Date</label>
+          <input id="entry-day" type="date" max={localDay(new Date())} value={fields.day} onChange={(e) => change({ day: e.target.value })} aria-invalid={invalid('date')} />
+        </div>
+        <div>
+          <label htmlFor="entry-time">Time</label>
+          <input id="entry-time" type="time" value={fields.time} onChange={(e) => change({ time: e.target.value })} aria-invalid={invalid('time')} />
+        </div>
+        <div>
+          <label htmlFor="entry-mood">Mood at the time (optional)</label>
+          <input
+            id="entry-mood"
+            type="number"
+            min={0}
+            max={10}
+            inputMode="numeric"
+            value={fields.mood}
+            onChange={(e) => change({ mood: e.target.value })}
+            aria-describedby="entry-mood-hint"
+            aria-invalid={invalid('mood')}
+          />
+          <span id="entry-mood-hint" className="hint">
+            0 lowest – 10 best
+          </span>
+        </div>
+      </div>
+      <label htmlFor="entry-tags">Tags (comma-separated)</label>
+      <input id="entry-tags" value={fields.tags} onChange={(e) => change({ tags: e.target.value })} aria-invalid={invalid('tags')} />
+      <label className="checkbox" htmlFor="entry-share">
+        <input id="entry-share" type="checkbox" checked={fields.shareWithProvider} onChange={(e) => change({ shareWithProvider: e.target.checked })} />
+        Share with my provider
+      </label>
+      <span className="hint">Only entries marked to share can appear in the appointment summary.</span>
       <p role="alert" className="error">
-        {error}
+        {problem?.message}
       </p>
-      <button type="submit" className="primary" disabled={busy}>
-        Save entry
-      </button>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {editing ? 'Save changes' : 'Save entry'}
+        </button>
+        {(editing || restored || draftSavedAt) && (
+          <button type="button" onClick={() => void form.discard()}>
+            {editing ? 'Cancel editing' : 'Discard draft'}
+          </button>
+        )}
+        {draftSavedAt && (
+          // Not a live region: it changes after every pause in typing.
+          <span className="hint draft-saved">Draft kept, encrypted, at {localTime(new Date(draftSavedAt))}</span>
+        )}
+      </div>
     </PrivateForm>
   );
 }

@@ -1,63 +1,142 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { JournalEntry } from '../../../shared/domain/journal';
+import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
+import { localDay, shortDay } from '../../../shared/journal/days';
+import { collectTags } from '../../../shared/journal/tags';
+import { buildTimeline } from '../../../shared/journal/timeline';
 import { useRecords } from '../../db/useRecords';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
 import { useVault } from '../vault/vault-context';
+import { CheckinDialog } from './CheckinDialog';
 import { EntryForm } from './EntryForm';
+import { JournalFilters, noFilters, type Filters } from './JournalFilters';
+import './journal.css';
+import { MonthView } from './MonthView';
+import { Timeline } from './Timeline';
+import { TimelineStatus } from './TimelineStatus';
+import { CHECKIN_ARIA_SHORTCUT, CHECKIN_SHORTCUT_LABEL, useCheckinShortcut } from './useCheckinShortcut';
+import { useEntryForm } from './useEntryForm';
+import { useJournalSearch } from './useJournalSearch';
 
 export function JournalPage() {
   const { repository } = useVault();
   const entries = useRecords('journal.entry');
+  const checkins = useRecords('journal.checkin');
+  const navigate = useNavigate();
+  useCheckinShortcut(navigate);
+  const [params, setParams] = useSearchParams();
+  const form = useEntryForm();
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [view, setView] = useState<'list' | 'month'>('list');
   const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const closeOffer = useCallback(() => setOffer(null), []);
 
-  const newestFirst = useMemo(
-    () => [...entries].sort((a, b) => `${b.date}T${b.time}`.localeCompare(`${a.date}T${a.time}`)),
-    [entries],
-  );
+  // The dialog follows the URL, so the global shortcut can open it from any page.
+  const requested = params.get('checkin');
+  const checkinDay = requested === 'today' ? localDay(new Date()) : requested;
+  const openCheckin = (day: string) => setParams({ checkin: day }, { replace: true });
+  const closeCheckin = () => setParams({}, { replace: true });
 
-  const remove = async (id: string) => {
+  const query = useDeferredValue(filters.query);
+  const hits = useJournalSearch(entries, checkins, query);
+  const rangeProblem = filters.from && filters.to && filters.from > filters.to ? 'The start date is after the end date.' : '';
+  const groups = useMemo(
+    () =>
+      buildTimeline(checkins, entries, {
+        tag: filters.tag || undefined,
+        from: rangeProblem ? undefined : filters.from || undefined,
+        to: rangeProblem ? undefined : filters.to || undefined,
+        only: hits ?? undefined,
+      }),
+    [checkins, entries, filters.tag, filters.from, filters.to, rangeProblem, hits],
+  );
+  const tags = useMemo(() => collectTags([...entries, ...checkins]), [entries, checkins]);
+
+  const offerUndo = (message: string, removed: Awaited<ReturnType<typeof repository.remove>>) =>
+    setOffer({ message, undo: () => void repository.save(removed).catch((e: Error) => setError(e.message)) });
+
+  const deleteEntry = async (entry: JournalEntry) => {
     try {
-      const removed = await repository.remove([id]);
-      setOffer({
-        message: 'Entry deleted.',
-        undo: () => void repository.save(removed).catch((e: Error) => setError(e.message)),
-      });
+      offerUndo('Entry deleted.', await repository.remove([entry.id]));
     } catch (e) {
       setError((e as Error).message);
     }
   };
+  const deleteCheckin = async (checkin: JournalCheckin) => {
+    try {
+      offerUndo('Check-in deleted.', await repository.remove([checkin.id]));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const editEntry = (entry: JournalEntry) => {
+    if (form.edit(entry)) document.getElementById('entry-title')?.focus();
+    else document.getElementById('entry-form-title')?.scrollIntoView();
+  };
+
+  const isEmpty = entries.length === 0 && checkins.length === 0;
 
   return (
-    <section aria-labelledby="page-title" className="page">
-      <h1 id="page-title">Journal</h1>
-      <EntryForm />
+    <section aria-labelledby="page-title" className="page journal">
+      <header className="journal-head">
+        <h1 id="page-title">Journal</h1>
+        <button type="button" className="primary" onClick={() => openCheckin(localDay(new Date()))} aria-keyshortcuts={CHECKIN_ARIA_SHORTCUT}>
+          Daily check-in <kbd>{CHECKIN_SHORTCUT_LABEL}</kbd>
+        </button>
+      </header>
+      <p role="status" className="notice">
+        {notice}
+      </p>
+      <EntryForm form={form} />
       <p role="alert" className="error">
         {error}
       </p>
-      <h2>Entries</h2>
-      {newestFirst.length === 0 ? (
-        <p className="muted">No entries yet. What you write stays encrypted on this computer.</p>
+      <div className="timeline-head">
+        <h2>Timeline</h2>
+        <div className="view-switch" role="group" aria-label="View">
+          <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+            List
+          </button>
+          <button type="button" aria-pressed={view === 'month'} onClick={() => setView('month')}>
+            Month
+          </button>
+        </div>
+      </div>
+      {view === 'month' ? (
+        <MonthView checkins={checkins} onOpenDay={openCheckin} />
+      ) : isEmpty ? (
+        <p className="empty muted">
+          No entries yet. Write your first entry above, or press {CHECKIN_SHORTCUT_LABEL} for a 30-second check-in. Everything
+          stays encrypted on this computer.
+        </p>
       ) : (
-        <ul className="entries" aria-label="Journal entries">
-          {newestFirst.map((entry) => (
-            <li key={entry.id} className="entry">
-              <article aria-label={entry.title || `Entry of ${entry.date}`}>
-                <header>
-                  <h3>{entry.title || 'Untitled'}</h3>
-                  <time dateTime={`${entry.date}T${entry.time}`}>
-                    {entry.date} {entry.time}
-                  </time>
-                </header>
-                {/* Plain text: markup in an entry is shown as typed, never run. */}
-                <p className="entry-body">{entry.body}</p>
-                <button type="button" onClick={() => void remove(entry.id)} aria-label={`Delete ${entry.title || 'entry'}`}>
-                  Delete
-                </button>
-              </article>
-            </li>
-          ))}
-        </ul>
+        <>
+          <JournalFilters filters={filters} tags={tags} onChange={(c) => setFilters((f) => ({ ...f, ...c }))} problem={rangeProblem} />
+          <TimelineStatus groups={groups} searching={hits !== null} />
+          {groups.length > 0 && (
+            <Timeline
+              groups={groups}
+              hits={hits}
+              onEditEntry={editEntry}
+              onDeleteEntry={(e) => void deleteEntry(e)}
+              onEditCheckin={openCheckin}
+              onDeleteCheckin={(c) => void deleteCheckin(c)}
+            />
+          )}
+        </>
+      )}
+      {checkinDay && (
+        <CheckinDialog
+          day={checkinDay}
+          onClose={closeCheckin}
+          onSaved={(day) => {
+            setNotice(`Check-in saved for ${shortDay(day)}.`);
+            closeCheckin();
+          }}
+        />
       )}
       <UndoToast offer={offer} onClose={closeOffer} />
     </section>

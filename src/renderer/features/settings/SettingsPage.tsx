@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { AUTO_LOCK_CHOICES } from '../../../shared/domain/settings';
 import { api } from '../../app/api';
+import { BackupSettings } from '../backup/BackupSettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { useSettings } from './useSettings';
 
@@ -34,6 +35,7 @@ export function SettingsPage() {
         {error}
       </p>
       <ChangePassphrase />
+      <BackupSettings />
       <h2>Your data</h2>
       <p>
         Your encrypted vault is kept in <code>{dataLocation}</code>. Nothing is sent anywhere.

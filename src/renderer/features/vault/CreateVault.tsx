@@ -4,7 +4,7 @@ import { api } from '../../app/api';
 import { NewPassphraseFields } from './NewPassphraseFields';
 
 /** The first screen: what Cairn is, then a passphrase for a new vault. */
-export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+export function CreateVault({ onCreated, onRestore }: { onCreated: (recoveryKey: string) => void; onRestore: () => void }) {
   const [passphrase, setPassphrase] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -42,6 +42,12 @@ export function CreateVault({ onCreated }: { onCreated: (recoveryKey: string) =>
           {busy ? 'Creating your vault…' : 'Create vault'}
         </button>
       </PrivateForm>
+      <p className="restore-offer">
+        Moving to a new computer?{' '}
+        <button type="button" className="link" onClick={onRestore}>
+          Restore from a backup
+        </button>
+      </p>
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api } from '../../app/api';
 import { CairnDatabase } from '../../db/database';
 import { RecordStore } from '../../db/record-store';
 import { Repository } from '../../db/repository';
+import { RestoreOnNewMachine } from '../backup/RestoreOnNewMachine';
 import { ChooseNewPassphrase } from './ChooseNewPassphrase';
 import { CreateVault } from './CreateVault';
 import { RecoveryKeyShown } from './RecoveryKeyShown';
@@ -12,6 +13,7 @@ import { VaultContext } from './vault-context';
 type Phase =
   | { name: 'checking' }
   | { name: 'none' }
+  | { name: 'restore' }
   | { name: 'showKey'; recoveryKey: string }
   | { name: 'locked'; retryAfterMs: number }
   | { name: 'recovery' }
@@ -20,6 +22,8 @@ type Phase =
   | { name: 'error'; message: string };
 
 const db = new CairnDatabase();
+/** Longest a lock waits for pending work (a draft) to be sealed. */
+const FLUSH_LIMIT_MS = 1500;
 
 /**
  * Nothing of the journal exists in the page until the vault is unlocked and
@@ -40,6 +44,8 @@ export function VaultGate({ children }: { children: ReactNode }) {
       try {
         const report = await repository.load((done, total) => setPhase({ name: 'loading', done, total }));
         setPhase({ name: 'ready', damagedRows: report.damagedRows });
+        // First unlock of the day: main writes the automatic backup if it is turned on.
+        void api['backup.autoCheck']({});
       } catch (error) {
         setPhase({ name: 'error', message: (error as Error).message });
       }
@@ -54,10 +60,22 @@ export function VaultGate({ children }: { children: ReactNode }) {
     setPhase({ name: 'locked', retryAfterMs: 0 });
   }, [repository]);
 
+  const flushers = useRef(new Set<() => Promise<void>>());
+  const beforeLock = useCallback((flush: () => Promise<void>) => {
+    flushers.current.add(flush);
+    return () => void flushers.current.delete(flush);
+  }, []);
+
   const lock = useCallback(
     (reason: 'user' | 'idle') => {
-      dropEverything();
-      void api['vault.lock']({ reason });
+      const finish = () => {
+        dropEverything();
+        void api['vault.lock']({ reason });
+      };
+      if (flushers.current.size === 0) return finish();
+      // Seal pending work while the key exists; a stuck flush must not keep the vault open.
+      const flushes = [...flushers.current].map((flush) => flush().catch(() => {}));
+      void Promise.race([Promise.all(flushes), new Promise((r) => setTimeout(r, FLUSH_LIMIT_MS))]).then(finish);
     },
     [dropEverything],
   );
@@ -67,13 +85,28 @@ export function VaultGate({ children }: { children: ReactNode }) {
     return api.on('vault.locked', dropEverything);
   }, [refresh, dropEverything]);
 
-  const context = useMemo(() => ({ repository, lock }), [repository, lock]);
+  const context = useMemo(() => ({ repository, lock, beforeLock }), [repository, lock, beforeLock]);
 
   switch (phase.name) {
     case 'checking':
       return <p className="gate-status" role="status">Opening Cairn…</p>;
     case 'none':
-      return <CreateVault onCreated={(recoveryKey) => setPhase({ name: 'showKey', recoveryKey })} />;
+      return (
+        <CreateVault
+          onCreated={(recoveryKey) => setPhase({ name: 'showKey', recoveryKey })}
+          onRestore={() => setPhase({ name: 'restore' })}
+        />
+      );
+    case 'restore':
+      return (
+        <RestoreOnNewMachine
+          onCancel={() => setPhase({ name: 'none' })}
+          onRestored={async (recoveryKey, rows) => {
+            await repository.writeRestored(rows, 'replace');
+            setPhase({ name: 'showKey', recoveryKey });
+          }}
+        />
+      );
     case 'showKey':
       return <RecoveryKeyShown recoveryKey={phase.recoveryKey} onDone={() => void refresh()} />;
     case 'locked':

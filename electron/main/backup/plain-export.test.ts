@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { AnyRecord } from '../../../src/shared/domain';
+import { sampleRecords } from '../../../tests/fixtures/records/samples';
+import { toCsv, toJson } from './plain-export';
+
+describe('plain exports', () => {
+  it('JSON holds every record unchanged', () => {
+    const records = sampleRecords();
+    const parsed = JSON.parse(toJson(records, 'Cairn test', '2026-11-25T10:00:00.000Z')) as { format: string; records: unknown[] };
+    expect(parsed.format).toBe('cairn-plain-export');
+    expect(parsed.records).toEqual(records);
+  });
+
+  it('CSV quotes commas, quotes and newlines, numbers list items, and defuses formulas', () => {
+    const entry = {
+      kind: 'journal.entry',
+      id: 'e1',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      updatedAt: '2026-11-25T10:00:00.000Z',
+      date: '2026-11-25',
+      time: '10:00',
+      title: '=HYPERLINK("http://x")',
+      body: 'line one, with "quotes"\nline two',
+      tags: ['sleep', 'work'],
+      shareWithProvider: false,
+    } as AnyRecord;
+    const csv = toCsv([entry]);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe('kind,id,createdAt,updatedAt,date,time,title,body,tags_1,tags_2,shareWithProvider');
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(csv).toContain('"line one, with ""quotes""\nline two"');
+    expect(row?.startsWith('journal.entry,e1,')).toBe(true);
+    expect(csv.endsWith(',sleep,work,false\r\n')).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import type { AnyRecord } from '../../../src/shared/domain';
+
+/*
+ * Plain (NOT encrypted) exports, written only when the user asks and
+ * confirms. JSON holds every record as stored (schema: docs/backup-format.md,
+ * "Plain exports"); CSV holds one kind, one row per record.
+ */
+
+export function toJson(records: readonly AnyRecord[], app: string, exportedAt: string): string {
+  return `${JSON.stringify({ format: 'cairn-plain-export', version: 1, app, exportedAt, records }, null, 2)}\n`;
+}
+
+type Cell = string | number | boolean | null | undefined;
+
+/** Flattens one record: lists of plain values become numbered columns (answers_1 … answers_9). */
+function flatten(record: AnyRecord): Map<string, Cell> {
+  const row = new Map<string, Cell>();
+  for (const [key, value] of Object.entries(record)) {
+    if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
+      value.forEach((v, i) => row.set(`${key}_${i + 1}`, v as Cell));
+      if (value.length === 0) row.set(key, '');
+    } else if (value !== null && typeof value === 'object') {
+      row.set(key, JSON.stringify(value));
+    } else {
+      row.set(key, value as Cell);
+    }
+  }
+  return row;
+}
+
+/** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(records: readonly AnyRecord[]): string {
+  const rows = records.map(flatten);
+  const columns: string[] = [];
+  for (const row of rows) for (const key of row.keys()) if (!columns.includes(key)) columns.push(key);
+  const lines = [columns.map(cell).join(','), ...rows.map((row) => columns.map((c) => cell(row.get(c))).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}

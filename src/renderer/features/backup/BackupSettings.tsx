@@ -1,0 +1,17 @@
+import { AutoBackupSettings } from './AutoBackupSettings';
+import { ExportBackup } from './ExportBackup';
+import { PlainExport } from './PlainExport';
+import { RestoreBackup } from './RestoreBackup';
+import './backup.css';
+
+export function BackupSettings() {
+  return (
+    <section aria-labelledby="backups-title" className="backups">
+      <h2 id="backups-title">Backups</h2>
+      <ExportBackup />
+      <AutoBackupSettings />
+      <RestoreBackup />
+      <PlainExport />
+    </section>
+  );
+}

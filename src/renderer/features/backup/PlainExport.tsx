@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { api } from '../../app/api';
+import { useVault } from '../vault/vault-context';
+
+const CSV_KINDS: { kind: string; label: string }[] = [
+  { kind: 'journal.checkin', label: 'Daily check-ins' },
+  { kind: 'med.dose', label: 'Dose log' },
+  { kind: 'med.sideEffect', label: 'Side effects' },
+  { kind: 'assessment.phq9', label: 'PHQ-9 questionnaires' },
+  { kind: 'assessment.gad7', label: 'GAD-7 questionnaires' },
+];
+
+/** Unencrypted copies for a spreadsheet or another program, only after an explicit confirmation. */
+export function PlainExport() {
+  const { repository } = useVault();
+  const [understood, setUnderstood] = useState(false);
+  const [kind, setKind] = useState(CSV_KINDS[0]!.kind);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const run = async (format: 'json' | 'csv') => {
+    setBusy(true);
+    setMessage(null);
+    const result = await api['export.plain']({ rows: await repository.rows(), format, kind: format === 'csv' ? kind : null });
+    setBusy(false);
+    if (result.ok) setMessage({ text: `Exported ${result.value.total} records to ${result.value.path}. This file is not encrypted.`, error: false });
+    else if (result.error.code !== 'cancelled') setMessage({ text: result.error.message, error: true });
+  };
+
+  return (
+    <section aria-labelledby="plain-title">
+      <h3 id="plain-title">Plain exports (not encrypted)</h3>
+      <p className="muted">
+        For a spreadsheet or another app. Anyone who can open the file can read it; Cairn cannot protect it once it is saved.
+      </p>
+      <label className="checkbox">
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />I understand the
+        exported file is not encrypted
+      </label>
+      <div className="actions">
+        <button type="button" disabled={!understood || busy} onClick={() => void run('json')}>
+          Export everything as JSON…
+        </button>
+      </div>
+      <label htmlFor="csv-kind">CSV of</label>
+      <select id="csv-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+        {CSV_KINDS.map((k) => (
+          <option key={k.kind} value={k.kind}>
+            {k.label}
+          </option>
+        ))}
+      </select>
+      <div className="actions">
+        <button type="button" disabled={!understood || busy} onClick={() => void run('csv')}>
+          Export as CSV…
+        </button>
+      </div>
+      <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>
+        {message?.text}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { PHQ9_SAFETY_ITEM, type Questionnaire } from '../../../shared/clinical/questionnaires';
+import { formatDay } from '../../../shared/clinical/summary';
+import type { AssessmentEntry } from './useHistory';
+
+interface Props {
+  q: Questionnaire;
+  entries: readonly AssessmentEntry[];
+  baselineId: string | null;
+  onToggleBaseline: (entry: AssessmentEntry) => void;
+  onDelete: (entry: AssessmentEntry) => void;
+}
+
+/** The chart's data as a table, newest first; PHQ-9 item 9 always has its own column. */
+export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelete }: Props) {
+  const isPhq9 = q.id === 'phq9';
+  const newestFirst = [...entries].reverse();
+  return (
+    <table className="history-table">
+      <caption className="visually-hidden">{q.name} scores, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Total</th>
+          <th scope="col">Band</th>
+          {isPhq9 && <th scope="col">Item 9</th>}
+          <th scope="col">Notes</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {newestFirst.map((entry) => {
+          const { taken, score } = entry;
+          const item9 = taken.answers[PHQ9_SAFETY_ITEM];
+          const when = formatDay(taken.date);
+          const notes = [
+            taken.id === baselineId ? (taken.isBaseline ? 'Baseline (marked by you)' : 'Baseline') : null,
+            entry.retake ? 'Within 14 days of the previous one' : null,
+            score.complete ? null : `${score.unanswered.length === 1 ? 'Item' : 'Items'} ${score.unanswered.join(', ')} unanswered`,
+          ].filter(Boolean);
+          return (
+            <tr key={taken.id}>
+              <th scope="row">
+                <time dateTime={taken.date}>{when}</time>
+              </th>
+              <td>{score.complete ? score.total : 'Incomplete'}</td>
+              <td>{score.complete ? score.band.label : '—'}</td>
+              {isPhq9 && (
+                <td className={item9 ? 'item9-flag' : undefined}>
+                  {item9 === null || item9 === undefined ? 'not answered' : q.answers[item9]?.label}
+                </td>
+              )}
+              <td>{notes.join('; ')}</td>
+              <td className="row-actions">
+                {score.complete && (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onToggleBaseline(entry)}
+                    aria-label={`${taken.isBaseline ? 'Unmark' : 'Mark'} ${q.name} of ${when} as baseline`}
+                  >
+                    {taken.isBaseline ? 'Unmark baseline' : 'Mark as baseline'}
+                  </button>
+                )}
+                <button type="button" className="link" onClick={() => onDelete(entry)} aria-label={`Delete ${q.name} of ${when}`}>
+                  Delete
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import fixture from '../../../../tests/fixtures/clinical/questionnaires.json';
+import { GAD7, PHQ9, type Questionnaire } from '../../../shared/clinical/questionnaires';
+import type { AssessmentRecord } from '../../../shared/domain/assessment';
+import { QuestionnaireForm } from './QuestionnaireForm';
+
+afterEach(cleanup);
+
+function renderForm(q: Questionnaire) {
+  const saved: AssessmentRecord[] = [];
+  const onSave = vi.fn(async (record: AssessmentRecord) => {
+    saved.push(record);
+  });
+  const onSafetyItem = vi.fn();
+  const onDone = vi.fn();
+  render(
+    <QuestionnaireForm
+      q={q}
+      history={[]}
+      today="2026-11-25"
+      onSave={onSave}
+      onSafetyItem={onSafetyItem}
+      onDone={onDone}
+      onCancel={() => {}}
+    />,
+  );
+  return { saved, onSave, onSafetyItem, onDone };
+}
+
+const group = (number: number) => screen.getByRole('radiogroup', { name: new RegExp(`^${number}\\. `) });
+
+describe('the questionnaire as the user sees it', () => {
+  it.each([
+    [PHQ9, fixture.phq9],
+    [GAD7, fixture.gad7],
+  ] as const)('$name shows the official stem, items, answer labels and attribution', (q, official) => {
+    renderForm(q);
+    expect(screen.getByText(official.stem)).toBeTruthy();
+    official.items.forEach((item, i) => {
+      const items = group(i + 1);
+      expect(items.getAttribute('aria-labelledby')).toBeTruthy();
+      expect(document.getElementById(items.getAttribute('aria-labelledby') ?? '')?.textContent).toBe(`${i + 1}. ${item}`);
+      expect(within(items).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(
+        fixture.answers.map((a) => a.label),
+      );
+    });
+    expect(screen.getByText(fixture.attribution)).toBeTruthy();
+  });
+
+  it('shows the PHQ-9 difficulty question with its own answers, marked as not scored', () => {
+    renderForm(PHQ9);
+    const difficulty = screen.getByRole('radiogroup', { name: /^If you checked off any problems/ });
+    expect(within(difficulty).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(
+      fixture.phq9.difficulty.answers.map((a) => a.label),
+    );
+    expect(screen.getByText(/not part of the total/)).toBeTruthy();
+  });
+
+  it('opens the safety screen as soon as item 9 is answered above 0, and saves the answer at once', async () => {
+    const user = userEvent.setup();
+    const { onSafetyItem, saved } = renderForm(PHQ9);
+    await user.click(within(group(9)).getByRole('radio', { name: 'Not at all' }));
+    expect(onSafetyItem).not.toHaveBeenCalled();
+    await user.click(within(group(9)).getByRole('radio', { name: 'Several days' }));
+    expect(onSafetyItem).toHaveBeenCalledWith('Several days');
+    expect(saved.at(-1)?.answers).toEqual([null, null, null, null, null, null, null, null, 1]);
+  });
+
+  it('saves every answer with the difficulty answer kept apart from the items', async () => {
+    const user = userEvent.setup();
+    const { saved, onDone } = renderForm(PHQ9);
+    for (let i = 1; i <= 8; i++) await user.click(within(group(i)).getByRole('radio', { name: 'Several days' }));
+    await user.click(within(group(9)).getByRole('radio', { name: 'Not at all' }));
+    const difficulty = screen.getByRole('radiogroup', { name: /^If you checked off any problems/ });
+    await user.click(within(difficulty).getByRole('radio', { name: 'Very difficult' }));
+    await user.click(screen.getByRole('button', { name: 'Save PHQ-9' }));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ kind: 'assessment.phq9', date: '2026-11-25', answers: [1, 1, 1, 1, 1, 1, 1, 1, 0], difficulty: 2 });
+    expect(onDone).toHaveBeenCalledWith(saved[0]);
+  });
+
+  it('asks before saving with unanswered items and refuses a future date', async () => {
+    const user = userEvent.setup();
+    const { saved } = renderForm(GAD7);
+    await user.click(within(group(1)).getByRole('radio', { name: 'Several days' }));
+    const date = screen.getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, '2026-12-01');
+    await user.click(screen.getByRole('button', { name: 'Save GAD-7' }));
+    expect(screen.getByRole('alert').textContent).toBe('The date cannot be in the future.');
+    expect(saved).toHaveLength(0);
+
+    await user.clear(date);
+    await user.type(date, '2026-11-24');
+    await user.click(screen.getByRole('button', { name: 'Save GAD-7' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Items 2, 3, 4, 5, 6 and 7 are not answered\./);
+    expect(saved).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Save as incomplete' }));
+    expect(saved[0]?.answers).toEqual([1, null, null, null, null, null, null]);
+  });
+});

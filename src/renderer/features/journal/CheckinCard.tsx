@@ -1,0 +1,75 @@
+import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
+import { longDay } from '../../../shared/journal/days';
+import { Highlighted } from './Highlighted';
+
+interface Props {
+  checkin: JournalCheckin;
+  terms?: readonly string[];
+  onEdit: (day: string) => void;
+  onDelete: (checkin: JournalCheckin) => void;
+}
+
+const values = (c: JournalCheckin): [string, string][] =>
+  (
+    [
+      ['Mood', c.mood, '/10'],
+      ['Anxiety', c.anxiety, '/10'],
+      ['Energy', c.energy, '/10'],
+      ['Irritability', c.irritability, '/10'],
+      ['Sleep', c.sleepHours, ' h'],
+      ['Sleep quality', c.sleepQuality, '/5'],
+    ] as const
+  )
+    .filter(([, v]) => v !== undefined)
+    .map(([label, v, unit]) => [label, `${v}${unit}`]);
+
+export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
+  const day = longDay(checkin.date);
+  return (
+    <article className="checkin-card" aria-label={`Check-in, ${day}`}>
+      <h4>Check-in</h4>
+      <dl className="checkin-values">
+        {values(checkin).map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {checkin.triggers.length > 0 && (
+        <p className="list-line">
+          <span className="muted">Triggers: </span>
+          <Highlighted text={checkin.triggers.join(', ')} terms={terms} />
+        </p>
+      )}
+      {checkin.coping.length > 0 && (
+        <p className="list-line">
+          <span className="muted">Coping: </span>
+          <Highlighted text={checkin.coping.join(', ')} terms={terms} />
+        </p>
+      )}
+      {checkin.tags.length > 0 && (
+        <ul className="meta" aria-label="Tags">
+          {checkin.tags.map((tag) => (
+            <li key={tag} className="tag">
+              #<Highlighted text={tag} terms={terms} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {checkin.note && (
+        <p className="entry-body">
+          <Highlighted text={checkin.note} terms={terms} />
+        </p>
+      )}
+      <div className="card-actions">
+        <button type="button" onClick={() => onEdit(checkin.date)} aria-label={`Edit check-in of ${day}`}>
+          Edit
+        </button>
+        <button type="button" onClick={() => onDelete(checkin)} aria-label={`Delete check-in of ${day}`}>
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}

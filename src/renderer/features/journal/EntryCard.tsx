@@ -1,0 +1,52 @@
+import type { JournalEntry } from '../../../shared/domain/journal';
+import { excerpt } from '../../../shared/journal/highlight';
+import { Highlighted } from './Highlighted';
+import { SafeMarkdown } from './SafeMarkdown';
+
+interface Props {
+  entry: JournalEntry;
+  /** Search words to mark; when set the body shows as a highlighted excerpt. */
+  terms?: readonly string[];
+  onEdit: (entry: JournalEntry) => void;
+  onDelete: (entry: JournalEntry) => void;
+}
+
+export const entryName = (e: JournalEntry): string => e.title || `Untitled entry, ${e.date} ${e.time}`;
+
+export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
+  const name = entryName(entry);
+  return (
+    <article className="entry" aria-label={name}>
+      <header>
+        <h4>{entry.title ? <Highlighted text={entry.title} terms={terms} /> : 'Untitled'}</h4>
+        <time dateTime={`${entry.date}T${entry.time}`}>{entry.time}</time>
+      </header>
+      {(entry.mood !== undefined || entry.shareWithProvider || entry.tags.length > 0) && (
+        <ul className="meta" aria-label="Details">
+          {entry.mood !== undefined && <li>Mood {entry.mood}/10</li>}
+          {entry.shareWithProvider && <li className="shared">Shared with provider</li>}
+          {entry.tags.map((tag) => (
+            <li key={tag} className="tag">
+              #<Highlighted text={tag} terms={terms} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {terms ? (
+        <p className="entry-body excerpt">
+          <Highlighted text={excerpt(entry.body, terms)} terms={terms} />
+        </p>
+      ) : (
+        <SafeMarkdown>{entry.body}</SafeMarkdown>
+      )}
+      <div className="card-actions">
+        <button type="button" onClick={() => onEdit(entry)} aria-label={`Edit ${name}`}>
+          Edit
+        </button>
+        <button type="button" onClick={() => onDelete(entry)} aria-label={`Delete ${name}`}>
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import Markdown, { type Components } from 'react-markdown';
+
+/**
+ * Links are shown with their address but lead nowhere: the app never
+ * navigates out, and a link in an entry should not be a way to try.
+ */
+const components: Components = {
+  a: ({ children, href }) => (
+    <span className="md-link" title={href}>
+      {children}
+      {href && String(children) !== href && <span className="md-href"> ({href})</span>}
+    </span>
+  ),
+  // An entry sits under the page's h1–h4; its own headings stay below them.
+  h1: ({ children }) => <h5>{children}</h5>,
+  h2: ({ children }) => <h5>{children}</h5>,
+  h3: ({ children }) => <h6>{children}</h6>,
+  h4: ({ children }) => <h6>{children}</h6>,
+  // Images would make the page fetch their address; show the description instead.
+  img: ({ alt, src }) => <span className="md-image">[image: {alt || src || 'no description'}]</span>,
+};
+
+/**
+ * An entry body as Markdown. No rehype-raw: HTML typed in an entry stays text
+ * (react-markdown turns raw HTML nodes into text), so nothing in it runs.
+ */
+export function SafeMarkdown({ children }: { children: string }) {
+  return (
+    <div className="md-body">
+      <Markdown components={components} skipHtml={false}>
+        {children}
+      </Markdown>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { JournalEntry } from '../../../shared/domain/journal';
+import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
+import { longDay } from '../../../shared/journal/days';
+import type { SearchHits } from '../../../shared/journal/search';
+import type { DayGroup } from '../../../shared/journal/timeline';
+import { CheckinCard } from './CheckinCard';
+import { EntryCard } from './EntryCard';
+
+interface Props {
+  groups: readonly DayGroup[];
+  hits: SearchHits | null;
+  onEditEntry: (entry: JournalEntry) => void;
+  onDeleteEntry: (entry: JournalEntry) => void;
+  onEditCheckin: (day: string) => void;
+  onDeleteCheckin: (checkin: JournalCheckin) => void;
+}
+
+/**
+ * Days newest first. Only the days near the viewport are in the DOM (each
+ * measured after render), so ten years scroll like ten days.
+ */
+export function Timeline({ groups, hits, onEditEntry, onDeleteEntry, onEditCheckin, onDeleteCheckin }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // The app does not use the React Compiler; the virtualizer re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: groups.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 240,
+    overscan: 3,
+    getItemKey: (i) => groups[i]?.day ?? i,
+  });
+  const terms = (id: string) => hits?.get(id);
+
+  return (
+    <div ref={scroller} className="timeline-scroll" tabIndex={0} role="region" aria-label="Timeline, newest first">
+      <ol className="timeline" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const group = groups[item.index];
+          if (!group) return null;
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="timeline-day"
+              aria-setsize={groups.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <h3>{longDay(group.day)}</h3>
+              {group.checkin && (
+                <CheckinCard checkin={group.checkin} terms={terms(group.checkin.id)} onEdit={onEditCheckin} onDelete={onDeleteCheckin} />
+              )}
+              {group.entries.map((entry) => (
+                <EntryCard key={entry.id} entry={entry} terms={terms(entry.id)} onEdit={onEditEntry} onDelete={onDeleteEntry} />
+              ))}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { countItems, type DayGroup } from '../../../shared/journal/timeline';
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** One polite line: how much the timeline shows, or what to do when nothing matches. */
+export function TimelineStatus({ groups, searching }: { groups: readonly DayGroup[]; searching: boolean }) {
+  const { entries, checkins } = countItems(groups);
+  const text =
+    groups.length === 0
+      ? 'Nothing matches. Try fewer or shorter words, another tag or a wider date range.'
+      : `${searching ? 'Found ' : ''}${plural(entries, 'entry', 'entries')} and ${plural(checkins, 'check-in', 'check-ins')}.`;
+  return (
+    <p role="status" className="timeline-status muted">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { JournalEntry } from '../../../shared/domain/journal';
+import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
+import { JournalSearch, type SearchHits } from '../../../shared/journal/search';
+
+/** Records indexed per idle slice: a few milliseconds each on a slow machine. */
+const SLICE = 60;
+
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 50);
+  return () => clearTimeout(handle);
+};
+
+/**
+ * Search hits for the query, or null without one. The index lives in memory
+ * with this component (gone when the vault locks). It is filled in idle slices
+ * after the page opens, so the first keystroke does not wait for ten years of
+ * entries; a search before it is done finishes the rest at once.
+ */
+export function useJournalSearch(
+  entries: readonly JournalEntry[],
+  checkins: readonly JournalCheckin[],
+  query: string,
+): SearchHits | null {
+  const [search] = useState(() => new JournalSearch());
+
+  useEffect(() => {
+    let cancel = () => {};
+    const step = () => {
+      if (!search.syncSome(entries, checkins, SLICE)) cancel = whenIdle(step);
+    };
+    cancel = whenIdle(step);
+    return () => cancel();
+  }, [search, entries, checkins]);
+
+  return useMemo(() => {
+    if (!query.trim()) return null;
+    search.sync(entries, checkins);
+    return search.search(query);
+  }, [search, entries, checkins, query]);
+}

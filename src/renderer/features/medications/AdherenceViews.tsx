@@ -1,0 +1,114 @@
+import { useId, useMemo, useState } from 'react';
+import type { DoseLog, Medication } from '../../../shared/domain/medication';
+import { adherence, percent, weeklyAdherence, type Adherence } from '../../../shared/medication/adherence';
+import { addDays } from '../../../shared/medication/days';
+import type { LocalNow } from '../../../shared/medication/doses';
+import { startDate } from '../../../shared/medication/regimen';
+
+const taken = (a: Adherence) => `${a.taken} of ${a.scheduled - a.pending}`;
+
+function Cells({ a }: { a: Adherence }) {
+  return (
+    <>
+      <td>{taken(a)}</td>
+      <td>{percent(a.rate)}</td>
+      <td>{a.missed}</td>
+      <td>{a.skipped}</td>
+      <td>{a.asNeeded}</td>
+    </>
+  );
+}
+
+const HEAD = ['Taken', 'Rate', 'Missed', 'Skipped', 'As needed'];
+
+/** The last weeks of one medication, each from the regimen of its own days. */
+export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication; logs: readonly DoseLog[]; now: LocalNow; weeks?: number }) {
+  const rows = useMemo(() => {
+    const first = startDate(med) ?? now.day;
+    const from = addDays(now.day, -7 * (weeks - 1));
+    return weeklyAdherence(med, logs, from > first ? from : first, now.day, now)
+      .filter((w) => w.scheduled > 0 || w.asNeeded > 0)
+      .reverse();
+  }, [med, logs, now, weeks]);
+
+  if (rows.length === 0) return <p className="muted">No doses were due in the last {weeks} weeks.</p>;
+  return (
+    <table className="meds-table">
+      <caption>Adherence by week (today’s doses still to come are not counted yet)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Week</th>
+          {HEAD.map((h) => (
+            <th scope="col" key={h}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((w) => (
+          <tr key={w.week}>
+            <th scope="row">
+              {w.week} <span className="muted">({w.from})</span>
+            </th>
+            <Cells a={w} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Taken / scheduled for every medication over a period the user picks. */
+export function PeriodAdherence({ meds, logs, now }: { meds: readonly Medication[]; logs: readonly DoseLog[]; now: LocalNow }) {
+  const id = useId();
+  const [from, setFrom] = useState(addDays(now.day, -29));
+  const [to, setTo] = useState(now.day);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
+  const rows = useMemo(
+    () => (valid ? meds.map((med) => ({ med, a: adherence(med, logs, from, to, now) })).filter((r) => r.a.scheduled > 0 || r.a.asNeeded > 0) : []),
+    [meds, logs, from, to, now, valid],
+  );
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Adherence for a period</h2>
+      <div className="meds-row">
+        <div>
+          <label htmlFor={`${id}-from`}>From</label>
+          <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-to`}>To</label>
+          <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </div>
+      </div>
+      <p role="alert" className="error">
+        {valid ? '' : 'Choose a start date on or before the end date.'}
+      </p>
+      {valid && rows.length === 0 && <p className="muted">No doses were due in this period.</p>}
+      {rows.length > 0 && (
+        <table className="meds-table" aria-label="Adherence for the chosen period">
+          <thead>
+            <tr>
+              <th scope="col">Medication</th>
+              {HEAD.map((h) => (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ med, a }) => (
+              <tr key={med.id}>
+                <th scope="row">{med.name}</th>
+                <Cells a={a} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

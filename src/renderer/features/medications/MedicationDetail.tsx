@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { AnyRecord } from '../../../shared/domain';
+import type { DoseLog, Medication } from '../../../shared/domain/medication';
+import type { LocalNow } from '../../../shared/medication/doses';
+import { statusOn, stepInForce } from '../../../shared/medication/regimen';
+import { useVault } from '../vault/vault-context';
+import { WeeklyAdherence } from './AdherenceViews';
+import { HaltForm } from './HaltForm';
+import { MedicationForm } from './MedicationForm';
+import { PlanEditor } from './PlanEditor';
+import { SideEffectForm } from './SideEffectForm';
+import { SideEffectTimeline } from './SideEffectTimeline';
+import { StepForm } from './StepForm';
+import { SupplyForm } from './SupplyForm';
+import { SupplyLine } from './SupplyLine';
+
+type Open = 'change' | 'pause' | 'stop' | 'restart' | 'edit' | 'supply' | null;
+
+interface Props {
+  med: Medication;
+  meds: readonly Medication[];
+  logs: readonly DoseLog[];
+  now: LocalNow;
+  onDeleted: () => void;
+  /** Shown by the page, so Undo outlives this view (after a delete). */
+  offerUndo: (message: string, previous: AnyRecord[]) => void;
+}
+
+const STATUS_TEXT = { planned: 'Not started yet', active: 'Current', paused: 'Paused', stopped: 'Stopped (archived)' };
+
+export function MedicationDetail({ med, meds, logs, now, onDeleted, offerUndo }: Props) {
+  const { repository } = useVault();
+  const [open, setOpen] = useState<Open>(null);
+  const [error, setError] = useState('');
+  const close = () => setOpen(null);
+  const status = statusOn(med, now.day);
+  const since = stepInForce(med, now.day)?.date;
+
+  const replace = (next: Medication, message: string) =>
+    void repository.save([next]).then(() => offerUndo(message, [med]), (e: Error) => setError(e.message));
+
+  const remove = async () => {
+    try {
+      const ids = [med.id, ...logs.filter((l) => l.medicationId === med.id).map((l) => l.id)];
+      const removed = await repository.remove(ids);
+      onDeleted();
+      offerUndo(`${med.name} deleted.`, removed);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <article aria-labelledby="meds-detail-title" className="meds-detail">
+      <Link to="/medications?tab=list" className="meds-back">
+        ← All medications
+      </Link>
+      <h2 id="meds-detail-title">{med.name}</h2>
+      <p>
+        <span className={`meds-status meds-status-${status}`}>{STATUS_TEXT[status]}</span>
+        {since && status !== 'planned' && <span className="muted"> since {since}</span>}
+      </p>
+      <dl className="meds-facts">
+        <dt>Class</dt>
+        <dd>{med.class}</dd>
+        <dt>Form</dt>
+        <dd>
+          {med.form}, doses in {med.unit}
+        </dd>
+        {med.prescriber && (
+          <>
+            <dt>Prescriber</dt>
+            <dd>{med.prescriber}</dd>
+          </>
+        )}
+        {med.reason && (
+          <>
+            <dt>For</dt>
+            <dd>{med.reason}</dd>
+          </>
+        )}
+      </dl>
+      <SupplyLine med={med} logs={logs} now={now} />
+
+      <div className="actions" role="group" aria-label="Actions">
+        {(status === 'active' || status === 'planned') && (
+          <button type="button" onClick={() => setOpen('change')}>
+            Change dose
+          </button>
+        )}
+        {status === 'active' && (
+          <button type="button" onClick={() => setOpen('pause')}>
+            Pause
+          </button>
+        )}
+        {(status === 'paused' || status === 'stopped') && (
+          <button type="button" onClick={() => setOpen('restart')}>
+            {status === 'paused' ? 'Restart' : 'Start again'}
+          </button>
+        )}
+        {status !== 'stopped' && (
+          <button type="button" onClick={() => setOpen('stop')}>
+            Stop
+          </button>
+        )}
+        <button type="button" onClick={() => setOpen('supply')}>
+          {med.supply ? 'Update supply' : 'Track supply'}
+        </button>
+        <button type="button" onClick={() => setOpen('edit')}>
+          Edit details
+        </button>
+        <button type="button" onClick={() => void remove()}>
+          Delete
+        </button>
+      </div>
+      <p role="alert" className="error">
+        {error}
+      </p>
+
+      {(open === 'change' || open === 'restart') && <StepForm med={med} today={now.day} mode={open} onDone={close} />}
+      {(open === 'pause' || open === 'stop') && <HaltForm med={med} today={now.day} type={open} onDone={close} />}
+      {open === 'supply' && <SupplyForm med={med} today={now.day} onDone={close} />}
+      {open === 'edit' && <MedicationForm existing={med} today={now.day} onDone={close} />}
+
+      {status !== 'stopped' && <PlanEditor med={med} today={now.day} onReplace={replace} />}
+
+      <section aria-labelledby="meds-weekly-title">
+        <h2 id="meds-weekly-title">Adherence</h2>
+        <WeeklyAdherence med={med} logs={logs} now={now} />
+      </section>
+
+      <SideEffectTimeline meds={meds} today={now.day} medicationId={med.id} />
+      <SideEffectForm meds={meds} today={now.day} medicationId={med.id} />
+    </article>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  DOSE_UNITS,
+  MEDICATION_CLASSES,
+  MEDICATION_FORMS,
+  type DoseUnit,
+  type Medication,
+  type MedicationClass,
+} from '../../../shared/domain/medication';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { DoseFields, doseOf, emptyDose, type DoseDraft } from './DoseFields';
+import { stamp } from './records';
+import { useSave } from './useMedicationData';
+
+interface Props {
+  /** Absent: a new medication with its start; present: edit the details only (changes of dose are steps). */
+  existing?: Medication;
+  today: string;
+  onDone: (id: string | null) => void;
+}
+
+type Form = Medication['form'];
+
+export function MedicationForm({ existing, today, onDone }: Props) {
+  const id = useId();
+  const { save, error, busy } = useSave();
+  const [name, setName] = useState(existing?.name ?? '');
+  const [medClass, setMedClass] = useState<MedicationClass>(existing?.class ?? 'SSRI');
+  const [form, setForm] = useState<Form>(existing?.form ?? 'tablet');
+  const [unit, setUnit] = useState<DoseUnit>(existing?.unit ?? 'mg');
+  const [prescriber, setPrescriber] = useState(existing?.prescriber ?? '');
+  const [reason, setReason] = useState(existing?.reason ?? '');
+  const [startDate, setStartDate] = useState(today);
+  const [dose, setDose] = useState<DoseDraft>(emptyDose);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const now = stamp();
+    const details = { name: name.trim(), class: medClass, form, unit, prescriber: prescriber.trim(), reason: reason.trim() };
+    const record: Medication = existing
+      ? { ...existing, ...details, updatedAt: now }
+      : {
+          kind: 'med.medication',
+          id: crypto.randomUUID(),
+          createdAt: now,
+          updatedAt: now,
+          ...details,
+          steps: [{ id: crypto.randomUUID(), type: 'start', date: startDate, ...doseOf(dose), reason: reason.trim(), checkIn: '' }],
+          supply: null,
+        };
+    if (await save([record])) onDone(record.id);
+  };
+
+  return (
+    <PrivateForm className="meds-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{existing ? `Edit ${existing.name}` : 'Add a medication'}</h2>
+      <label htmlFor={`${id}-name`}>Name</label>
+      <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
+      <div className="meds-row">
+        <div>
+          <label htmlFor={`${id}-class`}>Class</label>
+          <select id={`${id}-class`} value={medClass} onChange={(e) => setMedClass(e.target.value as MedicationClass)}>
+            {MEDICATION_CLASSES.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-form`}>Form</label>
+          <select id={`${id}-form`} value={form} onChange={(e) => setForm(e.target.value as Form)}>
+            {MEDICATION_FORMS.map((f) => (
+              <option key={f}>{f}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-unit`}>Unit</label>
+          <select id={`${id}-unit`} value={unit} onChange={(e) => setUnit(e.target.value as DoseUnit)}>
+            {DOSE_UNITS.map((u) => (
+              <option key={u}>{u}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <label htmlFor={`${id}-prescriber`}>Prescriber (optional)</label>
+      <input id={`${id}-prescriber`} value={prescriber} onChange={(e) => setPrescriber(e.target.value)} maxLength={120} />
+      <label htmlFor={`${id}-reason`}>What it is for (optional)</label>
+      <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+      {!existing && (
+        <>
+          <label htmlFor={`${id}-start`}>Start date</label>
+          <input id={`${id}-start`} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+          <DoseFields unit={unit} value={dose} onChange={setDose} />
+        </>
+      )}
+      <p role="alert" className="error">
+        {error}
+      </p>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {existing ? 'Save details' : 'Add medication'}
+        </button>
+        <button type="button" onClick={() => onDone(existing?.id ?? null)}>
+          Cancel
+        </button>
+      </div>
+    </PrivateForm>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { AnyRecord } from '../../../shared/domain';
+import { useRecords } from '../../db/useRecords';
+import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
+import { useVault } from '../vault/vault-context';
+import { PeriodAdherence, WeeklyAdherence } from './AdherenceViews';
+import { useLocalNow } from './clock';
+import { MedicationDetail } from './MedicationDetail';
+import { MedicationForm } from './MedicationForm';
+import { MedicationList } from './MedicationList';
+import './medications.css';
+import './reminder-clicks';
+import { SideEffectForm } from './SideEffectForm';
+import { SideEffectTimeline } from './SideEffectTimeline';
+import { TodayPanel } from './TodayPanel';
+import { useMedications } from './useMedicationData';
+import { isView, VIEWS } from './views';
+
+export function MedicationsPage() {
+  const { repository } = useVault();
+  const now = useLocalNow();
+  const { all, current, archived } = useMedications(now.day);
+  const logs = useRecords('med.dose');
+  const [params, setParams] = useSearchParams();
+  const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const closeOffer = useCallback(() => setOffer(null), []);
+
+  const tabParam = params.get('tab');
+  const tab = isView(tabParam) ? tabParam : 'today';
+  const selected = all.find((m) => m.id === params.get('med'));
+  const adding = params.get('add') === '1';
+  // Adding and a medication's own page belong under "Medications".
+  const shownView = adding || selected ? 'list' : tab;
+  const show = (next: Record<string, string>) => setParams(next);
+
+  const offerUndo = (message: string, previous: AnyRecord[]) =>
+    setOffer({ message, undo: () => void repository.save(previous) });
+
+  let body: React.ReactNode;
+  if (adding) {
+    body = <MedicationForm today={now.day} onDone={(id) => show(id ? { med: id } : { tab: 'list' })} />;
+  } else if (selected) {
+    body = (
+      <MedicationDetail med={selected} meds={all} logs={logs} now={now} onDeleted={() => show({ tab: 'list' })} offerUndo={offerUndo} />
+    );
+  } else if (tab === 'today') {
+    body = <TodayPanel meds={all} now={now} onAdd={() => show({ add: '1' })} />;
+  } else if (tab === 'list') {
+    body = <MedicationList current={current} archived={archived} logs={logs} now={now} onAdd={() => show({ add: '1' })} />;
+  } else if (tab === 'effects') {
+    body = (
+      <>
+        <SideEffectForm meds={all} today={now.day} />
+        <SideEffectTimeline meds={all} today={now.day} />
+      </>
+    );
+  } else {
+    body = (
+      <>
+        <PeriodAdherence meds={all} logs={logs} now={now} />
+        {current.map((med) => (
+          <section key={med.id} aria-label={`${med.name} by week`}>
+            <h2>{med.name}</h2>
+            <WeeklyAdherence med={med} logs={logs} now={now} />
+          </section>
+        ))}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="page-title" className="page meds">
+      <h1 id="page-title">Medications</h1>
+      <p className="muted meds-lead">
+        A record of what you and your prescriber decided, and what you took. Cairn never suggests a dose; talk to your
+        prescriber about any change.
+      </p>
+      <nav aria-label="Medication views" className="meds-views">
+        {VIEWS.map((v) => (
+          <Link key={v.id} to={`/medications?tab=${v.id}`} aria-current={shownView === v.id ? 'page' : undefined}>
+            {v.label}
+          </Link>
+        ))}
+      </nav>
+      {body}
+      <UndoToast offer={offer} onClose={closeOffer} />
+    </section>
+  );
+}

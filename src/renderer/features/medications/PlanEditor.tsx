@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { Medication } from '../../../shared/domain/medication';
+import { daysBetween } from '../../../shared/medication/days';
+import { describeStep } from '../../../shared/medication/describe';
+import { currentAndNext, futureSteps } from '../../../shared/medication/regimen';
+import { StepForm } from './StepForm';
+import { withoutStep } from './records';
+
+interface Props {
+  med: Medication;
+  today: string;
+  /** Saves the medication without a planned step, offering Undo. */
+  onReplace: (next: Medication, message: string) => void;
+}
+
+const inDays = (today: string, day: string) => {
+  const n = daysBetween(today, day);
+  return n === 1 ? 'tomorrow' : `in ${n} days`;
+};
+
+/** The taper or titration steps agreed with the prescriber: the one in force now and the ones ahead. */
+export function PlanEditor({ med, today, onReplace }: Props) {
+  const [adding, setAdding] = useState(false);
+  const { current, next } = currentAndNext(med, today);
+  const ahead = futureSteps(med, today);
+
+  return (
+    <section aria-labelledby="meds-plan-title" className="meds-plan">
+      <h2 id="meds-plan-title">Taper or titration plan</h2>
+      <dl className="meds-now-next">
+        <div>
+          <dt>Current step</dt>
+          <dd aria-label="Current step">{current ? `${describeStep(current, med.unit)} (since ${current.date})` : 'Not started yet'}</dd>
+        </div>
+        <div>
+          <dt>Next step</dt>
+          <dd aria-label="Next step">
+            {next ? `${describeStep(next, med.unit)} on ${next.date} (${inDays(today, next.date)})` : 'None planned'}
+          </dd>
+        </div>
+      </dl>
+      {ahead.length === 0 ? (
+        <p className="muted">
+          No planned steps. If you and your prescriber agree a taper or titration, enter its dates and doses here to see
+          each step as it comes.
+        </p>
+      ) : (
+        <ol className="meds-plan-steps" aria-label="Planned steps">
+          {ahead.map((step) => (
+            <li key={step.id}>
+              <span>
+                <strong>{step.date}</strong> {describeStep(step, med.unit)}
+                {step.reason && <span className="muted"> · {step.reason}</span>}
+                {step.checkIn && <span className="meds-checkin">Check-in: {step.checkIn}</span>}
+              </span>
+              <button
+                type="button"
+                onClick={() => onReplace(withoutStep(med, step.id), 'Planned step removed.')}
+                aria-label={`Remove the planned step on ${step.date}`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {adding ? (
+        <StepForm med={med} today={today} mode="plan" onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" onClick={() => setAdding(true)}>
+          Add a planned step
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useId, useState } from 'react';
+import { useRecords } from '../../db/useRecords';
+import { stamp } from './records';
+import { useSave } from './useMedicationData';
+import { useRemindersOn } from './useReminderSync';
+
+/** Turns dose notifications on or off; the text never names a medication. */
+export function ReminderToggle() {
+  const id = useId();
+  const on = useRemindersOn();
+  const stored = useRecords('med.settings')[0];
+  const { save, error } = useSave();
+  // Shows the choice at once while it is being sealed; falls back to the stored value after.
+  const [choice, setChoice] = useState<boolean | null>(null);
+
+  const toggle = async (reminders: boolean) => {
+    setChoice(reminders);
+    const now = stamp();
+    await save([{ kind: 'med.settings', id: 'med.settings', createdAt: stored?.createdAt ?? now, updatedAt: now, reminders }]);
+    setChoice(null);
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="meds-reminders">
+      <h2 id={`${id}-title`}>Reminders</h2>
+      <label className="checkbox">
+        <input type="checkbox" checked={choice ?? on} disabled={choice !== null} onChange={(e) => void toggle(e.target.checked)} aria-describedby={`${id}-hint`} />
+        Desktop reminders at dose times
+      </label>
+      <p id={`${id}-hint`} className="muted meds-hint">
+        While Cairn is open, even when locked, a notification says only “Time for your 8:00 dose”. Medication names are
+        never shown. Clicking it opens this panel.
+      </p>
+      <p role="alert" className="error">
+        {error}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { COUNTABLE_UNITS, type DoseLog, type Medication } from '../../../shared/domain/medication';
+import type { LocalNow } from '../../../shared/medication/doses';
+import { supplyEstimate } from '../../../shared/medication/supply';
+
+const round = (n: number) => String(Math.round(n * 10) / 10);
+
+const FORM_PIECES: Partial<Record<Medication['form'], string>> = { tablet: 'tablets', capsule: 'capsules', patch: 'patches', inhaler: 'puffs', drops: 'drops' };
+
+/** What the supply count counts: the unit itself when countable, else the form's pieces. */
+export const pieceWord = (med: Pick<Medication, 'unit' | 'form'>): string =>
+  COUNTABLE_UNITS.includes(med.unit) ? med.unit : (FORM_PIECES[med.form] ?? 'pieces');
+
+/** "About 12 days left": an estimate from the last count and the doses due since. */
+export function SupplyLine({ med, logs, now }: { med: Medication; logs: readonly DoseLog[]; now: LocalNow }) {
+  const estimate = supplyEstimate(med, logs, now);
+  if (!estimate) return null;
+  const pieces = `about ${round(estimate.left)} ${pieceWord(med)}`;
+  if (estimate.daysLeft === null) return <p className="meds-supply">Supply: {pieces} (no fixed daily amount to count days from).</p>;
+  return (
+    <p className="meds-supply">
+      Supply: about {estimate.daysLeft} {estimate.daysLeft === 1 ? 'day' : 'days'} left ({pieces}; runs out around{' '}
+      {estimate.runsOutOn}).
+    </p>
+  );
+}

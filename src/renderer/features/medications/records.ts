@@ -1,0 +1,59 @@
+import type { DoseLog, Medication, RegimenStep } from '../../../shared/domain/medication';
+
+export const stamp = (): string => new Date().toISOString();
+
+/** A medication with one more dated step; earlier steps are carried over untouched. */
+export function withStep(med: Medication, step: Omit<RegimenStep, 'id'>): Medication {
+  return { ...med, steps: [...med.steps, { ...step, id: crypto.randomUUID() }], updatedAt: stamp() };
+}
+
+export function withoutStep(med: Medication, stepId: string): Medication {
+  return { ...med, steps: med.steps.filter((s) => s.id !== stepId), updatedAt: stamp() };
+}
+
+/**
+ * One record per scheduled dose: the id comes from the slot, so logging the
+ * same dose again (taken after a skip) replaces the earlier answer.
+ */
+export function scheduledDoseLog(
+  medicationId: string,
+  day: string,
+  time: string,
+  answer: { status: 'taken'; takenAt: string } | { status: 'skipped'; reason: string },
+  previous?: DoseLog | null,
+): DoseLog {
+  const now = stamp();
+  return {
+    kind: 'med.dose',
+    id: `dose:${medicationId}:${day}:${time}`,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    date: day,
+    medicationId,
+    time,
+    status: answer.status,
+    takenAt: answer.status === 'taken' ? answer.takenAt : null,
+    amount: null,
+    reason: answer.status === 'skipped' ? answer.reason.trim() : '',
+  };
+}
+
+export function asNeededDoseLog(medicationId: string, day: string, takenAt: string, amount: number, reason: string): DoseLog {
+  const now = stamp();
+  return {
+    kind: 'med.dose',
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    date: day,
+    medicationId,
+    time: null,
+    status: 'taken',
+    takenAt,
+    amount,
+    reason: reason.trim(),
+  };
+}
+
+/** A number field's text as the schema should judge it: empty or unreadable becomes NaN ("Enter a dose as a number"). */
+export const parseAmount = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));

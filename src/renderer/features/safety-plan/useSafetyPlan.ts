@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import { SAFETY_PLAN_ID, type SafetyPlanRecord } from '../../../shared/domain/safety-plan';
+import { useRecords } from '../../db/useRecords';
+import { useVault } from '../vault/vault-context';
+
+export type SafetyPlanFields = Omit<SafetyPlanRecord, 'id' | 'kind' | 'createdAt' | 'updatedAt'>;
+
+export const EMPTY_PLAN: SafetyPlanFields = {
+  warningSigns: '',
+  copingOnMyOwn: '',
+  distractions: '',
+  peopleToAsk: [],
+  professionals: [],
+  saferSurroundings: '',
+  reasonsForLiving: '',
+};
+
+export function isPlanEmpty(plan: SafetyPlanFields | null): boolean {
+  if (!plan) return true;
+  return Object.values(plan).every((v) => (Array.isArray(v) ? v.length === 0 : String(v).trim() === ''));
+}
+
+/** The user's one safety plan (null until first saved) and a saver that keeps its creation date. */
+export function useSafetyPlan(): [SafetyPlanRecord | null, (fields: SafetyPlanFields) => Promise<void>] {
+  const { repository } = useVault();
+  const plan = useRecords('safety.plan')[0] ?? null;
+  const save = useCallback(
+    async (fields: SafetyPlanFields) => {
+      const now = new Date().toISOString();
+      const stored = repository.store.get(SAFETY_PLAN_ID);
+      await repository.save([
+        { ...fields, kind: 'safety.plan', id: SAFETY_PLAN_ID, createdAt: stored?.createdAt ?? now, updatedAt: now },
+      ]);
+    },
+    [repository],
+  );
+  return [plan, save];
+}

@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { APPOINTMENT_TYPES, APPOINTMENT_TYPE_LABELS, type AppointmentType, type TherapyAppointment } from '../../../../shared/domain/therapy';
+import { PrivateForm } from '../../../ui/PrivateForm';
+import { DateField, ErrorLine, SelectField } from '../fields';
+import { recordMeta } from '../format';
+import { ProviderSelect } from '../providers/ProviderSelect';
+import { useSaver } from '../useRecordActions';
+
+export function AppointmentForm() {
+  const { save, error, busy } = useSaver();
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const [providerId, setProviderId] = useState('');
+  const [type, setType] = useState<AppointmentType>('therapy');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const appointment: TherapyAppointment = {
+      kind: 'therapy.appointment',
+      ...recordMeta(),
+      date,
+      time: time || undefined,
+      providerId: providerId || undefined,
+      type,
+      questions: [],
+      decisions: '',
+    };
+    if (await save([appointment])) {
+      setDate('');
+      setTime('');
+    }
+  };
+
+  return (
+    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="Add an appointment">
+      <h3>Add an appointment</h3>
+      <div className="th-field-row">
+        <DateField label="Appointment date" value={date} onChange={setDate} />
+        <DateField type="time" label="Time (optional)" value={time} onChange={setTime} />
+        <ProviderSelect value={providerId} onChange={setProviderId} />
+        <SelectField label="Type" value={type} onChange={(v) => setType(v as AppointmentType)}>
+          {APPOINTMENT_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {APPOINTMENT_TYPE_LABELS[t]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <ErrorLine error={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        Add appointment
+      </button>
+    </PrivateForm>
+  );
+}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { useRecords } from '../../../db/useRecords';
+import { UndoToast } from '../../../ui/UndoToast';
+import { ErrorLine } from '../fields';
+import { today } from '../format';
+import { useUndoable } from '../useRecordActions';
+import { AppointmentCard } from './AppointmentCard';
+import { AppointmentForm } from './AppointmentForm';
+
+const when = (a: { date: string; time?: string }) => `${a.date}T${a.time ?? '99:99'}`;
+
+export function AppointmentsPanel() {
+  const appointments = useRecords('therapy.appointment');
+  const undoable = useUndoable();
+  const day = today();
+  const upcoming = useMemo(() => appointments.filter((a) => a.date >= day).sort((a, b) => when(a).localeCompare(when(b))), [appointments, day]);
+  const past = useMemo(() => appointments.filter((a) => a.date < day).sort((a, b) => when(b).localeCompare(when(a))), [appointments, day]);
+
+  const list = (items: typeof upcoming, label: string) => (
+    <ul className="th-record-list" aria-label={label}>
+      {items.map((a) => (
+        <li key={a.id}>
+          <AppointmentCard appointment={a} undoable={undoable} />
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <>
+      <AppointmentForm />
+      <ErrorLine error={undoable.error} />
+      <h3>Upcoming</h3>
+      {upcoming.length === 0 ? (
+        <p className="muted">No upcoming appointment. Add the next one to collect questions for it as they come up.</p>
+      ) : (
+        list(upcoming, 'Upcoming appointments')
+      )}
+      {past.length > 0 ? (
+        <>
+          <h3>Past</h3>
+          {list(past, 'Past appointments')}
+        </>
+      ) : null}
+      <UndoToast offer={undoable.offer} onClose={undoable.closeOffer} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { format, parseISO } from 'date-fns';
+import { localDayOf } from '../../../shared/domain/therapy';
+
+export const today = () => localDayOf(new Date());
+
+/** "Wed 25 Nov 2026" */
+export const formatDay = (isoDay: string) => format(parseISO(isoDay), 'EEE d MMM yyyy');
+
+/** "+3", "−35" (a real minus sign), "0"; rounded to one decimal for averages and slopes. */
+export function formatSigned(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  if (rounded === 0) return '0';
+  return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`;
+}
+
+/** A number field's text: blank is "not given", anything else goes to the schema as typed (NaN included). */
+export const numberOrUndefined = (value: string): number | undefined => (value.trim() === '' ? undefined : Number(value));
+
+export const stamp = () => new Date().toISOString();
+
+/** Fields a new record needs, or the old ones kept when editing. */
+export function recordMeta(existing?: { id: string; createdAt: string }) {
+  const now = stamp();
+  return { id: existing?.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now, updatedAt: now };
+}
+
+/** A SUDS drop as a number; a rise is shown as one, not hidden as a negative drop. */
+export function dropText(drop: number): string {
+  const rounded = Math.round(drop * 10) / 10;
+  return rounded < 0 ? `−${Math.abs(rounded)} (it rose)` : `${rounded}`;
+}

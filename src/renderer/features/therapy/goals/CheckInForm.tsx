@@ -1,0 +1,36 @@
+import { useState, type FormEvent } from 'react';
+import type { TherapyGoal } from '../../../../shared/domain/therapy';
+import { PrivateForm } from '../../../ui/PrivateForm';
+import { DateField, ErrorLine, NumberField, TextField } from '../fields';
+import { numberOrUndefined, today } from '../format';
+import { useSaver } from '../useRecordActions';
+
+export function CheckInForm({ goal }: { goal: TherapyGoal }) {
+  const { update, error, busy } = useSaver();
+  const [date, setDate] = useState(today());
+  const [score, setScore] = useState('');
+  const [note, setNote] = useState('');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checkIn = { id: crypto.randomUUID(), date, score: numberOrUndefined(score) as number, note };
+    if (await update<'therapy.goal'>(goal.id, (g) => ({ ...g, checkIns: [...g.checkIns, checkIn] }))) {
+      setScore('');
+      setNote('');
+    }
+  };
+
+  return (
+    <PrivateForm className="th-inline-form" onSubmit={submit} noValidate aria-label={`Check in on ${goal.title}`}>
+      <div className="th-field-row">
+        <DateField label="Check-in date" value={date} onChange={setDate} />
+        <NumberField label="Progress (0–10)" min={0} max={10} value={score} onChange={setScore} />
+        <TextField label="Note (optional)" value={note} onChange={setNote} />
+        <button type="submit" disabled={busy}>
+          Add check-in
+        </button>
+      </div>
+      <ErrorLine error={error} />
+    </PrivateForm>
+  );
+}

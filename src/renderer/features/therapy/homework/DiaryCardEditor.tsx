@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { DBT_MODULES, DBT_MODULE_LABELS, diaryCardId, type DbtModule, type TherapyDiaryCard } from '../../../../shared/domain/therapy';
+import { PrivateForm } from '../../../ui/PrivateForm';
+import { CheckboxField, DateField, ErrorLine, TextArea, TextField } from '../fields';
+import { formatDay, numberOrUndefined, recordMeta } from '../format';
+import { useSaver } from '../useRecordActions';
+
+type Draft = ReturnType<typeof draftFrom>;
+
+/** A day's card, or a fresh one that keeps the names (not the ratings) of the latest card's targets and emotions. */
+function draftFrom(card: TherapyDiaryCard | undefined, template: TherapyDiaryCard | undefined) {
+  const skills = Object.fromEntries(
+    DBT_MODULES.map((m) => {
+      const used = card?.skills.find((s) => s.module === m);
+      return [m, { used: Boolean(used), which: used?.which ?? '' }];
+    }),
+  ) as Record<DbtModule, { used: boolean; which: string }>;
+  return {
+    urges: card
+      ? card.urges.map((u) => ({ target: u.target, urge: String(u.urge), acted: u.acted }))
+      : (template?.urges ?? []).map((u) => ({ target: u.target, urge: '', acted: false })),
+    emotions: card
+      ? card.emotions.map((e) => ({ name: e.name, intensity: String(e.intensity) }))
+      : (template?.emotions ?? []).map((e) => ({ name: e.name, intensity: '' })),
+    skills,
+    note: card?.note ?? '',
+  };
+}
+
+interface Props {
+  date: string;
+  onDateChange: (date: string) => void;
+  existing: TherapyDiaryCard | undefined;
+  template: TherapyDiaryCard | undefined;
+}
+
+export function DiaryCardEditor({ date, onDateChange, existing, template }: Props) {
+  const { save, error, setError, busy } = useSaver();
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(existing, template));
+  // Switching day shows that day's card (or a fresh one): reset while rendering, as React advises for derived state.
+  const [shownDate, setShownDate] = useState(date);
+  if (shownDate !== date) {
+    setShownDate(date);
+    setDraft(draftFrom(existing, template));
+    setError('');
+  }
+  const patch = (next: Partial<Draft>) => setDraft((d) => ({ ...d, ...next }));
+  const setUrge = (i: number, next: Partial<Draft['urges'][number]>) => patch({ urges: draft.urges.map((u, j) => (j === i ? { ...u, ...next } : u)) });
+  const setEmotion = (i: number, next: Partial<Draft['emotions'][number]>) =>
+    patch({ emotions: draft.emotions.map((e, j) => (j === i ? { ...e, ...next } : e)) });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const card: TherapyDiaryCard = {
+      kind: 'therapy.diaryCard',
+      ...recordMeta(existing),
+      id: diaryCardId(date),
+      date,
+      urges: draft.urges.map((u) => ({ target: u.target.trim(), urge: numberOrUndefined(u.urge) as number, acted: u.acted })),
+      emotions: draft.emotions.map((e) => ({ name: e.name.trim(), intensity: numberOrUndefined(e.intensity) as number })),
+      skills: DBT_MODULES.filter((m) => draft.skills[m].used).map((m) => ({ module: m, which: draft.skills[m].which })),
+      note: draft.note,
+    };
+    await save([card]);
+  };
+
+  const title = existing ? `Diary card for ${formatDay(date)}` : 'New diary card';
+  return (
+    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="Diary card">
+      <h3>{title}</h3>
+      <DateField label="Day" value={date} onChange={onDateChange} hint="One card per day; choosing a day with a card opens it." />
+
+      <fieldset>
+        <legend>Urges for your target behaviours (0–5)</legend>
+        {draft.urges.length === 0 ? <p className="muted">Add the behaviours you and your therapist track.</p> : null}
+        {draft.urges.map((u, i) => (
+          <div className="th-row-inputs" key={i}>
+            <input aria-label={`Target behaviour ${i + 1}`} value={u.target} onChange={(e) => setUrge(i, { target: e.target.value })} />
+            <input aria-label={`Urge for ${u.target || `target ${i + 1}`} (0–5)`} type="number" min={0} max={5} value={u.urge} onChange={(e) => setUrge(i, { urge: e.target.value })} />
+            <CheckboxField label="Acted on it" checked={u.acted} onChange={(acted) => setUrge(i, { acted })} />
+            <button type="button" className="link" onClick={() => patch({ urges: draft.urges.filter((_, j) => j !== i) })} aria-label={`Remove ${u.target || `target ${i + 1}`}`}>
+              Remove
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => patch({ urges: [...draft.urges, { target: '', urge: '', acted: false }] })}>
+          Add target behaviour
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Emotions (0–5)</legend>
+        {draft.emotions.map((e, i) => (
+          <div className="th-row-inputs th-emotion-row" key={i}>
+            <input aria-label={`Emotion ${i + 1}`} value={e.name} onChange={(ev) => setEmotion(i, { name: ev.target.value })} />
+            <input aria-label={`Intensity of ${e.name || `emotion ${i + 1}`} (0–5)`} type="number" min={0} max={5} value={e.intensity} onChange={(ev) => setEmotion(i, { intensity: ev.target.value })} />
+            <button type="button" className="link" onClick={() => patch({ emotions: draft.emotions.filter((_, j) => j !== i) })} aria-label={`Remove ${e.name || `emotion ${i + 1}`}`}>
+              Remove
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => patch({ emotions: [...draft.emotions, { name: '', intensity: '' }] })}>
+          Add emotion
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Skills used</legend>
+        {DBT_MODULES.map((m) => (
+          <div key={m} className="th-skill-row">
+            <CheckboxField label={DBT_MODULE_LABELS[m]} checked={draft.skills[m].used} onChange={(used) => patch({ skills: { ...draft.skills, [m]: { ...draft.skills[m], used } } })} />
+            {draft.skills[m].used ? (
+              <TextField label={`Which ${DBT_MODULE_LABELS[m].toLowerCase()} skills (optional)`} value={draft.skills[m].which} onChange={(which) => patch({ skills: { ...draft.skills, [m]: { ...draft.skills[m], which } } })} />
+            ) : null}
+          </div>
+        ))}
+      </fieldset>
+
+      <TextArea label="Note (optional)" value={draft.note} onChange={(note) => patch({ note })} rows={2} />
+      <ErrorLine error={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        Save diary card
+      </button>
+    </PrivateForm>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMemo, useState } from 'react';
+import { PROVIDER_ROLE_LABELS } from '../../../../shared/domain/therapy';
+import { useRecords } from '../../../db/useRecords';
+import { UndoToast } from '../../../ui/UndoToast';
+import { ErrorLine } from '../fields';
+import { useUndoable } from '../useRecordActions';
+import { ProviderForm } from './ProviderForm';
+
+export function ProvidersPanel() {
+  const providers = useRecords('therapy.provider');
+  const { remove, offer, closeOffer, error } = useUndoable();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const sorted = useMemo(() => [...providers].sort((a, b) => a.name.localeCompare(b.name)), [providers]);
+  const editing = providers.find((p) => p.id === editingId);
+
+  return (
+    <>
+      {editing ? <ProviderForm key={editing.id} editing={editing} onDone={() => setEditingId(null)} /> : <ProviderForm />}
+      <h3>Your providers</h3>
+      <ErrorLine error={error} />
+      {sorted.length === 0 ? (
+        <p className="muted">No providers yet. Add the people you see, then choose them when you log a session or an appointment.</p>
+      ) : (
+        <ul className="th-record-list" aria-label="Providers">
+          {sorted.map((p) => (
+            <li key={p.id}>
+              <article className="th-record-card" aria-label={p.name}>
+                <header>
+                  <h4>{p.name}</h4>
+                  <span className="muted">{PROVIDER_ROLE_LABELS[p.role]}</span>
+                </header>
+                {p.contactNotes ? <p className="th-plain-text">{p.contactNotes}</p> : null}
+                <div className="th-card-actions">
+                  <button type="button" onClick={() => setEditingId(p.id)} aria-label={`Edit ${p.name}`}>
+                    Edit
+                  </button>
+                  <button type="button" onClick={() => void remove([p.id], `${p.name} deleted.`)} aria-label={`Delete ${p.name}`}>
+                    Delete
+                  </button>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+      <UndoToast offer={offer} onClose={closeOffer} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { MODALITIES, MODALITY_LABELS, type Modality, type TherapySession } from '../../../../shared/domain/therapy';
+import { PrivateForm } from '../../../ui/PrivateForm';
+import { CheckboxField, DateField, ErrorLine, SelectField, TextArea } from '../fields';
+import { recordMeta, today } from '../format';
+import { ProviderSelect } from '../providers/ProviderSelect';
+import { useSaver } from '../useRecordActions';
+
+/** The modality of the latest session is the likeliest one for the next. */
+export function SessionForm({ editing, lastModality, onDone }: { editing?: TherapySession; lastModality?: Modality; onDone?: () => void }) {
+  const { save, error, busy } = useSaver();
+  const [date, setDate] = useState(editing?.date ?? today());
+  const [providerId, setProviderId] = useState(editing?.providerId ?? '');
+  const [modality, setModality] = useState<Modality>(editing?.modality ?? lastModality ?? 'cbt');
+  const [attended, setAttended] = useState(editing?.attended ?? true);
+  const [notes, setNotes] = useState(editing?.notes ?? '');
+  const [takeaways, setTakeaways] = useState(editing?.takeaways ?? '');
+  const [homework, setHomework] = useState(editing?.homework ?? '');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const session: TherapySession = {
+      kind: 'therapy.session',
+      ...recordMeta(editing),
+      date,
+      providerId: providerId || undefined,
+      modality,
+      attended,
+      notes,
+      takeaways,
+      homework,
+    };
+    if (await save([session])) {
+      setNotes('');
+      setTakeaways('');
+      setHomework('');
+      onDone?.();
+    }
+  };
+
+  const title = editing ? 'Edit session' : 'Log a session';
+  return (
+    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label={title}>
+      <h3>{title}</h3>
+      <div className="th-field-row">
+        <DateField label="Date" value={date} onChange={setDate} />
+        <ProviderSelect value={providerId} onChange={setProviderId} />
+        <SelectField label="Kind of therapy" value={modality} onChange={(v) => setModality(v as Modality)}>
+          {MODALITIES.map((m) => (
+            <option key={m} value={m}>
+              {MODALITY_LABELS[m]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <CheckboxField label="Attended" checked={attended} onChange={setAttended} />
+      <TextArea label="Key takeaways" value={takeaways} onChange={setTakeaways} />
+      <TextArea label="Homework agreed" value={homework} onChange={setHomework} />
+      <TextArea label="Private notes" value={notes} onChange={setNotes} hint="Kept encrypted on this computer, like everything in Cairn." />
+      <ErrorLine error={error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {editing ? 'Save changes' : 'Save session'}
+        </button>
+        {editing ? (
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </PrivateForm>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { MODALITY_LABELS, type Modality } from '../../../../shared/domain/therapy';
+import { useRecords } from '../../../db/useRecords';
+import { UndoToast } from '../../../ui/UndoToast';
+import { ErrorLine, Labelled } from '../fields';
+import { formatDay } from '../format';
+import { useProviderLabel } from '../providers/ProviderSelect';
+import { useUndoable } from '../useRecordActions';
+import { SessionForm } from './SessionForm';
+
+/** Where the homework of a modality is logged, when Cairn has a form for it. */
+const HOMEWORK_FORM: Partial<Record<Modality, { form: string; label: string }>> = {
+  cbt: { form: 'thought', label: 'thought records' },
+  dbt: { form: 'diary', label: 'diary card' },
+  erp: { form: 'exposure', label: 'exposure ladder' },
+};
+
+export function SessionsPanel() {
+  const sessions = useRecords('therapy.session');
+  const providerLabel = useProviderLabel();
+  const { remove, offer, closeOffer, error } = useUndoable();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const newestFirst = useMemo(() => [...sessions].sort((a, b) => b.date.localeCompare(a.date)), [sessions]);
+  const editing = sessions.find((s) => s.id === editingId);
+  const attended = sessions.filter((s) => s.attended).length;
+
+  return (
+    <>
+      {editing ? (
+        <SessionForm key={editing.id} editing={editing} onDone={() => setEditingId(null)} />
+      ) : (
+        <SessionForm lastModality={newestFirst[0]?.modality} />
+      )}
+      <h3>Sessions</h3>
+      <ErrorLine error={error} />
+      {newestFirst.length === 0 ? (
+        <p className="muted">No sessions yet. Log one after each visit to keep its takeaways and homework in one place.</p>
+      ) : (
+        <>
+          <p className="muted">
+            {attended} attended of {sessions.length} logged.
+          </p>
+          <ul className="th-record-list" aria-label="Sessions">
+            {newestFirst.map((s) => {
+              const label = `Session of ${formatDay(s.date)}`;
+              const homeworkForm = HOMEWORK_FORM[s.modality];
+              return (
+                <li key={s.id}>
+                  <article className="th-record-card" aria-label={label}>
+                    <header>
+                      <h4>{formatDay(s.date)}</h4>
+                      <span className="muted">
+                        {MODALITY_LABELS[s.modality]}
+                        {s.providerId ? ` · ${providerLabel(s.providerId)}` : ''} · {s.attended ? 'Attended' : 'Not attended'}
+                      </span>
+                    </header>
+                    {s.takeaways ? <Labelled term="Key takeaways" text={s.takeaways} /> : null}
+                    {s.homework ? (
+                      <div className="th-homework">
+                        <Labelled term="Homework agreed" text={s.homework} />
+                        {homeworkForm ? (
+                          <Link to={`/therapy?tab=homework&form=${homeworkForm.form}`}>Open {homeworkForm.label}</Link>
+                        ) : null}
+                      </div>
+                    ) : null}
+                    {s.notes ? (
+                      <details>
+                        <summary>Private notes</summary>
+                        <p className="th-plain-text">{s.notes}</p>
+                      </details>
+                    ) : null}
+                    <div className="th-card-actions">
+                      <button type="button" onClick={() => setEditingId(s.id)} aria-label={`Edit ${label}`}>
+                        Edit
+                      </button>
+                      <button type="button" onClick={() => void remove([s.id], 'Session deleted.')} aria-label={`Delete ${label}`}>
+                        Delete
+                      </button>
+                    </div>
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <UndoToast offer={offer} onClose={closeOffer} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { JournalEntry } from '../domain/journal';
+import { checkinIdFor, type JournalCheckin } from '../domain/journal-checkin';
+import { buildTimeline, countItems } from './timeline';
+
+const at = '2026-01-01T00:00:00.000Z';
+const entry = (id: string, date: string, time: string, tags: string[] = []): JournalEntry => ({
+  kind: 'journal.entry', id, date, time, title: id, body: 'b', tags, shareWithProvider: false, createdAt: at, updatedAt: at,
+});
+const checkin = (date: string, tags: string[] = []): JournalCheckin => ({
+  kind: 'journal.checkin', id: checkinIdFor(date), date, mood: 5, triggers: [], coping: [], tags, note: '', createdAt: at, updatedAt: at,
+});
+
+describe('buildTimeline', () => {
+  const entries = [entry('a', '2026-11-20', '08:00'), entry('b', '2026-11-25', '09:00', ['sleep']), entry('c', '2026-11-25', '21:15')];
+  const checkins = [checkin('2026-11-25'), checkin('2026-11-01', ['sleep'])];
+
+  it('groups by day, newest day first, entries newest first within a day', () => {
+    const groups = buildTimeline(checkins, entries);
+    expect(groups.map((g) => g.day)).toEqual(['2026-11-25', '2026-11-20', '2026-11-01']);
+    expect(groups[0]?.entries.map((e) => e.id)).toEqual(['c', 'b']);
+    expect(groups[0]?.checkin?.date).toBe('2026-11-25');
+    expect(countItems(groups)).toEqual({ entries: 3, checkins: 2 });
+  });
+
+  it('filters by tag (any case), by inclusive date range and by search hits', () => {
+    expect(buildTimeline(checkins, entries, { tag: 'SLEEP' }).map((g) => g.day)).toEqual(['2026-11-25', '2026-11-01']);
+    expect(buildTimeline(checkins, entries, { from: '2026-11-20', to: '2026-11-20' }).map((g) => g.day)).toEqual(['2026-11-20']);
+    const only = buildTimeline(checkins, entries, { only: new Set(['a', checkinIdFor('2026-11-01')]) });
+    expect(countItems(only)).toEqual({ entries: 1, checkins: 1 });
+  });
+});

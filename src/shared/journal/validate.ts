@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { journalEntry, type JournalEntry } from '../domain/journal';
+import { journalCheckin, type JournalCheckin } from '../domain/journal-checkin';
+
+export const FUTURE_DAY_MESSAGE = 'That date is in the future. Choose today or an earlier day.';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
+
+function firstProblem<T>(result: z.ZodSafeParseResult<T>): Checked<T> {
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, field: String(issue?.path[0] ?? ''), message: issue?.message ?? 'This is not valid.' };
+}
+
+/**
+ * The record schema plus what only the form can know: "today". Kept out of the
+ * schema so stored records do not change validity as the clock moves.
+ */
+function notAfterToday<T extends { date: string }>(checked: Checked<T>, today: string): Checked<T> {
+  if (checked.ok && checked.value.date > today) return { ok: false, field: 'date', message: FUTURE_DAY_MESSAGE };
+  return checked;
+}
+
+export const checkCheckin = (input: unknown, today: string): Checked<JournalCheckin> =>
+  notAfterToday(firstProblem(journalCheckin.safeParse(input)), today);
+
+export const checkEntry = (input: unknown, today: string): Checked<JournalEntry> =>
+  notAfterToday(firstProblem(journalEntry.safeParse(input)), today);
+
+/** Form text to a number: empty means "not given"; anything unreadable stays NaN so the schema names the field. */
+export function numberOrUnset(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return Number(trimmed.replace(',', '.'));
+}

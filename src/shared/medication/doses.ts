@@ -1,0 +1,61 @@
+import type { DoseLog, Medication } from '../domain/medication';
+import { scheduledTimesOn } from './regimen';
+
+/** The user's local "now", as a calendar day and a clock time. */
+export interface LocalNow {
+  day: string;
+  time: string;
+}
+
+/**
+ * taken/skipped: the user said so. missed: left blank and its day has ended.
+ * pending: left blank today (not missed yet). upcoming: a later day.
+ */
+export type DoseState = 'taken' | 'skipped' | 'missed' | 'pending' | 'upcoming';
+
+export interface ScheduledDose {
+  medicationId: string;
+  day: string;
+  time: string;
+  state: DoseState;
+  log: DoseLog | null;
+}
+
+const slotKey = (medicationId: string, day: string, time: string) => `${medicationId}|${day}|${time}`;
+
+/** Scheduled-dose logs by slot; if a slot was logged twice, the latest edit wins. */
+export function indexLogs(logs: readonly DoseLog[]): Map<string, DoseLog> {
+  const index = new Map<string, DoseLog>();
+  for (const log of logs) {
+    if (log.time === null) continue;
+    const key = slotKey(log.medicationId, log.date, log.time);
+    const seen = index.get(key);
+    if (!seen || seen.updatedAt <= log.updatedAt) index.set(key, log);
+  }
+  return index;
+}
+
+/** The doses due on `day` under the regimen of that day, each with what became of it. */
+export function dosesOn(
+  med: Pick<Medication, 'id' | 'steps'>,
+  day: string,
+  logs: Map<string, DoseLog>,
+  now: LocalNow,
+): ScheduledDose[] {
+  return scheduledTimesOn(med, day).map((time) => {
+    const log = logs.get(slotKey(med.id, day, time)) ?? null;
+    const state: DoseState = log
+      ? log.status
+      : day < now.day
+        ? 'missed'
+        : day === now.day
+          ? 'pending'
+          : 'upcoming';
+    return { medicationId: med.id, day, time, state, log };
+  });
+}
+
+/** As-needed doses taken between two days (inclusive) for one medication. */
+export function asNeededLogs(logs: readonly DoseLog[], medicationId: string, from: string, to: string): DoseLog[] {
+  return logs.filter((l) => l.time === null && l.medicationId === medicationId && l.date >= from && l.date <= to);
+}

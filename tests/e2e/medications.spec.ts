@@ -1,0 +1,317 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, foreignRequests, test } from './fixtures';
+import { createVault, unlockToShell } from './steps';
+
+// Dates relative to the real today, in local time (the browser and this process share the time zone).
+const pad = (n: number) => String(n).padStart(2, '0');
+function day(offset: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function openView(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Medication views' }).getByRole('link', { name, exact: true }).click();
+}
+
+async function addMedication(
+  page: Page,
+  med: { name: string; medClass: string; start: string; dose: string; times: string[] },
+) {
+  await openView(page, 'Medications');
+  await page.getByRole('button', { name: 'Add a medication' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(med.name);
+  await page.getByLabel('Class').selectOption(med.medClass);
+  await page.getByLabel('Start date').fill(med.start);
+  await page.getByLabel('Dose (mg)').fill(med.dose);
+  // No times: as needed.
+  if (med.times.length === 0) await page.getByLabel('As needed').check();
+  for (const [i, time] of med.times.entries()) {
+    if (i > 0) await page.getByRole('button', { name: 'Add a time' }).click();
+    await page.getByLabel(`Dose time ${i + 1}`, { exact: true }).fill(time);
+  }
+  await page.getByRole('button', { name: 'Add medication' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: med.name })).toBeVisible();
+}
+
+/** Screenshots in light and dark, each checked by axe (WCAG A/AA, contrast included) over the medications page. */
+async function shoot(page: Page, testInfo: TestInfo, name: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).include('.meds').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${name} ${colorScheme}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: testInfo.outputPath(`${name}-light.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath(`${name}-dark.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const periodRow = (page: Page, name: string) =>
+  page.getByRole('table', { name: 'Adherence for the chosen period' }).getByRole('row', { name: new RegExp(`^${name}`) });
+
+test('add a medication, change its dose, log doses and a side effect, and see adherence follow', async ({ cairn }, testInfo) => {
+  // A long user journey with axe scans in light and dark, on a shared 2-core machine.
+  test.slow();
+  const { page } = cairn;
+  await createVault(page);
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Medications' })).toBeVisible();
+  await expect(page.getByText('No medications yet. Add one to see its doses here each day.')).toBeVisible();
+
+  // Started two days ago at 50 mg each morning.
+  await addMedication(page, { name: 'Sertraline', medClass: 'SSRI', start: day(-2), dose: '50', times: ['08:00'] });
+
+  // Change the dose today: 100 mg, morning and evening. A new dated step; the start stays as it was.
+  await page.getByRole('button', { name: 'Change dose' }).click();
+  await page.getByLabel('What changes').selectOption('increase');
+  await page.getByLabel('Dose (mg)').fill('100');
+  await page.getByRole('button', { name: 'Add a time' }).click();
+  await page.getByLabel('Dose time 2', { exact: true }).fill('20:00');
+  await page.getByLabel('Reason (optional)').fill('Agreed at review');
+  await page.getByRole('button', { name: 'Save change' }).click();
+  const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
+  await expect(timeline.getByText('Increased: 100 mg at 08:00 and 20:00')).toBeVisible();
+  await expect(timeline.getByText('Started: 50 mg at 08:00')).toBeVisible();
+  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at 08:00 and 20:00 (since ${day(0)})`);
+
+  // Before logging: the two past mornings were missed; today's doses are not missed yet.
+  await openView(page, 'Adherence');
+  await expect(periodRow(page, 'Sertraline')).toHaveText(/Sertraline\s*0 of 2\s*0%\s*2\s*0\s*0/);
+
+  // Today: one click per dose.
+  await openView(page, 'Today');
+  const today = page.getByRole('list', { name: 'Today’s doses' });
+  await expect(today.getByRole('listitem')).toHaveCount(2);
+  await expect(today.getByRole('listitem').first()).toContainText('100 mg');
+  await shoot(page, testInfo, 'today-due');
+  await page.getByRole('button', { name: 'Taken: Sertraline 08:00 today' }).click();
+  await expect(today.getByText(/^Taken at \d\d:\d\d$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Skip: Sertraline 20:00 today' }).click();
+  await page.getByLabel('Reason for skipping Sertraline 20:00 today (optional)').fill('felt sick');
+  await page.getByRole('button', { name: 'Save skip: Sertraline 20:00 today' }).click();
+  await expect(today.getByText('Skipped: felt sick')).toBeVisible();
+
+  // Yesterday's forgotten morning dose, taken at 08:30.
+  const forgotten = page.getByRole('list', { name: 'Yesterday’s forgotten doses' });
+  await expect(forgotten.getByRole('listitem')).toHaveCount(1);
+  await forgotten.getByLabel('Time taken for Sertraline 08:00 yesterday').fill('08:30');
+  await forgotten.getByRole('button', { name: 'Taken: Sertraline 08:00 yesterday' }).click();
+  await expect(page.getByText('Every dose due yesterday has an answer.')).toBeVisible();
+  await shoot(page, testInfo, 'today');
+
+  // Adherence now: 2 taken of 4 decided (the dose change did not add doses to past days).
+  await openView(page, 'Adherence');
+  await expect(periodRow(page, 'Sertraline')).toHaveText(/Sertraline\s*2 of 4\s*50%\s*1\s*1\s*0/);
+  await expect(page.getByRole('region', { name: 'Sertraline by week' }).getByRole('table')).toBeVisible();
+  await shoot(page, testInfo, 'adherence');
+
+  // A side effect, linked to the medication, shown against the dose change. Markup stays text.
+  await openView(page, 'Side effects');
+  await page.getByLabel('Symptom').fill('nausea');
+  await page.getByLabel('Severity').selectOption('3');
+  await page.getByLabel('Medication (optional)').selectOption({ label: 'Sertraline' });
+  await page.getByLabel('Note (optional)').fill('<b>after breakfast</b>');
+  await page.getByRole('button', { name: 'Record side effect' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Recorded nausea on ${day(0)}.` })).toBeVisible();
+  const effects = page.getByRole('list', { name: 'Side effects and dose changes' });
+  const nausea = effects.getByRole('listitem').filter({ hasText: 'nausea' });
+  await expect(nausea).toContainText('severity 3 of 5');
+  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at 08:00 and 20:00, ${day(0)})`);
+  await expect(nausea.getByText('<b>after breakfast</b>')).toBeVisible();
+  await expect(page.locator('.meds-note b')).toHaveCount(0);
+  await shoot(page, testInfo, 'side-effects');
+
+  // Home: the compact summary of today's doses.
+  await page.getByRole('link', { name: 'Cairn', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Today’s doses' })).toContainText('2 of 2 logged.');
+
+  // Main holds the upcoming dose times (today's 20:00 is answered, so the next is tomorrow 08:00), and nothing else.
+  const pending = cairn.harness?.reminders.pending() ?? [];
+  expect(pending.length).toBeGreaterThanOrEqual(2);
+  expect(pending.map((r) => Object.keys(r).sort().join())).toEqual(pending.map(() => 'at,time'));
+  expect(new Set(pending.map((r) => r.time))).toEqual(new Set(['08:00', '20:00']));
+  expect(foreignRequests(cairn)).toEqual([]);
+});
+
+test('a three-step taper plan shows the current and the next step', async ({ cairn }, testInfo) => {
+  // A long user journey with axe scans in light and dark, on a shared 2-core machine.
+  test.slow();
+  const { page } = cairn;
+  await createVault(page);
+  await page.keyboard.press('Control+2');
+  await addMedication(page, { name: 'Venlafaxine', medClass: 'SNRI', start: day(-30), dose: '150', times: ['08:00'] });
+
+  const plan: [string, string, string][] = [
+    [day(7), '112.5', 'Watch for dizziness'],
+    [day(21), '75', ''],
+    [day(35), '37.5', ''],
+  ];
+  for (const [date, dose, checkIn] of plan) {
+    await page.getByRole('button', { name: 'Add a planned step' }).click();
+    await page.getByLabel('What changes').selectOption('decrease');
+    await page.getByLabel('Planned date').fill(date);
+    await page.getByLabel('Dose (mg)').fill(dose);
+    if (checkIn) await page.getByLabel('Check-in for this step (optional)').fill(checkIn);
+    await page.getByRole('button', { name: 'Add to plan' }).click();
+    await expect(page.getByRole('list', { name: 'Planned steps' }).getByText(date)).toBeVisible();
+  }
+
+  const steps = page.getByRole('list', { name: 'Planned steps' }).getByRole('listitem');
+  await expect(steps).toHaveText([
+    new RegExp(`${day(7)} Decreased: 112.5 mg at 08:00.*Check-in: Watch for dizziness`),
+    new RegExp(`${day(21)} Decreased: 75 mg at 08:00`),
+    new RegExp(`${day(35)} Decreased: 37.5 mg at 08:00`),
+  ]);
+  await expect(page.getByLabel('Current step')).toHaveText(`Started: 150 mg at 08:00 (since ${day(-30)})`);
+  await expect(page.getByLabel('Next step')).toHaveText(`Decreased: 112.5 mg at 08:00 on ${day(7)} (in 7 days)`);
+  await shoot(page, testInfo, 'taper-plan');
+
+  // A planned step must lie ahead; one dated today is refused and nothing is added.
+  await page.getByRole('button', { name: 'Add a planned step' }).click();
+  await page.getByLabel('Planned date').fill(day(0));
+  await page.getByRole('button', { name: 'Add to plan' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'A planned step needs a date after today.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(steps).toHaveCount(3);
+
+  // Removing a planned step can be undone.
+  await page.getByRole('button', { name: `Remove the planned step on ${day(7)}` }).click();
+  await expect(page.getByLabel('Next step')).toHaveText(`Decreased: 75 mg at 08:00 on ${day(21)} (in 21 days)`);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(steps).toHaveCount(3);
+  await expect(page.getByLabel('Next step')).toContainText(day(7));
+
+  // Supply: 60 tablets of 75 mg from today, 150 mg a day -> two tablets a day.
+  await page.getByRole('button', { name: 'Track supply' }).click();
+  await page.getByLabel('Number of tablets at the refill').fill('60');
+  await page.getByLabel('mg in one of the tablets').fill('75');
+  await page.getByRole('button', { name: 'Save supply' }).click();
+  await expect(page.getByText(/^Supply: about 30 days left \(about 60 tablets; runs out around \d{4}-\d\d-\d\d\)\.$/)).toBeVisible();
+
+  // The list shows the next step and the supply too.
+  await openView(page, 'Medications');
+  const card = page.getByRole('list', { name: 'Current medications' });
+  await expect(card).toContainText(`Next, on ${day(7)}: Decreased: 112.5 mg at 08:00`);
+  await expect(card).toContainText('Supply: about 30 days left');
+  await shoot(page, testInfo, 'list');
+  expect(foreignRequests(cairn)).toEqual([]);
+});
+
+test('invalid doses and a stop before the start show a message and save nothing', async ({ cairn }, testInfo) => {
+  // A long user journey with axe scans in light and dark, on a shared 2-core machine.
+  test.slow();
+  const { page } = cairn;
+  await createVault(page);
+  await page.keyboard.press('Control+2');
+  await openView(page, 'Medications');
+  await page.getByRole('button', { name: 'Add a medication' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Lithium');
+  await page.getByLabel('Class').selectOption('mood stabiliser');
+  await page.getByLabel('Start date').fill(day(-10));
+  for (const bad of ['0', '-5']) {
+    await page.getByLabel('Dose (mg)').fill(bad);
+    await page.getByRole('button', { name: 'Add medication' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
+  }
+  await page.getByLabel('Dose (mg)').fill('');
+  await page.getByRole('button', { name: 'Add medication' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose as a number.' })).toBeVisible();
+  await shoot(page, testInfo, 'invalid-dose');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('No current medications.')).toBeVisible();
+
+  await addMedication(page, { name: 'Lithium', medClass: 'mood stabiliser', start: day(-10), dose: '400', times: ['20:00'] });
+
+  // Stop dated before the start.
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await page.getByLabel('Stop date').fill(day(-20));
+  await page.getByRole('button', { name: 'Save stop' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: `The stop date (${day(-20)}) is before the start date (${day(-10)}).` }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // A dose change to a negative dose.
+  await page.getByRole('button', { name: 'Change dose' }).click();
+  await page.getByLabel('Dose (mg)').fill('-1');
+  await page.getByRole('button', { name: 'Save change' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // A side effect without a symptom.
+  await page.getByRole('button', { name: 'Record side effect' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Name the symptom.' })).toBeVisible();
+
+  // An as-needed dose of 0 is refused too; a real one is logged and counted apart from scheduled doses.
+  await addMedication(page, { name: 'Lorazepam', medClass: 'benzodiazepine', start: day(-3), dose: '0.5', times: [] });
+  await openView(page, 'Today');
+  await page.getByRole('button', { name: 'Log a dose of Lorazepam' }).click();
+  await page.getByLabel('Amount (mg)').fill('0');
+  await page.getByRole('button', { name: 'Log dose' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
+  await page.getByLabel('Amount (mg)').fill('0.5');
+  await page.getByLabel('Reason (optional)').fill('before the flight');
+  await page.getByRole('button', { name: 'Log dose' }).click();
+  await expect(page.getByRole('list', { name: 'As-needed doses today' }).getByRole('listitem')).toHaveText([
+    /Lorazepam\s*0\.5 mg · before the flight/,
+  ]);
+  await shoot(page, testInfo, 'as-needed');
+  await openView(page, 'Adherence');
+  // Lorazepam: nothing scheduled, nothing missed, one as-needed dose.
+  await expect(periodRow(page, 'Lorazepam')).toHaveText(/Lorazepam\s*0 of 0\s*—\s*0\s*0\s*1/);
+
+  // After a restart, only the valid records exist: Lithium with its single start step.
+  await cairn.restart();
+  const reopened = cairn.page;
+  await unlockToShell(reopened);
+  await reopened.keyboard.press('Control+2');
+  await openView(reopened, 'Medications');
+  await expect(reopened.getByRole('list', { name: 'Current medications' }).getByRole('listitem')).toHaveCount(2);
+  await reopened.getByRole('link', { name: 'Lithium' }).click();
+  await expect(reopened.getByText('Current', { exact: true })).toBeVisible();
+  const timeline = reopened.getByRole('list', { name: 'Side effects and dose changes' }).getByRole('listitem');
+  await expect(timeline).toHaveText([new RegExp(`${day(-10)}\\s*Lithium Started: 400 mg at 20:00`)]);
+  expect(foreignRequests(cairn)).toEqual([]);
+});
+
+test('a dose reminder is generic, keeps coming while locked, and its click opens the Today panel', async ({ cairn, target }) => {
+  test.skip(target !== 'browser', 'reads the notifications the harness records');
+  const { page } = cairn;
+  const harness = cairn.harness!;
+  await createVault(page);
+  await page.keyboard.press('Control+2');
+  await addMedication(page, { name: 'Quetiapine', medClass: 'antipsychotic', start: day(-1), dose: '25', times: ['09:00', '21:00'] });
+  await expect.poll(() => harness.reminders.pending().length).toBeGreaterThanOrEqual(2);
+  const before = harness.reminders.pending();
+
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  // Give a (wrong) resend on lock every chance to happen; main must still hold the same times.
+  await page.waitForTimeout(1000);
+  expect(harness.reminders.pending()).toEqual(before);
+
+  // A dose time arrives while locked. The notification names no medication.
+  type Schedule = (request: { reminders: { at: number; time: string }[] }) => Promise<unknown>;
+  await page.evaluate(() =>
+    (window as unknown as { cairn: { 'reminders.schedule': Schedule } }).cairn['reminders.schedule']({
+      reminders: [{ at: Date.now() + 1500, time: '08:00' }],
+    }),
+  );
+  await expect.poll(() => harness.notifications.length).toBe(1);
+  expect(harness.notifications[0]).toMatchObject({ title: 'Cairn', body: 'Time for your 8:00 dose' });
+  expect(JSON.stringify(harness.notifications)).not.toContain('Quetiapine');
+
+  harness.notifications[0]!.click();
+  await expect(page).toHaveURL(/#\/medications\?tab=today$/);
+  await unlockToShell(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Today’s doses' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Today’s doses' })).toContainText('Quetiapine');
+
+  // Turning reminders off leaves main with nothing to show.
+  await page.getByLabel('Desktop reminders at dose times').uncheck();
+  await expect.poll(() => harness.reminders.pending().length).toBe(0);
+  expect(foreignRequests(cairn)).toEqual([]);
+});
