@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
+    include: ['electron/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/proofs/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     // Importing the real `electron` package in Node tries to download a binary.
     alias: { electron: new URL('./tests/fakes/electron-unavailable.ts', import.meta.url).pathname },

@@ -15,6 +15,8 @@ const record = {
   sessionHardened: { webRequest: false, permissionRequest: false, permissionCheck: false },
   calls: {},
   menu: null,
+  quitCalled: false,
+  focused: 0,
   sent: [],
   switches: {},
   errors: [],
@@ -35,7 +37,8 @@ class FakeApp extends EventEmitter {
   }
   requestSingleInstanceLock() {
     record.singleInstanceLock = true;
-    return true;
+    // SMOKE_SECOND_INSTANCE: pretend another Cairn already holds the lock.
+    return !process.env.SMOKE_SECOND_INSTANCE;
   }
   whenReady() {
     return Promise.resolve();
@@ -47,7 +50,9 @@ class FakeApp extends EventEmitter {
   getVersion() {
     return '0.0.0-smoke';
   }
-  quit() {}
+  quit() {
+    record.quitCalled = true;
+  }
 }
 export const app = new FakeApp();
 
@@ -92,7 +97,9 @@ export class BrowserWindow extends EventEmitter {
     return false;
   }
   restore() {}
-  focus() {}
+  focus() {
+    record.focused += 1;
+  }
   show() {}
 }
 
@@ -116,6 +123,8 @@ export class Notification extends EventEmitter {
 
 // After boot, call each handler as the app and as a stranger.
 setTimeout(async () => {
+  // A second launch of Cairn: the running one must come forward.
+  app.emit('second-instance', {}, ['cairn'], process.cwd());
   for (const [channel, fn] of handlers) {
     const asApp = await fn({ senderFrame: { url: 'app://cairn/index.html', parent: null } }, {});
     const asStranger = await fn({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});

@@ -23,18 +23,32 @@ interface SmokeRecord {
   errors: string[];
   switches: Record<string, string>;
   sent: { channel: string; payload: unknown }[];
+  quitCalled: boolean;
+  focused: number;
+}
+
+async function boot(extraEnv: Record<string, string> = {}): Promise<SmokeRecord> {
+  expect(existsSync(bundle), 'run `npm run build` first').toBe(true);
+  const dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'));
+  const report = path.join(dir, 'report.json');
+  await promisify(execFile)(process.execPath, ['--import', './tests/smoke/register.mjs', bundle], {
+    env: { ...process.env, SMOKE_REPORT: report, SMOKE_DATA_DIR: dir, ...extraEnv },
+    timeout: 20_000,
+  });
+  return JSON.parse(readFileSync(report, 'utf8')) as SmokeRecord;
 }
 
 describe('built main bundle (electron faked)', () => {
+  it('a second launch quits at once, opening no window and touching no data', async () => {
+    const record = await boot({ SMOKE_SECOND_INSTANCE: '1' });
+    expect(record.errors).toEqual([]);
+    expect(record.quitCalled).toBe(true);
+    expect(record.windows).toEqual([]);
+    expect(record.handlers).toEqual([]);
+  });
+
   it('boots, opens one secure window and serves every contract channel', async () => {
-    expect(existsSync(bundle), 'run `npm run build` first').toBe(true);
-    const dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'));
-    const report = path.join(dir, 'report.json');
-    await promisify(execFile)(process.execPath, ['--import', './tests/smoke/register.mjs', bundle], {
-      env: { ...process.env, SMOKE_REPORT: report, SMOKE_DATA_DIR: dir },
-      timeout: 20_000,
-    });
-    const record = JSON.parse(readFileSync(report, 'utf8')) as SmokeRecord;
+    const record = await boot();
 
     expect(record.errors).toEqual([]);
     expect(record.singleInstanceLock).toBe(true);
@@ -69,6 +83,8 @@ describe('built main bundle (electron faked)', () => {
     const lockItem = record.menu?.flatMap((m) => m.submenu ?? []).find((i) => i.label === 'Lock Cairn');
     expect(lockItem?.accelerator).toBe('CmdOrCtrl+L');
     expect(record.menu?.flatMap((m) => m.submenu ?? []).some((i) => i.label === 'Export Backup…')).toBe(true);
+    // The running instance came forward when a second launch happened.
+    expect(record.focused).toBeGreaterThan(0);
     expect(record.sent).toContainEqual({ channel: 'cairn-event:vault.locked', payload: { reason: 'os' } });
   });
 });
