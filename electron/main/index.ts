@@ -4,6 +4,7 @@ import { eventIpcName } from '../../src/shared/channels';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { electronPrinter } from './print/electron-printer';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { electronNotifier } from './reminders/electron-notifier';
 import { openTodayPanel } from './reminders/open-today';
@@ -41,6 +42,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       version: app.getVersion(),
       dialogs: electronDialogs,
+      printer: electronPrinter(() => mainWindow),
       onLocked: (reason) => mainWindow?.webContents.send(eventIpcName('vault.locked'), { reason }),
       notifier: electronNotifier(),
       onReminderClicked: () => openTodayPanel(mainWindow),

@@ -26,6 +26,8 @@ export const channels = [
   'backup.autoCheck',
   'backup.autoNow',
   'export.plain',
+  'summary.print',
+  'summary.savePdf',
 ] as const;
 
 export type Channel = (typeof channels)[number];

@@ -37,6 +37,9 @@ const autoBackupStatus = z.strictObject({
   lastError: z.string().nullable(),
 });
 export type AutoBackupStatus = z.output<typeof autoBackupStatus>;
+const pageSize = z.enum(['A4', 'Letter']);
+/** Only a suggested name for the save dialog; the user picks the folder. */
+const pdfFileName = z.string().regex(/^[\w .,()-]{1,100}\.pdf$/, 'Not a PDF file name.');
 
 /**
  * The single source of truth for IPC: main parses every request with these
@@ -152,6 +155,16 @@ export const contract = {
     /** NOT encrypted, after the user confirms: all records as JSON, or one kind as CSV. */
     request: z.strictObject({ rows: sealedRows, format: z.enum(['json', 'csv']), kind: z.string().max(60).nullable() }),
     response: z.strictObject({ path: z.string(), total: z.number().int() }),
+  },
+  /** The OS print dialog for the summary page; asks for the passphrase again after 5 minutes unlocked. */
+  'summary.print': {
+    request: z.strictObject({ pageSize: pageSize, passphrase: passphrase.optional() }),
+    response: z.strictObject({ printed: z.boolean() }),
+  },
+  /** Renders the summary page as PDF in main, asks where to save, writes atomically. */
+  'summary.savePdf': {
+    request: z.strictObject({ pageSize: pageSize, passphrase: passphrase.optional(), fileName: pdfFileName }),
+    response: z.strictObject({ path: z.string(), bytes: z.number().int() }),
   },
 } satisfies Record<Channel, ChannelSpec>;
 

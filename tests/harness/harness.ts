@@ -26,6 +26,8 @@ export interface Harness {
   nextOpenPath: string | null;
   /** The folder the next "choose folder" dialog answers with. */
   nextFolderPath: string | null;
+  /** Page sizes of each OS print dialog the app opened (there is no dialog here; it is recorded). */
+  printed: string[];
   close: () => Promise<void>;
   /** Main's dose reminders, and every notification shown (with its click), recorded instead of shown. */
   reminders: ReminderScheduler;
@@ -54,6 +56,14 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
       chooseSavePath: async () => harness.nextSavePath, chooseOpenPath: async () => harness.nextOpenPath,
       chooseFolder: async () => harness.nextFolderPath,
     },
+    printer: {
+      print: async ({ pageSize }) => (harness.printed.push(pageSize), true),
+      // Chromium's own PDF printing of the harness page, as printToPDF does in Electron.
+      pdf: async ({ pageSize }) => {
+        if (!harness.page) throw new Error('No page attached to the harness.');
+        return new Uint8Array(await harness.page.pdf({ format: pageSize, printBackground: true }));
+      },
+    },
     onLocked: (reason) => emit('vault.locked', { reason }),
     notifier: { show: (notice, click) => notifications.push({ ...notice, click }) },
     onReminderClicked: () => emit('reminders.openToday', {}),
@@ -67,6 +77,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
     nextSavePath: null,
     nextOpenPath: null,
     nextFolderPath: null,
+    printed: [],
     close: async () => {
       reminders.stop();
       await server.close();

@@ -6,12 +6,16 @@ import { ReminderScheduler, type Clock, type Notifier } from '../reminders/sched
 import { AutoBackup } from '../backup/auto-backup';
 import { BackupService } from '../backup/backup-service';
 import type { Dialogs } from './dialogs';
+import { PrintService } from '../print/print-service';
+import type { Printer } from '../print/printer';
 
 export interface ServiceOptions {
   /** Folder that holds the vault header and, later, backups. */
   dataDir: string;
   version: string;
   dialogs: Dialogs;
+  /** Prints and renders PDFs of the page (Electron's webContents; Playwright's page.pdf in the harness). */
+  printer: Printer;
   /** Tells the page the vault locked (OS lock screen, idle, menu). */
   onLocked: (reason: LockReason) => void;
   /** Shows dose reminders (Electron's Notification; a recording fake in tests). */
@@ -51,6 +55,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
   const vault = await VaultService.load({ dataDir: options.dataDir, onLocked });
   const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
   const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
+  const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs });
   const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
   const services: Services = {
     'app.info': () => ({ name: 'Cairn', version: options.version, dataLocation: options.dataDir }),
@@ -99,6 +104,8 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'backup.autoCheck': () => autoBackup.runIfDue(),
     'backup.autoNow': () => autoBackup.run(),
     'export.plain': ({ rows, format, kind }) => backups.exportPlain(rows, format, kind),
+    'summary.print': (request) => printing.print(request),
+    'summary.savePdf': (request) => printing.savePdf(request),
   };
   return { services, vault, reminders, autoBackup };
 }

@@ -1,21 +1,35 @@
+import { lazy, Suspense } from 'react';
 import { createHashRouter, type RouteObject } from 'react-router';
-import { CheckinsPage } from '../features/checkins/CheckinsPage';
 import { HomePage } from '../features/home/HomePage';
 import { JournalPage } from '../features/journal/JournalPage';
-import { MedicationsPage } from '../features/medications/MedicationsPage';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { SafetyPlanPage } from '../features/safety-plan/SafetyPlanPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { TherapyPage } from '../features/therapy/TherapyPage';
 import { sections } from './sections';
 import { Shell } from './Shell';
 
+/**
+ * Sections loaded on first visit, so chart.js and their code stay out of the
+ * start-up bundle. Journal, Today, Settings and the safety plan load at once:
+ * they are the screens that must never wait.
+ */
+function lazyPage(load: () => Promise<{ default: React.ComponentType }>, label: string) {
+  const Page = lazy(load);
+  return () => (
+    <Suspense fallback={<p role="status">Loading {label}…</p>}>
+      <Page />
+    </Suspense>
+  );
+}
+
 const built: Record<string, () => React.ReactNode> = {
   '/journal': () => <JournalPage />,
-  '/medications': () => <MedicationsPage />,
-  '/check-ins': () => <CheckinsPage />,
+  '/medications': lazyPage(() => import('../features/medications/MedicationsPage').then((m) => ({ default: m.MedicationsPage })), 'medications'),
+  '/check-ins': lazyPage(() => import('../features/checkins/CheckinsPage').then((m) => ({ default: m.CheckinsPage })), 'check-ins'),
   '/settings': () => <SettingsPage />,
-  '/therapy': () => <TherapyPage />,
+  '/therapy': lazyPage(() => import('../features/therapy/TherapyPage').then((m) => ({ default: m.TherapyPage })), 'therapy'),
+  '/insights': lazyPage(() => import('../features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })), 'insights'),
+  '/summary': lazyPage(() => import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })), 'the summary'),
 };
 
 const routes: RouteObject[] = [

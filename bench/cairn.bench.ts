@@ -1,0 +1,226 @@
+/**
+ * `npm run bench`: figures for 1 and 10 years of data in the browser harness
+ * (Debian Chromium's IndexedDB, the real main-process services in Node).
+ * Prints a table; asserts nothing about time.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, type BrowserContext, type Page } from '@playwright/test';
+import { localDay } from '../src/shared/journal/days';
+import { attachHarness, startHarness, type Harness } from '../tests/harness/harness';
+import { daysIn, generate } from './generate';
+import { rawOpenAll } from './floor';
+import { backupFigures, initialBundle, type BackupFigures } from './node-figures';
+import * as probe from './page-probes';
+import { topSelfTime } from './profile';
+import { report, type Figures } from './report';
+import { median, worst } from './stats';
+import { envelopeKeyOf, writeVault } from './vault-writer';
+
+const PASSPHRASE = 'violet tuba marsh quietly 47';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const YEARS = (process.env.BENCH_YEARS ?? '1,10').split(',').map(Number);
+/** 20 keystrokes: common words and one rare word, typed one character at a time. */
+const QUERY = 'lighthouse tea sleep';
+const OUT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out');
+
+test('Cairn benchmarks', async ({ playwright, launchOptions }) => {
+  const all: Figures[] = [];
+  for (const years of YEARS) {
+    all.push(await measure(years, (dir) => playwright.chromium.launchPersistentContext(dir, { ...launchOptions, headless: true })));
+  }
+  const text = report(all, initialBundle(path.join(OUT, 'renderer')), RUNS);
+  console.log(`\n${text}\n`);
+  mkdirSync('test-results-bench', { recursive: true });
+  writeFileSync('test-results-bench/figures.md', text);
+  writeFileSync('test-results-bench/figures.json', JSON.stringify(all, null, 2));
+});
+
+type Launch = (profileDir: string) => Promise<BrowserContext>;
+
+async function measure(years: number, launch: Launch): Promise<Figures> {
+  const records = generate({ years, endDay: localDay(new Date()) });
+  const root = mkdtempSync(path.join(tmpdir(), 'cairn-bench-'));
+  const vaultDir = path.join(root, 'vault');
+  mkdirSync(vaultDir);
+  const { vault: writer, rows } = await writeVault(vaultDir, records, PASSPHRASE);
+  const envKey = envelopeKeyOf(writer);
+  const backup: BackupFigures = await backupFigures(writer, rows, path.join(root, 'backup.cairnbackup'), PASSPHRASE, RUNS);
+
+  const harness = await startHarness(vaultDir);
+  const timing = instrument(harness);
+  const context = await launch(path.join(root, 'profile'));
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await attachHarness(page, harness);
+    await page.goto(`${harness.origin}/index.html`);
+    await page.getByLabel('Passphrase', { exact: true }).waitFor();
+    for (let i = 0; i < rows.length; i += 200) await page.evaluate(probe.seedRows, rows.slice(i, i + 200));
+
+    const unlocks: Record<string, number>[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      harness.vault.lock('user');
+      await page.reload();
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      timing.reset();
+      await page.evaluate(probe.probeUnlockStart);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { __bench: { shell?: number } }).__bench.shell !== undefined);
+      const inPage = await page.evaluate(probe.probeUnlockResult);
+      const floorRead = await page.evaluate(probe.rawRead);
+      const started = performance.now();
+      await rawOpenAll(rows, envKey);
+      const floorOpen = performance.now() - started;
+      unlocks.push({ ...inPage, kdf: timing.kdf, mainOpen: timing.open, floorRead: floorRead.ms, floorOpen, floor: floorRead.ms + floorOpen });
+    }
+    const heap = await heapAfterGc(page);
+
+    if (process.env.BENCH_PROFILE) {
+      harness.vault.lock('user');
+      await page.reload();
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      const unlock = async () => {
+        await page.getByRole('button', { name: 'Unlock' }).click();
+        await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 120_000 });
+      };
+      console.log(`\nUnlock to shell, ${years} years: renderer self time\n${(await topSelfTime(page, unlock)).join('\n')}`);
+    }
+    const plaintexts = writer.open(rows).segments.map((segment) => segment.data);
+    const decode = median(await page.evaluate(probe.timeDecode, { texts: plaintexts, runs: RUNS }));
+
+    const opens: number[] = [];
+    const scrolls: number[] = [];
+    const back = Math.min(daysIn(5), daysIn(years) - 1);
+    for (let run = 0; run < RUNS; run++) {
+      await page.evaluate(() => (location.hash = '#/'));
+      await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+      opens.push(await page.evaluate(probe.timeRoute, ['#/journal', '.timeline-day'] as [string, string]));
+      scrolls.push((await page.evaluate(probe.scrollTimelineTo, back)).ms);
+    }
+
+    const keystrokes = await searchAsYouType(page);
+    // After the search, so the journal's background index is complete and does not compete with the save.
+    const saves: number[] = [];
+    const mainSeals: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      timing.reset();
+      if (process.env.BENCH_PROFILE && run === 0) {
+        const top = await topSelfTime(page, () => saveCheckin(page, 9));
+        console.log(`\nSave one check-in, ${years} years: renderer self time\n${top.join('\n')}`);
+      }
+      saves.push(await saveCheckin(page, run));
+      mainSeals.push(timing.seal);
+    }
+    const saveFloor = await page.evaluate(probe.timeSaveFloor, { runs: RUNS, envChars: Math.max(...rows.map((r) => r.env.length)) });
+    const insights = await comingSoon(page, '#/insights', 'Insights');
+    const summary = await comingSoon(page, '#/summary', 'Summary');
+    const rowsOf = (key: string) => unlocks.map((u) => u[key]!);
+    return {
+      years,
+      records: records.length,
+      rows: rows.length,
+      envelopeChars: rows.reduce((n, r) => n + r.env.length, 0),
+      kdf: median(rowsOf('kdf')),
+      clickToShell: median(rowsOf('clickToShell')),
+      load: median(rowsOf('load')),
+      loadRead: median(rowsOf('read')),
+      loadOpen: median(rowsOf('open')),
+      loadStore: median(rowsOf('store')),
+      mainOpen: median(rowsOf('mainOpen')),
+      floorRead: median(rowsOf('floorRead')),
+      floorOpen: median(rowsOf('floorOpen')),
+      floor: median(rowsOf('floor')),
+      ratio: median(unlocks.map((u) => u.load! / u.floor!)),
+      save: median(saves),
+      mainSeal: median(mainSeals),
+      saveFloor,
+      decode,
+      searchMedian: median(keystrokes),
+      searchWorst: worst(keystrokes),
+      keystrokes,
+      timelineOpen: median(opens),
+      timelineScroll: median(scrolls),
+      scrollDaysBack: back,
+      insights,
+      summary,
+      heapBytes: heap,
+      backup,
+    };
+  } finally {
+    await context.close();
+    await harness.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Times Argon2 (inside vault.unlock) and main's share of vault.open, on the harness's own service instance. */
+function instrument(harness: Harness) {
+  const vault = harness.vault;
+  const state = { kdf: NaN, open: 0, seal: 0, reset: () => ((state.kdf = NaN), (state.open = 0), (state.seal = 0)) };
+  const seal = vault.seal.bind(vault);
+  vault.seal = (segments) => {
+    const started = performance.now();
+    const result = seal(segments);
+    state.seal += performance.now() - started;
+    return result;
+  };
+  const unlock = vault.unlock.bind(vault);
+  vault.unlock = async (passphrase) => {
+    const started = performance.now();
+    await unlock(passphrase);
+    state.kdf = performance.now() - started;
+  };
+  const open = vault.open.bind(vault);
+  vault.open = (rows) => {
+    const started = performance.now();
+    const result = open(rows);
+    state.open += performance.now() - started;
+    return result;
+  };
+  return state;
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** Saves today's check-in through the dialog; the repository's 'cairn:save' measure is seal + put + store update. */
+async function saveCheckin(page: Page, run: number): Promise<number> {
+  await page.evaluate(() => (location.hash = '#/journal?checkin=today'));
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Mood', { exact: true }).fill(String(run % 10));
+  const before = await page.evaluate(probe.lastMeasure, 'cairn:save');
+  await dialog.getByRole('button', { name: 'Save check-in' }).click();
+  await page.waitForFunction((n) => performance.getEntriesByName('cairn:save', 'measure').length > n, before.count);
+  await dialog.waitFor({ state: 'hidden' });
+  return (await page.evaluate(probe.lastMeasure, 'cairn:save')).ms;
+}
+
+/** Keystroke -> results painted, for each character of QUERY, after the background index is built. */
+async function searchAsYouType(page: Page): Promise<number[]> {
+  const box = page.getByLabel('Search entries and check-in notes');
+  if ((await box.count()) === 0) return [];
+  await page.waitForTimeout(5_000);
+  await box.focus();
+  await page.evaluate(probe.probeTypingStart);
+  const times: number[] = [];
+  for (const char of QUERY) {
+    await page.keyboard.type(char);
+    times.push(await page.evaluate(probe.probeTypingResult));
+  }
+  await box.fill('');
+  return times;
+}
+
+/** null while the section is still the "coming soon" placeholder (its issue has not landed). */
+async function comingSoon(page: Page, hash: string, label: string): Promise<null | 'built'> {
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page.getByRole('heading', { level: 1, name: label }).waitFor();
+  return (await page.getByText(`${label} is coming soon.`).count()) > 0 ? null : 'built';
+}

@@ -1,0 +1,189 @@
+/*
+ * Functions run inside the page with page.evaluate: they must not close over
+ * anything from this module. Timings use the page's own clock.
+ */
+
+/** Writes rows into Dexie's database 'cairn' (Dexie version 1 = IndexedDB version 10), store 'rows', keyPath 'id'. */
+export async function seedRows(rows: { id: string; env: string }[]): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('cairn', 10);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains('rows')) request.result.createObjectStore('rows', { keyPath: 'id' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('rows', 'readwrite');
+    for (const row of rows) tx.objectStore('rows').put(row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+/** The floor for reading: one getAll in one read transaction, no Dexie, no app code. */
+export async function rawRead(): Promise<{ ms: number; rows: number; chars: number }> {
+  const started = performance.now();
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('cairn');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const rows = await new Promise<{ env: string }[]>((resolve, reject) => {
+    const request = db.transaction('rows', 'readonly').objectStore('rows').getAll();
+    request.onsuccess = () => resolve(request.result as { env: string }[]);
+    request.onerror = () => reject(request.error);
+  });
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, rows: rows.length, chars: rows.reduce((n, r) => n + r.env.length, 0) };
+}
+
+/** Starts watching for the app shell; `probeUnlockResult` reads click -> shell time afterwards. */
+export function probeUnlockStart(): void {
+  const w = window as unknown as { __bench: Record<string, number> };
+  w.__bench = {};
+  performance.clearMeasures();
+  document.addEventListener('click', () => (w.__bench.click ??= performance.now()), { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('nav[aria-label="Sections"]')) {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (w.__bench.shell = performance.now())));
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
+export function probeUnlockResult(): Record<string, number> {
+  const b = (window as unknown as { __bench: Record<string, number> }).__bench;
+  const measure = (name: string) => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? NaN;
+  return {
+    clickToShell: (b.shell ?? NaN) - (b.click ?? NaN),
+    load: measure('cairn:load'),
+    read: measure('cairn:load:read'),
+    open: measure('cairn:load:open'),
+    store: measure('cairn:load:store'),
+  };
+}
+
+export function lastMeasure(name: string): { count: number; ms: number } {
+  const entries = performance.getEntriesByName(name, 'measure');
+  return { count: entries.length, ms: entries.at(-1)?.duration ?? NaN };
+}
+
+/**
+ * Navigates to `hash` and resolves with the time until `selector` is in the
+ * DOM and a frame has been painted with it.
+ */
+export async function timeRoute([hash, selector]: [string, string]): Promise<number> {
+  const started = performance.now();
+  location.hash = hash;
+  await new Promise<void>((resolve) => {
+    const check = () => {
+      if (document.querySelector(selector)) return requestAnimationFrame(() => setTimeout(resolve)), true;
+      return false;
+    };
+    if (check()) return;
+    const observer = new MutationObserver(() => check() && observer.disconnect());
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  return performance.now() - started;
+}
+
+/**
+ * Jumps the virtual timeline to the day `daysAgo` back (newest first, one day
+ * per row as every day has a check-in), correcting the position until that
+ * row is rendered; resolves with the time until it is painted.
+ */
+export async function scrollTimelineTo(daysAgo: number): Promise<{ ms: number; steps: number; shown: string }> {
+  const scroller = document.querySelector<HTMLElement>('.timeline-scroll');
+  if (!scroller) throw new Error('No timeline on the page.');
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const rendered = () => [...scroller.querySelectorAll<HTMLElement>('li[data-index]')].map((li) => Number(li.dataset.index));
+  const started = performance.now();
+  let steps = 0;
+  for (; steps < 20; steps++) {
+    const indices = rendered();
+    if (indices.includes(daysAgo)) break;
+    const count = Number(scroller.querySelector('li[aria-setsize]')?.getAttribute('aria-setsize') ?? 1);
+    const perRow = scroller.scrollHeight / count;
+    const first = indices.length ? Math.min(...indices) : 0;
+    const firstTop = scroller.querySelector<HTMLElement>(`li[data-index="${first}"]`)?.offsetTop ?? 0;
+    scroller.scrollTop = steps === 0 ? daysAgo * perRow : firstTop + (daysAgo - first) * perRow;
+    await frame();
+  }
+  const ms = performance.now() - started;
+  return { ms, steps, shown: scroller.querySelector(`li[data-index="${daysAgo}"] h3`)?.textContent ?? '' };
+}
+
+/** Records keydown times and the frame after the last DOM change, to time keystroke -> results painted. */
+export function probeTypingStart(): void {
+  const w = window as unknown as { __typing: { down: number; painted: number } };
+  w.__typing = { down: 0, painted: 0 };
+  document.addEventListener('keydown', () => {
+    w.__typing.down = performance.now();
+    w.__typing.painted = 0;
+    requestAnimationFrame(() => setTimeout(() => (w.__typing.painted = Math.max(w.__typing.painted, performance.now()))));
+  }, { capture: true });
+  new MutationObserver(() => {
+    requestAnimationFrame(() => setTimeout(() => (w.__typing.painted = performance.now())));
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+/** Keystroke -> last painted change, once nothing has changed for 250 ms. */
+export async function probeTypingResult(): Promise<number> {
+  const t = (window as unknown as { __typing: { down: number; painted: number } }).__typing;
+  for (;;) {
+    const before = t.painted;
+    await new Promise((r) => setTimeout(r, 250));
+    if (before !== 0 && before === t.painted) return t.painted - t.down;
+  }
+}
+
+/** The renderer's decode step alone (decodeSegment is JSON.parse plus a version check), median per pass in ms. */
+export function timeDecode({ texts, runs }: { texts: string[]; runs: number }): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    let records = 0;
+    for (const text of texts) records += (JSON.parse(text) as { records: unknown[] }).records.length;
+    times.push(performance.now() - started + (records < 0 ? 1 : 0));
+  }
+  return times;
+}
+
+/**
+ * What a save costs before any app code: one IPC round trip through window.cairn
+ * (vault.status, no crypto) and one raw IndexedDB put of an envelope-sized row
+ * into a scratch database. Medians in ms.
+ */
+export async function timeSaveFloor({ runs, envChars }: { runs: number; envChars: number }): Promise<{ ipc: number; put: number }> {
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
+  const api = (window as unknown as { cairn: Record<string, (r: object) => Promise<unknown>> }).cairn;
+  const ipc: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await api['vault.status']!({});
+    ipc.push(performance.now() - started);
+  }
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('bench-scratch', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('rows', { keyPath: 'id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const put: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('rows', 'readwrite');
+      tx.objectStore('rows').put({ id: 'row', env: 'x'.repeat(envChars) + i });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    put.push(performance.now() - started);
+  }
+  db.close();
+  return { ipc: median(ipc), put: median(put) };
+}

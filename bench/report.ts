@@ -1,0 +1,69 @@
+import type { BackupFigures } from './node-figures';
+import { kb, mb, ms, table } from './stats';
+
+export interface Figures {
+  years: number;
+  records: number;
+  rows: number;
+  envelopeChars: number;
+  kdf: number;
+  clickToShell: number;
+  load: number;
+  loadRead: number;
+  loadOpen: number;
+  loadStore: number;
+  mainOpen: number;
+  floorRead: number;
+  floorOpen: number;
+  floor: number;
+  ratio: number;
+  save: number;
+  mainSeal: number;
+  saveFloor: { ipc: number; put: number };
+  decode: number;
+  searchMedian: number;
+  searchWorst: number;
+  keystrokes: number[];
+  timelineOpen: number;
+  timelineScroll: number;
+  scrollDaysBack: number;
+  insights: null | 'built';
+  summary: null | 'built';
+  heapBytes: number;
+  backup: BackupFigures;
+}
+
+const notBuilt = (state: null | 'built', what: string) =>
+  state === null ? `n/a: ${what} is still "coming soon" in this build` : `n/a: ${what} landed after this benchmark was written`;
+
+/** The figures as a Markdown table, one column per data size. */
+export function report(all: Figures[], bundle: { files: { file: string; raw: number; gzip: number }[]; gzip: number }, runs: number): string {
+  const col = (f: (x: Figures) => string) => all.map(f);
+  const rows: string[][] = [
+    ['records / sealed rows / envelope size', ...col((x) => `${x.records} / ${x.rows} / ${mb(x.envelopeChars)}`)],
+    ['1. unlock: KDF (Argon2id in main)', ...col((x) => ms(x.kdf))],
+    ['1. unlock: load (read + open + decode + store)', ...col((x) => ms(x.load))],
+    ['   load: Dexie read', ...col((x) => ms(x.loadRead))],
+    ['   load: vault.open over IPC + decode', ...col((x) => `${ms(x.loadOpen)} (main's share ${ms(x.mainOpen)})`)],
+    ['   of which decode (JSON.parse of the same plaintext, timed apart)', ...col((x) => ms(x.decode))],
+    ['   of which harness transport (open - main - decode)', ...col((x) => ms(x.loadOpen - x.mainOpen - x.decode))],
+    ['   load: build store', ...col((x) => ms(x.loadStore))],
+    ['1. unlock: click -> shell painted', ...col((x) => ms(x.clickToShell))],
+    ['2. floor: raw IndexedDB getAll + raw libsodium open', ...col((x) => `${ms(x.floor)} (${ms(x.floorRead)} + ${ms(x.floorOpen)})`)],
+    ['2. ratio load / floor', ...col((x) => `${x.ratio.toFixed(2)}x`)],
+    ['3. save one check-in (seal + put + store)', ...col((x) => `${ms(x.save)} (main's seal ${ms(x.mainSeal)})`)],
+    ['3. save floor: one IPC round trip / one raw put of the largest row', ...col((x) => `${ms(x.saveFloor.ipc)} / ${ms(x.saveFloor.put)}`)],
+    ['4. search as you type, median / worst of 20 keys', ...col((x) => `${ms(x.searchMedian)} / ${ms(x.searchWorst)}`)],
+    ['5. open the timeline', ...col((x) => ms(x.timelineOpen))],
+    ['5. jump the timeline back N days', ...col((x) => `${ms(x.timelineScroll)} (${x.scrollDaysBack} days)`)],
+    ['6. insights "all" / "1 year"', ...col((x) => notBuilt(x.insights, 'Insights'))],
+    ['7. appointment summary, 4 weeks', ...col((x) => notBuilt(x.summary, 'Summary'))],
+    ['8. backup export (incl. / excl. KDF)', ...col((x) => `${ms(x.backup.exportMs)} / ${ms(x.backup.exportMs - x.backup.kdfMs)}`)],
+    ['8. backup restore (incl. / excl. KDF)', ...col((x) => `${ms(x.backup.restoreMs)} / ${ms(x.backup.restoreMs - x.backup.kdfMs)}`)],
+    ['8. backup file size / Argon2id alone', ...col((x) => `${mb(x.backup.bytes)} / ${ms(x.backup.kdfMs)}`)],
+    ['9. renderer JS heap after GC, data loaded', ...col((x) => mb(x.heapBytes))],
+  ];
+  const header = ['figure (median of ' + runs + ' runs)', ...all.map((x) => `${x.years} year${x.years === 1 ? '' : 's'}`)];
+  const files = bundle.files.map((f) => `${f.file} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`).join('; ');
+  return `${table(header, rows)}\n\n9. initial renderer bundle: ${kb(bundle.gzip)} gzip (${files})`;
+}

@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decryptBackup } from '../electron/main/backup/crypto';
+import { decodePayload } from '../electron/main/backup/payload';
+import { segmentOf } from '../src/shared/domain';
+import { decodeSegment } from '../src/shared/domain/segments';
+import { generate } from './generate';
+import { writeBackup, writeVault } from './vault-writer';
+
+const PASSPHRASE = 'violet tuba marsh quietly 47';
+const dir = mkdtempSync(path.join(tmpdir(), 'cairn-bench-writer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('bench vault writer', () => {
+  const records = generate({ years: 0.1, endDay: '2026-11-25' });
+
+  it('seals one row per segment that the real vault opens back into the same records', async () => {
+    const { vault, rows } = await writeVault(path.join(dir, 'vault'), records, PASSPHRASE);
+    expect(rows.length).toBe(new Set(records.map(segmentOf)).size);
+    const { segments, failed } = vault.open(rows);
+    expect(failed).toEqual([]);
+    expect(byId(segments.flatMap((s) => decodeSegment(s.data)))).toEqual(byId(records));
+
+    const file = path.join(dir, 'bench.cairnbackup');
+    await writeBackup(vault, file, records, PASSPHRASE);
+    const { records: restored } = decodePayload(decryptBackup(readFileSync(file), PASSPHRASE).payload);
+    expect(byId(restored)).toEqual(byId(records));
+  }, 60_000);
+});

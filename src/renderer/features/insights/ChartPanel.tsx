@@ -1,0 +1,67 @@
+import { useCallback, useId, useState } from 'react';
+import type { Marker } from '../../../shared/insights/events';
+import type { DayRange } from '../../../shared/insights/period';
+import { DataTable } from './DataTable';
+import { MarkerList } from './MarkerList';
+import type { Axis, Band, ChartSeries } from './model';
+import { TimeChart } from './TimeChart';
+
+interface Props {
+  title: string;
+  summary: string;
+  series: readonly ChartSeries[];
+  markers?: readonly Marker[];
+  range: DayRange;
+  y: Axis;
+  y2?: Axis;
+  bands?: readonly Band[];
+  /** How a table row names its day, week or month. */
+  rowLabel: (day: string) => string;
+  note?: string;
+}
+
+/**
+ * One chart and its accessible twin: a one-sentence summary, the list of
+ * events marked on it, and the same numbers as a table behind a toggle.
+ */
+export function ChartPanel({ title, summary, series, markers = [], range, y, y2, bands, rowLabel, note }: Props) {
+  const id = useId();
+  const [showTable, setShowTable] = useState(false);
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const onHighlight = useCallback((markerId: string | null) => setHighlighted(markerId), []);
+  const current = markers.find((m) => m.id === highlighted);
+
+  return (
+    <section className="insights-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <p className="insights-summary">{summary}</p>
+      {note && <p className="muted">{note}</p>}
+      <TimeChart
+        series={series}
+        markers={markers}
+        range={range}
+        y={y}
+        y2={y2}
+        bands={bands}
+        summary={summary}
+        highlighted={highlighted}
+        onHighlight={onHighlight}
+      />
+      <p className="insights-marker-readout" role="status">
+        {current ? `Marker: ${current.label}` : ''}
+      </p>
+      {markers.length > 0 && <MarkerList markers={markers} highlighted={highlighted} onHighlight={onHighlight} />}
+      <button
+        type="button"
+        aria-expanded={showTable}
+        aria-controls={`${id}-table`}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? 'Hide data table' : 'Show data table'}
+      </button>
+      <div id={`${id}-table`} hidden={!showTable}>
+        {showTable && <DataTable caption={title} series={series} rowLabel={rowLabel} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { aggregate, type Resolution } from '../../../shared/insights/aggregate';
+import { inRange, medicationMarkers, sessionMarkers } from '../../../shared/insights/events';
+import type { DayRange } from '../../../shared/insights/period';
+import { dailyWithRolling, type Measure } from '../../../shared/insights/series';
+import { measuresSummary } from '../../../shared/insights/summary';
+import { daysBetween } from '../../../shared/medication/days';
+import { ChartPanel } from './ChartPanel';
+import { periodLabel, RESOLUTION_NOTE, type ChartSeries } from './model';
+import type { InsightsData } from './useInsightsData';
+
+const MEASURES: readonly { key: Measure; name: string; unit: string; axis: 'y' | 'y2' }[] = [
+  { key: 'mood', name: 'Mood', unit: 'out of 10', axis: 'y' },
+  { key: 'anxiety', name: 'Anxiety', unit: 'out of 10', axis: 'y' },
+  { key: 'energy', name: 'Energy', unit: 'out of 10', axis: 'y' },
+  { key: 'sleepHours', name: 'Sleep', unit: 'hours', axis: 'y2' },
+];
+
+const WORD: Record<Resolution, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
+
+/** Mood, anxiety, energy and sleep from check-ins, with medication and therapy events marked. */
+export function FeelingsView({ data, range, resolution }: { data: InsightsData; range: DayRange; resolution: Resolution }) {
+  const { checkins, medications, sessions } = data;
+  const computed = useMemo(() => {
+    const perMeasure = MEASURES.map((m) => ({ ...m, ...dailyWithRolling(checkins, m.key, range.from, range.to) }));
+    const series: ChartSeries[] = perMeasure.flatMap((m, i): ChartSeries[] =>
+      resolution === 'day'
+        ? [
+            { label: m.name, points: m.daily, style: i, draw: 'points', axis: m.axis },
+            { label: `${m.name}, 7-day average`, points: m.rolling, style: i, draw: 'line', axis: m.axis },
+          ]
+        : [
+            {
+              label: `${m.name} (${WORD[resolution]} average)`,
+              points: aggregate(m.daily, resolution).map((b) => ({ day: b.start, value: b.mean })),
+              style: i,
+              draw: 'both',
+              axis: m.axis,
+            },
+          ],
+    );
+    const summary = measuresSummary(
+      daysBetween(range.from, range.to) + 1,
+      perMeasure.map((m) => ({ name: m.name.toLowerCase(), unit: m.unit, daily: m.daily })),
+    );
+    const markers = [...medicationMarkers(medications), ...sessionMarkers(sessions)].filter(inRange(range.from, range.to));
+    return { series, summary, markers };
+  }, [checkins, medications, sessions, range, resolution]);
+
+  return (
+    <ChartPanel
+      title="Mood, anxiety, energy and sleep"
+      summary={computed.summary}
+      note={
+        resolution === 'day'
+          ? 'Dots are daily check-ins; lines are 7-day averages (shown once at least 4 of the 7 days have a rating).'
+          : RESOLUTION_NOTE[resolution]
+      }
+      series={computed.series}
+      markers={computed.markers}
+      range={range}
+      y={{ min: 0, max: 10, title: 'Rating (0–10)', step: 2 }}
+      y2={{ min: 0, max: 14, title: 'Sleep (hours)', step: 2 }}
+      rowLabel={periodLabel(resolution)}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { inRange, medicationMarkers } from '../../../shared/insights/events';
+import { formatDay } from '../../../shared/insights/format';
+import type { DayRange } from '../../../shared/insights/period';
+import { ChartPanel } from './ChartPanel';
+import { periodLabel, type ChartSeries } from './model';
+import type { InsightsData } from './useInsightsData';
+
+/** Side effects by severity over time, with the medication changes marked alongside. */
+export function SideEffectsView({ data, range }: { data: InsightsData; range: DayRange }) {
+  const computed = useMemo(() => {
+    const effects = data.sideEffects.filter((e) => e.date >= range.from && e.date <= range.to);
+    // One series per symptom (as first spelled); the worst rating counts when a symptom was logged twice in a day.
+    const bySymptom = new Map<string, { label: string; byDay: Map<string, number> }>();
+    for (const e of effects) {
+      const key = e.symptom.toLowerCase();
+      const entry = bySymptom.get(key) ?? { label: e.symptom, byDay: new Map<string, number>() };
+      entry.byDay.set(e.date, Math.max(entry.byDay.get(e.date) ?? 0, e.severity));
+      bySymptom.set(key, entry);
+    }
+    const series: ChartSeries[] = [...bySymptom.values()].map((s, i) => ({
+      label: s.label,
+      points: [...s.byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, value]) => ({ day, value })),
+      style: i,
+      draw: 'points',
+    }));
+    const worst = [...effects].sort((a, b) => b.severity - a.severity || a.date.localeCompare(b.date))[0];
+    const counts = series.map((s) => `${s.label} ${s.points.length} day${s.points.length === 1 ? '' : 's'}`).join(', ');
+    const summary = worst
+      ? `${effects.length} side effect${effects.length === 1 ? '' : 's'} recorded in this period (${counts}); the highest severity was ${worst.severity} of 5 (${worst.symptom}, ${formatDay(worst.date)}).`
+      : 'No side effects recorded in this period.';
+    const markers = medicationMarkers(data.medications).filter(inRange(range.from, range.to));
+    return { series, summary, markers };
+  }, [data.sideEffects, data.medications, range]);
+
+  return (
+    <ChartPanel
+      title="Side effects by severity"
+      summary={computed.summary}
+      note="Severity from 1 (mild) to 5 (severe), against the dose changes marked as vertical lines. Timing is shown, not cause."
+      series={computed.series}
+      markers={computed.markers}
+      range={range}
+      y={{ min: 0, max: 5, title: 'Severity (1–5)', step: 1 }}
+      rowLabel={periodLabel('day')}
+    />
+  );
+}

@@ -1,0 +1,103 @@
+import { useId, useMemo, useState } from 'react';
+import { PHQ9 } from '../../../shared/clinical/questionnaires';
+import { beforeAfter, type Reading, type WindowStats } from '../../../shared/insights/before-after';
+import { changeEvents } from '../../../shared/insights/events';
+import { formatDay, formatValue } from '../../../shared/insights/format';
+import { scoreReadings } from '../../../shared/insights/scores';
+import type { InsightsData } from './useInsightsData';
+
+const WEEK_CHOICES = [2, 4, 6, 8, 12] as const;
+
+const readingsOf = (checkins: InsightsData['checkins'], key: 'mood' | 'anxiety' | 'sleepHours'): Reading[] =>
+  checkins.flatMap((c) => (c[key] === undefined ? [] : [{ day: c.date, value: c[key] }]));
+
+function Cell({ stats, unit }: { stats: WindowStats; unit: readonly [string, string] }) {
+  return (
+    <td>
+      <strong>{formatValue(stats.mean)}</strong>
+      <span className="muted">
+        {' '}
+        ({stats.n} {unit[stats.n === 1 ? 0 : 1]} in {stats.days} day{stats.days === 1 ? '' : 's'})
+      </span>
+    </td>
+  );
+}
+
+/** Averages for N weeks before and after one chosen event, with the sample sizes behind them. */
+export function SinceChangeView({ data, today }: { data: InsightsData; today: string }) {
+  const id = useId();
+  const events = useMemo(() => changeEvents(data.medications, data.sessions).reverse(), [data.medications, data.sessions]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [weeks, setWeeks] = useState<number>(4);
+  const event = events.find((e) => e.id === chosen) ?? events[0];
+
+  const rows = useMemo(() => {
+    if (!event) return [];
+    const measures: { name: string; unit: readonly [string, string]; readings: Reading[] }[] = [
+      { name: 'Mood (0–10)', unit: ['check-in', 'check-ins'], readings: readingsOf(data.checkins, 'mood') },
+      { name: 'Anxiety (0–10)', unit: ['check-in', 'check-ins'], readings: readingsOf(data.checkins, 'anxiety') },
+      { name: 'Sleep (hours)', unit: ['check-in', 'check-ins'], readings: readingsOf(data.checkins, 'sleepHours') },
+      { name: 'PHQ-9 total', unit: ['score', 'scores'], readings: scoreReadings(PHQ9, data.phq9) },
+    ];
+    return measures.map((m) => ({ ...m, ...beforeAfter(m.readings, event.day, weeks, today) }));
+  }, [event, weeks, data.checkins, data.phq9, today]);
+
+  if (!event) {
+    return (
+      <p className="insights-empty">
+        Nothing to compare around yet. Record a medication start or change on the Medications page (Ctrl+2), or an attended
+        session on the Therapy page (Ctrl+3).
+      </p>
+    );
+  }
+  const first = rows[0];
+  return (
+    <section className="insights-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Since the change</h3>
+      <div className="insights-controls">
+        <label htmlFor={`${id}-event`}>Event</label>
+        <select id={`${id}-event`} value={event.id} onChange={(e) => setChosen(e.target.value)}>
+          {events.map((e) => (
+            <option key={e.id} value={e.id}>
+              {formatDay(e.day)}: {e.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-weeks`}>Weeks before and after</label>
+        <select id={`${id}-weeks`} value={weeks} onChange={(e) => setWeeks(Number(e.target.value))}>
+          {WEEK_CHOICES.map((w) => (
+            <option key={w} value={w}>
+              {w} weeks
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="insights-note">
+        These averages describe what was recorded before and after {formatDay(event.day)}. They are a description, not
+        proof that the change caused any difference: sleep, life events, the season and other changes all play a part.
+        The numbers can be a starting point for a conversation with your prescriber or therapist.
+      </p>
+      <table className="insights-table">
+        <caption>
+          Averages {weeks} weeks before and after: {event.label}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col">Before ({first ? `${formatDay(first.before.from)} – ${formatDay(first.before.to)}` : ''})</th>
+            <th scope="col">After ({first ? `${formatDay(first.after.from)} – ${formatDay(first.after.to)}` : ''})</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.name}</th>
+              <Cell stats={r.before} unit={r.unit} />
+              <Cell stats={r.after} unit={r.unit} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import type { MedicationRow } from '../../../shared/summary/medications';
+import type { SideEffectRow } from '../../../shared/summary/side-effects';
+import { formatDay, mean, plural } from './format';
+
+export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
+  return (
+    <section aria-labelledby="sum-meds">
+      <h2 id="sum-meds">Medications and changes</h2>
+      {rows.length === 0 ? (
+        <p>No medication recorded for this period.</p>
+      ) : (
+        <table className="summary-table">
+          <thead>
+            <tr>
+              <th scope="col">Medication</th>
+              <th scope="col">Now</th>
+              <th scope="col">Changes in this period (reason given)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  {row.name}
+                  <span className="summary-sub">{row.class}</span>
+                </th>
+                <td>{row.current}</td>
+                <td>
+                  {row.changes.length === 0 ? <span>No change</span> : null}
+                  <ul className="summary-plain">
+                    {row.changes.map((c) => (
+                      <li key={c.date}>
+                        {formatDay(c.date)}: {c.text}
+                        {c.reason ? ` (${c.reason})` : ''}
+                      </li>
+                    ))}
+                    {row.planned ? (
+                      <li>
+                        Planned {formatDay(row.planned.date)}: {row.planned.text}
+                      </li>
+                    ) : null}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function AdherenceSection({ rows }: { rows: MedicationRow[] }) {
+  const counted = rows.filter((r) => r.adherence.scheduled > 0 || r.adherence.asNeeded > 0);
+  return (
+    <section aria-labelledby="sum-adherence">
+      <h2 id="sum-adherence">Adherence</h2>
+      {counted.length === 0 ? (
+        <p>No scheduled doses in this period.</p>
+      ) : (
+        <table className="summary-table">
+          <thead>
+            <tr>
+              <th scope="col">Medication</th>
+              <th scope="col">Taken / scheduled</th>
+              <th scope="col">Rate</th>
+              <th scope="col">Skipped</th>
+              <th scope="col">Missed (not logged)</th>
+              <th scope="col">As needed taken</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counted.map(({ id, name, adherence: a }) => (
+              <tr key={id}>
+                <th scope="row">{name}</th>
+                <td>
+                  {a.taken} / {a.scheduled - a.pending}
+                  {a.pending > 0 ? <span className="summary-sub">{a.pending} still due today</span> : null}
+                </td>
+                <td>{a.rate === null ? '—' : `${Math.round(a.rate * 100)}%`}</td>
+                <td>{a.skipped}</td>
+                <td>{a.missed}</td>
+                <td>{a.asNeeded}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+const onsetText = (row: SideEffectRow) =>
+  row.onset
+    ? `${plural(row.onset.daysAfter, 'day')} after ${row.onset.medicationName} ${row.onset.change.replace(/^\w/, (c) => c.toLowerCase())} (${formatDay(row.onset.date)})`
+    : 'No recorded dose change before it';
+
+export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
+  return (
+    <section aria-labelledby="sum-side">
+      <h2 id="sum-side">Side effects</h2>
+      {rows.length === 0 ? (
+        <p>No side effect recorded in this period.</p>
+      ) : (
+        <table className="summary-table">
+          <thead>
+            <tr>
+              <th scope="col">Symptom</th>
+              <th scope="col">Reports</th>
+              <th scope="col">Severity 1–5 (highest, average)</th>
+              <th scope="col">First noted, relative to dose changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">
+                  {row.symptom}
+                  {row.medicationName ? <span className="summary-sub">{row.medicationName}</span> : null}
+                </th>
+                <td>
+                  {row.count}
+                  <span className="summary-sub">last {formatDay(row.lastReported)}</span>
+                </td>
+                <td>
+                  {row.maxSeverity}, {mean(row.meanSeverity)}
+                </td>
+                <td>
+                  {formatDay(row.began)}: {onsetText(row)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Gad7Record, Phq9Record } from '../domain/assessment';
+import type { JournalEntry } from '../domain/journal';
+import type { JournalCheckin } from '../domain/journal-checkin';
+import type { DoseLog, Medication, SideEffect } from '../domain/medication';
+import type { TherapyAppointment } from '../domain/therapy';
+import type { LocalNow } from '../medication/doses';
+import { checkinSeries, measureRows, type CheckinDay, type MeasureRow } from './checkins';
+import { medicationRows, type MedicationRow } from './medications';
+import { previousPeriod, type SummaryPeriod } from './period';
+import { gad7Row, phq9Row, safetyFlags, type SafetyFlag, type ScoreRow } from './scores';
+import { sideEffectRows, type SideEffectRow } from './side-effects';
+import { therapySummary, type TherapyInput, type TherapySummary } from './therapy';
+import { sharedEntries, visitQuestions, type Audience, type SharedEntry, type VisitQuestions } from './visit';
+
+export interface SummaryInput extends TherapyInput {
+  medications: readonly Medication[];
+  doses: readonly DoseLog[];
+  sideEffects: readonly SideEffect[];
+  phq9: readonly Phq9Record[];
+  gad7: readonly Gad7Record[];
+  checkins: readonly JournalCheckin[];
+  appointments: readonly TherapyAppointment[];
+  entries: readonly JournalEntry[];
+}
+
+export interface Summary {
+  period: SummaryPeriod;
+  previous: SummaryPeriod;
+  safety: SafetyFlag[];
+  medications: MedicationRow[];
+  sideEffects: SideEffectRow[];
+  scores: ScoreRow[];
+  measures: MeasureRow[];
+  series: CheckinDay[];
+  therapy: TherapySummary;
+  visit: VisitQuestions;
+  entries: SharedEntry[];
+}
+
+/** Every figure of the appointment summary, from the records alone (no clock but `now`). */
+export function buildSummary(input: SummaryInput, period: SummaryPeriod, now: LocalNow, audience: Audience): Summary {
+  return {
+    period,
+    previous: previousPeriod(period),
+    safety: safetyFlags(input.phq9, period),
+    medications: medicationRows(input.medications, input.doses, period, now),
+    sideEffects: sideEffectRows(input.sideEffects, input.medications, period),
+    scores: [phq9Row(input.phq9, period), gad7Row(input.gad7, period)],
+    measures: measureRows(input.checkins, period),
+    series: checkinSeries(input.checkins, period),
+    therapy: therapySummary(input, period),
+    visit: visitQuestions(input.appointments, now.day, audience),
+    entries: sharedEntries(input.entries, period),
+  };
+}
+
+/**
+ * Leaves out the single items the user chose (a side effect, an entry, a
+ * question). The safety flag and the figures are not items and stay.
+ */
+export function redact(summary: Summary, excluded: ReadonlySet<string>): Summary {
+  if (excluded.size === 0) return summary;
+  return {
+    ...summary,
+    sideEffects: summary.sideEffects.filter((s) => !excluded.has(s.key)),
+    entries: summary.entries.filter((e) => !excluded.has(e.key)),
+    visit: { ...summary.visit, questions: summary.visit.questions.filter((q) => !excluded.has(q.key)) },
+  };
+}

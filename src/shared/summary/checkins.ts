@@ -1,0 +1,60 @@
+import type { JournalCheckin } from '../domain/journal-checkin';
+import { previousPeriod, within, type SummaryPeriod } from './period';
+
+export const MEASURES = ['mood', 'anxiety', 'sleepHours', 'energy'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  mood: 'Mood (0–10)',
+  anxiety: 'Anxiety (0–10)',
+  sleepHours: 'Sleep (hours)',
+  energy: 'Energy (0–10)',
+};
+
+export interface Average {
+  /** null when no day in the period has a value; unrated days are skipped, never counted as 0. */
+  mean: number | null;
+  days: number;
+}
+
+export interface MeasureRow {
+  measure: Measure;
+  current: Average;
+  previous: Average;
+  /** current − previous; null unless both have values. */
+  change: number | null;
+}
+
+export interface CheckinDay {
+  date: string;
+  values: Partial<Record<Measure, number>>;
+}
+
+function averageOf(checkins: readonly JournalCheckin[], measure: Measure): Average {
+  const values = checkins.map((c) => c[measure]).filter((v): v is number => v !== undefined);
+  return { mean: values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length, days: values.length };
+}
+
+/** Averages over the period against the previous period of equal length. */
+export function measureRows(checkins: readonly JournalCheckin[], period: SummaryPeriod): MeasureRow[] {
+  const now = checkins.filter(within(period));
+  const before = checkins.filter(within(previousPeriod(period)));
+  return MEASURES.map((measure) => {
+    const current = averageOf(now, measure);
+    const previous = averageOf(before, measure);
+    const change = current.mean !== null && previous.mean !== null ? current.mean - previous.mean : null;
+    return { measure, current, previous, change };
+  });
+}
+
+/** The days of the period with at least one of the four values, oldest first (for the chart). */
+export function checkinSeries(checkins: readonly JournalCheckin[], period: SummaryPeriod): CheckinDay[] {
+  return checkins
+    .filter(within(period))
+    .map((c) => ({
+      date: c.date,
+      values: Object.fromEntries(MEASURES.filter((m) => c[m] !== undefined).map((m) => [m, c[m]])) as CheckinDay['values'],
+    }))
+    .filter((d) => Object.keys(d.values).length > 0)
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { at, med, skipped, step, taken } from '../medication/testing';
+import { adherenceText, medicationRows } from './medications';
+
+const period = { from: '2026-11-05', to: '2026-11-14' };
+const now = { day: '2026-11-14', time: '12:00' };
+
+const sertraline = med([
+  step('start', '2026-10-01', 50, at('08:00')),
+  { ...step('increase', '2026-11-10', 100, at('08:00')), reason: 'Agreed at the review' },
+  step('decrease', '2026-12-01', 50, at('08:00')),
+]);
+const stoppedBefore = med([step('start', '2026-09-01', 1, at('21:00')), step('stop', '2026-10-15')], { id: 'med-old', name: 'Old med' });
+const stoppedDuring = med([step('start', '2026-10-01', 10, at('21:00')), step('stop', '2026-11-08')], { id: 'med-stop', name: 'Amitriptyline' });
+
+const logs = [
+  ...['05', '06', '08', '10', '11', '12', '13'].map((d) => taken(`2026-11-${d}`, '08:00')),
+  skipped('2026-11-07', '08:00'),
+  // Outside the period: never counted.
+  taken('2026-11-04', '08:00'),
+  taken('2026-11-15', '08:00'),
+];
+
+describe('medication rows', () => {
+  it('lists medications in force during the period, by name, and leaves out ones stopped before it', () => {
+    const rows = medicationRows([sertraline, stoppedBefore, stoppedDuring], logs, period, now);
+    expect(rows.map((r) => r.name)).toEqual(['Amitriptyline', 'Sertraline']);
+  });
+
+  it('gives the current dose, every change in the period with its reason, and the next planned change', () => {
+    const [row] = medicationRows([sertraline], logs, period, now);
+    expect(row?.current).toBe('100 mg at 08:00');
+    expect(row?.changes).toEqual([{ date: '2026-11-10', text: 'Increased: 100 mg at 08:00', reason: 'Agreed at the review' }]);
+    expect(row?.planned).toEqual({ date: '2026-12-01', text: 'Decreased: 50 mg at 08:00', reason: '' });
+  });
+
+  it('counts doses taken / scheduled in the period, skipped, missed and still due today', () => {
+    const [row] = medicationRows([sertraline], logs, period, now);
+    expect(row?.adherence).toMatchObject({ scheduled: 10, taken: 7, skipped: 1, missed: 1, pending: 1 });
+    expect(row?.adherence.rate).toBeCloseTo(7 / 9);
+    expect(adherenceText(row!.adherence)).toBe('7 of 9 scheduled doses taken (78%) · 1 skipped · 1 missed (not logged) · 1 still due today');
+  });
+
+  it('shows a stop in the period and counts only the days before it', () => {
+    const row = medicationRows([stoppedDuring], [], period, now)[0]!;
+    expect(row.status).toBe('stopped');
+    expect(row.current).toBe('Stopped');
+    expect(row.changes.map((c) => c.text)).toEqual(['Stopped']);
+    // 5, 6 and 7 November were scheduled and nothing was logged.
+    expect(row.adherence).toMatchObject({ scheduled: 3, taken: 0, missed: 3 });
+    expect(adherenceText(row.adherence)).toBe('0 of 3 scheduled doses taken (0%) · 0 skipped · 3 missed (not logged)');
+  });
+
+  it('says so when nothing was scheduled', () => {
+    const asNeededOnly = med([step('start', '2026-10-01', 0.5, { kind: 'asNeeded' })], { name: 'Lorazepam' });
+    const row = medicationRows([asNeededOnly], [], period, now)[0]!;
+    expect(row.current).toBe('0.5 mg as needed');
+    expect(adherenceText(row.adherence)).toBe('No scheduled doses in this period.');
+  });
+});

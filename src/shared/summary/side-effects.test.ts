@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { at, med, step } from '../medication/testing';
+import { sideEffectRows } from './side-effects';
+import { sideEffect } from './testing';
+
+const sertraline = med([step('start', '2026-10-01', 50, at('08:00')), step('increase', '2026-11-10', 100, at('08:00'))]);
+const period = { from: '2026-11-05', to: '2026-11-25' };
+
+describe('side effect rows', () => {
+  it('groups reports by symptom: how often, how severe, last reported', () => {
+    const rows = sideEffectRows(
+      [sideEffect('2026-11-12', 'Nausea', 2), sideEffect('2026-11-13', 'nausea ', 4), sideEffect('2026-11-20', 'Nausea', 3), sideEffect('2026-11-14', 'Headache', 1)],
+      [sertraline],
+      period,
+    );
+    expect(rows.map((r) => [r.symptom, r.count, r.maxSeverity, r.meanSeverity, r.lastReported])).toEqual([
+      ['Nausea', 3, 4, 3, '2026-11-20'],
+      ['Headache', 1, 1, 1, '2026-11-14'],
+    ]);
+    expect(rows[0]?.medicationName).toBe('Sertraline');
+  });
+
+  it('dates the start against the latest dose change on or before it', () => {
+    const [row] = sideEffectRows([sideEffect('2026-11-12', 'Nausea', 2)], [sertraline], period);
+    expect(row?.began).toBe('2026-11-12');
+    expect(row?.onset).toEqual({ medicationName: 'Sertraline', change: 'Increased: 100 mg at 08:00', date: '2026-11-10', daysAfter: 2 });
+  });
+
+  it('keeps the first report before the period as the start, and counts only reports in the period', () => {
+    const [row] = sideEffectRows([sideEffect('2026-10-03', 'Nausea', 5), sideEffect('2026-11-20', 'Nausea', 1)], [sertraline], period);
+    expect(row?.began).toBe('2026-10-03');
+    expect(row?.count).toBe(1);
+    expect(row?.maxSeverity).toBe(1);
+    expect(row?.onset?.change).toBe('Started: 50 mg at 08:00');
+    expect(row?.onset?.daysAfter).toBe(2);
+  });
+
+  it('leaves out side effects outside the period', () => {
+    expect(sideEffectRows([sideEffect('2026-11-01', 'Nausea', 2)], [sertraline], period)).toEqual([]);
+  });
+});

@@ -1,0 +1,232 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { anyRecord, segmentOf, type AnyRecord } from '../../src/shared/domain';
+import { encodeSegment } from '../../src/shared/domain/segments';
+import type { CairnApi } from '../../src/shared/contract';
+import { expect, foreignRequests, test } from './fixtures';
+import { createVault, unlockToShell } from './steps';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A local day `offset` days from today, as the app sees it. */
+function day(offset: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+const stamp = new Date().toISOString();
+const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });
+const daily = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const times = (time: string) => ({ kind: 'times' as const, times: [time] });
+
+/**
+ * Four weeks of daily use: 2 medications (one dose change), 4 therapy sessions,
+ * 2 PHQ-9 and 2 GAD-7, daily check-ins, one shared and one private entry.
+ */
+function fourWeeks(item9: number): AnyRecord[] {
+  const sertraline = {
+    ...meta('med-sertraline'), kind: 'med.medication', name: 'Sertraline', class: 'SSRI', form: 'tablet', unit: 'mg',
+    prescriber: 'Dr Okafor', reason: '', supply: null,
+    steps: [
+      { id: 's1', type: 'start', date: day(-90), amount: 50, schedule: times('08:00'), reason: '', checkIn: '' },
+      { id: 's2', type: 'increase', date: day(-14), amount: 100, schedule: times('08:00'), reason: 'Low mood persisted', checkIn: '' },
+    ],
+  };
+  const bupropion = {
+    ...meta('med-bupropion'), kind: 'med.medication', name: 'Bupropion', class: 'other antidepressant', form: 'tablet', unit: 'mg',
+    prescriber: '', reason: '', supply: null,
+    steps: [{ id: 'b1', type: 'start', date: day(-60), amount: 150, schedule: times('09:00'), reason: '', checkIn: '' }],
+  };
+  const dose = (medicationId: string, d: number, time: string, status: 'taken' | 'skipped') => ({
+    ...meta(`dose-${medicationId}-${d}`), kind: 'med.dose', date: day(d), medicationId, time, status,
+    takenAt: status === 'taken' ? time : null, amount: null, reason: '',
+  });
+  // Sertraline: day −20 skipped, day −10 never logged; Bupropion: every day taken.
+  const doses = [
+    ...daily(-27, 0).filter((d) => d !== -20 && d !== -10).map((d) => dose('med-sertraline', d, '08:00', 'taken')),
+    dose('med-sertraline', -20, '08:00', 'skipped'),
+    ...daily(-27, 0).map((d) => dose('med-bupropion', d, '09:00', 'taken')),
+  ];
+  const sideEffects = [-12, -11, -10].map((d, i) => ({
+    ...meta(`se-${d}`), kind: 'med.sideEffect', date: day(d), symptom: 'Nausea', severity: [2, 3, 2][i], medicationId: 'med-sertraline', note: '',
+  }));
+  const checkins = daily(-55, 0).map((d) => ({
+    ...meta(`checkin-${day(d)}`), kind: 'journal.checkin', date: day(d),
+    mood: d < -27 ? 3 : 5 + (d % 3 === 0 ? 1 : 0), anxiety: d < -27 ? 7 : 5, sleepHours: d < -27 ? 5.5 : 7, energy: d < -27 ? 3 : 4,
+    triggers: [], coping: [], tags: [], note: 'Private check-in note',
+  }));
+  const phq9 = (d: number, answers: number[]) => ({ ...meta(`phq9-${d}`), kind: 'assessment.phq9', date: day(d), answers });
+  const gad7 = (d: number, answers: number[]) => ({ ...meta(`gad7-${d}`), kind: 'assessment.gad7', date: day(d), answers });
+  const sessions = [-24, -17, -10, -3].map((d) => ({
+    ...meta(`session-${d}`), kind: 'therapy.session', date: day(d), modality: 'cbt', attended: true,
+    notes: 'Private session notes', takeaways: '', homework: '',
+  }));
+  const goal = {
+    ...meta('goal-walk'), kind: 'therapy.goal', title: 'Walk three times a week', why: '', startDate: day(-40), status: 'active',
+    checkIns: [{ id: 'g1', date: day(-20), score: 3, note: '' }, { id: 'g2', date: day(-5), score: 6, note: '' }],
+  };
+  const thought = (d: number) => ({
+    ...meta(`thought-${d}`), kind: 'therapy.thoughtRecord', date: day(d), situation: 'Meeting', automaticThought: 'They think I am useless',
+    emotion: 'Shame', intensityBefore: 70, evidenceFor: '', evidenceAgainst: '', balancedThought: '',
+  });
+  const appointment = {
+    ...meta('appt-review'), kind: 'therapy.appointment', date: day(5), type: 'medication', decisions: '',
+    questions: [
+      { id: 'q1', text: 'Could the nausea be linked to the increase?', asked: false },
+      { id: 'q2', text: 'Can I take Bupropion later in the morning?', asked: false },
+    ],
+  };
+  const entry = (id: string, d: number, title: string, share: boolean) => ({
+    ...meta(id), kind: 'journal.entry', date: day(d), time: '21:00', title, body: `${title}: the full text`, tags: [], shareWithProvider: share,
+  });
+  const records = [
+    sertraline, bupropion, ...doses, ...sideEffects, ...checkins, ...sessions, goal, thought(-15), thought(-8), appointment,
+    phq9(-26, [2, 2, 2, 2, 2, 2, 2, 2, 0]), phq9(-2, [1, 1, 2, 1, 1, 1, 1, 0, item9]),
+    gad7(-26, [2, 2, 2, 2, 2, 2, 1]), gad7(-2, [1, 1, 1, 1, 1, 1, 1]),
+    entry('entry-shared', -6, 'Slept better after the change', true),
+    entry('entry-private', -4, 'Argument with my sister', false),
+  ];
+  // Validated here so a mistake in the seed fails loudly instead of loading odd data.
+  return records.map((r) => anyRecord.parse(r));
+}
+
+/** Seals the records like the repository does and writes them to IndexedDB 'cairn'/'rows', then reloads and unlocks. */
+async function seed(page: Page, records: AnyRecord[]) {
+  const bySegment = new Map<string, AnyRecord[]>();
+  for (const r of records) bySegment.set(segmentOf(r), [...(bySegment.get(segmentOf(r)) ?? []), r]);
+  const segments = [...bySegment].map(([name, list]) => ({ name, data: encodeSegment(list) }));
+  await page.evaluate(async (segs) => {
+    const sealed = await (window as unknown as { cairn: CairnApi }).cairn['vault.seal']({ segments: segs });
+    if (!sealed.ok) throw new Error(sealed.error.message);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('cairn');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('rows', 'readwrite');
+      for (const row of sealed.value.rows) tx.objectStore('rows').put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    // Lock, so the reload goes through the normal unlock and load of every row.
+    await (window as unknown as { cairn: CairnApi }).cairn['vault.lock']({ reason: 'user' });
+  }, segments);
+  await page.reload();
+  await unlockToShell(page);
+}
+
+const text = (pdf: string, page?: number) =>
+  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', pdf, '-']).toString();
+const info = (pdf: string) => execFileSync('pdfinfo', [pdf]).toString();
+
+async function savePdf(page: Page, cairn: { harness: { nextSavePath: string | null } | null }, path: string) {
+  cairn.harness!.nextSavePath = path;
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible({ timeout: 20_000 });
+}
+
+test('a summary with item 9 above 0: flag on page 1, the expected figures, no private entry, two A4 pages', async ({ cairn }, testInfo) => {
+  test.slow();
+  const { page } = cairn;
+  await createVault(page);
+  await seed(page, fourWeeks(1));
+  await page.keyboard.press('Control+6');
+  await expect(page.getByRole('heading', { level: 1, name: 'Appointment summary' })).toBeVisible();
+  // Default period: no past appointment, so the last 4 weeks.
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(day(-27));
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(day(0));
+  await page.getByLabel('Name on the summary (optional)').fill('Sam Rivera');
+  const preview = page.getByRole('article', { name: 'Summary preview, as it will print' });
+  await expect(preview.getByRole('note', { name: 'Safety item' })).toContainText('Several days');
+  await page.screenshot({ path: testInfo.outputPath('summary-page-light.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('summary-page-dark.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const pdf = testInfo.outputPath('summary-flag.pdf');
+  await savePdf(page, cairn, pdf);
+  const all = text(pdf);
+  const first = text(pdf, 1);
+  expect(first).toMatch(/PHQ-9 item 9 answered above 0 in this period/);
+  expect(first).toContain('1 — Several days');
+  expect(first).toContain('Sam Rivera');
+  for (const expected of ['Sertraline', 'Bupropion', '100 mg at 08:00', '150 mg at 09:00', 'Increased: 100 mg at 08:00 (Low mood persisted)']) {
+    expect(all).toContain(expected);
+  }
+  // Adherence: Sertraline 26 of 28 (one skipped, one never logged), Bupropion 28 of 28.
+  expect(all).toMatch(/Sertraline\s+26 \/ 28\s+93%\s+1\s+1\s+0/);
+  expect(all).toMatch(/Bupropion\s+28 \/ 28\s+100%\s+0\s+0\s+0/);
+  // PHQ-9 16 → 9, GAD-7 13 → 7.
+  expect(all).toMatch(/PHQ-9\s+16\s+9\s+−7 points\s+mild\s+No\s+No/);
+  expect(all).toMatch(/GAD-7\s+13\s+7\s+−6 points\s+mild\s+No\s+No/);
+  expect(all).toMatch(/\(−44%\)[\s\S]*\(−46%\)/);
+  expect(all).toContain('Could the nausea be linked to the increase?');
+  expect(all).toContain('Can I take Bupropion later in the morning?');
+  expect(all).toContain('Slept better after the change');
+  expect(all).not.toContain('Argument with my sister');
+  // Free text is left out by default.
+  expect(all).not.toContain('the full text');
+  expect(all).not.toContain('Private');
+  // At most two A4 pages; the footer and page numbers on every page, from Chromium's own PDF printing.
+  const pages = Number(/Pages:\s+(\d+)/.exec(info(pdf))?.[1]);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+  for (let n = 1; n <= pages; n++) {
+    expect(text(pdf, n)).toMatch(new RegExp(`Confidential — generated on this computer by Cairn\\s+Page ${n} of ${pages}`));
+  }
+  expect(info(pdf)).toMatch(/Page size:.*\(A4\)/);
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, testInfo.outputPath('summary-flag')]);
+  expect(readdirSync(testInfo.outputDir).filter((f) => f.startsWith('summary-flag') && f.endsWith('.png'))).toHaveLength(pages);
+  expect(foreignRequests(cairn)).toEqual([]);
+});
+
+test('without item 9 above 0 there is no flag; redaction and the therapist view change the PDF; US Letter', async ({ cairn }, testInfo) => {
+  test.slow();
+  const { page } = cairn;
+  await createVault(page);
+  await seed(page, fourWeeks(0));
+  await page.keyboard.press('Control+6');
+  const preview = page.getByRole('article', { name: 'Summary preview, as it will print' });
+  await expect(preview.getByRole('heading', { name: 'Medications and changes' })).toBeVisible();
+  await expect(preview.getByRole('note', { name: 'Safety item' })).toHaveCount(0);
+
+  const pdf = testInfo.outputPath('summary-noflag.pdf');
+  await savePdf(page, cairn, pdf);
+  expect(text(pdf)).not.toContain('item 9');
+  expect(text(pdf)).toContain('Sertraline');
+  expect(info(pdf)).toMatch(/Pages:\s+[12]\n/);
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, testInfo.outputPath('summary-noflag')]);
+
+  // An impossible period is refused with a message, and nothing can be printed.
+  await page.getByLabel('From', { exact: true }).fill(day(1));
+  await expect(page.getByRole('alert').filter({ hasText: 'The start date is after the end date.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save as PDF…' })).toBeDisabled();
+  await page.getByLabel('From', { exact: true }).fill(day(-27));
+
+  // Therapist: sessions and goals appear, adherence does not; leave out one question and include entry text.
+  await page.getByRole('radio', { name: 'Therapist' }).check();
+  await page.getByLabel('Leave out “Can I take Bupropion later in the morning?”').check();
+  await page.getByLabel('Include the text of shared entries (left out unless you tick this)').check();
+  await page.getByLabel('Paper size').selectOption('Letter');
+  const letter = testInfo.outputPath('summary-therapist-letter.pdf');
+  await savePdf(page, cairn, letter);
+  const therapist = text(letter);
+  expect(therapist).toContain('Sessions attended: 4');
+  expect(therapist).toMatch(/Homework done: 2 thought records/);
+  expect(therapist).toMatch(/Walk three times a week\s+3 → 6/);
+  expect(therapist).not.toContain('Taken / scheduled');
+  expect(therapist).toContain('Could the nausea be linked to the increase?');
+  expect(therapist).not.toContain('Can I take Bupropion later in the morning?');
+  expect(therapist).toContain('Slept better after the change: the full text');
+  expect(therapist).not.toContain('Argument with my sister');
+  expect(info(letter)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  execFileSync('pdftoppm', ['-r', '60', '-png', letter, testInfo.outputPath('summary-therapist-letter')]);
+
+  // Printing opens the OS dialog through main (recorded by the harness).
+  await page.getByRole('button', { name: 'Print…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sent to the printer.' })).toBeVisible();
+  expect(cairn.harness!.printed).toEqual(['Letter']);
+  expect(foreignRequests(cairn)).toEqual([]);
+});
