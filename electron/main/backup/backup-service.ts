@@ -40,6 +40,13 @@ const summary = (m: Manifest): BackupSummary => ({
 
 const dayStamp = (d: Date) => d.toISOString().slice(0, 10);
 
+/** A failed write names its cause; the atomic writer has already left any earlier file as it was. */
+export function writeFailure(error: unknown): ServiceError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'Cairn may not write there' : `the file could not be written (${code ?? 'error'})`;
+  return new ServiceError('internal', `The backup was not saved: ${why}. Any earlier file at that place is unchanged.`);
+}
+
 /**
  * Export, verify and restore. Plaintext stays in main: export opens the
  * sealed rows itself; restore decrypts and validates the whole file into a
@@ -80,7 +87,11 @@ export class BackupService {
   async write(path: string, records: readonly AnyRecord[], passphrase: string, now: Date): Promise<void> {
     const createdAt = now.toISOString();
     const manifest = describe(records, this.options.app, createdAt);
-    await writeFileAtomic(path, encryptBackup(encodePayload(manifest, records), passphrase, this.options.kdf ?? DEFAULT_KDF, createdAt));
+    try {
+      await writeFileAtomic(path, encryptBackup(encodePayload(manifest, records), passphrase, this.options.kdf ?? DEFAULT_KDF, createdAt));
+    } catch (error) {
+      throw writeFailure(error);
+    }
   }
 
   /** A plain (unencrypted) export the user confirmed: everything as JSON, or one kind as CSV. */

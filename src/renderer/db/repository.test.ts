@@ -162,3 +162,17 @@ describe('Repository', () => {
     expect(repo.store.ofKind('journal.entry')).toEqual([]);
   });
 });
+
+describe('restoring rows', () => {
+  it('an IndexedDB transaction that aborts mid-restore leaves the previous rows and records in place', async () => {
+    const { api } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01'), entry('b', '2026-10-01')]);
+    const before = await db.rows.toArray();
+    // The second row has no key: bulkPut fails after clear() already ran inside the transaction.
+    const restored = [before[0]!, { env: 'AAAA' } as unknown as { id: string; env: string }];
+    await expect(repo.writeRestored(restored, 'replace')).rejects.toThrow();
+    expect(await db.rows.toArray()).toEqual(before);
+    expect(repo.store.ofKind('journal.entry').map((e) => e.id).sort()).toEqual(['a', 'b']);
+  });
+});

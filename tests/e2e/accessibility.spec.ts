@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, foreignRequests, test } from './fixtures';
+import { PASSPHRASE, unlock } from './steps';
+
+/** Serious and critical axe violations on the page as it is now, in light and in dark. */
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    for (const v of results.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+      found.push(`${where} (${scheme}) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
+test('every screen passes axe in light and dark, and focus is always visible', async ({ cairn }) => {
+  test.slow(); // many screens, two colour schemes each
+  const { page } = cairn;
+  const problems: string[] = [];
+
+  await expect(page.getByRole('heading', { name: 'Welcome to Cairn' })).toBeVisible();
+  problems.push(...(await seriousViolations(page, 'welcome')));
+
+  await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
+  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Create vault' }).click();
+  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible({ timeout: 15_000 });
+  problems.push(...(await seriousViolations(page, 'recovery key')));
+  await page.getByLabel('I have saved my recovery key somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  problems.push(...(await seriousViolations(page, 'today')));
+
+  const screens: [string, string][] = [
+    ['1', 'Journal'],
+    ['2', 'Medications'],
+    ['3', 'Therapy'],
+    ['4', 'Check-ins'],
+    ['5', 'Insights'],
+    ['6', 'Summary'],
+    ['7', 'Settings'],
+  ];
+  for (const [key, name] of screens) {
+    await page.keyboard.press(`Control+${key}`);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    problems.push(...(await seriousViolations(page, name)));
+  }
+  await page.keyboard.press('Control+Shift+S');
+  await expect(page.getByRole('heading', { level: 1, name: /safety plan/i })).toBeVisible();
+  problems.push(...(await seriousViolations(page, 'safety plan')));
+
+  // A keyboard user always sees where focus is: the focused control gets an outline.
+  await page.keyboard.press('Control+7');
+  await page.getByLabel('Lock after this long without activity').focus();
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el ? getComputedStyle(el).outlineStyle : 'none';
+  });
+  expect(outline).not.toBe('none');
+
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Cairn is locked' })).toBeVisible();
+  problems.push(...(await seriousViolations(page, 'lock screen')));
+  await unlock(page, 'a wrong passphrase here');
+  await expect(page.getByRole('alert')).toBeVisible();
+  problems.push(...(await seriousViolations(page, 'lock screen with an error')));
+
+  expect(problems).toEqual([]);
+  expect(foreignRequests(cairn)).toEqual([]);
+});
