@@ -114,8 +114,8 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       mainSeals.push(timing.seal);
     }
     const saveFloor = await page.evaluate(probe.timeSaveFloor, { runs: RUNS, envChars: Math.max(...rows.map((r) => r.env.length)) });
-    const insights = await comingSoon(page, '#/insights', 'Insights');
-    const summary = await comingSoon(page, '#/summary', 'Summary');
+    const insights = await insightsFigures(page);
+    const summary = await summaryFigure(page);
     const rowsOf = (key: string) => unlocks.map((u) => u[key]!);
     return {
       years,
@@ -218,9 +218,39 @@ async function searchAsYouType(page: Page): Promise<number[]> {
   return times;
 }
 
-/** null while the section is still the "coming soon" placeholder (its issue has not landed). */
-async function comingSoon(page: Page, hash: string, label: string): Promise<null | 'built'> {
+/** false while the section is still the "coming soon" placeholder (its issue has not landed). */
+async function built(page: Page, hash: string, label: string): Promise<boolean> {
   await page.evaluate((h) => (location.hash = h), hash);
   await page.getByRole('heading', { level: 1, name: label }).waitFor();
-  return (await page.getByText(`${label} is coming soon.`).count()) > 0 ? null : 'built';
+  return (await page.getByText(`${label} is coming soon.`).count()) === 0;
+}
+
+/** Insights re-rendered for the period "All time" and "Last year", switching between the two. */
+async function insightsFigures(page: Page): Promise<{ all: number; year: number } | null> {
+  if (!(await built(page, '#/insights', 'Insights'))) return null;
+  const picker = page.getByLabel('Period', { exact: true }).first();
+  await picker.waitFor();
+  const selector = `#${await picker.getAttribute('id')}`;
+  const all: number[] = [];
+  const year: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    year.push(await page.evaluate(probe.timeControlChange, [selector, '1y'] as [string, string]));
+    all.push(await page.evaluate(probe.timeControlChange, [selector, 'all'] as [string, string]));
+  }
+  return { all: median(all), year: median(year) };
+}
+
+/** The appointment summary rebuilt for the last 4 weeks (From moved from 8 weeks ago to 4 weeks ago). */
+async function summaryFigure(page: Page): Promise<number | null> {
+  if (!(await built(page, '#/summary', 'Summary'))) return null;
+  await page.getByRole('article', { name: 'Summary preview, as it will print' }).waitFor();
+  const today = localDay(new Date());
+  const times: number[] = [];
+  const daysAgo = (n: number) => localDay(new Date(Date.now() - n * 86_400_000));
+  await page.evaluate(probe.timeControlChange, ['#summary-to', today] as [string, string]);
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate(probe.timeControlChange, ['#summary-from', daysAgo(56)] as [string, string]);
+    times.push(await page.evaluate(probe.timeControlChange, ['#summary-from', daysAgo(28)] as [string, string]));
+  }
+  return median(times);
 }

@@ -187,3 +187,29 @@ export async function timeSaveFloor({ runs, envChars }: { runs: number; envChars
   db.close();
   return { ipc: median(ipc), put: median(put) };
 }
+
+/**
+ * Sets a form control's value as a user would (native setter + input and
+ * change events, which React listens to) and resolves with the time until the
+ * DOM has been quiet for 300 ms, measured to the frame after the last change.
+ */
+export async function timeControlChange([selector, value]: [string, string]): Promise<number> {
+  const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
+  if (!control) throw new Error(`No control ${selector}`);
+  let painted = 0;
+  const observer = new MutationObserver(() => requestAnimationFrame(() => setTimeout(() => (painted = performance.now()))));
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  const proto = control instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  const started = performance.now();
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(control, value);
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  requestAnimationFrame(() => setTimeout(() => (painted = Math.max(painted, performance.now()))));
+  for (;;) {
+    const before = painted;
+    await new Promise((r) => setTimeout(r, 300));
+    if (before !== 0 && before === painted) break;
+  }
+  observer.disconnect();
+  return painted - started;
+}

@@ -92,16 +92,20 @@ export function memzero(buf: Uint8Array): void {
 
 /** Standard base64 with padding, the alphabet the IPC contract accepts. */
 export function toBase64(bytes: Uint8Array): string {
-  return sodium.to_base64(bytes, sodium.base64_variants.ORIGINAL);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
-/** Strict standard base64; null when the text is not valid base64. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * Strict standard base64; null when the text is not valid base64. Node's
+ * decoder is ~20x faster than libsodium's wasm one (measured in bench/), but
+ * lenient, so the shape is checked first.
+ */
 export function fromBase64(text: string): Uint8Array | null {
-  try {
-    return sodium.from_base64(text, sodium.base64_variants.ORIGINAL);
-  } catch {
-    return null;
-  }
+  if (!BASE64.test(text)) return null;
+  const bytes = Buffer.from(text, 'base64');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 export function toHex(bytes: Uint8Array): string {

@@ -49,33 +49,42 @@ export class RecordStore {
   }
 
   apply(put: AnyRecord[], removedIds: Iterable<string>): void {
-    for (const id of removedIds) this.delete(id);
+    const kinds = new Set<string>();
+    for (const id of removedIds) this.delete(id, kinds);
     for (const record of put) {
-      this.delete(record.id);
+      kinds.add(record.kind);
+      this.delete(record.id, kinds);
       this.byId.set(record.id, record);
       const segment = segmentOf(record);
       const members = this.bySegment.get(segment) ?? new Map<string, AnyRecord>();
       this.bySegment.set(segment, members.set(record.id, record));
     }
-    this.changed();
+    this.changed(kinds);
   }
 
   clear(): void {
     this.byId = new Map();
     this.bySegment = new Map();
     this.damagedRowIds.clear();
-    this.changed();
+    this.changed(null);
   }
 
-  private delete(id: string): void {
+  private delete(id: string, kinds: Set<string>): void {
     const old = this.byId.get(id);
     if (!old) return;
+    kinds.add(old.kind);
     this.byId.delete(id);
     this.bySegment.get(segmentOf(old))?.delete(id);
   }
 
-  private changed(): void {
-    this.kindCache.clear();
+  /**
+   * Only the lists of kinds that changed are rebuilt: the others keep their
+   * identity, so components reading them skip re-rendering (saving one
+   * check-in must not re-filter 29,000 dose logs). null = everything changed.
+   */
+  private changed(kinds: Set<string> | null): void {
+    if (kinds) for (const kind of kinds) this.kindCache.delete(kind);
+    else this.kindCache.clear();
     for (const listener of this.listeners) listener();
   }
 }

@@ -176,3 +176,17 @@ describe('restoring rows', () => {
     expect(repo.store.ofKind('journal.entry').map((e) => e.id).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('the in-memory store', () => {
+  it('keeps the same list for kinds that did not change, so their readers do not re-render', async () => {
+    const { api } = fakeVault();
+    const repo = new Repository(api, db, new RecordStore());
+    await repo.save([entry('a', '2026-11-01'), { kind: 'settings', id: 'settings', autoLockMinutes: 5, createdAt: '2026-11-25T09:00:00.000Z', updatedAt: '2026-11-25T09:00:00.000Z' }]);
+    const settingsBefore = repo.store.ofKind('settings');
+    const entriesBefore = repo.store.ofKind('journal.entry');
+    await repo.save([entry('b', '2026-11-02')]);
+    expect(repo.store.ofKind('settings')).toBe(settingsBefore);
+    expect(repo.store.ofKind('journal.entry')).not.toBe(entriesBefore);
+    expect(repo.store.ofKind('journal.entry').map((e) => e.id).sort()).toEqual(['a', 'b']);
+  });
+});

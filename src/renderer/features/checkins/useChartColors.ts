@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useThemeColors } from '../../ui/useThemeColors';
 
 export interface ChartColors {
   text: string;
@@ -15,14 +15,7 @@ const read = (): ChartColors => {
 
 /** The theme's colours for a canvas (which cannot read CSS variables), updated when light/dark switches. */
 export function useChartColors(): ChartColors {
-  const [colors, setColors] = useState(read);
-  useEffect(() => {
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const update = () => setColors(read());
-    media.addEventListener('change', update);
-    return () => media.removeEventListener('change', update);
-  }, []);
-  return colors;
+  return useThemeColors(read);
 }
 
 /** "#2f5d8a" + 0.1 → "rgba(47, 93, 138, 0.1)". */

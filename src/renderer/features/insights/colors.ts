@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useThemeColors } from '../../ui/useThemeColors';
 
 /**
  * Colours for a canvas, read from CSS variables (insights.css) so light and
@@ -38,14 +38,7 @@ const read = (): InsightColors => {
 };
 
 export function useInsightColors(): InsightColors {
-  const [colors, setColors] = useState(read);
-  useEffect(() => {
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const update = () => setColors(read());
-    media.addEventListener('change', update);
-    return () => media.removeEventListener('change', update);
-  }, []);
-  return colors;
+  return useThemeColors(read);
 }
 
 export const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot', 'crossRot', 'star'] as const;

@@ -36,14 +36,7 @@ export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication
     <table className="meds-table">
       <caption>Adherence by week (today’s doses still to come are not counted yet)</caption>
       <thead>
-        <tr>
-          <th scope="col">Week</th>
-          {HEAD.map((h) => (
-            <th scope="col" key={h}>
-              {h}
-            </th>
-          ))}
-        </tr>
+        <HeadRow first="Week" />
       </thead>
       <tbody>
         {rows.map((w) => (
@@ -56,6 +49,20 @@ export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The column headings both adherence tables share. */
+function HeadRow({ first }: { first: string }) {
+  return (
+    <tr>
+      <th scope="col">{first}</th>
+      {HEAD.map((h) => (
+        <th scope="col" key={h}>
+          {h}
+        </th>
+      ))}
+    </tr>
   );
 }
 
@@ -90,14 +97,7 @@ export function PeriodAdherence({ meds, logs, now }: { meds: readonly Medication
       {rows.length > 0 && (
         <table className="meds-table" aria-label="Adherence for the chosen period">
           <thead>
-            <tr>
-              <th scope="col">Medication</th>
-              {HEAD.map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
+            <HeadRow first="Medication" />
           </thead>
           <tbody>
             {rows.map(({ med, a }) => (

@@ -100,3 +100,19 @@ export function Labelled({ term, text }: { term: string; text: string }) {
     </div>
   );
 }
+
+/** Submit (add or save changes) and, while editing, Cancel. */
+export function FormActions({ busy, editing, addLabel, onCancel }: { busy: boolean; editing: unknown; addLabel: string; onCancel?: () => void }) {
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={busy}>
+        {editing ? 'Save changes' : addLabel}
+      </button>
+      {editing && onCancel ? (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TherapyThoughtRecord } from '../../../../shared/domain/therapy';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { DateField, ErrorLine, NumberField, TextArea, TextField } from '../fields';
+import { DateField, ErrorLine, NumberField, TextArea, TextField, FormActions } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { useSaver } from '../useRecordActions';
 
@@ -64,16 +64,7 @@ export function ThoughtRecordForm({ editing, onDone }: { editing?: TherapyThough
         hint="Can be left blank and filled in later."
       />
       <ErrorLine error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {editing ? 'Save changes' : 'Save thought record'}
-        </button>
-        {editing ? (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} editing={editing} addLabel="Save thought record" onCancel={onDone} />
     </PrivateForm>
   );
 }

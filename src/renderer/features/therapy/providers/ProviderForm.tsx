@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { PROVIDER_ROLES, PROVIDER_ROLE_LABELS, type ProviderRole, type TherapyProvider } from '../../../../shared/domain/therapy';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { ErrorLine, SelectField, TextArea, TextField } from '../fields';
+import { ErrorLine, SelectField, TextArea, TextField, FormActions } from '../fields';
 import { recordMeta } from '../format';
 import { useSaver } from '../useRecordActions';
 
@@ -37,16 +37,7 @@ export function ProviderForm({ editing, onDone }: { editing?: TherapyProvider; o
       </div>
       <TextArea label="Contact notes" value={contactNotes} onChange={setContactNotes} hint="Phone, practice address, how to book. Kept encrypted." rows={2} />
       <ErrorLine error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {editing ? 'Save changes' : 'Add provider'}
-        </button>
-        {editing ? (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} editing={editing} addLabel="Add provider" onCancel={onDone} />
     </PrivateForm>
   );
 }

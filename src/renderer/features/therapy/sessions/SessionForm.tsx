@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { MODALITIES, MODALITY_LABELS, type Modality, type TherapySession } from '../../../../shared/domain/therapy';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { CheckboxField, DateField, ErrorLine, SelectField, TextArea } from '../fields';
+import { CheckboxField, DateField, ErrorLine, SelectField, TextArea, FormActions } from '../fields';
 import { recordMeta, today } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
 import { useSaver } from '../useRecordActions';
@@ -58,16 +58,7 @@ export function SessionForm({ editing, lastModality, onDone }: { editing?: Thera
       <TextArea label="Homework agreed" value={homework} onChange={setHomework} />
       <TextArea label="Private notes" value={notes} onChange={setNotes} hint="Kept encrypted on this computer, like everything in Cairn." />
       <ErrorLine error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {editing ? 'Save changes' : 'Save session'}
-        </button>
-        {editing ? (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} editing={editing} addLabel="Save session" onCancel={onDone} />
     </PrivateForm>
   );
 }
