@@ -5,6 +5,7 @@
 import type { JournalEntry } from '../src/shared/domain/journal';
 import { checkinIdFor, type JournalCheckin } from '../src/shared/domain/journal-checkin';
 import { shiftDay } from '../src/shared/journal/days';
+import { seeded } from './random';
 
 export interface JournalData {
   checkins: JournalCheckin[];
@@ -17,18 +18,6 @@ export interface JournalDataOptions {
   /** The newest day; the data runs back from here. */
   endDay?: string;
   seed?: number;
-}
-
-/** mulberry32: tiny, fast and good enough to make varied but repeatable data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = (
@@ -48,7 +37,7 @@ const COPING = ['breathing', 'walk', 'called a friend', 'thought record', 'music
 
 export function generateJournal(options: JournalDataOptions = {}): JournalData {
   const { days = 3650, entries: entryCount = 1500, endDay = '2026-11-25', seed = 20261125 } = options;
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const some = <T>(list: readonly T[], chance: number): T[] => list.filter(() => rnd() < chance);
