@@ -89,3 +89,22 @@ describe('a full disk', () => {
     expect(reopened.open(rows).failed).toEqual([]);
   });
 });
+
+describe('a full disk while saving the summary PDF', () => {
+  it('leaves an earlier PDF at that place intact and says the disk is full', async () => {
+    const { PrintService } = await import('../../electron/main/print/print-service');
+    const target = path.join(dir, 'summary.pdf');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(target, '%PDF-1.7 earlier summary');
+    const service = new PrintService({
+      vault: { status: () => ({ state: 'unlocked', unlockedAt: Date.now(), retryAfterMs: 0 }), checkPassphrase: async () => {} },
+      printer: { print: async () => true, pdf: async () => new TextEncoder().encode('%PDF-1.7 new summary '.repeat(100)) },
+      dialogs: { chooseSavePath: async () => target },
+    });
+    fault.next = 'ENOSPC';
+    await expect(service.savePdf({ pageSize: 'A4', fileName: 'summary.pdf' })).rejects.toMatchObject({
+      message: expect.stringMatching(/was not saved: the disk is full\. Any earlier file at that place is unchanged\.$/),
+    });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 earlier summary');
+  });
+});

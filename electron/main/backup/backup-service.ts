@@ -6,6 +6,7 @@ import { segmentOf, type AnyRecord } from '../../../src/shared/domain';
 import { decodeSegment, encodeSegment } from '../../../src/shared/domain/segments';
 import { ServiceError } from '../dispatch';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFailure } from '../fs/write-failure';
 import type { Dialogs } from '../services/dialogs';
 import { DEFAULT_KDF, type KdfParams } from '../vault/header';
 import type { SealedRow, VaultService } from '../vault/vault-service';
@@ -40,12 +41,6 @@ const summary = (m: Manifest): BackupSummary => ({
 
 const dayStamp = (d: Date) => d.toISOString().slice(0, 10);
 
-/** A failed write names its cause; the atomic writer has already left any earlier file as it was. */
-export function writeFailure(error: unknown): ServiceError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'Cairn may not write there' : `the file could not be written (${code ?? 'error'})`;
-  return new ServiceError('internal', `The backup was not saved: ${why}. Any earlier file at that place is unchanged.`);
-}
 
 /**
  * Export, verify and restore. Plaintext stays in main: export opens the
@@ -90,7 +85,7 @@ export class BackupService {
     try {
       await writeFileAtomic(path, encryptBackup(encodePayload(manifest, records), passphrase, this.options.kdf ?? DEFAULT_KDF, createdAt));
     } catch (error) {
-      throw writeFailure(error);
+      throw writeFailure(error, 'The backup');
     }
   }
 

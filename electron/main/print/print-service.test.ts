@@ -73,9 +73,12 @@ describe('PrintService', () => {
       dialogs: { chooseSavePath: async () => '/nowhere/summary.pdf' },
       now: () => NOW,
       write: async () => {
-        throw new Error('ENOSPC');
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       },
     });
-    await expect(service.savePdf(request)).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/could not be written to \/nowhere\/summary.pdf/) });
+    await expect(service.savePdf(request)).rejects.toMatchObject({
+      code: 'internal',
+      message: 'The PDF (/nowhere/summary.pdf) was not saved: the disk is full. Any earlier file at that place is unchanged.',
+    });
   });
 });

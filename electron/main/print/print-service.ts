@@ -1,5 +1,6 @@
 import { ServiceError } from '../dispatch';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFailure } from '../fs/write-failure';
 import type { Dialogs } from '../services/dialogs';
 import type { VaultService } from '../vault/vault-service';
 import type { PageSize, Printer } from './printer';
@@ -55,8 +56,8 @@ export class PrintService {
     const bytes = await this.options.printer.pdf({ pageSize });
     try {
       await (this.options.write ?? writeFileAtomic)(path, bytes);
-    } catch {
-      throw new ServiceError('internal', `The PDF could not be written to ${path}. Check the folder and the free space, then try again.`);
+    } catch (error) {
+      throw writeFailure(error, `The PDF (${path})`);
     }
     return { path, bytes: bytes.length };
   }
