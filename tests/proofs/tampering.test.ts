@@ -37,7 +37,8 @@ const mutation = (length: number) =>
   fc.oneof(
     fc.record({ kind: fc.constant('flip' as const), at: fc.nat({ max: length - 1 }), mask: fc.integer({ min: 1, max: 255 }) }),
     fc.record({ kind: fc.constant('truncate' as const), to: fc.nat({ max: length - 1 }) }),
-    fc.record({ kind: fc.constant('splice' as const), at: fc.nat({ max: length - 1 }), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
+    fc.record({ kind: fc.constant('splice' as const), at: fc.nat({ max: length }), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
+    fc.record({ kind: fc.constant('append' as const), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
     fc.record({ kind: fc.constant('swap' as const), a: fc.nat({ max: length - 1 }), b: fc.nat({ max: length - 1 }), size: fc.integer({ min: 1, max: 32 }) }),
   );
 type Mutation = ReturnType<typeof mutation> extends fc.Arbitrary<infer T> ? T : never;
@@ -52,6 +53,8 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
       return new Uint8Array(out.subarray(0, m.to));
     case 'splice':
       return new Uint8Array(Buffer.concat([out.subarray(0, m.at), m.bytes, out.subarray(m.at)]));
+    case 'append':
+      return new Uint8Array(Buffer.concat([out, m.bytes]));
     case 'swap': {
       const a = Buffer.from(out.subarray(m.a, m.a + m.size));
       const b = Buffer.from(out.subarray(m.b, m.b + m.size));
