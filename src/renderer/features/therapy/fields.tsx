@@ -116,3 +116,19 @@ export function FormActions({ busy, editing, addLabel, onCancel }: { busy: boole
     </div>
   );
 }
+
+/** Edit (or Open) and Delete for one card; both name the card for screen readers. */
+export function CardActions({ label, onEdit, editText = 'Edit', onDelete }: { label: string; onEdit?: () => void; editText?: string; onDelete: () => void }) {
+  return (
+    <div className="th-card-actions">
+      {onEdit ? (
+        <button type="button" onClick={onEdit} aria-label={`${editText} ${label}`}>
+          {editText}
+        </button>
+      ) : null}
+      <button type="button" onClick={onDelete} aria-label={`Delete ${label}`}>
+        Delete
+      </button>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { DBT_MODULE_LABELS } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
-import { ErrorLine } from '../fields';
+import { CardActions, ErrorLine } from '../fields';
 import { formatDay, today } from '../format';
 import { useUndoable } from '../useRecordActions';
 import { DiaryCardEditor } from './DiaryCardEditor';
@@ -40,14 +40,7 @@ export function DiaryCards() {
                     <dd className="th-plain-text">{c.skills.map((s) => (s.which ? `${DBT_MODULE_LABELS[s.module]} (${s.which})` : DBT_MODULE_LABELS[s.module])).join(' · ') || 'none recorded'}</dd>
                   </dl>
                   {c.note ? <p className="th-plain-text">{c.note}</p> : null}
-                  <div className="th-card-actions">
-                    <button type="button" onClick={() => setDate(c.date)} aria-label={`Open ${label}`}>
-                      Open
-                    </button>
-                    <button type="button" onClick={() => void remove([c.id], 'Diary card deleted.')} aria-label={`Delete ${label}`}>
-                      Delete
-                    </button>
-                  </div>
+                  <CardActions label={`${label}`} onEdit={() => setDate(c.date)} editText="Open" onDelete={() => void remove([c.id], 'Diary card deleted.')} />
                 </article>
               </li>
             );

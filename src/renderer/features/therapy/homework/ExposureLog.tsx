@@ -4,7 +4,7 @@ import { sudsDrop } from '../../../../shared/therapy/exposure';
 import { useRecords } from '../../../db/useRecords';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { UndoToast } from '../../../ui/UndoToast';
-import { CheckboxField, DateField, ErrorLine, NumberField, SelectField, TextArea } from '../fields';
+import { CardActions, CheckboxField, DateField, ErrorLine, NumberField, SelectField, TextArea } from '../fields';
 import { dropText, formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { useSaver, useUndoable } from '../useRecordActions';
 import { byRank } from './ExposureLadder';
@@ -98,11 +98,7 @@ export function ExposureLog() {
                     {e.ritualResisted ? 'ritual resisted' : 'ritual not resisted'}
                   </p>
                   {e.note ? <p className="th-plain-text">{e.note}</p> : null}
-                  <div className="th-card-actions">
-                    <button type="button" onClick={() => void remove([e.id], 'Exposure deleted.')} aria-label={`Delete ${label}`}>
-                      Delete
-                    </button>
-                  </div>
+                  <CardActions label={`${label}`} onDelete={() => void remove([e.id], 'Exposure deleted.')} />
                 </article>
               </li>
             );

@@ -3,7 +3,7 @@ import type { TherapyPractice } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { UndoToast } from '../../../ui/UndoToast';
-import { DateField, ErrorLine, NumberField, TextArea, TextField } from '../fields';
+import { CardActions, DateField, ErrorLine, NumberField, TextArea, TextField } from '../fields';
 import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { useSaver, useUndoable } from '../useRecordActions';
 
@@ -74,11 +74,7 @@ export function PracticeLog() {
                     </span>
                   </header>
                   {p.howItWent ? <p className="th-plain-text">{p.howItWent}</p> : null}
-                  <div className="th-card-actions">
-                    <button type="button" onClick={() => void remove([p.id], 'Practice deleted.')} aria-label={`Delete ${label}`}>
-                      Delete
-                    </button>
-                  </div>
+                  <CardActions label={`${label}`} onDelete={() => void remove([p.id], 'Practice deleted.')} />
                 </article>
               </li>
             );

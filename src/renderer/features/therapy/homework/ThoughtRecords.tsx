@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { intensityChange } from '../../../../shared/therapy/thought-record';
 import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
-import { ErrorLine, Labelled } from '../fields';
+import { CardActions, ErrorLine, Labelled } from '../fields';
 import { formatDay, formatSigned } from '../format';
 import { useUndoable } from '../useRecordActions';
 import { ThoughtRecordForm } from './ThoughtRecordForm';
@@ -42,14 +42,7 @@ export function ThoughtRecords() {
                   {r.evidenceFor ? <Labelled term="Evidence for" text={r.evidenceFor} /> : null}
                   {r.evidenceAgainst ? <Labelled term="Evidence against" text={r.evidenceAgainst} /> : null}
                   {r.balancedThought ? <Labelled term="Balanced thought" text={r.balancedThought} /> : null}
-                  <div className="th-card-actions">
-                    <button type="button" onClick={() => setEditingId(r.id)} aria-label={`Edit ${label}`}>
-                      Edit
-                    </button>
-                    <button type="button" onClick={() => void remove([r.id], 'Thought record deleted.')} aria-label={`Delete ${label}`}>
-                      Delete
-                    </button>
-                  </div>
+                  <CardActions label={`${label}`} onEdit={() => setEditingId(r.id)} onDelete={() => void remove([r.id], 'Thought record deleted.')} />
                 </article>
               </li>
             );

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { PROVIDER_ROLE_LABELS } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
-import { ErrorLine } from '../fields';
+import { CardActions, ErrorLine } from '../fields';
 import { useUndoable } from '../useRecordActions';
 import { ProviderForm } from './ProviderForm';
 
@@ -30,14 +30,7 @@ export function ProvidersPanel() {
                   <span className="muted">{PROVIDER_ROLE_LABELS[p.role]}</span>
                 </header>
                 {p.contactNotes ? <p className="th-plain-text">{p.contactNotes}</p> : null}
-                <div className="th-card-actions">
-                  <button type="button" onClick={() => setEditingId(p.id)} aria-label={`Edit ${p.name}`}>
-                    Edit
-                  </button>
-                  <button type="button" onClick={() => void remove([p.id], `${p.name} deleted.`)} aria-label={`Delete ${p.name}`}>
-                    Delete
-                  </button>
-                </div>
+                <CardActions label={`${p.name}`} onEdit={() => setEditingId(p.id)} onDelete={() => void remove([p.id], `${p.name} deleted.`)} />
               </article>
             </li>
           ))}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { MODALITY_LABELS, type Modality } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
-import { ErrorLine, Labelled } from '../fields';
+import { CardActions, ErrorLine, Labelled } from '../fields';
 import { formatDay } from '../format';
 import { useProviderLabel } from '../providers/ProviderSelect';
 import { useUndoable } from '../useRecordActions';
@@ -70,14 +70,7 @@ export function SessionsPanel() {
                         <p className="th-plain-text">{s.notes}</p>
                       </details>
                     ) : null}
-                    <div className="th-card-actions">
-                      <button type="button" onClick={() => setEditingId(s.id)} aria-label={`Edit ${label}`}>
-                        Edit
-                      </button>
-                      <button type="button" onClick={() => void remove([s.id], 'Session deleted.')} aria-label={`Delete ${label}`}>
-                        Delete
-                      </button>
-                    </div>
+                    <CardActions label={`${label}`} onEdit={() => setEditingId(s.id)} onDelete={() => void remove([s.id], 'Session deleted.')} />
                   </article>
                 </li>
               );
