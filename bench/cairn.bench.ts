@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, type BrowserContext, type Page } from '@playwright/test';
-import { localDay } from '../src/shared/journal/days';
+import { localDay } from '../src/shared/local-date';
 import { attachHarness, startHarness, type Harness } from '../tests/harness/harness';
 import { daysIn, generate } from './generate';
 import { rawOpenAll } from './floor';

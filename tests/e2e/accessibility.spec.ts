@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { sections } from '../../src/renderer/app/sections';
 import { expect, foreignRequests, test } from './fixtures';
 import { PASSPHRASE, unlock } from './steps';
 
@@ -35,16 +36,8 @@ test('every screen passes axe in light and dark, and focus is always visible', a
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   problems.push(...(await seriousViolations(page, 'today')));
 
-  const screens: [string, string][] = [
-    ['1', 'Journal'],
-    ['2', 'Medications'],
-    ['3', 'Therapy'],
-    ['4', 'Check-ins'],
-    ['5', 'Insights'],
-    ['6', 'Summary'],
-    ['7', 'Settings'],
-  ];
-  for (const [key, name] of screens) {
+  // Every section the app has, however many there are.
+  for (const { key, label: name } of sections) {
     await page.keyboard.press(`Control+${key}`);
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     problems.push(...(await seriousViolations(page, name)));

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
 import { formatDay } from '../../src/shared/clinical/summary';
+import { day } from './seed';
 import { createVault, unlockToShell } from './steps';
 
 /** Checks one answer of one numbered item ("1. Little interest…"). */
@@ -150,11 +151,7 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
 });
 
 /** A local YYYY-MM-DD some days before today, as the app's date field takes it. */
-function daysAgo(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const daysAgo = (days: number): string => day(-days);
 
 async function takeGad7(page: Page, date: string, labels: string[]) {
   await page.getByRole('link', { name: 'Take the GAD-7' }).click();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { AnyRecord } from '../../src/shared/domain';
+import { localDay } from '../../src/shared/local-date';
 import { formatDay, formatValue } from '../../src/shared/insights/format';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from './seed';
@@ -86,10 +87,7 @@ async function chartData(panel: Locator): Promise<ChartSeries[]> {
   return JSON.parse((await panel.locator('canvas').getAttribute('data-series')) ?? '[]') as ChartSeries[];
 }
 
-const dayOfMs = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const dayOfMs = (ms: number) => localDay(new Date(ms));
 
 async function shoot(page: Page, path: (name: string) => string, name: string) {
   for (const scheme of ['light', 'dark'] as const) {

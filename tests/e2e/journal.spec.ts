@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { localDay, longDay, shiftDay } from '../../src/shared/journal/days';
+import { longDay, shiftDay } from '../../src/shared/journal/days';
+import { localDay } from '../../src/shared/local-date';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
 import { addEntry, createVault, unlockToShell } from './steps';

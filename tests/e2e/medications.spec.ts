@@ -1,15 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
+import { day } from './seed';
 import { createVault, unlockToShell } from './steps';
 
 // Dates relative to the real today, in local time (the browser and this process share the time zone).
-const pad = (n: number) => String(n).padStart(2, '0');
-function day(offset: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 async function openView(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Medication views' }).getByRole('link', { name, exact: true }).click();

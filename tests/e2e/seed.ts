@@ -12,13 +12,14 @@
  *     running app's in-memory store does not see them until it loads again.
  *   await reloadAndUnlock(page, passphrase?)
  *     Reloads the page (unlocking if it asks), so the app loads everything, seeded rows included.
- *   stamp(), day(offset, today?), localToday()
+ *   stamp(), day(offset, today?)
  *     Builders for record fields: an ISO timestamp, and calendar days relative to today (local time).
  */
 import type { Page } from '@playwright/test';
 import type { CairnApi } from '../../src/shared/contract';
 import { anyRecord, segmentOf, type AnyRecord } from '../../src/shared/domain';
 import { decodeSegment, encodeSegment } from '../../src/shared/domain/segments';
+import { localDay } from '../../src/shared/local-date';
 import { addDays } from '../../src/shared/medication/days';
 import { expect } from './fixtures';
 import { unlockToShell } from './steps';
@@ -28,10 +29,8 @@ interface Row {
   env: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-export const localToday = (d = new Date()): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 /** The day `offset` days from today (negative = in the past). */
-export const day = (offset: number, today = localToday()): string => addDays(today, offset);
+export const day = (offset: number, today = localDay()): string => addDays(today, offset);
 export const stamp = (): string => new Date().toISOString();
 
 /** Rows per vault.open / vault.seal call, as the repository batches them. */

@@ -1,19 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { anyRecord, segmentOf, type AnyRecord } from '../../src/shared/domain';
-import { encodeSegment } from '../../src/shared/domain/segments';
-import type { CairnApi } from '../../src/shared/contract';
+import { anyRecord, type AnyRecord } from '../../src/shared/domain';
 import { expect, foreignRequests, test } from './fixtures';
-import { createVault, unlockToShell } from './steps';
+import { day, reloadAndUnlock, seedRecords } from './seed';
+import { createVault } from './steps';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** A local day `offset` days from today, as the app sees it. */
-function day(offset: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 const stamp = new Date().toISOString();
 const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });
 const daily = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -90,31 +82,10 @@ function fourWeeks(item9: number): AnyRecord[] {
   return records.map((r) => anyRecord.parse(r));
 }
 
-/** Seals the records like the repository does and writes them to IndexedDB 'cairn'/'rows', then reloads and unlocks. */
+/** Seeds through the app's real seal path (tests/e2e/seed.ts), then reloads and unlocks so every row loads. */
 async function seed(page: Page, records: AnyRecord[]) {
-  const bySegment = new Map<string, AnyRecord[]>();
-  for (const r of records) bySegment.set(segmentOf(r), [...(bySegment.get(segmentOf(r)) ?? []), r]);
-  const segments = [...bySegment].map(([name, list]) => ({ name, data: encodeSegment(list) }));
-  await page.evaluate(async (segs) => {
-    const sealed = await (window as unknown as { cairn: CairnApi }).cairn['vault.seal']({ segments: segs });
-    if (!sealed.ok) throw new Error(sealed.error.message);
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('cairn');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('rows', 'readwrite');
-      for (const row of sealed.value.rows) tx.objectStore('rows').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    // Lock, so the reload goes through the normal unlock and load of every row.
-    await (window as unknown as { cairn: CairnApi }).cairn['vault.lock']({ reason: 'user' });
-  }, segments);
-  await page.reload();
-  await unlockToShell(page);
+  await seedRecords(page, records);
+  await reloadAndUnlock(page);
 }
 
 const text = (pdf: string, page?: number) =>

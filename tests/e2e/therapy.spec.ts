@@ -4,10 +4,10 @@ import type { Locator, Page, TestInfo } from '@playwright/test';
 import { addDays, format } from 'date-fns';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
+import { day } from './seed';
 import { createVault, unlockToShell } from './steps';
 
 // Dates the app computes from the clock, computed the same way here (local time).
-const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd');
 const shown = (offset: number) => format(addDays(new Date(), offset), 'EEE d MMM yyyy');
 
 async function openTherapy(page: Page, tab: string) {

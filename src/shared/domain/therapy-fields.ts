@@ -31,9 +31,3 @@ export const scale = (label: string, min: number, max: number) => {
 
 export const optionalId = z.string().max(64).optional();
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The calendar day of a moment in the user's local time, e.g. "2026-11-25". */
-export function localDayOf(moment: Date): string {
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDay, recordBase } from './record';
-import { localDayOf, modality, optionalId, requiredText, text } from './therapy-fields';
+import { localDay } from '../local-date';
+import { modality, optionalId, requiredText, text } from './therapy-fields';
 
 export * from './therapy-fields';
 export * from './therapy-goal';
@@ -40,7 +41,7 @@ export const therapySession = recordBase
     takeaways: text('Key takeaways'),
     homework: text('Homework agreed'),
   })
-  .refine((s) => !s.attended || s.date <= localDayOf(new Date(s.updatedAt)), {
+  .refine((s) => !s.attended || s.date <= localDay(new Date(s.updatedAt)), {
     message: 'This session is dated after today, so it can’t be marked as attended yet. Change the date or untick “Attended”.',
     path: ['attended'],
   });

@@ -1,11 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The calendar day in the user's local time zone, as stored in records. */
-export const localDay = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-export const localTime = (d: Date): string => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+import { localDay } from '../local-date';
 
 /** ISO days compare correctly as strings. */
 export const isAfterDay = (day: string, other: string): boolean => day > other;

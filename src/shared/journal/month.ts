@@ -1,6 +1,6 @@
 import { eachDayOfInterval, endOfMonth, endOfWeek, parseISO, startOfWeek } from 'date-fns';
 import type { JournalCheckin } from '../domain/journal-checkin';
-import { localDay } from './days';
+import { localDay } from '../local-date';
 
 export interface MonthCell {
   day: string;

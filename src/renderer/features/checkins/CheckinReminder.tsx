@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { daysSinceLast, reminderDue } from '../../../shared/clinical/outcomes';
 import { GAD7, PHQ9, type Questionnaire } from '../../../shared/clinical/questionnaires';
-import { localDay } from './dates';
+import { localDay } from '../../../shared/local-date';
 import { useHistory } from './useHistory';
 
 /** A gentle, in-app-only note when the last one was more than two weeks ago. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDay, periodFor } from './dates';
+import { localDay } from '../../../shared/local-date';
+import { periodFor } from './dates';
 import { withAlpha } from './useChartColors';
 
 describe('history periods', () => {

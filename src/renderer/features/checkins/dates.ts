@@ -1,8 +1,6 @@
-import { format, subMonths } from 'date-fns';
+import { subMonths } from 'date-fns';
 import type { Period } from '../../../shared/clinical/outcomes';
-
-/** Today as YYYY-MM-DD in the user's own time zone. */
-export const localDay = (date: Date = new Date()): string => format(date, 'yyyy-MM-dd');
+import { localDay } from '../../../shared/local-date';
 
 export const PERIOD_CHOICES = [
   { value: '3', label: 'Last 3 months' },

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { checkinIdFor, NOTE_MAX, type JournalCheckin } from '../../../shared/domain/journal-checkin';
-import { localDay, longDay } from '../../../shared/journal/days';
+import { longDay } from '../../../shared/journal/days';
+import { localDay } from '../../../shared/local-date';
 import { growingList, STARTER_COPING, STARTER_TRIGGERS } from '../../../shared/journal/lists';
 import { checkCheckin } from '../../../shared/journal/validate';
 import { useRecords } from '../../db/useRecords';

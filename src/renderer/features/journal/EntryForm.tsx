@@ -1,5 +1,5 @@
 import { useRef, type FormEvent, type KeyboardEvent } from 'react';
-import { localDay, localTime } from '../../../shared/journal/days';
+import { localDay, localTime } from '../../../shared/local-date';
 import { PrivateForm } from '../../ui/PrivateForm';
 import type { EntryFormState } from './useEntryForm';
 

@@ -1,7 +1,8 @@
 import { format, parseISO } from 'date-fns';
 import { useMemo, useState } from 'react';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
-import { localDay, longDay } from '../../../shared/journal/days';
+import { longDay } from '../../../shared/journal/days';
+import { localDay } from '../../../shared/local-date';
 import { MOOD_BANDS, monthGrid, monthMood, moodBand, shiftMonth, type MonthCell } from '../../../shared/journal/month';
 import './month-view.css';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { checkinIdFor, type JournalCheckin } from '../../../shared/domain/journal-checkin';
-import { localDay } from '../../../shared/journal/days';
+import { localDay } from '../../../shared/local-date';
 import { useRecords } from '../../db/useRecords';
 import './journal.css';
 import { CHECKIN_PATH, CHECKIN_SHORTCUT_LABEL } from './useCheckinShortcut';

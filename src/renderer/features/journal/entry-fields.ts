@@ -1,5 +1,5 @@
 import { DRAFT_ID, type JournalDraft, type JournalEntry } from '../../../shared/domain/journal';
-import { localDay, localTime } from '../../../shared/journal/days';
+import { localDay, localTime } from '../../../shared/local-date';
 import { formatTags, parseTags } from '../../../shared/journal/tags';
 import { numberOrUnset } from '../../../shared/journal/validate';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DRAFT_ID, type JournalDraft, type JournalEntry } from '../../../shared/domain/journal';
-import { localDay } from '../../../shared/journal/days';
+import { localDay } from '../../../shared/local-date';
 import { checkEntry } from '../../../shared/journal/validate';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../vault/vault-context';

@@ -45,7 +45,7 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
         </span>
       ) : skipping ? (
         <span className="meds-dose-answer">
-          <label htmlFor={`${id}-reason`} className="meds-sr-only">
+          <label htmlFor={`${id}-reason`} className="visually-hidden">
             Reason for skipping {what} (optional)
           </label>
           <input id={`${id}-reason`} placeholder="Reason (optional)" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
@@ -61,7 +61,7 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
           <span className="muted">{STATE_TEXT[dose.state as keyof typeof STATE_TEXT]}</span>
           {takenNow === null && (
             <>
-              <label htmlFor={`${id}-at`} className="meds-sr-only">
+              <label htmlFor={`${id}-at`} className="visually-hidden">
                 Time taken for {what}
               </label>
               <input id={`${id}-at`} type="time" className="meds-taken-at" value={takenAt} onChange={(e) => setTakenAt(e.target.value)} />

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react';
+import { localDay, localTime } from '../../../shared/local-date';
 import type { LocalNow } from '../../../shared/medication/doses';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export const localDay = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-export const localTime = (d: Date): string => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 export const localNow = (d = new Date()): LocalNow => ({ day: localDay(d), time: localTime(d) });
 
 /** The instant a local day and clock time refer to (daylight-saving shifts included). */

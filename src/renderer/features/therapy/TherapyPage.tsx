@@ -25,7 +25,7 @@ export function TherapyPage() {
     <section aria-labelledby="page-title" className="page therapy">
       <h1 id="page-title">Therapy</h1>
       <Tabs label="Therapy" tabs={SECTIONS} selected={selected.id} onSelect={select}>
-        <h2 className="th-visually-hidden">{selected.label}</h2>
+        <h2 className="visually-hidden">{selected.label}</h2>
         {selected.render()}
       </Tabs>
     </section>

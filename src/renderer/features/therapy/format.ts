@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
-import { localDayOf } from '../../../shared/domain/therapy';
+import { localDay } from '../../../shared/local-date';
 
-export const today = () => localDayOf(new Date());
+export const today = () => localDay();
 
 /** "Wed 25 Nov 2026" */
 export const formatDay = (isoDay: string) => format(parseISO(isoDay), 'EEE d MMM yyyy');
