@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import type { Target } from './tests/e2e/fixtures';
+import type { CairnFixtures } from './tests/e2e/fixtures';
+import { E2E_EXPECT, E2E_TEST } from './tests/timeouts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,13 +34,15 @@ if (!hasElectron && !process.env.TEST_WORKER_INDEX) {
   );
 }
 
-export default defineConfig<{ target: Target }>({
+export default defineConfig<Pick<CairnFixtures, 'target'>>({
   testDir: 'tests/e2e',
   outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  // Limits for a busy 2-core machine; what each one covers is in tests/timeouts.ts.
+  timeout: E2E_TEST,
+  expect: { timeout: E2E_EXPECT },
   use: {
     trace: 'retain-on-failure',
   },

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { sections } from '../../src/renderer/app/sections';
 import { expect, foreignRequests, test } from './fixtures';
 import { PASSPHRASE, unlock } from './steps';
+import { E2E_SLOW_STEP } from '../timeouts';
 
 /** Serious and critical axe violations on the page as it is now, in light and in dark. */
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
@@ -29,7 +30,7 @@ test('every screen passes axe in light and dark, and focus is always visible', a
   await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create vault' }).click();
-  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible({ timeout: E2E_SLOW_STEP });
   problems.push(...(await seriousViolations(page, 'recovery key')));
   await page.getByLabel('I have saved my recovery key somewhere safe').check();
   await page.getByRole('button', { name: 'Continue' }).click();

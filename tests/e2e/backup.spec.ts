@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, foreignRequests, test } from './fixtures';
 import { addEntry, createVault, PASSPHRASE } from './steps';
+import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../timeouts';
 
 /** Every record in a backup, decrypted by the standalone recovery script (no app code). */
 function recordsIn(file: string, passphrase: string): { id: string }[] {
@@ -17,13 +18,13 @@ async function exportBackup(page: import('@playwright/test').Page, passphrase: s
   await page.keyboard.press('Control+7');
   await page.getByLabel('Your passphrase (protects the backup too)').fill(passphrase);
   await page.getByRole('button', { name: 'Export backup…' }).click();
-  await expect(page.getByText(/^Backup saved to .* records/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/^Backup saved to .* records/)).toBeVisible({ timeout: E2E_SLOW_STEP });
 }
 
 test('export, wipe the machine, restore from the welcome screen: identical records', async ({ cairn }, testInfo) => {
   test.skip(!cairn.harness, 'file dialogs are answered through the harness');
   // Two vaults and eight Argon2 derivations (~0.6 s each, more on a busy machine).
-  test.setTimeout(120_000);
+  test.setTimeout(E2E_SLOW_TEST);
   let { page } = cairn;
   await createVault(page);
   await addEntry(page, 'Before the move', 'Written on the old computer.');
@@ -51,14 +52,14 @@ test('export, wipe the machine, restore from the welcome screen: identical recor
   await expect(page.getByRole('alert')).toHaveText('That passphrase does not open this backup.');
   await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Open backup' }).click();
-  await expect(page.getByRole('row', { name: /Journal entries 2/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('row', { name: /Journal entries 2/ })).toBeVisible({ timeout: E2E_SLOW_STEP });
   await page.screenshot({ path: testInfo.outputPath('restore-preview.png') });
 
   const fresh = 'granite orchard puzzle wren 61';
   await page.getByLabel('New passphrase', { exact: true }).fill(fresh);
   await page.getByLabel('Type it again').fill(fresh);
   await page.getByRole('button', { name: 'Create vault and restore' }).click();
-  await page.getByLabel('I have saved my recovery key somewhere safe').check({ timeout: 15_000 });
+  await page.getByLabel('I have saved my recovery key somewhere safe').check({ timeout: E2E_SLOW_STEP });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
   await page.keyboard.press('Control+1');
@@ -91,7 +92,7 @@ test('verify refuses a damaged or foreign file with a clear message and changes 
   cairn.harness!.nextSavePath = good;
   await page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Export backup…' }).click();
-  await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: E2E_SLOW_STEP });
   const truncated = path.join(path.dirname(good), 'cut.cairnbackup');
   const bytes = (await import('node:fs')).readFileSync(good);
   writeFileSync(truncated, bytes.subarray(0, bytes.length - 30));
@@ -105,7 +106,7 @@ test('verify refuses a damaged or foreign file with a clear message and changes 
   await page.getByRole('button', { name: 'Choose backup file…' }).click();
   await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Check backup' }).click();
-  await expect(page.getByText('good.cairnbackup is a complete, undamaged Cairn backup.')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('good.cairnbackup is a complete, undamaged Cairn backup.')).toBeVisible({ timeout: E2E_SLOW_STEP });
   await page.screenshot({ path: testInfo.outputPath('verify.png'), fullPage: true });
 
   await page.keyboard.press('Control+1');
@@ -125,7 +126,7 @@ test('automatic backups go to the chosen folder, and Settings shows the last one
   cairn.harness!.nextFolderPath = folder;
   await page.getByLabel('Your passphrase (protects the automatic backups)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Choose folder and turn on…' }).click();
-  await expect(page.getByText(/^On: encrypted backups go to/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/^On: encrypted backups go to/)).toBeVisible({ timeout: E2E_SLOW_STEP });
   await expect(page.getByText(/Last backup:/)).toBeVisible();
 
   const files = (await import('node:fs')).readdirSync(folder).filter((f) => f.endsWith('.cairnbackup'));

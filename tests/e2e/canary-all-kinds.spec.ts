@@ -6,7 +6,11 @@ import { sampleRecords } from '../fixtures/records/samples';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
 import { reloadAndUnlock, seedRecords } from './seed';
-import { createVault, PASSPHRASE } from './steps';
+import { PASSPHRASE } from './steps';
+import { E2E_SLOW_STEP } from '../timeouts';
+
+// Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
+test.use({ vault: 'unlocked' });
 
 /** Appends the marker to every string field the record's schema still accepts with it. */
 function mark(record: AnyRecord, marker: string): AnyRecord {
@@ -36,7 +40,6 @@ test('canary over every record kind, search, drafts, backups and automatic backu
   const withoutText = new Set(['settings', 'med.settings', 'assessment.phq9', 'assessment.gad7']);
   for (const r of records) if (!withoutText.has(r.kind)) expect(JSON.stringify(r), r.kind).toContain(marker);
 
-  await createVault(page);
   await seedRecords(page, records);
   await reloadAndUnlock(page, PASSPHRASE);
 
@@ -55,11 +58,11 @@ test('canary over every record kind, search, drafts, backups and automatic backu
   cairn.harness!.nextSavePath = path.join(backups, 'manual.cairnbackup');
   await page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Export backup…' }).click();
-  await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: E2E_SLOW_STEP });
   cairn.harness!.nextFolderPath = backups;
   await page.getByLabel('Your passphrase (protects the automatic backups)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Choose folder and turn on…' }).click();
-  await expect(page.getByText(/Last backup:/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/Last backup:/)).toBeVisible({ timeout: E2E_SLOW_STEP });
 
   // And delete one: its month's segment is rewritten without it.
   await page.keyboard.press('Control+1');

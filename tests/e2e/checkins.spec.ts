@@ -3,7 +3,10 @@ import type { Page } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
 import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
-import { createVault, unlockToShell } from './steps';
+import { unlockToShell } from './steps';
+
+// Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
+test.use({ vault: 'unlocked' });
 
 /** Checks one answer of one numbered item ("1. Little interest…"). */
 async function answer(page: Page, item: number, label: string) {
@@ -29,7 +32,6 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   test.slow(); // a long walk through the feature on a shared 2-core machine
   const { page } = cairn;
   const out = (name: string) => testInfo.outputPath(name);
-  await createVault(page);
 
   // The safety plan is one shortcut away from any screen.
   await page.keyboard.press('Control+Shift+S');
@@ -163,7 +165,6 @@ async function takeGad7(page: Page, date: string, labels: string[]) {
 test('outcomes from a baseline, retakes within 14 days, incomplete questionnaires and a kept item-9 answer', async ({ cairn }, testInfo) => {
   test.slow(); // includes a restart
   let { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+4');
 
   await takeGad7(page, daysAgo(55), Array(7).fill('More than half the days'));

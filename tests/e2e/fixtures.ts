@@ -1,10 +1,25 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, _electron, type BrowserContext, type Page } from '@playwright/test';
+import { dispatch } from '../../electron/main/dispatch';
+import { HEADER_FILE, KDF_BOUNDS } from '../../electron/main/vault/header';
+import { VaultService } from '../../electron/main/vault/vault-service';
 import { attachHarness, startHarness, type Harness } from '../harness/harness';
+import { E2E_SLOW_STEP, E2E_FIXTURE } from '../timeouts';
 
 export type Target = 'browser' | 'electron';
+
+/**
+ * What the app holds when a test starts:
+ * - 'none': no vault; the welcome screen (specs about creating a vault, restoring on a new machine).
+ * - 'locked': a vault made in Node, the unlock screen showing.
+ * - 'unlocked': the same vault, unlocked, the Today screen showing; the default for everything else.
+ */
+export type VaultStart = 'none' | 'locked' | 'unlocked';
+
+/** The passphrase of the vault the fixture makes (the same one steps.ts types). */
+export const FIXTURE_PASSPHRASE = 'violet tuba marsh quietly 47';
 
 export interface CairnApp {
   page: Page;
@@ -17,80 +32,161 @@ export interface CairnApp {
   vaultDir: string;
   /** Browser target only: the harness, for answering save dialogs. */
   harness: Harness | null;
+  /** The recovery key of the vault the fixture made ('locked' / 'unlocked'); null when the test starts with none. */
+  recoveryKey: string | null;
   /** Quit and start again on the same folders, as a user reopening the app. */
   restart: () => Promise<void>;
   /** Quit without starting again (flushes the profile to disk). */
   quit: () => Promise<void>;
 }
 
+interface VaultTemplate {
+  headerFile: string;
+  recoveryKey: string;
+}
+
 export interface CairnFixtures {
   target: Target;
+  vault: VaultStart;
   cairn: CairnApp;
+}
+
+interface CairnWorkerFixtures {
+  vaultTemplate: VaultTemplate;
+}
+
+/** Removes a test's folders; never throws (Chromium may still be flushing its cache when it is told to quit). */
+function removeQuietly(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+  } catch (error) {
+    console.warn(`Could not remove ${dir} after the test (${(error as NodeJS.ErrnoException).code}); left for the OS to clean.`);
+  }
 }
 
 /**
  * `cairn` is the app under test with fresh data folders. The same specs run
  * in Chromium through the harness, or in the real Electron app when a binary exists.
+ *
+ * `test.use({ vault: 'unlocked' })` starts from a vault made in Node by the
+ * real VaultService, unlocked through the real `vault.unlock` channel before
+ * the page opens, so a spec about check-ins does not pay for typing a
+ * passphrase and creating a vault. See docs/testing.md.
  */
-export const test = base.extend<CairnFixtures>({
+export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
   target: ['browser', { option: true }],
+  vault: ['none', { option: true }],
 
-  cairn: async ({ target, playwright, launchOptions }, use) => {
-    const root = mkdtempSync(path.join(tmpdir(), 'cairn-e2e-'));
-    const profileDir = path.join(root, 'profile');
-    const vaultDir = path.join(root, 'vault');
-    mkdirSync(vaultDir);
-    const requests: string[] = [];
-    let close: () => Promise<void> = async () => {};
+  /*
+   * One vault header per worker, made by the product's own VaultService.create,
+   * copied into each test's folder. Its Argon2id cost is the cheapest the
+   * product accepts (KDF_BOUNDS' minimum, still checked on every read), so
+   * each unlock stays real but costs ~1 s instead of ~3 s. The production
+   * cost is exercised where it is the subject: vault.spec, vault-settings.spec,
+   * backup.spec and the vault/backup unit tests create vaults with DEFAULT_KDF.
+   */
+  vaultTemplate: [
+    // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'cairn-e2e-vault-'));
+      const service = await VaultService.load({ dataDir: dir, kdf: { opslimit: KDF_BOUNDS.opsMin, memlimit: KDF_BOUNDS.memMin } });
+      const { recoveryKey } = await service.create(FIXTURE_PASSPHRASE);
+      service.lock('user');
+      await use({ headerFile: path.join(dir, HEADER_FILE), recoveryKey });
+      removeQuietly(dir);
+    },
+    { scope: 'worker', timeout: E2E_FIXTURE },
+  ],
 
-    const app = { requests, profileDir, vaultDir, harness: null } as unknown as CairnApp;
+  cairn: [
+    async ({ target, vault, vaultTemplate, playwright, launchOptions }, use) => {
+      const root = mkdtempSync(path.join(tmpdir(), 'cairn-e2e-'));
+      const profileDir = path.join(root, 'profile');
+      const vaultDir = path.join(root, 'vault');
+      mkdirSync(vaultDir);
+      if (vault !== 'none') copyFileSync(vaultTemplate.headerFile, path.join(vaultDir, HEADER_FILE));
+      const requests: string[] = [];
+      let close: () => Promise<void> = async () => {};
+      /** Only the first start is unlocked for the test; a restart shows the unlock screen, as reopening Cairn does. */
+      let unlockOnStart = vault === 'unlocked';
 
-    const startBrowser = async (port: number) => {
-      const harness = await startHarness(vaultDir, port);
-      const context: BrowserContext = await playwright.chromium.launchPersistentContext(profileDir, {
-        ...launchOptions,
-        headless: true,
-      });
-      const page = context.pages()[0] ?? (await context.newPage());
-      page.on('request', (r) => requests.push(r.url()));
-      await attachHarness(page, harness);
-      await page.goto(`${harness.origin}/index.html`);
-      Object.assign(app, { page, origin: harness.origin, harness });
-      close = async () => {
-        await context.close();
-        await harness.close();
+      const app = {
+        requests,
+        profileDir,
+        vaultDir,
+        harness: null,
+        recoveryKey: vault === 'none' ? null : vaultTemplate.recoveryKey,
+      } as unknown as CairnApp;
+
+      const showsToday = (page: Page) =>
+        base.expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({ timeout: E2E_SLOW_STEP });
+
+      const startBrowser = async (port: number) => {
+        const harness = await startHarness(vaultDir, port);
+        const context: BrowserContext = await playwright.chromium.launchPersistentContext(profileDir, {
+          ...launchOptions,
+          headless: true,
+        });
+        close = async () => {
+          await context.close();
+          await harness.close();
+        };
+        const page = context.pages()[0] ?? (await context.newPage());
+        page.on('request', (r) => requests.push(r.url()));
+        await attachHarness(page, harness);
+        if (unlockOnStart) {
+          // The same dispatch() the page's window.cairn['vault.unlock'] reaches: contract parse, real Argon2id, real keyslot.
+          const unlocked = await dispatch('vault.unlock', { passphrase: FIXTURE_PASSPHRASE }, harness.services);
+          if (!unlocked.ok) throw new Error(`The fixture vault did not unlock: ${unlocked.error.message}`);
+        }
+        await page.goto(`${harness.origin}/index.html`);
+        Object.assign(app, { page, origin: harness.origin, harness });
+        if (unlockOnStart) await showsToday(page);
+        unlockOnStart = false;
+        return harness.port;
       };
-      return harness.port;
-    };
 
-    const startElectron = async () => {
-      const electronApp = await _electron.launch({
-        args: [path.resolve('out/main/index.js')],
-        env: { ...process.env, CAIRN_USER_DATA: vaultDir },
-      });
-      const page = await electronApp.firstWindow();
-      page.on('request', (r) => requests.push(r.url()));
-      Object.assign(app, { page, origin: 'app://cairn' });
-      close = () => electronApp.close();
-      return 0;
-    };
+      const startElectron = async () => {
+        const electronApp = await _electron.launch({
+          args: [path.resolve('out/main/index.js')],
+          env: { ...process.env, CAIRN_USER_DATA: vaultDir },
+        });
+        close = () => electronApp.close();
+        const page = await electronApp.firstWindow();
+        page.on('request', (r) => requests.push(r.url()));
+        Object.assign(app, { page, origin: 'app://cairn' });
+        if (unlockOnStart) {
+          // No harness to reach main from here: unlock the way a person does.
+          await page.getByLabel('Passphrase', { exact: true }).fill(FIXTURE_PASSPHRASE);
+          await page.getByRole('button', { name: 'Unlock' }).click();
+          await showsToday(page);
+        }
+        unlockOnStart = false;
+        return 0;
+      };
 
-    const port = target === 'electron' ? await startElectron() : await startBrowser(0);
-    app.restart = async () => {
-      await close();
-      await (target === 'electron' ? startElectron() : startBrowser(port));
-    };
-    app.quit = async () => {
-      await close();
-      close = async () => {};
-    };
-    try {
-      await use(app);
-    } finally {
-      await close();
-      rmSync(root, { recursive: true, force: true });
-    }
-  },
+      const stop = async () => {
+        const closing = close;
+        close = async () => {};
+        await closing();
+      };
+      try {
+        const port = target === 'electron' ? await startElectron() : await startBrowser(0);
+        app.restart = async () => {
+          await stop();
+          await (target === 'electron' ? startElectron() : startBrowser(port));
+        };
+        app.quit = stop;
+        await use(app);
+      } finally {
+        // Close the browser before removing its profile; a failure to close or remove is reported, never a test failure.
+        await stop().catch((error: Error) => console.warn(`Closing the app after the test failed: ${error.message}`));
+        removeQuietly(root);
+      }
+    },
+    { timeout: E2E_FIXTURE },
+  ],
 });
 
 export const expect = test.expect;

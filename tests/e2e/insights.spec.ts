@@ -5,7 +5,9 @@ import { localDay } from '../../src/shared/local-date';
 import { formatDay, formatValue } from '../../src/shared/insights/format';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from './seed';
-import { createVault } from './steps';
+
+// Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
+test.use({ vault: 'unlocked' });
 
 // Seeded story, in days before today (k): check-ins for k = 59..0 except every fifth day (k % 5 === 0).
 // Sertraline goes up from 50 to 100 mg on k = 20: mood 4 before, 6 from then on.
@@ -92,7 +94,8 @@ const dayOfMs = (ms: number) => localDay(new Date(ms));
 async function shoot(page: Page, path: (name: string) => string, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(150); // let the charts redraw with the new palette before the picture
+    // The palette follows the media query's change event; charts draw without animation, so two frames later the picture is final.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: path(`${name}-${scheme}.png`), fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -109,7 +112,6 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
   test.slow(); // one long walk through every view on a shared 2-core machine
   const { page } = cairn;
   const out = (name: string) => testInfo.outputPath(name);
-  await createVault(page);
   await seedRecords(page, seedData());
   await reloadAndUnlock(page);
 

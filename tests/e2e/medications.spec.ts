@@ -2,7 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
 import { day } from './seed';
-import { createVault, unlockToShell } from './steps';
+import { unlockToShell } from './steps';
+
+// Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
+test.use({ vault: 'unlocked' });
 
 // Dates relative to the real today, in local time (the browser and this process share the time zone).
 
@@ -51,7 +54,6 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   // A long user journey with axe scans in light and dark, on a shared 2-core machine.
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('heading', { level: 1, name: 'Medications' })).toBeVisible();
   await expect(page.getByText('No medications yet. Add one to see its doses here each day.')).toBeVisible();
@@ -135,7 +137,6 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
   // A long user journey with axe scans in light and dark, on a shared 2-core machine.
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+2');
   await addMedication(page, { name: 'Venlafaxine', medClass: 'SNRI', start: day(-30), dose: '150', times: ['08:00'] });
 
@@ -199,7 +200,6 @@ test('invalid doses and a stop before the start show a message and save nothing'
   // A long user journey with axe scans in light and dark, on a shared 2-core machine.
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+2');
   await openView(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
@@ -276,7 +276,6 @@ test('a dose reminder is generic, keeps coming while locked, and its click opens
   test.skip(target !== 'browser', 'reads the notifications the harness records');
   const { page } = cairn;
   const harness = cairn.harness!;
-  await createVault(page);
   await page.keyboard.press('Control+2');
   await addMedication(page, { name: 'Quetiapine', medClass: 'antipsychotic', start: day(-1), dose: '25', times: ['09:00', '21:00'] });
   await expect.poll(() => harness.reminders.pending().length).toBeGreaterThanOrEqual(2);
@@ -284,8 +283,9 @@ test('a dose reminder is generic, keeps coming while locked, and its click opens
 
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
-  // Give a (wrong) resend on lock every chance to happen; main must still hold the same times.
-  await page.waitForTimeout(1000);
+  // A (wrong) resend on lock would be a reminders.schedule call sent when the lock screen rendered; one more
+  // round trip through the same binding arrives after it, so main has seen any such call by then.
+  await page.evaluate(() => (window as unknown as { cairn: { 'vault.status': (r: object) => Promise<unknown> } }).cairn['vault.status']({}));
   expect(harness.reminders.pending()).toEqual(before);
 
   // A dose time arrives while locked. The notification names no medication.

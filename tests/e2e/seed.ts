@@ -4,7 +4,7 @@
  *
  * API
  *   await seedRecords(page, records)
- *     Call while the vault is unlocked (e.g. right after createVault). Every
+ *     Call while the vault is unlocked (e.g. in a spec with test.use({ vault: 'unlocked' })). Every
  *     record is validated with the app's own schemas (anyRecord), merged into
  *     the segments already stored, sealed by main through
  *     window.cairn['vault.seal'] and written to IndexedDB 'cairn', table 'rows'
@@ -21,6 +21,7 @@ import { anyRecord, segmentOf, type AnyRecord } from '../../src/shared/domain';
 import { decodeSegment, encodeSegment } from '../../src/shared/domain/segments';
 import { localDay } from '../../src/shared/local-date';
 import { addDays } from '../../src/shared/medication/days';
+import { E2E_SLOW_STEP } from '../timeouts';
 import { expect } from './fixtures';
 import { unlockToShell } from './steps';
 
@@ -105,6 +106,6 @@ export async function reloadAndUnlock(page: Page, passphrase?: string): Promise<
   // Depending on the vault state main keeps, the reloaded page asks for the passphrase or opens straight away.
   const nav = page.getByRole('navigation', { name: 'Sections' });
   const ask = page.getByLabel('Passphrase', { exact: true });
-  await expect(nav.or(ask)).toBeVisible({ timeout: 15_000 });
+  await expect(nav.or(ask)).toBeVisible({ timeout: E2E_SLOW_STEP });
   if (await ask.isVisible()) await unlockToShell(page, passphrase);
 }

@@ -1,5 +1,4 @@
 import { expect, foreignRequests, test } from './fixtures';
-import { createVault } from './steps';
 
 test('opens to the welcome screen, in light and dark', async ({ cairn }, testInfo) => {
   const { page } = cairn;
@@ -15,37 +14,40 @@ test('opens to the welcome screen, in light and dark', async ({ cairn }, testInf
   expect(foreignRequests(cairn)).toEqual([]);
 });
 
-test('every section is reachable by keyboard alone', async ({ cairn }) => {
-  const { page } = cairn;
-  await createVault(page);
+test.describe('with a vault', () => {
+  test.use({ vault: 'unlocked' });
 
-  // Tab order: skip link, brand, then the sections.
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: /^Journal/ })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Journal/ })).toHaveAttribute('aria-current', 'page');
+  test('every section is reachable by keyboard alone', async ({ cairn }) => {
+    const { page } = cairn;
 
-  const shortcuts: [string, string][] = [
-    ['2', 'Medications'],
-    ['3', 'Therapy'],
-    ['4', 'Check-ins'],
-    ['5', 'Insights'],
-    ['6', 'Summary'],
-    ['7', 'Settings'],
-    ['1', 'Journal'],
-  ];
-  for (const [key, name] of shortcuts) {
-    await page.keyboard.press(`Control+${key}`);
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    // Focus moves to the new page so a screen reader announces it.
-    await expect(page.locator('main')).toBeFocused();
-  }
+    // Tab order: skip link, brand, then the sections.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: /^Journal/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Journal/ })).toHaveAttribute('aria-current', 'page');
 
-  expect(foreignRequests(cairn)).toEqual([]);
+    const shortcuts: [string, string][] = [
+      ['2', 'Medications'],
+      ['3', 'Therapy'],
+      ['4', 'Check-ins'],
+      ['5', 'Insights'],
+      ['6', 'Summary'],
+      ['7', 'Settings'],
+      ['1', 'Journal'],
+    ];
+    for (const [key, name] of shortcuts) {
+      await page.keyboard.press(`Control+${key}`);
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+      // Focus moves to the new page so a screen reader announces it.
+      await expect(page.locator('main')).toBeFocused();
+    }
+
+    expect(foreignRequests(cairn)).toEqual([]);
+  });
 });
 
 test('the page cannot reach the network even if it tries', async ({ cairn }) => {

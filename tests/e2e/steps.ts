@@ -1,14 +1,16 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { E2E_SLOW_STEP } from '../timeouts';
+import { expect, FIXTURE_PASSPHRASE } from './fixtures';
 
-export const PASSPHRASE = 'violet tuba marsh quietly 47';
+/** The passphrase specs type, and the one of the vault the fixture makes for `vault: 'locked' | 'unlocked'`. */
+export const PASSPHRASE = FIXTURE_PASSPHRASE;
 
 /** Creates a vault from the welcome screen and returns the recovery key shown once. */
 export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
   await page.getByLabel('Choose a passphrase').fill(passphrase);
   await page.getByLabel('Type it again').fill(passphrase);
   await page.getByRole('button', { name: 'Create vault' }).click();
-  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible({ timeout: E2E_SLOW_STEP });
   const recoveryKey = (await page.getByLabel('Recovery key', { exact: true }).textContent()) ?? '';
   await page.getByLabel('I have saved my recovery key somewhere safe').check();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -24,7 +26,7 @@ export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void>
 /** Unlocks and waits until the journal is loaded and the app shell shows. */
 export async function unlockToShell(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await unlock(page, passphrase);
-  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: E2E_SLOW_STEP });
 }
 
 export async function addEntry(page: Page, title: string, body: string): Promise<void> {

@@ -4,7 +4,10 @@ import type { Page } from '@playwright/test';
 import { anyRecord, type AnyRecord } from '../../src/shared/domain';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords } from './seed';
-import { createVault } from './steps';
+import { E2E_SLOW_STEP } from '../timeouts';
+
+// Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
+test.use({ vault: 'unlocked' });
 
 const stamp = new Date().toISOString();
 const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });
@@ -95,13 +98,12 @@ const info = (pdf: string) => execFileSync('pdfinfo', [pdf]).toString();
 async function savePdf(page: Page, cairn: { harness: { nextSavePath: string | null } | null }, path: string) {
   cairn.harness!.nextSavePath = path;
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible({ timeout: E2E_SLOW_STEP });
 }
 
 test('a summary with item 9 above 0: flag on page 1, the expected figures, no private entry, two A4 pages', async ({ cairn }, testInfo) => {
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await seed(page, fourWeeks(1));
   await page.keyboard.press('Control+6');
   await expect(page.getByRole('heading', { level: 1, name: 'Appointment summary' })).toBeVisible();
@@ -156,7 +158,6 @@ test('a summary with item 9 above 0: flag on page 1, the expected figures, no pr
 test('without item 9 above 0 there is no flag; redaction and the therapist view change the PDF; US Letter', async ({ cairn }, testInfo) => {
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await seed(page, fourWeeks(0));
   await page.keyboard.press('Control+6');
   const preview = page.getByRole('article', { name: 'Summary preview, as it will print' });

@@ -5,7 +5,10 @@ import { addDays, format } from 'date-fns';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
 import { day } from './seed';
-import { createVault, unlockToShell } from './steps';
+import { unlockToShell } from './steps';
+
+// Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
+test.use({ vault: 'unlocked' });
 
 // Dates the app computes from the clock, computed the same way here (local time).
 const shown = (offset: number) => format(addDays(new Date(), offset), 'EEE d MMM yyyy');
@@ -49,12 +52,8 @@ async function addCheckIn(card: Locator, date: string, score: string, note: stri
   await expect(card.getByRole('listitem').filter({ hasText: `${score}/10` }).first()).toBeVisible();
 }
 
-// Long user journeys on a 2-core machine shared with other builds: allow more than the default 30 s.
-test.describe.configure({ timeout: 60_000 });
-
 test('log a session with homework, then a goal with three progress check-ins', async ({ cairn }, testInfo) => {
   const { page } = cairn;
-  await createVault(page);
   await openTherapy(page, 'Sessions');
   await expect(page.getByText('No sessions yet.')).toBeVisible();
 
@@ -122,7 +121,6 @@ test('log a session with homework, then a goal with three progress check-ins', a
 
 test('a thought record shows the change in intensity, and can be completed later', async ({ cairn }, testInfo) => {
   const { page } = cairn;
-  await createVault(page);
   await openHomework(page, 'Thought records (CBT)');
 
   const thought = page.getByRole('form', { name: 'New thought record' });
@@ -156,7 +154,6 @@ test('a thought record shows the change in intensity, and can be completed later
 
 test('a 5-step exposure ladder shows the SUDS drops of two exposures', async ({ cairn }, testInfo) => {
   const { page } = cairn;
-  await createVault(page);
   await openHomework(page, 'Exposure ladder (ERP)');
   await expect(page.getByText('Add a step to your ladder first')).toBeVisible();
   const steps: [string, string][] = [
@@ -206,7 +203,6 @@ test('a 5-step exposure ladder shows the SUDS drops of two exposures', async ({ 
 
 test('a DBT diary card per day and a practice log', async ({ cairn }, testInfo) => {
   const { page } = cairn;
-  await createVault(page);
   await openHomework(page, 'Diary card (DBT)');
   const card = page.getByRole('form', { name: 'Diary card' });
   await card.getByRole('button', { name: 'Add target behaviour' }).click();
@@ -247,7 +243,6 @@ test('a DBT diary card per day and a practice log', async ({ cairn }, testInfo) 
 test('questions for the next appointment show on the home screen and stay encrypted', async ({ cairn }, testInfo) => {
   let { page } = cairn;
   const marker = `CANARY${randomBytes(6).toString('hex')}`;
-  await createVault(page);
   await expect(page.getByRole('region', { name: 'Next appointment' })).toContainText('None planned.');
 
   await openTherapy(page, 'Providers');
@@ -316,7 +311,6 @@ test('questions for the next appointment show on the home screen and stay encryp
 
 test('invalid input gets a message and saves nothing', async ({ cairn }, testInfo) => {
   let { page } = cairn;
-  await createVault(page);
 
   // A session dated tomorrow cannot be marked as attended.
   await openTherapy(page, 'Sessions');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, foreignRequests, test } from './fixtures';
 import { PASSPHRASE, unlock, unlockToShell } from './steps';
+import { E2E_SLOW_STEP } from '../timeouts';
 
 test('the recovery key can be saved to a file the user picks', async ({ cairn }) => {
   test.skip(!cairn.harness, 'the save dialog is answered through the harness');
@@ -9,7 +10,7 @@ test('the recovery key can be saved to a file the user picks', async ({ cairn })
   await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create vault' }).click();
-  const shown = (await page.getByLabel('Recovery key', { exact: true }).textContent({ timeout: 15_000 })) ?? '';
+  const shown = (await page.getByLabel('Recovery key', { exact: true }).textContent({ timeout: E2E_SLOW_STEP })) ?? '';
   expect(shown).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/);
 
   // Cancelling the dialog saves nothing and says nothing alarming.
@@ -32,7 +33,7 @@ test('changing the passphrase in Settings: the new one opens, the old one does n
   await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create vault' }).click();
-  await page.getByLabel('I have saved my recovery key somewhere safe').check({ timeout: 15_000 });
+  await page.getByLabel('I have saved my recovery key somewhere safe').check({ timeout: E2E_SLOW_STEP });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 

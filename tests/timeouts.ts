@@ -1,0 +1,45 @@
+/*
+ * Every test time limit in one place. Limits are not speed targets: they are
+ * how long to wait before calling something hung. Each one is sized for the
+ * slowest machine we run on (CI: 2 cores shared with other work, load average
+ * above 10 while Argon2id, Chromium and Vite all compete), so a slow machine
+ * makes a run slower, never red. Benchmarks (bench/) measure speed; tests don't.
+ *
+ * Measured on that machine (Node, libsodium wasm): Argon2id at the product's
+ * default cost (128 MiB, 5 passes) took 2.0–3.5 s under load; at the cheapest
+ * cost the product accepts (64 MiB, 3 passes) 0.7–1.6 s.
+ */
+
+const SECOND = 1000;
+
+/**
+ * One Playwright test: a fresh browser profile, the app, a few screens, often
+ * an axe scan. Seen taking 50–60 s (5 s when the machine is idle) with load
+ * average 19 on 2 cores, so twice that.
+ */
+export const E2E_TEST = 120 * SECOND;
+
+/** A Playwright test that restarts the app or runs production-cost Argon2id several times. */
+export const E2E_SLOW_TEST = 300 * SECOND;
+
+/** One expect() waiting for the page: rendering, IPC, IndexedDB. */
+export const E2E_EXPECT = 15 * SECOND;
+
+/**
+ * Waiting for a screen that appears after slow work in main: production-cost
+ * Argon2id (create, unlock, change passphrase, export a backup: up to ~4 s of
+ * key derivation on a busy machine, plus the work around it) or rendering a PDF.
+ */
+export const E2E_SLOW_STEP = 30 * SECOND;
+
+/** Setting up and tearing down one test's app (profile, harness, Chromium start/close). */
+export const E2E_FIXTURE = 60 * SECOND;
+
+/** A Vitest test: pure code, fake-indexeddb, small crypto. */
+export const UNIT_TEST = 15 * SECOND;
+
+/** A Vitest test that runs production-cost Argon2id (create, unlock, change passphrase, backups), a few times. */
+export const UNIT_ARGON2 = 60 * SECOND;
+
+/** A Vitest hook (beforeAll/afterAll): may build a vault or start a process. */
+export const UNIT_HOOK = 60 * SECOND;
