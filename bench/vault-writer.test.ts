@@ -8,6 +8,7 @@ import { segmentOf } from '../src/shared/domain';
 import { decodeSegment } from '../src/shared/domain/segments';
 import { generate } from './generate';
 import { writeBackup, writeVault } from './vault-writer';
+import { UNIT_ARGON2 } from '../tests/timeouts';
 
 const PASSPHRASE = 'violet tuba marsh quietly 47';
 const dir = mkdtempSync(path.join(tmpdir(), 'cairn-bench-writer-'));
@@ -28,5 +29,5 @@ describe('bench vault writer', () => {
     await writeBackup(vault, file, records, PASSPHRASE);
     const { records: restored } = decodePayload(decryptBackup(readFileSync(file), PASSPHRASE).payload);
     expect(byId(restored)).toEqual(byId(records));
-  }, 60_000);
+  }, UNIT_ARGON2); // vault, backup and decryption each run production-cost Argon2id
 });

@@ -41,5 +41,8 @@ export const UNIT_TEST = 15 * SECOND;
 /** A Vitest test that runs production-cost Argon2id (create, unlock, change passphrase, backups), a few times. */
 export const UNIT_ARGON2 = 60 * SECOND;
 
+/** A Vitest test that starts Node processes (the start launcher, electron-vite): seen taking 7 s on a busy machine. */
+export const UNIT_PROCESS = 60 * SECOND;
+
 /** A Vitest hook (beforeAll/afterAll): may build a vault or start a process. */
 export const UNIT_HOOK = 60 * SECOND;

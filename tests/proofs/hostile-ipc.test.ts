@@ -7,6 +7,7 @@ import { channels } from '../../src/shared/channels';
 import { contract } from '../../src/shared/contract';
 import { dispatch, type Services } from '../../electron/main/dispatch';
 import { createServices } from '../../electron/main/services';
+import { UNIT_ARGON2 } from '../timeouts';
 
 /*
  * Promise: the renderer is untrusted. For every contract channel, requests
@@ -45,7 +46,7 @@ beforeAll(async () => {
   services = built.services;
   const created = await dispatch('vault.create', { passphrase: 'hostile input test 123' }, services);
   expect(created.ok).toBe(true);
-}, 30_000);
+}, UNIT_ARGON2); // vault.create at the production Argon2id cost
 
 describe('hostile IPC', () => {
   it.each([...channels])('%s: malformed requests are refused with a message, change nothing, never throw', async (channel) => {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { channels, ipcName } from '../../src/shared/channels';
 import type { Result } from '../../src/shared/result';
+import { UNIT_PROCESS } from '../timeouts';
 
 const bundle = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'main/index.js');
 
@@ -33,7 +34,7 @@ async function boot(extraEnv: Record<string, string> = {}): Promise<SmokeRecord>
   const report = path.join(dir, 'report.json');
   await promisify(execFile)(process.execPath, ['--import', './tests/smoke/register.mjs', bundle], {
     env: { ...process.env, SMOKE_REPORT: report, SMOKE_DATA_DIR: dir, ...extraEnv },
-    timeout: 20_000,
+    timeout: UNIT_PROCESS,
   });
   return JSON.parse(readFileSync(report, 'utf8')) as SmokeRecord;
 }
@@ -45,7 +46,7 @@ describe('built main bundle (electron faked)', () => {
     expect(record.quitCalled).toBe(true);
     expect(record.windows).toEqual([]);
     expect(record.handlers).toEqual([]);
-  });
+  }, UNIT_PROCESS);
 
   it('boots, opens one secure window and serves every contract channel', async () => {
     const record = await boot();
@@ -86,5 +87,5 @@ describe('built main bundle (electron faked)', () => {
     // The running instance came forward when a second launch happened.
     expect(record.focused).toBeGreaterThan(0);
     expect(record.sent).toContainEqual({ channel: 'cairn-event:vault.locked', payload: { reason: 'os' } });
-  });
+  }, UNIT_PROCESS);
 });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_KDF, KDF_BOUNDS } from './header';
 import { argon2id } from './sodium';
 import { VaultService, type SealedRow, type VaultServiceOptions } from './vault-service';
+import { UNIT_ARGON2 } from '../../../tests/timeouts';
 
 // Count Argon2 runs, to prove refusals happen before any key derivation.
 vi.mock('./sodium', async (importOriginal) => {
@@ -61,7 +62,7 @@ describe('create and unlock', () => {
     time += 1000;
     await restarted.unlock(PASS);
     expect(restarted.status()).toEqual({ state: 'unlocked', unlockedAt: time, retryAfterMs: 0 });
-  });
+  }, UNIT_ARGON2); // two production-cost Argon2id runs
 
   it('refuses short passphrases, a second vault, and unlocking before one exists', async () => {
     const vault = await load();
