@@ -91,6 +91,8 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url) {
     record.loadedUrls.push(url);
+    // Main opens its window last, after services and IPC: boot is done, whatever the machine's speed.
+    setImmediate(exerciseHandlers);
     return Promise.resolve();
   }
   isMinimized() {
@@ -121,8 +123,8 @@ export class Notification extends EventEmitter {
   show() {}
 }
 
-// After boot, call each handler as the app and as a stranger.
-setTimeout(async () => {
+// After boot (the window loads), call each handler as the app and as a stranger.
+async function exerciseHandlers() {
   // A second launch of Cairn: the running one must come forward.
   app.emit('second-instance', {}, ['cairn'], process.cwd());
   for (const [channel, fn] of handlers) {
@@ -132,6 +134,6 @@ setTimeout(async () => {
   }
   // The OS going to sleep must lock the vault and tell the page.
   powerMonitor.emit('suspend');
-}, 300);
+}
 
 export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };
