@@ -247,3 +247,40 @@ describe('header bounds', () => {
     await expect(load({ kdf: { opslimit: 1, memlimit: fastKdf.memlimit } })).rejects.toThrow(/passes/);
   });
 });
+
+describe('every passphrase path is throttled', () => {
+  // Each path that tests a secret must count wrong answers and, once throttled,
+  // refuse the right one before any Argon2 work. A path without the throttle
+  // would let a person at the keyboard guess at full speed.
+  type Path = {
+    name: string;
+    locked: boolean;
+    attempt: (vault: VaultService, secret: string | null) => Promise<unknown>;
+    right: (recoveryKey: string) => string;
+  };
+  const wrongRecovery = '0'.repeat(52);
+  const paths: Path[] = [
+    { name: 'unlock', locked: true, attempt: (v, s) => v.unlock(s ?? 'wrong guess!'), right: () => PASS },
+    {
+      name: 'unlockWithRecoveryKey',
+      locked: true,
+      attempt: (v, s) => v.unlockWithRecoveryKey(s ?? wrongRecovery),
+      right: (key) => key,
+    },
+    { name: 'changePassphrase', locked: false, attempt: (v, s) => v.changePassphrase(s ?? 'wrong guess!', NEW_PASS), right: () => PASS },
+    { name: 'checkPassphrase', locked: false, attempt: (v, s) => v.checkPassphrase(s ?? 'wrong guess!'), right: () => PASS },
+  ];
+
+  it.each(paths.map((p) => [p.name, p] as const))('%s counts wrong secrets and then refuses before Argon2', async (_name, path) => {
+    const { vault, recoveryKey } = await createVault();
+    if (path.locked) vault.lock('user');
+    for (let n = 0; n < 5; n++) expect(await rejection(path.attempt(vault, null))).toMatchObject({ code: 'wrong_secret' });
+    expect(vault.status().retryAfterMs).toBe(30_000);
+    const runs = argon2Runs();
+    expect(await rejection(path.attempt(vault, path.right(recoveryKey)))).toMatchObject({ code: 'rate_limited' });
+    expect(argon2Runs()).toBe(runs);
+    time += 30_001;
+    await path.attempt(vault, path.right(recoveryKey));
+    expect(vault.status().retryAfterMs).toBe(0);
+  }, 120_000); // seven Argon2 runs at the lowest cost: generous for a busy machine
+});
