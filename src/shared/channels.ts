@@ -11,6 +11,7 @@ export const channels = [
   'vault.setNewPassphrase',
   'vault.changePassphrase',
   'vault.lock',
+  'vault.activity',
   'vault.seal',
   'vault.open',
   'vault.saveRecoveryKey',

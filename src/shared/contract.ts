@@ -87,6 +87,14 @@ export const contract = {
     request: z.strictObject({ reason: z.enum(['user', 'idle']) }),
     response: empty,
   },
+  /**
+   * The person used Cairn (sent at most every 20 s) and the idle time they chose:
+   * main locks by itself when these stop, so a hung or crashed page cannot keep the vault open.
+   */
+  'vault.activity': {
+    request: z.strictObject({ autoLockMinutes: z.number().int().min(1).max(240) }),
+    response: empty,
+  },
   'vault.seal': {
     request: z.strictObject({
       segments: z.array(z.strictObject({ name: segmentName, data: z.string().max(64 * 1024 * 1024) })).min(1).max(2000),
