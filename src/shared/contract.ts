@@ -9,6 +9,8 @@ interface ChannelSpec {
 }
 
 const empty = z.strictObject({});
+/** The page reports activity (vault.activity) at most this often; main's idle lock allows this much slack. */
+export const ACTIVITY_REPORT_MS = 20_000;
 /** Long enough for any real passphrase, short enough that Argon2 never sees megabytes. */
 const passphrase = z.string().min(1, 'Enter a passphrase.').max(1024, 'That passphrase is too long (over 1,024 characters).');
 /** Crockford base32 in groups; spaces and dashes are tolerated, the service normalises. */

@@ -1,4 +1,7 @@
+import { ACTIVITY_REPORT_MS } from '../../../src/shared/contract';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES } from '../../../src/shared/domain/settings';
+
+export { ACTIVITY_REPORT_MS };
 
 /*
  * The idle lock, enforced by main. The page has its own idle timer, but a page
@@ -10,8 +13,6 @@ import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES } from '../../../src/share
  *    (powerMonitor.getSystemIdleTime(), which needs no page at all).
  */
 
-/** The page reports activity at most this often (useIdleLock), so main allows that much slack. */
-export const ACTIVITY_REPORT_MS = 20_000;
 /** How often main checks; a lock may come this much after the limit. */
 export const IDLE_CHECK_MS = 15_000;
 
