@@ -50,7 +50,7 @@ describe('create and unlock', () => {
     const vault = await load({ kdf: undefined });
     expect(vault.status()).toEqual({ state: 'none', unlockedAt: null, retryAfterMs: 0 });
     const { recoveryKey } = await vault.create(PASS);
-    expect(recoveryKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){12}$/);
+    expect(recoveryKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}$/);
     expect(vault.status()).toEqual({ state: 'unlocked', unlockedAt: time, retryAfterMs: 0 });
     const header = await headerJson();
     expect(header.passphrase.kdf).toMatchObject({ alg: 'argon2id13', ...DEFAULT_KDF });
@@ -170,6 +170,21 @@ describe('recovery key', () => {
     restarted.lock('user');
     await restarted.unlockWithRecoveryKey(recoveryKey);
     expect(restarted.status().state).toBe('recovery');
+  });
+
+  it('a typo in the recovery key is caught by its check characters and never counts as a wrong attempt', async () => {
+    const { vault, recoveryKey } = await createVault();
+    vault.lock('user');
+    const chars = recoveryKey.replace(/-/g, '');
+    const typo = chars.slice(0, 10) + (chars[10] === 'A' ? 'B' : 'A') + chars.slice(11);
+    const runs = argon2Runs();
+    for (let n = 0; n < 8; n++) {
+      expect(await rejection(vault.unlockWithRecoveryKey(typo))).toMatchObject({ code: 'invalid_request', message: /has a typo/ });
+    }
+    expect(vault.status().retryAfterMs).toBe(0);
+    expect(argon2Runs()).toBe(runs);
+    await vault.unlockWithRecoveryKey(recoveryKey);
+    expect(vault.status().state).toBe('recovery');
   });
 
   it('setNewPassphrase is refused unless opened with the recovery key', async () => {
