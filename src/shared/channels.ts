@@ -15,6 +15,7 @@ export const channels = [
   'vault.seal',
   'vault.open',
   'vault.saveRecoveryKey',
+  'vault.newRecoveryKey',
   'reminders.schedule',
   'backup.export',
   'backup.choose',

@@ -115,6 +115,11 @@ export const contract = {
     request: z.strictObject({ recoveryKey }),
     response: z.strictObject({ path: z.string() }),
   },
+  /** Needs the passphrase (throttled); the new key is shown once and the old one stops working. */
+  'vault.newRecoveryKey': {
+    request: z.strictObject({ passphrase }),
+    response: z.strictObject({ recoveryKey: z.string() }),
+  },
   /**
    * Replaces the dose reminders main shows while Cairn runs, locked or not.
    * Only instants and clock times cross: no medication names, nothing to decrypt.

@@ -99,6 +99,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
       await writeFileAtomic(path, recoveryKeyFile(canonical));
       return { path };
     },
+    'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'reminders.schedule': ({ reminders: list }) => ({ scheduled: reminders.replace(list) }),
     'backup.export': ({ rows, passphrase, separatePassphrase }) => backups.export(rows, passphrase, separatePassphrase),
     'backup.choose': () => backups.choose(),

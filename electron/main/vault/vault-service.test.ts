@@ -187,6 +187,26 @@ describe('recovery key', () => {
     expect(vault.status().state).toBe('recovery');
   });
 
+  it('a new recovery key replaces the old one: the new one opens, the old one no longer does, records untouched', async () => {
+    const { vault, recoveryKey: old, rows } = await createVault();
+    const before = await headerJson();
+    expect(await rejection(vault.newRecoveryKey('wrong guess!'))).toMatchObject({ code: 'wrong_secret' });
+    const { recoveryKey: fresh } = await vault.newRecoveryKey(PASS);
+    expect(fresh).not.toBe(old);
+    expect(fresh).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}$/);
+    const after = await headerJson();
+    expect(after.passphrase).toEqual(before.passphrase);
+    expect(after.recovery).not.toEqual(before.recovery);
+
+    const restarted = await load();
+    expect(await rejection(restarted.unlockWithRecoveryKey(old))).toMatchObject({ code: 'wrong_secret' });
+    await restarted.unlockWithRecoveryKey(fresh);
+    await restarted.setNewPassphrase(NEW_PASS);
+    expect(restarted.open(rows).failed).toEqual([]);
+    vault.lock('user');
+    expect(await rejection(vault.newRecoveryKey(PASS))).toMatchObject({ code: 'locked' });
+  }, 60_000);
+
   it('setNewPassphrase is refused unless opened with the recovery key', async () => {
     const vault = await load();
     expect(await rejection(vault.setNewPassphrase(NEW_PASS))).toMatchObject({ code: 'locked' });
@@ -284,6 +304,7 @@ describe('every passphrase path is throttled', () => {
     },
     { name: 'changePassphrase', locked: false, attempt: (v, s) => v.changePassphrase(s ?? 'wrong guess!', NEW_PASS), right: () => PASS },
     { name: 'checkPassphrase', locked: false, attempt: (v, s) => v.checkPassphrase(s ?? 'wrong guess!'), right: () => PASS },
+    { name: 'newRecoveryKey', locked: false, attempt: (v, s) => v.newRecoveryKey(s ?? 'wrong guess!'), right: () => PASS },
   ];
 
   it.each(paths.map((p) => [p.name, p] as const))('%s counts wrong secrets and then refuses before Argon2', async (_name, path) => {

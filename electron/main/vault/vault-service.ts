@@ -186,6 +186,30 @@ export class VaultService {
     });
   }
 
+  /**
+   * Replaces the recovery slot with one for a fresh recovery key, shown once.
+   * The old recovery key stops opening this vault.json (a copy of the old
+   * vault.json still opens with it: re-encrypting with a new key is what ends that).
+   */
+  newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+    return this.serial(async () => {
+      const keys = this.requireOpen();
+      const header = this.requireHeader();
+      this.requireNotThrottled();
+      const checked = openPassphraseSlot(passphrase, header.passphrase);
+      if (!checked) return this.wrongSecret(WRONG_PASSPHRASE);
+      memzero(checked);
+      await this.attempts.reset();
+      const { slot: recovery, recoveryKey: keyBytes } = newRecoverySlot(keys.dataKey);
+      const recoveryKey = encodeRecoveryKey(keyBytes);
+      memzero(keyBytes);
+      const updated: VaultHeader = { ...header, recovery };
+      await writeHeaderFile(this.options.dataDir, updated);
+      this.header = updated;
+      return { recoveryKey };
+    });
+  }
+
   /** Proves the person at the keyboard knows the passphrase (export asks again); throttled like unlock. */
   checkPassphrase(passphrase: string): Promise<void> {
     return this.serial(async () => {
