@@ -50,6 +50,7 @@ describe('session hardening', () => {
     const contents = {
       on: (name: string, fn: (e: { preventDefault: () => void }) => void) => (handlers[name] = fn),
       setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
+      setWebRTCIPHandlingPolicy: vi.fn(),
     };
     hardenContents(contents as unknown as WebContents);
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
@@ -58,5 +59,7 @@ describe('session hardening', () => {
       expect(preventDefault, name).toHaveBeenCalledOnce();
     }
     expect(openHandler()).toEqual({ action: 'deny' });
+    // WebRTC may not open UDP paths around the proxy (there is none): no local address leaks.
+    expect(contents.setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('disable_non_proxied_udp');
   });
 });

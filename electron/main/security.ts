@@ -21,6 +21,9 @@ export function hardenSession(session: Session): void {
 }
 
 export function hardenContents(contents: WebContents): void {
+  // CSP and webRequest do not see WebRTC's UDP paths (ICE candidates reveal
+  // local addresses): only proxied UDP is allowed, and there is no proxy.
+  contents.setWebRTCIPHandlingPolicy('disable_non_proxied_udp');
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());

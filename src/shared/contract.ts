@@ -9,6 +9,8 @@ interface ChannelSpec {
 }
 
 const empty = z.strictObject({});
+/** The page reports activity (vault.activity) at most this often; main's idle lock allows this much slack. */
+export const ACTIVITY_REPORT_MS = 20_000;
 /** Long enough for any real passphrase, short enough that Argon2 never sees megabytes. */
 const passphrase = z.string().min(1, 'Enter a passphrase.').max(1024, 'That passphrase is too long (over 1,024 characters).');
 /** Crockford base32 in groups; spaces and dashes are tolerated, the service normalises. */
@@ -87,6 +89,14 @@ export const contract = {
     request: z.strictObject({ reason: z.enum(['user', 'idle']) }),
     response: empty,
   },
+  /**
+   * The person used Cairn (sent at most every 20 s) and the idle time they chose:
+   * main locks by itself when these stop, so a hung or crashed page cannot keep the vault open.
+   */
+  'vault.activity': {
+    request: z.strictObject({ autoLockMinutes: z.number().int().min(1).max(240) }),
+    response: empty,
+  },
   'vault.seal': {
     request: z.strictObject({
       segments: z.array(z.strictObject({ name: segmentName, data: z.string().max(64 * 1024 * 1024) })).min(1).max(2000),
@@ -104,6 +114,11 @@ export const contract = {
   'vault.saveRecoveryKey': {
     request: z.strictObject({ recoveryKey }),
     response: z.strictObject({ path: z.string() }),
+  },
+  /** Needs the passphrase (throttled); the new key is shown once and the old one stops working. */
+  'vault.newRecoveryKey': {
+    request: z.strictObject({ passphrase }),
+    response: z.strictObject({ recoveryKey: z.string() }),
   },
   /**
    * Replaces the dose reminders main shows while Cairn runs, locked or not.

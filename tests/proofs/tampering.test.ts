@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -88,25 +88,41 @@ describe('tampering is always refused', () => {
     );
   });
 
+  /** Why an unlock was refused, in a few words, so the runs can show which check each mutation reached. */
+  const causeOf = (error: unknown) => {
+    const { code, message } = error as ServiceError;
+    if (code !== 'tampered') return code;
+    if (/not valid JSON/.test(message)) return 'tampered: not JSON';
+    if (/not a Cairn vault header/.test(message)) return 'tampered: not a header';
+    if (/is not \d+ bytes/.test(message)) return 'tampered: wrong length';
+    if (/outside/.test(message)) return 'tampered: KDF bounds';
+    return 'tampered: schema';
+  };
+  const count = (causes: Map<string, number>, cause: string) => causes.set(cause, (causes.get(cause) ?? 0) + 1);
+
   it('the vault header: a changed vault.json never unlocks with other keys and says what is wrong', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cairn-tamper-'));
     const vault = await VaultService.load({ dataDir: dir, kdf: KDF });
     await vault.create(PASS);
     const rows = vault.seal([{ name: 'journal.entry:2026-11', data: '{"v":1,"records":[]}' }]);
     const original = readFileSync(path.join(dir, 'vault.json'));
+    const causes = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(mutation(original.length), async (m) => {
         const bad = apply(original, m);
         fc.pre(changed(bad, original));
         writeFileSync(path.join(dir, 'vault.json'), bad);
+        rmSync(path.join(dir, 'unlock-attempts.json'), { force: true });
         const reopened = await VaultService.load({ dataDir: dir, kdf: KDF });
         try {
           await reopened.unlock(PASS);
         } catch (error) {
           expect(error).toBeInstanceOf(ServiceError);
           expect((error as ServiceError).message.length).toBeGreaterThan(10);
+          count(causes, causeOf(error));
           return;
         }
+        count(causes, 'accepted (same meaning)');
         // Accepted only if the change did not alter what the header says (e.g. JSON escapes):
         // then it must still open the very same data.
         expect(reopened.open(rows).failed).toEqual([]);
@@ -114,7 +130,76 @@ describe('tampering is always refused', () => {
       { numRuns: 80 },
     );
     writeFileSync(path.join(dir, 'vault.json'), original);
-  });
+    console.log('vault.json byte mutations, refusal causes:', Object.fromEntries(causes));
+  }, 120_000);
+
+  it('the vault header: changed field values parse, reach the keyslot and are refused there', async () => {
+    // Byte mutations mostly break the JSON. These keep it well-formed and
+    // change one decoded value (a bit of a salt, nonce or wrapped key, or a KDF
+    // parameter still inside the bounds), so the refusal must come from the
+    // keyslot's authentication, not from the parser.
+    const dir = mkdtempSync(path.join(tmpdir(), 'cairn-tamper-fields-'));
+    const vault = await VaultService.load({ dataDir: dir, kdf: KDF });
+    const { recoveryKey } = await vault.create(PASS);
+    const original = readFileSync(path.join(dir, 'vault.json'), 'utf8');
+    type Field = { slot: 'passphrase' | 'recovery'; get: (h: any) => unknown; set: (h: any, v: unknown) => void }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const bytesFields: Field[] = [
+      { slot: 'passphrase', get: (h) => h.passphrase.kdf.salt, set: (h, v) => (h.passphrase.kdf.salt = v) },
+      { slot: 'passphrase', get: (h) => h.passphrase.nonce, set: (h, v) => (h.passphrase.nonce = v) },
+      { slot: 'passphrase', get: (h) => h.passphrase.wrapped, set: (h, v) => (h.passphrase.wrapped = v) },
+      { slot: 'recovery', get: (h) => h.recovery.nonce, set: (h, v) => (h.recovery.nonce = v) },
+      { slot: 'recovery', get: (h) => h.recovery.wrapped, set: (h, v) => (h.recovery.wrapped = v) },
+    ];
+    const edit = fc.oneof(
+      fc.record({
+        kind: fc.constant('bit' as const),
+        field: fc.nat({ max: bytesFields.length - 1 }),
+        bit: fc.nat({ max: 8 * 48 - 1 }),
+      }),
+      fc.record({ kind: fc.constant('opslimit' as const), value: fc.integer({ min: KDF.opslimit + 1, max: KDF.opslimit + 2 }) }),
+      fc.record({
+        kind: fc.constant('memlimit' as const),
+        value: fc.integer({ min: KDF.memlimit / 1024 + 8, max: KDF.memlimit / 1024 + 64 }).map((k) => k * 1024),
+      }),
+    );
+    const causes = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(edit, async (e) => {
+        const header = JSON.parse(original);
+        let slot: 'passphrase' | 'recovery' = 'passphrase';
+        if (e.kind === 'bit') {
+          const field = bytesFields[e.field]!;
+          const bytes = Buffer.from(field.get(header) as string, 'base64');
+          bytes[Math.floor(e.bit / 8) % bytes.length]! ^= 1 << e.bit % 8;
+          field.set(header, bytes.toString('base64'));
+          slot = field.slot;
+        } else {
+          header.passphrase.kdf[e.kind] = e.value;
+        }
+        writeFileSync(path.join(dir, 'vault.json'), JSON.stringify(header));
+        // Each case is a fresh attempt: the wrong-secret counter is not what is under test here.
+        rmSync(path.join(dir, 'unlock-attempts.json'), { force: true });
+        const reopened = await VaultService.load({ dataDir: dir, kdf: KDF });
+        const attempt = slot === 'passphrase' ? reopened.unlock(PASS) : reopened.unlockWithRecoveryKey(recoveryKey);
+        const error = await attempt.then(
+          () => null,
+          (x: unknown) => x,
+        );
+        expect(error, JSON.stringify(e)).toBeInstanceOf(ServiceError);
+        count(causes, causeOf(error));
+        // The other slot is untouched and still opens: an edit breaks one way in, never both.
+        if (slot === 'recovery') {
+          const other = await VaultService.load({ dataDir: dir, kdf: KDF });
+          await other.unlock(PASS);
+          expect(other.status().state).toBe('unlocked');
+        }
+      }),
+      { numRuns: 40 },
+    );
+    writeFileSync(path.join(dir, 'vault.json'), original);
+    console.log('vault.json field mutations, refusal causes:', Object.fromEntries(causes));
+    expect([...causes.keys()]).toEqual(['wrong_secret']);
+  }, 300_000);
 
   it('backups: a changed backup file is always refused with a clear error', async () => {
     const parts: Uint8Array[] = [];

@@ -21,6 +21,10 @@ const record = {
   switches: {},
   errors: [],
   notifications: [],
+  /** One entry per web contents created: what hardening it received. */
+  webContents: [],
+  exitCode: null,
+  errorBoxes: [],
 };
 
 process.on('uncaughtException', (e) => record.errors.push(String(e?.stack ?? e)));
@@ -28,9 +32,16 @@ process.on('unhandledRejection', (e) => record.errors.push(String(e?.stack ?? e)
 process.on('exit', () => writeFileSync(process.env.SMOKE_REPORT, JSON.stringify(record, null, 2)));
 
 const handlers = new Map();
+const windows = [];
+// Boot takes as long as the machine needs (libsodium's WebAssembly, disk):
+// the probe runs once the window has loaded, not after a fixed delay.
+const keepAlive = setInterval(() => {}, 1000);
+setTimeout(() => clearInterval(keepAlive), 30_000).unref();
 
 class FakeApp extends EventEmitter {
-  isPackaged = false;
+  // SMOKE_PACKAGED: boot as an installed build would.
+  isPackaged = Boolean(process.env.SMOKE_PACKAGED);
+  userData = null;
   commandLine = { appendSwitch: (name, value) => (record.switches[name] = value) };
   enableSandbox() {
     record.sandboxEnabled = true;
@@ -44,14 +55,22 @@ class FakeApp extends EventEmitter {
     return Promise.resolve();
   }
   getPath() {
-    return process.env.SMOKE_DATA_DIR;
+    return this.userData ?? process.env.SMOKE_DATA_DIR;
   }
-  setPath() {}
+  setPath(_name, value) {
+    this.userData = value;
+    record.userDataSetTo = value;
+  }
+  exit(code) {
+    record.exitCode = code;
+    clearInterval(keepAlive);
+  }
   getVersion() {
     return '0.0.0-smoke';
   }
   quit() {
     record.quitCalled = true;
+    clearInterval(keepAlive);
   }
 }
 export const app = new FakeApp();
@@ -80,19 +99,38 @@ export const session = {
 
 export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
 
+class FakeWebContents extends EventEmitter {
+  constructor() {
+    super();
+    this.hardening = { webRTCPolicy: null, windowOpenHandler: false };
+    record.webContents.push(this.hardening);
+  }
+  send(channel, payload) {
+    record.sent.push({ channel, payload });
+  }
+  setWebRTCIPHandlingPolicy(policy) {
+    this.hardening.webRTCPolicy = policy;
+  }
+  setWindowOpenHandler() {
+    this.hardening.windowOpenHandler = true;
+  }
+}
+
 export class BrowserWindow extends EventEmitter {
-  webContents = { send: (channel, payload) => record.sent.push({ channel, payload }) };
+  webContents = new FakeWebContents();
   static getFocusedWindow() {
     return null;
   }
   constructor(options) {
     super();
     record.windows.push(options);
+    app.emit('web-contents-created', {}, this.webContents);
+    windows.push(this);
   }
   loadURL(url) {
     record.loadedUrls.push(url);
-    // Main opens its window last, after services and IPC: boot is done, whatever the machine's speed.
-    setImmediate(exerciseHandlers);
+    // Let the rest of the boot code that follows createMainWindow run first.
+    setTimeout(probe, 0);
     return Promise.resolve();
   }
   isMinimized() {
@@ -110,7 +148,11 @@ export const Menu = {
   buildFromTemplate: (t) => t,
 };
 export const powerMonitor = new EventEmitter();
-export const dialog = { showSaveDialog: async () => ({ canceled: true }) };
+powerMonitor.getSystemIdleTime = () => 0;
+export const dialog = {
+  showSaveDialog: async () => ({ canceled: true }),
+  showErrorBox: (title, message) => record.errorBoxes.push({ title, message }),
+};
 
 export class Notification extends EventEmitter {
   static isSupported() {
@@ -123,8 +165,8 @@ export class Notification extends EventEmitter {
   show() {}
 }
 
-// After boot (the window loads), call each handler as the app and as a stranger.
-async function exerciseHandlers() {
+// After boot, call each handler as the app and as a stranger.
+async function probe() {
   // A second launch of Cairn: the running one must come forward.
   app.emit('second-instance', {}, ['cairn'], process.cwd());
   for (const [channel, fn] of handlers) {
@@ -134,6 +176,9 @@ async function exerciseHandlers() {
   }
   // The OS going to sleep must lock the vault and tell the page.
   powerMonitor.emit('suspend');
+  // So must the page's process dying (main cannot rely on the page to lock).
+  for (const window of windows) window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+  clearInterval(keepAlive);
 }
 
 export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };

@@ -26,20 +26,25 @@ interface SmokeRecord {
   sent: { channel: string; payload: unknown }[];
   quitCalled: boolean;
   focused: number;
+  webContents: { webRTCPolicy: string | null; windowOpenHandler: boolean }[];
+  exitCode: number | null;
+  errorBoxes: { title: string; message: string }[];
+  userDataSetTo?: string;
 }
 
-async function boot(extraEnv: Record<string, string> = {}): Promise<SmokeRecord> {
+async function boot(extraEnv: Record<string, string> = {}, args: string[] = []): Promise<SmokeRecord> {
   expect(existsSync(bundle), 'run `npm run build` first').toBe(true);
   const dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'));
   const report = path.join(dir, 'report.json');
-  await promisify(execFile)(process.execPath, ['--import', './tests/smoke/register.mjs', bundle], {
+  await promisify(execFile)(process.execPath, ['--import', './tests/smoke/register.mjs', bundle, ...args], {
     env: { ...process.env, SMOKE_REPORT: report, SMOKE_DATA_DIR: dir, ...extraEnv },
     timeout: UNIT_PROCESS,
   });
   return JSON.parse(readFileSync(report, 'utf8')) as SmokeRecord;
 }
 
-describe('built main bundle (electron faked)', () => {
+// Each boot starts a Node process and loads libsodium: seconds on a busy machine.
+describe('built main bundle (electron faked)', { timeout: UNIT_PROCESS }, () => {
   it('a second launch quits at once, opening no window and touching no data', async () => {
     const record = await boot({ SMOKE_SECOND_INSTANCE: '1' });
     expect(record.errors).toEqual([]);
@@ -86,6 +91,43 @@ describe('built main bundle (electron faked)', () => {
     expect(record.menu?.flatMap((m) => m.submenu ?? []).some((i) => i.label === 'Export Backup…')).toBe(true);
     // The running instance came forward when a second launch happened.
     expect(record.focused).toBeGreaterThan(0);
-    expect(record.sent).toContainEqual({ channel: 'cairn-event:vault.locked', payload: { reason: 'os' } });
-  }, UNIT_PROCESS);
+    // Suspend locks, and so does the page's process going away.
+    expect(record.sent.filter((s) => s.channel === 'cairn-event:vault.locked')).toEqual([
+      { channel: 'cairn-event:vault.locked', payload: { reason: 'os' } },
+      { channel: 'cairn-event:vault.locked', payload: { reason: 'os' } },
+    ]);
+    // Every web contents, not only the window's, gets the WebRTC policy and the window.open denial.
+    expect(record.webContents.length).toBeGreaterThan(0);
+    for (const contents of record.webContents) {
+      expect(contents).toEqual({ webRTCPolicy: 'disable_non_proxied_udp', windowOpenHandler: true });
+    }
+  });
+
+  it('a development build honours CAIRN_USER_DATA and debugger switches', async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-override-'));
+    const record = await boot({ CAIRN_USER_DATA: elsewhere }, ['--inspect=9229']);
+    expect(record.errors).toEqual([]);
+    expect(record.exitCode).toBeNull();
+    expect(record.userDataSetTo).toBe(elsewhere);
+    expect(record.windows).toHaveLength(1);
+  });
+
+  it('a packaged build ignores CAIRN_USER_DATA', async () => {
+    const record = await boot({ SMOKE_PACKAGED: '1', CAIRN_USER_DATA: mkdtempSync(path.join(tmpdir(), 'cairn-smoke-override-')) });
+    expect(record.errors).toEqual([]);
+    expect(record.userDataSetTo).toBeUndefined();
+    expect(record.windows).toHaveLength(1);
+  });
+
+  it.each([['--remote-debugging-port=9222'], ['--inspect-brk'], ['--js-flags=--expose-gc']])(
+    'a packaged build launched with %s exits with a message, opening nothing',
+    async (flag) => {
+      const record = await boot({ SMOKE_PACKAGED: '1' }, [flag]);
+      expect(record.errors).toEqual([]);
+      expect(record.exitCode).toBe(1);
+      expect(record.errorBoxes).toEqual([{ title: 'Cairn did not start', message: expect.stringContaining(flag.split('=')[0]!) }]);
+      expect(record.windows).toEqual([]);
+      expect(record.handlers).toEqual([]);
+    },
+  );
 });

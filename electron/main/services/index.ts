@@ -1,6 +1,7 @@
 import type { Services } from '../dispatch';
 import { ServiceError } from '../dispatch';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { IdleWatch } from '../vault/idle-watch';
 import { VaultService, type LockReason } from '../vault/vault-service';
 import { ReminderScheduler, type Clock, type Notifier } from '../reminders/scheduler';
 import { AutoBackup } from '../backup/auto-backup';
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   /** A reminder was clicked: bring the window forward and open the Today panel. */
   onReminderClicked: () => void;
   clock?: Clock;
+  /** Whole-system idle seconds (Electron's powerMonitor); absent in the browser harness. */
+  systemIdleSeconds?: () => number;
 }
 
 export interface MainServices {
@@ -31,6 +34,8 @@ export interface MainServices {
   /** Runs on quit, before the vault locks. */
   autoBackup: AutoBackup;
   reminders: ReminderScheduler;
+  /** Main's own idle lock; the composition root checks it on a timer. */
+  idle: IdleWatch;
 }
 
 const recoveryKeyFile = (key: string) =>
@@ -56,6 +61,12 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
   const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
   const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
   const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs });
+  const idle = new IdleWatch({
+    now: Date.now,
+    systemIdleSeconds: options.systemIdleSeconds ?? (() => 0),
+    unlockedAt: () => vault.status().unlockedAt,
+    lock: () => vault.lock('idle'),
+  });
   const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
   const services: Services = {
     'app.info': () => ({ name: 'Cairn', version: options.version, dataLocation: options.dataDir }),
@@ -66,6 +77,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'vault.setNewPassphrase': async ({ passphrase }) => (await vault.setNewPassphrase(passphrase), {}),
     'vault.changePassphrase': async ({ current, next }) => (await vault.changePassphrase(current, next), {}),
     'vault.lock': ({ reason }) => (vault.lock(reason), {}),
+    'vault.activity': ({ autoLockMinutes }) => (idle.activity(autoLockMinutes), {}),
     'vault.seal': ({ segments }) => {
       const rows = vault.seal(segments);
       autoBackup.observe(rows);
@@ -87,6 +99,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
       await writeFileAtomic(path, recoveryKeyFile(canonical));
       return { path };
     },
+    'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'reminders.schedule': ({ reminders: list }) => ({ scheduled: reminders.replace(list) }),
     'backup.export': ({ rows, passphrase, separatePassphrase }) => backups.export(rows, passphrase, separatePassphrase),
     'backup.choose': () => backups.choose(),
@@ -107,5 +120,5 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'summary.print': (request) => printing.print(request),
     'summary.savePdf': (request) => printing.savePdf(request),
   };
-  return { services, vault, reminders, autoBackup };
+  return { services, vault, reminders, autoBackup, idle };
 }

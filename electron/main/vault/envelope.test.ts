@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENVELOPE_FORMAT, isWellFormed, MESSAGES, openSegment, rowIdFor, sealSegment } from './envelope';
-import { aeadSeal, fromBase64, initSodium, randomBytes, toBase64 } from './sodium';
+import { aeadOpen, aeadSeal, fromBase64, initSodium, randomBytes, toBase64 } from './sodium';
 
 let envKey: Uint8Array;
 let rowIdKey: Uint8Array;
@@ -94,5 +94,34 @@ describe('isWellFormed', () => {
     expect(isWellFormed('ok 🌿')).toBe(true);
     expect(isWellFormed('\uD83C')).toBe(false);
     expect(isWellFormed('x\uDF3Fy')).toBe(false);
+  });
+});
+
+describe('associated data (checked directly, not through the inner name)', () => {
+  // The inner-name check also catches an envelope moved between rows, so a test
+  // of "moved envelopes fail" stays green if the row id is dropped from the
+  // associated data. These open the raw AEAD with chosen associated data.
+  const parts = (env: string) => {
+    const bytes = fromBase64(env)!;
+    return { nonce: bytes.subarray(1, 25), ciphertext: bytes.subarray(25) };
+  };
+  const ad = (...chunks: (number[] | string)[]) =>
+    new Uint8Array(chunks.flatMap((c) => (typeof c === 'string' ? [...new TextEncoder().encode(c)] : c)));
+
+  it('is exactly the format byte followed by the UTF-8 row id', () => {
+    const { id, env } = seal('journal:2026-11', '[]');
+    const { nonce, ciphertext } = parts(env);
+    expect(aeadOpen(ciphertext, ad([ENVELOPE_FORMAT], id), nonce, envKey)).not.toBeNull();
+    expect(aeadOpen(ciphertext, ad([ENVELOPE_FORMAT]), nonce, envKey)).toBeNull();
+    expect(aeadOpen(ciphertext, ad(id), nonce, envKey)).toBeNull();
+    expect(aeadOpen(ciphertext, ad([ENVELOPE_FORMAT], rowIdFor('journal:2026-12', rowIdKey)), nonce, envKey)).toBeNull();
+    expect(aeadOpen(ciphertext, ad([ENVELOPE_FORMAT + 1], id), nonce, envKey)).toBeNull();
+  });
+
+  it('an envelope sealed under another row id does not open at that row, even when its inner name matches', () => {
+    const name = 'journal:2026-11';
+    const id = rowIdFor(name, rowIdKey);
+    const foreign = sealSegment(name, '[]', rowIdFor('medications', rowIdKey), envKey);
+    expect(openSegment(id, foreign, envKey, rowIdKey)).toEqual({ ok: false, message: MESSAGES.damaged });
   });
 });

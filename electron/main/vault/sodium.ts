@@ -16,10 +16,71 @@ export const SALT_BYTES = 16; // crypto_pwhash_SALTBYTES
 
 let loaded: Promise<void> | null = null;
 
-/** Waits for the WebAssembly build to be ready. Safe to call many times. */
+/** The WebAssembly module under the wrappers: its heap and allocator. */
+interface WasmModule {
+  HEAPU8: Uint8Array;
+  _malloc: (size: number) => number;
+  _free: (address: number) => void;
+}
+const wasm = () => (sodium as unknown as { libsodium: WasmModule }).libsodium;
+
+/**
+ * libsodium-wrappers copies every argument (keys, plaintexts) into the
+ * WebAssembly heap for each call and frees the copy without wiping it, so
+ * freed heap memory would keep key bytes until reused. This wraps the
+ * allocator the wrappers call so that every buffer is zeroed before it is
+ * freed. (What it cannot reach is documented in docs/security.md: values
+ * libsodium's C code leaves in its own WebAssembly stack.)
+ */
+function scrubFreedHeap(): void {
+  const module = wasm();
+  if ((module as { cairnScrubbed?: boolean }).cairnScrubbed) return;
+  const sizes = new Map<number, number>();
+  const malloc = module._malloc.bind(module);
+  const free = module._free.bind(module);
+  module._malloc = (size) => {
+    const address = malloc(size);
+    if (address !== 0) sizes.set(address, size);
+    return address;
+  };
+  module._free = (address) => {
+    const size = sizes.get(address);
+    if (size !== undefined) {
+      // Read HEAPU8 on every call: the heap's buffer is replaced when memory grows.
+      module.HEAPU8.fill(0, address, address + size);
+      sizes.delete(address);
+    }
+    free(address);
+  };
+  (module as { cairnScrubbed?: boolean }).cairnScrubbed = true;
+}
+
+/*
+ * libsodium's C code also leaves the last block it worked on in its own
+ * WebAssembly stack (measured: an AEAD output, a derived subkey, a keyed hash,
+ * the Argon2 output). The stack is not ours to clear, but the same function
+ * run again on zeros reuses the same stack slots, so each primitive below
+ * follows a secret call with one on zeros (microseconds; a minimal Argon2 run
+ * for the passphrase). wipe.test.ts searches the whole memory to prove it.
+ */
+const ZERO_KEY = new Uint8Array(32);
+const ZERO_NONCE = new Uint8Array(24);
+let dummyCiphertext: Uint8Array | null = null;
+
+function overwriteAeadStack(): void {
+  dummyCiphertext ??= sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(new Uint8Array(KEY_BYTES), null, null, ZERO_NONCE, ZERO_KEY);
+  sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, dummyCiphertext, null, ZERO_NONCE, ZERO_KEY);
+}
+
+/** Waits for the WebAssembly build to be ready (and installs the heap scrub). Safe to call many times. */
 export function initSodium(): Promise<void> {
-  loaded ??= sodium.ready;
+  loaded ??= sodium.ready.then(scrubFreedHeap);
   return loaded;
+}
+
+/** A copy of the WebAssembly heap, for the tests that check what is left in it. */
+export function wasmHeapSnapshot(): Buffer {
+  return Buffer.from(wasm().HEAPU8);
 }
 
 /** Cryptographically secure random bytes (libsodium's CSPRNG). */
@@ -53,22 +114,37 @@ export function aeadOpen(ciphertext: Uint8Array, ad: Uint8Array, nonce: Uint8Arr
     return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, ciphertext, ad, nonce, key);
   } catch {
     return null;
+  } finally {
+    overwriteAeadStack();
   }
 }
 
 /** Argon2id v1.3 (parallelism 1, as libsodium fixes it), 32-byte output. */
 export function argon2id(password: Uint8Array, salt: Uint8Array, opslimit: number, memlimit: number): Uint8Array {
-  return sodium.crypto_pwhash(KEY_BYTES, password, salt, opslimit, memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  try {
+    return sodium.crypto_pwhash(KEY_BYTES, password, salt, opslimit, memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  } finally {
+    // The smallest Argon2 libsodium allows (1 pass, 8 KiB) overwrites the stack the real one left.
+    sodium.crypto_pwhash(KEY_BYTES, new Uint8Array(1), new Uint8Array(SALT_BYTES), 1, 8192, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  }
 }
 
 /** BLAKE2b-based subkey derivation (crypto_kdf); `context` is exactly 8 ASCII characters. */
 export function deriveSubkey(key: Uint8Array, subkeyId: number, context: string): Uint8Array {
-  return sodium.crypto_kdf_derive_from_key(KEY_BYTES, subkeyId, context, key);
+  try {
+    return sodium.crypto_kdf_derive_from_key(KEY_BYTES, subkeyId, context, key);
+  } finally {
+    sodium.crypto_kdf_derive_from_key(KEY_BYTES, subkeyId, context, ZERO_KEY);
+  }
 }
 
 /** Keyed BLAKE2b (crypto_generichash). */
 export function keyedHash(length: number, message: Uint8Array, key: Uint8Array): Uint8Array {
-  return sodium.crypto_generichash(length, message, key);
+  try {
+    return sodium.crypto_generichash(length, message, key);
+  } finally {
+    sodium.crypto_generichash(length, ZERO_KEY, ZERO_KEY);
+  }
 }
 
 /** ISO/IEC 7816-4 padding to a multiple of `blockSize` (always adds at least one byte). */

@@ -51,7 +51,7 @@ describe('create and unlock', () => {
     const vault = await load({ kdf: undefined });
     expect(vault.status()).toEqual({ state: 'none', unlockedAt: null, retryAfterMs: 0 });
     const { recoveryKey } = await vault.create(PASS);
-    expect(recoveryKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){12}$/);
+    expect(recoveryKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}$/);
     expect(vault.status()).toEqual({ state: 'unlocked', unlockedAt: time, retryAfterMs: 0 });
     const header = await headerJson();
     expect(header.passphrase.kdf).toMatchObject({ alg: 'argon2id13', ...DEFAULT_KDF });
@@ -173,6 +173,41 @@ describe('recovery key', () => {
     expect(restarted.status().state).toBe('recovery');
   });
 
+  it('a typo in the recovery key is caught by its check characters and never counts as a wrong attempt', async () => {
+    const { vault, recoveryKey } = await createVault();
+    vault.lock('user');
+    const chars = recoveryKey.replace(/-/g, '');
+    const typo = chars.slice(0, 10) + (chars[10] === 'A' ? 'B' : 'A') + chars.slice(11);
+    const runs = argon2Runs();
+    for (let n = 0; n < 8; n++) {
+      expect(await rejection(vault.unlockWithRecoveryKey(typo))).toMatchObject({ code: 'invalid_request', message: /has a typo/ });
+    }
+    expect(vault.status().retryAfterMs).toBe(0);
+    expect(argon2Runs()).toBe(runs);
+    await vault.unlockWithRecoveryKey(recoveryKey);
+    expect(vault.status().state).toBe('recovery');
+  });
+
+  it('a new recovery key replaces the old one: the new one opens, the old one no longer does, records untouched', async () => {
+    const { vault, recoveryKey: old, rows } = await createVault();
+    const before = await headerJson();
+    expect(await rejection(vault.newRecoveryKey('wrong guess!'))).toMatchObject({ code: 'wrong_secret' });
+    const { recoveryKey: fresh } = await vault.newRecoveryKey(PASS);
+    expect(fresh).not.toBe(old);
+    expect(fresh).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){13}$/);
+    const after = await headerJson();
+    expect(after.passphrase).toEqual(before.passphrase);
+    expect(after.recovery).not.toEqual(before.recovery);
+
+    const restarted = await load();
+    expect(await rejection(restarted.unlockWithRecoveryKey(old))).toMatchObject({ code: 'wrong_secret' });
+    await restarted.unlockWithRecoveryKey(fresh);
+    await restarted.setNewPassphrase(NEW_PASS);
+    expect(restarted.open(rows).failed).toEqual([]);
+    vault.lock('user');
+    expect(await rejection(vault.newRecoveryKey(PASS))).toMatchObject({ code: 'locked' });
+  }, 60_000);
+
   it('setNewPassphrase is refused unless opened with the recovery key', async () => {
     const vault = await load();
     expect(await rejection(vault.setNewPassphrase(NEW_PASS))).toMatchObject({ code: 'locked' });
@@ -247,4 +282,42 @@ describe('header bounds', () => {
   it('refuses a kdf option outside the bounds at load', async () => {
     await expect(load({ kdf: { opslimit: 1, memlimit: fastKdf.memlimit } })).rejects.toThrow(/passes/);
   });
+});
+
+describe('every passphrase path is throttled', () => {
+  // Each path that tests a secret must count wrong answers and, once throttled,
+  // refuse the right one before any Argon2 work. A path without the throttle
+  // would let a person at the keyboard guess at full speed.
+  type Path = {
+    name: string;
+    locked: boolean;
+    attempt: (vault: VaultService, secret: string | null) => Promise<unknown>;
+    right: (recoveryKey: string) => string;
+  };
+  const wrongRecovery = '0'.repeat(52);
+  const paths: Path[] = [
+    { name: 'unlock', locked: true, attempt: (v, s) => v.unlock(s ?? 'wrong guess!'), right: () => PASS },
+    {
+      name: 'unlockWithRecoveryKey',
+      locked: true,
+      attempt: (v, s) => v.unlockWithRecoveryKey(s ?? wrongRecovery),
+      right: (key) => key,
+    },
+    { name: 'changePassphrase', locked: false, attempt: (v, s) => v.changePassphrase(s ?? 'wrong guess!', NEW_PASS), right: () => PASS },
+    { name: 'checkPassphrase', locked: false, attempt: (v, s) => v.checkPassphrase(s ?? 'wrong guess!'), right: () => PASS },
+    { name: 'newRecoveryKey', locked: false, attempt: (v, s) => v.newRecoveryKey(s ?? 'wrong guess!'), right: () => PASS },
+  ];
+
+  it.each(paths.map((p) => [p.name, p] as const))('%s counts wrong secrets and then refuses before Argon2', async (_name, path) => {
+    const { vault, recoveryKey } = await createVault();
+    if (path.locked) vault.lock('user');
+    for (let n = 0; n < 5; n++) expect(await rejection(path.attempt(vault, null))).toMatchObject({ code: 'wrong_secret' });
+    expect(vault.status().retryAfterMs).toBe(30_000);
+    const runs = argon2Runs();
+    expect(await rejection(path.attempt(vault, path.right(recoveryKey)))).toMatchObject({ code: 'rate_limited' });
+    expect(argon2Runs()).toBe(runs);
+    time += 30_001;
+    await path.attempt(vault, path.right(recoveryKey));
+    expect(vault.status().retryAfterMs).toBe(0);
+  }, 120_000); // seven Argon2 runs at the lowest cost: generous for a busy machine
 });

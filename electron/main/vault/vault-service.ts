@@ -8,7 +8,7 @@ import { checkKdfParams, DEFAULT_KDF, type KdfParams, type VaultHeader } from '.
 import { headerFileExists, readHeaderFile, writeHeaderFile } from './header-file';
 import { KeyRing } from './keyring';
 import { newPassphraseSlot, newRecoverySlot, openPassphraseSlot, openRecoverySlot } from './keyslots';
-import { decodeRecoveryKey, encodeRecoveryKey, normaliseRecoveryKey } from './recovery-key';
+import { encodeRecoveryKey, normaliseRecoveryKey, readRecoveryKey } from './recovery-key';
 import { aeadOpen, aeadSeal, deriveSubkey, initSodium, KEY_BYTES, memzero, randomBytes } from './sodium';
 
 const WRAP_AD = new TextEncoder().encode('cairn-vault/v1/auto-backup-key');
@@ -46,6 +46,18 @@ export interface OpenedSegment {
 const MIN_PASSPHRASE = 10;
 const WRONG_PASSPHRASE = 'That passphrase did not open the vault.';
 const WRONG_RECOVERY_KEY = 'That recovery key did not open the vault.';
+
+/** The recovery key's bytes; a typo or a non-key is refused here, before it could count as an attempt. */
+function readRecoveryKeyOrThrow(input: string): Uint8Array {
+  const reading = readRecoveryKey(input);
+  if (reading.ok) return reading.bytes;
+  throw new ServiceError(
+    'invalid_request',
+    reading.reason === 'typo'
+      ? 'That recovery key has a typo: compare each group with your copy. This did not count as a wrong attempt.'
+      : 'That is not a Cairn recovery key: it has 56 letters and digits in groups of 4 (older keys have 52).',
+  );
+}
 
 function requireStrong(passphrase: string): void {
   if ([...passphrase].length < MIN_PASSPHRASE) {
@@ -132,11 +144,9 @@ export class VaultService {
   unlockWithRecoveryKey(recoveryKey: string): Promise<void> {
     return this.serial(async () => {
       const header = this.requireHeader();
+      // A typo is caught by the check characters before anything is tried: it is not a wrong attempt.
+      const keyBytes = readRecoveryKeyOrThrow(recoveryKey);
       this.requireNotThrottled();
-      const keyBytes = decodeRecoveryKey(recoveryKey);
-      if (!keyBytes) {
-        throw new ServiceError('invalid_request', 'That is not a Cairn recovery key: it has 52 letters and digits in groups of 4.');
-      }
       const dataKey = openRecoverySlot(keyBytes, header.recovery);
       memzero(keyBytes);
       if (!dataKey) return this.wrongSecret(WRONG_RECOVERY_KEY);
@@ -173,6 +183,30 @@ export class VaultService {
       await this.attempts.reset();
       // Only the passphrase slot is rewrapped: no record and no recovery slot changes.
       await this.replacePassphraseSlot(next, this.requireOpen().dataKey, header);
+    });
+  }
+
+  /**
+   * Replaces the recovery slot with one for a fresh recovery key, shown once.
+   * The old recovery key stops opening this vault.json (a copy of the old
+   * vault.json still opens with it: re-encrypting with a new key is what ends that).
+   */
+  newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+    return this.serial(async () => {
+      const keys = this.requireOpen();
+      const header = this.requireHeader();
+      this.requireNotThrottled();
+      const checked = openPassphraseSlot(passphrase, header.passphrase);
+      if (!checked) return this.wrongSecret(WRONG_PASSPHRASE);
+      memzero(checked);
+      await this.attempts.reset();
+      const { slot: recovery, recoveryKey: keyBytes } = newRecoverySlot(keys.dataKey);
+      const recoveryKey = encodeRecoveryKey(keyBytes);
+      memzero(keyBytes);
+      const updated: VaultHeader = { ...header, recovery };
+      await writeHeaderFile(this.options.dataDir, updated);
+      this.header = updated;
+      return { recoveryKey };
     });
   }
 

@@ -6,14 +6,17 @@ import { useReminderSync } from '../features/medications/useReminderSync';
 import { useSettings } from '../features/settings/useSettings';
 import { useVault } from '../features/vault/vault-context';
 import { useIdleLock } from '../features/vault/useIdleLock';
+import { api } from './api';
 import { router } from './router';
+
+const reportActivity = (autoLockMinutes: number) => void api['vault.activity']({ autoLockMinutes });
 
 /** The app once the vault is open: routes, the lock shortcut and the idle lock. */
 export function UnlockedApp() {
   const { lock } = useVault();
   const [settings] = useSettings();
   const lockIdle = useCallback(() => lock('idle'), [lock]);
-  useIdleLock(settings.autoLockMinutes, lockIdle);
+  useIdleLock(settings.autoLockMinutes, lockIdle, reportActivity);
   useCheckinShortcut(router.navigate);
   useExportBackupMenu(router.navigate);
   useReminderSync();

@@ -29,7 +29,7 @@ export function ChangePassphrase() {
 
   return (
     <PrivateForm onSubmit={submit} aria-labelledby="change-title" key={formKey}>
-      <h2 id="change-title">Change passphrase</h2>
+      <h3 id="change-title">Change passphrase</h3>
       <label htmlFor="current-passphrase">Current passphrase</label>
       <input
         id="current-passphrase"

@@ -3,6 +3,7 @@ import { AUTO_LOCK_CHOICES } from '../../../shared/domain/settings';
 import { api } from '../../app/api';
 import { BackupSettings } from '../backup/BackupSettings';
 import { ChangePassphrase } from './ChangePassphrase';
+import { NewRecoveryKey } from './NewRecoveryKey';
 import { useSettings } from './useSettings';
 
 export function SettingsPage() {
@@ -34,7 +35,9 @@ export function SettingsPage() {
       <p role="alert" className="error">
         {error}
       </p>
+      <h2>Security</h2>
       <ChangePassphrase />
+      <NewRecoveryKey />
       <BackupSettings />
       <h2>Your data</h2>
       <p>

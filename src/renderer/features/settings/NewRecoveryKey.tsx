@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../app/api';
+import { PrivateForm } from '../../ui/PrivateForm';
+
+/**
+ * Settings → Security: replaces the recovery key (for one that was lost or
+ * seen by someone else). Asks for the passphrase, shows the new key once.
+ */
+export function NewRecoveryKey() {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [shown, setShown] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [note, setNote] = useState('');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!passphrase || busy) return;
+    setBusy(true);
+    setError('');
+    const result = await api['vault.newRecoveryKey']({ passphrase });
+    setBusy(false);
+    setPassphrase('');
+    if (result.ok) setShown(result.value.recoveryKey);
+    else setError(result.error.message);
+  };
+
+  const saveToFile = async (recoveryKey: string) => {
+    const result = await api['vault.saveRecoveryKey']({ recoveryKey });
+    if (result.ok) setNote(`Saved to ${result.value.path}.`);
+    else if (result.error.code !== 'cancelled') setNote(result.error.message);
+  };
+
+  if (shown) {
+    return (
+      <section aria-labelledby="new-key-title" className="recovery-key">
+        <h3 id="new-key-title">Your new recovery key</h3>
+        <p>Your old recovery key no longer opens Cairn. Cairn shows this one once: print it or save it somewhere private.</p>
+        <p className="recovery-key-value" aria-label="New recovery key" tabIndex={0}>
+          {shown}
+        </p>
+        <div className="actions no-print">
+          <button type="button" onClick={() => window.print()}>
+            Print…
+          </button>
+          <button type="button" onClick={() => void saveToFile(shown)}>
+            Save to a file…
+          </button>
+        </div>
+        <p role="status" className="muted no-print">
+          {note}
+        </p>
+        <label className="checkbox no-print">
+          <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />I have saved my new recovery
+          key somewhere safe
+        </label>
+        <button type="button" className="no-print" disabled={!saved} onClick={() => (setShown(null), setSaved(false), setNote(''))}>
+          Done
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <PrivateForm onSubmit={submit} aria-labelledby="new-key-form-title">
+      <h3 id="new-key-form-title">New recovery key</h3>
+      <p className="muted">Make a new recovery key if yours is lost or someone else may have seen it. The old one stops working.</p>
+      <label htmlFor="new-key-passphrase">Your passphrase</label>
+      <input
+        id="new-key-passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        aria-invalid={error !== ''}
+        aria-describedby="new-key-error"
+      />
+      <p id="new-key-error" role="alert" className="error">
+        {error}
+      </p>
+      <button type="submit" disabled={!passphrase || busy} aria-busy={busy}>
+        {busy ? 'Making a new key…' : 'Make a new recovery key'}
+      </button>
+    </PrivateForm>
+  );
+}
