@@ -63,8 +63,17 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'vault.create': ({ passphrase }) => vault.create(passphrase),
     'vault.unlock': async ({ passphrase }) => (await vault.unlock(passphrase), {}),
     'vault.unlockWithRecoveryKey': async ({ recoveryKey }) => (await vault.unlockWithRecoveryKey(recoveryKey), {}),
-    'vault.setNewPassphrase': async ({ passphrase }) => (await vault.setNewPassphrase(passphrase), {}),
-    'vault.changePassphrase': async ({ current, next }) => (await vault.changePassphrase(current, next), {}),
+    // Both passphrase paths re-derive the automatic-backup key when it follows the vault passphrase.
+    'vault.setNewPassphrase': async ({ passphrase }) => {
+      await vault.setNewPassphrase(passphrase);
+      await autoBackup.passphraseChanged(passphrase);
+      return {};
+    },
+    'vault.changePassphrase': async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      await autoBackup.passphraseChanged(next);
+      return {};
+    },
     'vault.lock': ({ reason }) => (vault.lock(reason), {}),
     'vault.seal': ({ segments }) => {
       const rows = vault.seal(segments);
