@@ -119,7 +119,13 @@ export const contract = {
   },
   'backup.export': {
     /** The sealed rows as stored; main opens them itself, so no plaintext crosses IPC. */
-    request: z.strictObject({ rows: sealedRows, passphrase, separatePassphrase: z.boolean() }),
+    request: z.strictObject({
+      rows: sealedRows,
+      passphrase,
+      separatePassphrase: z.boolean(),
+      /** With a separate backup passphrase: the vault passphrase, asked again after 5 minutes unlocked. */
+      vaultPassphrase: passphrase.optional(),
+    }),
     response: z.strictObject({ path: z.string(), bytes: z.number().int(), total: z.number().int() }),
   },
   'backup.choose': {
@@ -153,7 +159,8 @@ export const contract = {
   'backup.autoNow': { request: empty, response: autoBackupStatus },
   'export.plain': {
     /** NOT encrypted, after the user confirms: all records as JSON, or one kind as CSV. */
-    request: z.strictObject({ rows: sealedRows, format: z.enum(['json', 'csv']), kind: z.string().max(60).nullable() }),
+    /** Asks for the passphrase again after 5 minutes unlocked, as printing does. */
+    request: z.strictObject({ rows: sealedRows, format: z.enum(['json', 'csv']), kind: z.string().max(60).nullable(), passphrase: passphrase.optional() }),
     response: z.strictObject({ path: z.string(), total: z.number().int() }),
   },
   /** The OS print dialog for the summary page; asks for the passphrase again after 5 minutes unlocked. */

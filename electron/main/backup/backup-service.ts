@@ -11,6 +11,7 @@ import type { Dialogs } from '../services/dialogs';
 import { DEFAULT_KDF, type KdfParams } from '../vault/header';
 import type { SealedRow, VaultService } from '../vault/vault-service';
 import { decryptBackup, encryptBackup } from './crypto';
+import { requireFreshUnlock } from './fresh-unlock';
 import { decodePayload, describe, encodePayload, type Manifest } from './payload';
 import { toCsv, toJson } from './plain-export';
 
@@ -61,9 +62,16 @@ export class BackupService {
     return segments.flatMap((segment) => decodeSegment(segment.data));
   }
 
-  async export(rows: SealedRow[], passphrase: string, separatePassphrase: boolean): Promise<{ path: string; bytes: number; total: number }> {
+  async export(
+    rows: SealedRow[],
+    passphrase: string,
+    separatePassphrase: boolean,
+    vaultPassphrase?: string,
+  ): Promise<{ path: string; bytes: number; total: number }> {
     if (separatePassphrase) {
       if ([...passphrase].length < 10) throw new ServiceError('weak_passphrase', 'Choose a backup passphrase of at least 10 characters.');
+      // A copy under a passphrase of the person's choosing: the same proof as printing.
+      await requireFreshUnlock(this.options.vault, vaultPassphrase, 'saving a backup with a different passphrase', this.nowMs());
     } else {
       await this.options.vault.checkPassphrase(passphrase);
     }
@@ -90,7 +98,8 @@ export class BackupService {
   }
 
   /** A plain (unencrypted) export the user confirmed: everything as JSON, or one kind as CSV. */
-  async exportPlain(rows: SealedRow[], format: 'json' | 'csv', kind: string | null): Promise<{ path: string; total: number }> {
+  async exportPlain(rows: SealedRow[], format: 'json' | 'csv', kind: string | null, passphrase?: string): Promise<{ path: string; total: number }> {
+    await requireFreshUnlock(this.options.vault, passphrase, 'a plain (not encrypted) export', this.nowMs());
     const all = this.recordsOf(rows).filter((r) => r.kind !== 'journal.draft');
     const records = (format === 'csv' ? all.filter((r) => r.kind === kind) : all).sort(
       (a, b) => a.kind.localeCompare(b.kind) || ('date' in a && 'date' in b ? String(a.date).localeCompare(String(b.date)) : 0) || a.id.localeCompare(b.id),
@@ -159,6 +168,10 @@ export class BackupService {
   /** Drops every staged plaintext (called on lock). */
   clear(): void {
     this.picked.clear();
+  }
+
+  private nowMs(): number {
+    return (this.options.now ?? (() => new Date()))().getTime();
   }
 
   private pickedFile(fileId: string): Picked {

@@ -97,7 +97,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
       return { path };
     },
     'reminders.schedule': ({ reminders: list }) => ({ scheduled: reminders.replace(list) }),
-    'backup.export': ({ rows, passphrase, separatePassphrase }) => backups.export(rows, passphrase, separatePassphrase),
+    'backup.export': ({ rows, passphrase, separatePassphrase, vaultPassphrase }) => backups.export(rows, passphrase, separatePassphrase, vaultPassphrase),
     'backup.choose': () => backups.choose(),
     'backup.inspect': ({ fileId, passphrase }) => backups.inspect(fileId, passphrase),
     'backup.restore': ({ fileId, mode, rows }) => {
@@ -112,7 +112,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'backup.autoDisable': () => autoBackup.disable(),
     'backup.autoCheck': () => autoBackup.runIfDue(),
     'backup.autoNow': () => autoBackup.run(),
-    'export.plain': ({ rows, format, kind }) => backups.exportPlain(rows, format, kind),
+    'export.plain': ({ rows, format, kind, passphrase }) => backups.exportPlain(rows, format, kind, passphrase),
     'summary.print': (request) => printing.print(request),
     'summary.savePdf': (request) => printing.savePdf(request),
   };
