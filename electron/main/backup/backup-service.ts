@@ -5,7 +5,7 @@ import type { BackupSummary } from '../../../src/shared/contract';
 import { segmentOf, type AnyRecord } from '../../../src/shared/domain';
 import { decodeSegment, encodeSegment } from '../../../src/shared/domain/segments';
 import { ServiceError } from '../dispatch';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic, type TempLedger } from '../fs/atomic-write';
 import { writeFailure } from '../fs/write-failure';
 import type { Dialogs } from '../services/dialogs';
 import { DEFAULT_KDF, type KdfParams } from '../vault/header';
@@ -25,6 +25,8 @@ export interface BackupServiceOptions {
   app: string;
   kdf?: KdfParams;
   now?: () => Date;
+  /** Records the temp file of a plain export, so a crash mid-write leaves no plaintext (fs/pending-temp-files.ts). */
+  plaintextLedger?: TempLedger;
 }
 
 interface Picked {
@@ -112,7 +114,7 @@ export class BackupService {
       defaultName: `${name} ${dayStamp(now)} (not encrypted).${format}`,
     });
     if (!path) throw new ServiceError('cancelled', 'Nothing was exported.');
-    await writeFileAtomic(path, format === 'json' ? toJson(records, this.options.app, now.toISOString()) : toCsv(records));
+    await writeFileAtomic(path, format === 'json' ? toJson(records, this.options.app, now.toISOString()) : toCsv(records), this.options.plaintextLedger);
     return { path, total: records.length };
   }
 

@@ -1,6 +1,7 @@
 import type { Services } from '../dispatch';
 import { ServiceError } from '../dispatch';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { PendingTempFiles } from '../fs/pending-temp-files';
 import { VaultService, type LockReason } from '../vault/vault-service';
 import { ReminderScheduler, type Clock, type Notifier } from '../reminders/scheduler';
 import { AutoBackup } from '../backup/auto-backup';
@@ -52,10 +53,12 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     autoBackup.forgetRows();
     options.onLocked(reason);
   };
+  // First: remove plaintext temp files a crash left beside an export, PDF or recovery-key file.
+  const { pending } = await PendingTempFiles.load(options.dataDir);
   const vault = await VaultService.load({ dataDir: options.dataDir, onLocked });
-  const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
+  const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}`, plaintextLedger: pending });
   const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
-  const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs });
+  const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs, write: (path, data) => writeFileAtomic(path, data, pending) });
   const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
   const services: Services = {
     'app.info': () => ({ name: 'Cairn', version: options.version, dataLocation: options.dataDir }),
@@ -93,7 +96,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
         defaultName: 'Cairn recovery key.txt',
       });
       if (!path) throw new ServiceError('cancelled', 'The recovery key was not saved.');
-      await writeFileAtomic(path, recoveryKeyFile(canonical));
+      await writeFileAtomic(path, recoveryKeyFile(canonical), pending);
       return { path };
     },
     'reminders.schedule': ({ reminders: list }) => ({ scheduled: reminders.replace(list) }),
