@@ -116,3 +116,37 @@ describe('backup service', () => {
     expect(() => m.backups.restore(fileId, 'replace', [])).toThrow(/Choose the backup file again/);
   });
 });
+
+describe('merge restore and deletions', () => {
+  const at = (iso: string) => `${iso}T12:00:00.000Z`;
+  const stone = (id: string, when: string): AnyRecord => ({ id, kind: 'tombstone', deletedKind: 'journal.entry', createdAt: when, updatedAt: when });
+
+  it('a record deleted here after the backup was made stays deleted; one edited after its deletion comes back', async () => {
+    const m = await machine();
+    const [kept, gone] = sampleRecords().filter((r) => r.kind === 'journal.entry') as [AnyRecord, AnyRecord];
+    const edited = { ...kept, updatedAt: at('2026-12-05'), body: 'edited on the other computer after the deletion' } as AnyRecord;
+    m.dialog.save = path.join(m.dir, 'older.cairnbackup');
+    await m.backups.export(sealAll(m.vault, [edited, { ...gone, updatedAt: at('2026-11-20') } as AnyRecord]), PASS, false);
+    // Here both were deleted on 1 Dec: `gone` was not touched since, `kept` was edited elsewhere on 5 Dec.
+    const live = sealAll(m.vault, [stone(kept.id, at('2026-12-01')), stone(gone.id, at('2026-12-01'))]);
+    m.dialog.open = m.dialog.save;
+    const { fileId } = await m.backups.choose();
+    await m.backups.inspect(fileId, PASS);
+    const merged = byId(openAll(m.vault, m.backups.restore(fileId, 'merge', live).rows));
+    expect(merged.find((r) => r.id === gone.id)?.kind).toBe('tombstone');
+    expect(merged.find((r) => r.id === kept.id)).toEqual(edited);
+  }, 120_000);
+
+  it('a deletion in the backup removes an older copy here, and backups carry tombstones', async () => {
+    const m = await machine();
+    const [entry] = sampleRecords().filter((r) => r.kind === 'journal.entry') as [AnyRecord];
+    m.dialog.save = path.join(m.dir, 'with-deletion.cairnbackup');
+    await m.backups.export(sealAll(m.vault, [stone(entry.id, at('2026-12-01'))]), PASS, false);
+    const live = sealAll(m.vault, [{ ...entry, updatedAt: at('2026-11-01') } as AnyRecord]);
+    m.dialog.open = m.dialog.save;
+    const { fileId } = await m.backups.choose();
+    expect((await m.backups.inspect(fileId, PASS)).counts).toEqual({ tombstone: 1 });
+    const merged = openAll(m.vault, m.backups.restore(fileId, 'merge', live).rows);
+    expect(merged).toEqual([stone(entry.id, at('2026-12-01'))]);
+  }, 120_000);
+});

@@ -102,7 +102,8 @@ export class BackupService {
   /** A plain (unencrypted) export the user confirmed: everything as JSON, or one kind as CSV. */
   async exportPlain(rows: SealedRow[], format: 'json' | 'csv', kind: string | null, passphrase?: string): Promise<{ path: string; total: number }> {
     await requireFreshUnlock(this.options.vault, passphrase, 'a plain (not encrypted) export', this.nowMs());
-    const all = this.recordsOf(rows).filter((r) => r.kind !== 'journal.draft');
+    // Drafts and deletion tombstones are Cairn's bookkeeping, not the person's records.
+    const all = this.recordsOf(rows).filter((r) => r.kind !== 'journal.draft' && r.kind !== 'tombstone');
     const records = (format === 'csv' ? all.filter((r) => r.kind === kind) : all).sort(
       (a, b) => a.kind.localeCompare(b.kind) || ('date' in a && 'date' in b ? String(a.date).localeCompare(String(b.date)) : 0) || a.id.localeCompare(b.id),
     );

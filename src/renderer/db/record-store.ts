@@ -19,7 +19,14 @@ export class RecordStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** A live record; a deleted one (its tombstone) reads as absent. */
   get(id: string): AnyRecord | undefined {
+    const record = this.byId.get(id);
+    return record?.kind === 'tombstone' ? undefined : record;
+  }
+
+  /** Whatever is stored under the id, tombstones included (to find the segment a write must update). */
+  stored(id: string): AnyRecord | undefined {
     return this.byId.get(id);
   }
 

@@ -86,10 +86,18 @@ export class Repository {
     performance.measure('cairn:save', { start });
   }
 
-  /** Deletes as one action; returns what was deleted so the caller can offer Undo. */
+  /**
+   * Deletes as one action; returns what was deleted so the caller can offer Undo.
+   * Each record is replaced by a tombstone (same id, time of deletion), so a
+   * merge restore of an older backup does not bring it back.
+   */
   async remove(ids: string[]): Promise<AnyRecord[]> {
     const removed = ids.map((id) => this.store.get(id)).filter((r): r is AnyRecord => r !== undefined);
-    await this.commit([], removed.map((r) => r.id));
+    const at = new Date().toISOString();
+    await this.commit(
+      removed.map((r) => ({ id: r.id, kind: 'tombstone', deletedKind: r.kind, createdAt: at, updatedAt: at })),
+      [],
+    );
     return removed;
   }
 
@@ -104,12 +112,12 @@ export class Repository {
     const removed = new Set(removedIds);
     const touched = new Set<string>();
     for (const id of removedIds) {
-      const old = this.store.get(id);
+      const old = this.store.stored(id);
       if (old) touched.add(segmentOf(old));
     }
     for (const record of put) {
       touched.add(segmentOf(record));
-      const old = this.store.get(record.id);
+      const old = this.store.stored(record.id);
       if (old) touched.add(segmentOf(old));
     }
     if (touched.size === 0) return;
