@@ -140,8 +140,21 @@ export const contract = {
   },
   'backup.restore': {
     /** Returns the new sealed rows; the page writes them in one Dexie transaction. */
-    request: z.strictObject({ fileId: z.string().max(64), mode: z.enum(['replace', 'merge']), rows: sealedRows }),
-    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })), total: z.number().int() }),
+    request: z.strictObject({
+      fileId: z.string().max(64),
+      mode: z.enum(['replace', 'merge']),
+      rows: sealedRows,
+      /** Replace only: the vault passphrase; a safety backup of the current records is written under it first. */
+      passphrase: passphrase.optional(),
+    }),
+    response: z.strictObject({
+      rows: z.array(z.strictObject({ id: rowId, env: base64 })),
+      total: z.number().int(),
+      /** Where the safety backup went (replace with any current records), else null. */
+      safetyBackup: z.string().nullable(),
+      /** Rows that could not be opened; the page keeps them as they are. */
+      keptDamaged: z.number().int(),
+    }),
   },
   'backup.forget': {
     request: z.strictObject({ fileId: z.string().max(64) }),

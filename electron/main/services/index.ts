@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Services } from '../dispatch';
 import { ServiceError } from '../dispatch';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -56,7 +57,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
   // First: remove plaintext temp files a crash left beside an export, PDF or recovery-key file.
   const { pending } = await PendingTempFiles.load(options.dataDir);
   const vault = await VaultService.load({ dataDir: options.dataDir, onLocked });
-  const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}`, plaintextLedger: pending });
+  const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}`, plaintextLedger: pending, safetyDir: join(options.dataDir, 'Safety backups') });
   const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
   const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs, write: (path, data) => writeFileAtomic(path, data, pending) });
   const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
@@ -103,8 +104,8 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'backup.export': ({ rows, passphrase, separatePassphrase, vaultPassphrase }) => backups.export(rows, passphrase, separatePassphrase, vaultPassphrase),
     'backup.choose': () => backups.choose(),
     'backup.inspect': ({ fileId, passphrase }) => backups.inspect(fileId, passphrase),
-    'backup.restore': ({ fileId, mode, rows }) => {
-      const restored = backups.restore(fileId, mode, rows);
+    'backup.restore': async ({ fileId, mode, rows, passphrase }) => {
+      const restored = await backups.restore(fileId, mode, rows, passphrase);
       if (mode === 'replace') autoBackup.resetRows(restored.rows);
       else autoBackup.observe(restored.rows);
       return restored;

@@ -34,6 +34,13 @@ export class RecordStore {
     return this.byId.size;
   }
 
+  /** Records a person would count: not deletion tombstones. */
+  get liveSize(): number {
+    let n = 0;
+    for (const record of this.byId.values()) if (record.kind !== 'tombstone') n++;
+    return n;
+  }
+
   /** Stable array identity until the store changes, as useSyncExternalStore requires. */
   ofKind<K extends RecordKind>(kind: K): readonly RecordOf<K>[] {
     let list = this.kindCache.get(kind);

@@ -67,14 +67,16 @@ export class Repository {
 
   /**
    * Writes rows main sealed from a restored backup in ONE transaction, then
-   * reloads the store. 'replace' empties the table first; if anything fails,
+   * reloads the store. 'replace' deletes every row that opened first; if anything fails,
    * IndexedDB rolls the whole transaction back and the live data stays.
    */
   async writeRestored(rows: Row[], mode: 'replace' | 'merge'): Promise<LoadReport> {
     await this.queue;
+    // Rows that could not be opened are not in any backup, so replace keeps them as they are.
+    const damaged = new Set(this.store.damagedRowIds);
     await this.db.transaction('rw', this.db.rows, async () => {
-      if (mode === 'replace') await this.db.rows.clear();
-      await this.db.rows.bulkPut(rows);
+      if (mode === 'replace') await this.db.rows.filter((row) => !damaged.has(row.id)).delete();
+      await this.db.rows.bulkPut(rows.filter((row) => !damaged.has(row.id)));
     });
     return this.load();
   }
