@@ -117,7 +117,7 @@ export class BackupService {
       defaultName: `${name} ${dayStamp(now)} (not encrypted).${format}`,
     });
     if (!path) throw new ServiceError('cancelled', 'Nothing was exported.');
-    await writeFileAtomic(path, format === 'json' ? toJson(records, this.options.app, now.toISOString()) : toCsv(records), this.options.plaintextLedger);
+    await writeFileAtomic(path, format === 'json' ? toJson(records, this.options.app, now.toISOString()) : toCsv(records, all), this.options.plaintextLedger);
     return { path, total: records.length };
   }
 
