@@ -6,13 +6,16 @@ const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short',
 const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const number = new Intl.NumberFormat();
 
+/** Records a person would count: deletion tombstones are bookkeeping (they keep deleted records deleted on merge). */
+export const personRecords = (summary: BackupSummary) => summary.total - (summary.counts.tombstone ?? 0);
+
 /** What a backup holds, shown before anything is restored. */
 export function BackupPreview({ summary }: { summary: BackupSummary }) {
   const created = new Date(summary.createdAt);
   return (
     <div className="backup-preview" aria-label="Backup contents">
       <p>
-        Made on {moment.format(created)} by {summary.app}: {number.format(summary.total)} record{summary.total === 1 ? '' : 's'}
+        Made on {moment.format(created)} by {summary.app}: {number.format(personRecords(summary))} record{personRecords(summary) === 1 ? '' : 's'}
         {summary.dateRange && (
           <>
             {' '}
@@ -25,6 +28,7 @@ export function BackupPreview({ summary }: { summary: BackupSummary }) {
         <caption className="visually-hidden">Records per kind</caption>
         <tbody>
           {Object.entries(summary.counts)
+            .filter(([kind]) => kind !== 'tombstone')
             .sort(([a], [b]) => kindLabel(a).localeCompare(kindLabel(b)))
             .map(([kind, count]) => (
               <tr key={kind}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useVault } from '../vault/vault-context';
-import { BackupPreview } from './BackupPreview';
+import { BackupPreview, personRecords } from './BackupPreview';
 import { OpenBackupForm, type OpenedBackup } from './OpenBackupForm';
 import { ReenterPassphrase } from './ReenterPassphrase';
 
@@ -85,7 +85,7 @@ export function RestoreBackup() {
             >
               <p id="replace-title">
                 <strong>
-                  This replaces the {records(current)} in your journal with the {records(opened.summary.total)} in the backup.
+                  This replaces the {records(current)} in your journal with the {records(personRecords(opened.summary))} in the backup.
                 </strong>{' '}
                 Cairn first saves a copy of your journal as it is now, encrypted with your passphrase, in its data folder.
               </p>
