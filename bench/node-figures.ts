@@ -39,7 +39,7 @@ export async function backupFigures(vault: VaultService, rows: SealedRow[], file
     started = performance.now();
     const { fileId } = await service.choose();
     await service.inspect(fileId, passphrase);
-    restoredRows = service.restore(fileId, 'replace', []).rows.length;
+    restoredRows = (await service.restore(fileId, 'replace', [])).rows.length;
     restores.push(performance.now() - started);
     kdfs.push(await argon2Time(DEFAULT_KDF.opslimit, DEFAULT_KDF.memlimit));
   }

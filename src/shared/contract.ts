@@ -134,7 +134,13 @@ export const contract = {
   },
   'backup.export': {
     /** The sealed rows as stored; main opens them itself, so no plaintext crosses IPC. */
-    request: z.strictObject({ rows: sealedRows, passphrase, separatePassphrase: z.boolean() }),
+    request: z.strictObject({
+      rows: sealedRows,
+      passphrase,
+      separatePassphrase: z.boolean(),
+      /** With a separate backup passphrase: the vault passphrase, asked again after 5 minutes unlocked. */
+      vaultPassphrase: passphrase.optional(),
+    }),
     response: z.strictObject({ path: z.string(), bytes: z.number().int(), total: z.number().int() }),
   },
   'backup.choose': {
@@ -149,8 +155,21 @@ export const contract = {
   },
   'backup.restore': {
     /** Returns the new sealed rows; the page writes them in one Dexie transaction. */
-    request: z.strictObject({ fileId: z.string().max(64), mode: z.enum(['replace', 'merge']), rows: sealedRows }),
-    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })), total: z.number().int() }),
+    request: z.strictObject({
+      fileId: z.string().max(64),
+      mode: z.enum(['replace', 'merge']),
+      rows: sealedRows,
+      /** Replace only: the vault passphrase; a safety backup of the current records is written under it first. */
+      passphrase: passphrase.optional(),
+    }),
+    response: z.strictObject({
+      rows: z.array(z.strictObject({ id: rowId, env: base64 })),
+      total: z.number().int(),
+      /** Where the safety backup went (replace with any current records), else null. */
+      safetyBackup: z.string().nullable(),
+      /** Rows that could not be opened; the page keeps them as they are. */
+      keptDamaged: z.number().int(),
+    }),
   },
   'backup.forget': {
     request: z.strictObject({ fileId: z.string().max(64) }),
@@ -168,7 +187,8 @@ export const contract = {
   'backup.autoNow': { request: empty, response: autoBackupStatus },
   'export.plain': {
     /** NOT encrypted, after the user confirms: all records as JSON, or one kind as CSV. */
-    request: z.strictObject({ rows: sealedRows, format: z.enum(['json', 'csv']), kind: z.string().max(60).nullable() }),
+    /** Asks for the passphrase again after 5 minutes unlocked, as printing does. */
+    request: z.strictObject({ rows: sealedRows, format: z.enum(['json', 'csv']), kind: z.string().max(60).nullable(), passphrase: passphrase.optional() }),
     response: z.strictObject({ path: z.string(), total: z.number().int() }),
   },
   /** The OS print dialog for the summary page; asks for the passphrase again after 5 minutes unlocked. */

@@ -1,36 +1,19 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { decodeSegment } from '../../../src/shared/domain/segments';
 import { ServiceError } from '../dispatch';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { Dialogs } from '../services/dialogs';
 import { checkKdfParams, DEFAULT_KDF, type KdfParams } from '../vault/header';
-import { fromBase64, memzero, toBase64 } from '../vault/sodium';
+import { fromBase64, memzero, randomBytes, toBase64, toHex } from '../vault/sodium';
 import type { SealedRow, VaultService } from '../vault/vault-service';
-import { deriveBackupKey, encryptBackupWithKey } from './crypto';
-import { describe, encodePayload } from './payload';
+import { fileSchema, preambleFingerprint, settingsHash, SETTINGS_HASH_BYTES, type AutoBackupFile, type AutoSettings } from './auto-settings';
+import { decryptBackupWithKey, deriveBackupKey, encryptBackupWithKey } from './crypto';
+import { parsePreamble } from './format';
+import { decodePayload, describe, encodePayload } from './payload';
 
 export const AUTO_BACKUP_FILE = 'auto-backup.json';
-const PREFIX = 'Cairn auto-backup ';
-const SUFFIX = '.cairnbackup';
-const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
-
-/*
- * auto-backup.json: where automatic backups go, how many to keep, and the
- * backup key (Argon2 of the backup passphrase) wrapped under the vault's data
- * key, so backups can be written without asking again but only while unlocked.
- */
-const configSchema = z.strictObject({
-  folder: z.string().min(1),
-  keep: z.number().int().min(1).max(100),
-  kdf: z.strictObject({ opslimit: z.number().int(), memlimit: z.number().int(), salt: b64 }),
-  nonce: b64,
-  wrapped: b64,
-  lastBackupAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-});
-type Config = z.output<typeof configSchema>;
+const KEY_LENGTH = 32;
 
 export interface AutoBackupStatus {
   enabled: boolean;
@@ -47,11 +30,25 @@ export interface AutoBackupOptions {
   app: string;
   kdf?: KdfParams;
   now?: () => Date;
+  /** Injected so tests can damage what is written; the real one is atomic. */
+  write?: typeof writeFileAtomic;
 }
+
+const REFUSED =
+  "Cairn did not use its automatic-backup settings: the file auto-backup.json was changed outside Cairn or comes from an older version. No backup was made or deleted. Turn automatic backups on again to go on.";
 
 /** Local calendar day, so "first unlock of each day" follows the user's clock. */
 const localDay = (d: Date) => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
-const stamp = (d: Date) => d.toISOString().replace(/:/g, '-').replace(/\..*$/, '');
+const stamp = (d: Date) => d.toISOString().replace('T', ' ').replace(/:/g, '-').replace(/\..*$/, '');
+/** "Cairn auto-backup 3f9a1c2e 2026-12-02 17-45-00 UTC (7).cairnbackup": the tag names this vault, the number the order. */
+export const autoBackupName = (tag: string, at: Date, seq: number) => `Cairn auto-backup ${tag} ${stamp(at)} UTC (${seq}).cairnbackup`;
+
+const concat = (a: Uint8Array, b: Uint8Array) => {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+};
 
 export class AutoBackup {
   /** The latest sealed rows main has seen (every load opens all rows; every save seals one). */
@@ -59,23 +56,41 @@ export class AutoBackup {
 
   private constructor(
     private readonly options: AutoBackupOptions,
-    private config: Config | null,
+    private file: AutoBackupFile | null,
+    /** Why the settings file on disk is not used (edited, or an older layout); shown in Settings. */
+    private refusal: string | null,
   ) {}
 
   static async load(options: AutoBackupOptions): Promise<AutoBackup> {
-    let config: Config | null = null;
+    let text: string;
     try {
-      const parsed = configSchema.safeParse(JSON.parse(await readFile(join(options.dataDir, AUTO_BACKUP_FILE), 'utf8')));
-      if (parsed.success) config = parsed.data;
+      text = await readFile(join(options.dataDir, AUTO_BACKUP_FILE), 'utf8');
     } catch {
-      // No file (or an unreadable one): automatic backups are off until configured again.
+      return new AutoBackup(options, null, null); // no file: automatic backups are off
     }
-    return new AutoBackup(options, config);
+    let parsed;
+    try {
+      parsed = fileSchema.safeParse(JSON.parse(text));
+    } catch {
+      parsed = null;
+    }
+    return parsed?.success ? new AutoBackup(options, parsed.data, null) : new AutoBackup(options, null, REFUSED);
   }
 
   status(): AutoBackupStatus {
-    const c = this.config;
-    return { enabled: c !== null, folder: c?.folder ?? null, keep: c?.keep ?? 10, lastBackupAt: c?.lastBackupAt ?? null, lastError: c?.lastError ?? null };
+    // While unlocked, a settings file that does not match its sealed hash is refused before anything shows it as on.
+    if (this.file && this.options.vault.status().state === 'unlocked') {
+      const key = this.openKey();
+      if (key) memzero(key);
+    }
+    const f = this.file;
+    return {
+      enabled: f !== null,
+      folder: f?.settings.folder ?? null,
+      keep: f?.settings.keep ?? 10,
+      lastBackupAt: f?.settings.lastBackupAt ?? null,
+      lastError: f ? f.lastError : this.refusal,
+    };
   }
 
   observe(rows: readonly SealedRow[]): void {
@@ -99,11 +114,21 @@ export class AutoBackup {
     }
     const folder = await this.options.dialogs.chooseFolder({ title: 'Choose a folder for automatic backups' });
     if (!folder) throw new ServiceError('cancelled', 'Automatic backups were not turned on.');
-    const kdf = this.options.kdf ?? DEFAULT_KDF;
+    const kdf = this.kdf;
     const { key, salt } = deriveBackupKey(passphrase, kdf);
     try {
-      const { nonce, wrapped } = this.options.vault.wrapSecret(key);
-      this.config = { folder, keep, kdf: { ...kdf, salt: toBase64(salt) }, nonce: toBase64(nonce), wrapped: toBase64(wrapped), lastBackupAt: null, lastError: null };
+      const settings: AutoSettings = {
+        folder,
+        keep,
+        kdf: { ...kdf, salt: toBase64(salt) },
+        usesVaultPassphrase: !separatePassphrase,
+        tag: toHex(randomBytes(4)),
+        written: [],
+        nextSeq: 1,
+        lastBackupAt: null,
+      };
+      this.refusal = null;
+      this.seal(settings, key, null);
     } finally {
       memzero(key);
     }
@@ -113,63 +138,166 @@ export class AutoBackup {
   }
 
   async disable(): Promise<AutoBackupStatus> {
-    this.config = null;
+    this.file = null;
+    this.refusal = null;
     await rm(join(this.options.dataDir, AUTO_BACKUP_FILE), { force: true });
     return this.status();
   }
 
+  /**
+   * The vault passphrase changed (either way: "Change passphrase", or a new one
+   * after the recovery key). When automatic backups use the vault passphrase,
+   * the backup key is derived again from the new one, so every later backup
+   * opens with the passphrase the person now knows.
+   */
+  async passphraseChanged(passphrase: string): Promise<void> {
+    const file = this.file;
+    if (!file || !file.settings.usesVaultPassphrase) return;
+    const old = this.openKey();
+    if (!old) return; // refused: nothing to carry over
+    memzero(old);
+    const { key, salt } = deriveBackupKey(passphrase, this.kdf);
+    try {
+      this.seal({ ...file.settings, kdf: { ...this.kdf, salt: toBase64(salt) } }, key, null);
+      await this.save();
+    } catch (error) {
+      // The passphrase did change; say here what did not follow it rather than fail that change.
+      if (this.file) this.file.lastError = `Automatic backups could not switch to the new passphrase: ${(error as Error).message}`;
+    } finally {
+      memzero(key);
+    }
+  }
+
   /** On the first unlock of each day. */
   async runIfDue(): Promise<AutoBackupStatus> {
-    const last = this.config?.lastBackupAt;
-    if (this.config && (!last || localDay(new Date(last)) !== localDay(this.now()))) await this.run();
+    const last = this.file?.settings.lastBackupAt;
+    if (this.file && (!last || localDay(new Date(last)) !== localDay(this.now()))) await this.run();
     return this.status();
   }
 
   /**
-   * Writes one backup and prunes old ones. Never throws: a failure is kept in
-   * `lastError` for Settings to show, and the previous backups stay.
+   * Writes one backup, reads it back, and only then prunes old ones. Never
+   * throws: a failure is kept in `lastError` for Settings to show, and the
+   * previous backups stay.
    */
   async run(): Promise<AutoBackupStatus> {
-    const config = this.config;
     // Locked (or never loaded): nothing to back up and no key; the next unlock catches up.
-    if (!config || this.options.vault.status().state !== 'unlocked' || this.rows.size === 0) return this.status();
+    if (!this.file || this.options.vault.status().state !== 'unlocked' || this.rows.size === 0) return this.status();
     const now = this.now();
+    const key = this.openKey();
+    if (!key) return this.status();
+    const file = this.file;
     try {
-      const key = this.options.vault.unwrapSecret(fromBase64(config.nonce) ?? new Uint8Array(), fromBase64(config.wrapped) ?? new Uint8Array());
-      if (!key) throw new Error('the saved backup key could not be opened; turn automatic backups off and on again');
-      try {
-        const { segments, failed } = this.options.vault.open([...this.rows].map(([id, env]) => ({ id, env })));
-        if (failed.length > 0) throw new Error(`${failed.length} part(s) of the journal could not be decrypted`);
-        const records = segments.flatMap((s) => decodeSegment(s.data)).sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-        const createdAt = now.toISOString();
-        const salt = fromBase64(config.kdf.salt) ?? new Uint8Array();
-        checkKdfParams(config.kdf);
-        const file = join(config.folder, `${PREFIX}${stamp(now)}${SUFFIX}`);
-        await writeFileAtomic(file, encryptBackupWithKey(encodePayload(describe(records, this.options.app, createdAt), records), key, { ...config.kdf, salt }, createdAt));
-      } finally {
-        memzero(key);
-      }
-      await this.prune(config);
-      config.lastBackupAt = now.toISOString();
-      config.lastError = null;
+      const { settings } = file;
+      const { segments, failed } = this.options.vault.open([...this.rows].map(([id, env]) => ({ id, env })));
+      if (failed.length > 0) throw new Error(`${failed.length} part(s) of the journal could not be decrypted`);
+      const records = segments.flatMap((s) => decodeSegment(s.data)).sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+      const createdAt = now.toISOString();
+      const salt = fromBase64(settings.kdf.salt) ?? new Uint8Array();
+      checkKdfParams(settings.kdf);
+      // The number, not the clock, orders backups; it also keeps a clock set back from reusing a name.
+      let seq = settings.nextSeq;
+      while (await exists(join(settings.folder, autoBackupName(settings.tag, now, seq)))) seq++;
+      const name = autoBackupName(settings.tag, now, seq);
+      const path = join(settings.folder, name);
+      await (this.options.write ?? writeFileAtomic)(path, encryptBackupWithKey(encodePayload(describe(records, this.options.app, createdAt), records), key, { ...settings.kdf, salt }, createdAt));
+      const preamble = await verify(path, key, records.length).catch((error: Error) => {
+        throw new Error(`the new backup "${name}" could not be read back (${error.message}); no older backup was deleted`);
+      });
+      const written = [...settings.written, { name, seq, preamble }];
+      const next: AutoSettings = { ...settings, written: await this.prune(settings.folder, written, settings.keep), nextSeq: seq + 1, lastBackupAt: createdAt };
+      this.seal(next, key, null);
     } catch (error) {
-      config.lastError = `${now.toLocaleString()}: ${(error as Error).message}`;
+      file.lastError = `${now.toLocaleString()}: ${(error as Error).message}`;
+    } finally {
+      memzero(key);
     }
     await this.save().catch(() => {});
     return this.status();
   }
 
-  /** Keeps the newest `keep` automatic backups; other files in the folder are never touched. */
-  private async prune(config: Config): Promise<void> {
-    const ours = (await readdir(config.folder)).filter((f) => f.startsWith(PREFIX) && f.endsWith(SUFFIX)).sort();
-    for (const old of ours.slice(0, Math.max(0, ours.length - config.keep))) await rm(join(config.folder, old), { force: true });
+  /**
+   * Keeps the newest `keep` backups by write order (the newest, just verified,
+   * always stays). Deletes only files this vault wrote whose header still has
+   * the fingerprint recorded when it was written; returns the list that remains.
+   */
+  private async prune(folder: string, written: AutoSettings['written'], keep: number): Promise<AutoSettings['written']> {
+    const newestFirst = [...written].sort((a, b) => b.seq - a.seq);
+    const kept = newestFirst.slice(0, keep);
+    for (const old of newestFirst.slice(keep)) {
+      const path = join(folder, old.name);
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await readFile(path));
+      } catch (error) {
+        // Gone already: forget it. Unreadable for now (a syncing folder): try again next time.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') kept.push(old);
+        continue;
+      }
+      let same = false;
+      try {
+        same = preambleFingerprint(parsePreamble(bytes).preamble) === old.preamble;
+      } catch {
+        same = false;
+      }
+      // Replaced by something else under our name: not ours any more, so never deleted.
+      if (same) await rm(path, { force: true });
+    }
+    return kept.sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The backup key, if the vault is open and the settings still match what was sealed with it. */
+  private openKey(): Uint8Array | null {
+    const file = this.file;
+    if (!file) return null;
+    const secret = this.options.vault.unwrapSecret(fromBase64(file.nonce) ?? new Uint8Array(), fromBase64(file.wrapped) ?? new Uint8Array());
+    const expected = settingsHash(file.settings);
+    const ok = secret !== null && secret.length === KEY_LENGTH + SETTINGS_HASH_BYTES && expected.every((b, i) => secret[KEY_LENGTH + i] === b);
+    if (!ok) {
+      if (secret) memzero(secret);
+      this.file = null;
+      this.refusal = REFUSED;
+      return null;
+    }
+    const key = secret.slice(0, KEY_LENGTH);
+    memzero(secret);
+    return key;
+  }
+
+  private seal(settings: AutoSettings, key: Uint8Array, lastError: string | null): void {
+    const secret = concat(key, settingsHash(settings));
+    try {
+      const { nonce, wrapped } = this.options.vault.wrapSecret(secret);
+      this.file = { version: 2, settings, nonce: toBase64(nonce), wrapped: toBase64(wrapped), lastError };
+    } finally {
+      memzero(secret);
+    }
   }
 
   private save(): Promise<void> {
-    return writeFileAtomic(join(this.options.dataDir, AUTO_BACKUP_FILE), JSON.stringify(this.config, null, 2));
+    return writeFileAtomic(join(this.options.dataDir, AUTO_BACKUP_FILE), JSON.stringify(this.file, null, 2));
+  }
+
+  private get kdf(): KdfParams {
+    return this.options.kdf ?? DEFAULT_KDF;
   }
 
   private now(): Date {
     return (this.options.now ?? (() => new Date()))();
   }
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Reads a just-written backup back with its key: it must open and hold every record. Returns its fingerprint. */
+async function verify(path: string, key: Uint8Array, total: number): Promise<string> {
+  const bytes = new Uint8Array(await readFile(path));
+  const { payload } = decryptBackupWithKey(bytes, key);
+  const { records } = decodePayload(payload);
+  if (records.length !== total) throw new Error(`it holds ${records.length} of ${total} records`);
+  return preambleFingerprint(parsePreamble(bytes).preamble);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import { decodeSegment, encodeSegment } from '../../../src/shared/domain/segment
 import { sampleRecords } from '../../../tests/fixtures/records/samples';
 import { VaultService, type SealedRow } from '../vault/vault-service';
 import { BackupService } from './backup-service';
+import { decryptBackup } from './crypto';
+import { decodePayload } from './payload';
 
 const KDF = { opslimit: 3, memlimit: 64 * 1024 * 1024 };
 const PASS = 'vault passphrase 1234';
@@ -20,6 +22,7 @@ async function machine() {
     vault,
     app: 'Cairn test',
     kdf: KDF,
+    safetyDir: path.join(dir, 'Safety backups'),
     dialogs: { chooseSavePath: async () => dialog.save, chooseOpenPath: async () => dialog.open, chooseFolder: async () => null },
   });
   return { dir, vault, backups, dialog };
@@ -55,7 +58,7 @@ describe('backup service', () => {
     const preview = await fresh.backups.inspect(fileId, PASS);
     expect(preview.total).toBe(original.length);
     expect(Object.keys(preview.counts).sort()).toEqual([...new Set(original.map((r) => r.kind))].sort());
-    const restored = fresh.backups.restore(fileId, 'replace', []);
+    const restored = await fresh.backups.restore(fileId, 'replace', []);
     expect(byId(openAll(fresh.vault, restored.rows))).toEqual(byId(original));
   });
 
@@ -70,7 +73,7 @@ describe('backup service', () => {
     m.dialog.open = m.dialog.save;
     const { fileId } = await m.backups.choose();
     await m.backups.inspect(fileId, PASS);
-    const merged = openAll(m.vault, m.backups.restore(fileId, 'merge', live).rows);
+    const merged = openAll(m.vault, (await m.backups.restore(fileId, 'merge', live)).rows);
     expect(byId(merged)).toEqual(byId([newer, second]));
   });
 
@@ -113,6 +116,83 @@ describe('backup service', () => {
     const { fileId } = await m.backups.choose();
     await m.backups.inspect(fileId, PASS);
     m.backups.clear();
-    expect(() => m.backups.restore(fileId, 'replace', [])).toThrow(/Choose the backup file again/);
+    await expect(m.backups.restore(fileId, 'replace', [])).rejects.toThrow(/Choose the backup file again/);
   });
+});
+
+describe('merge restore and deletions', () => {
+  const at = (iso: string) => `${iso}T12:00:00.000Z`;
+  const stone = (id: string, when: string): AnyRecord => ({ id, kind: 'tombstone', deletedKind: 'journal.entry', createdAt: when, updatedAt: when });
+
+  it('a record deleted here after the backup was made stays deleted; one edited after its deletion comes back', async () => {
+    const m = await machine();
+    const [kept, gone] = sampleRecords().filter((r) => r.kind === 'journal.entry') as [AnyRecord, AnyRecord];
+    const edited = { ...kept, updatedAt: at('2026-12-05'), body: 'edited on the other computer after the deletion' } as AnyRecord;
+    m.dialog.save = path.join(m.dir, 'older.cairnbackup');
+    await m.backups.export(sealAll(m.vault, [edited, { ...gone, updatedAt: at('2026-11-20') } as AnyRecord]), PASS, false);
+    // Here both were deleted on 1 Dec: `gone` was not touched since, `kept` was edited elsewhere on 5 Dec.
+    const live = sealAll(m.vault, [stone(kept.id, at('2026-12-01')), stone(gone.id, at('2026-12-01'))]);
+    m.dialog.open = m.dialog.save;
+    const { fileId } = await m.backups.choose();
+    await m.backups.inspect(fileId, PASS);
+    const merged = byId(openAll(m.vault, (await m.backups.restore(fileId, 'merge', live)).rows));
+    expect(merged.find((r) => r.id === gone.id)?.kind).toBe('tombstone');
+    expect(merged.find((r) => r.id === kept.id)).toEqual(edited);
+  }, 120_000);
+
+  it('a deletion in the backup removes an older copy here, and backups carry tombstones', async () => {
+    const m = await machine();
+    const [entry] = sampleRecords().filter((r) => r.kind === 'journal.entry') as [AnyRecord];
+    m.dialog.save = path.join(m.dir, 'with-deletion.cairnbackup');
+    await m.backups.export(sealAll(m.vault, [stone(entry.id, at('2026-12-01'))]), PASS, false);
+    const live = sealAll(m.vault, [{ ...entry, updatedAt: at('2026-11-01') } as AnyRecord]);
+    m.dialog.open = m.dialog.save;
+    const { fileId } = await m.backups.choose();
+    expect((await m.backups.inspect(fileId, PASS)).counts).toEqual({ tombstone: 1 });
+    const merged = openAll(m.vault, (await m.backups.restore(fileId, 'merge', live)).rows);
+    expect(merged).toEqual([stone(entry.id, at('2026-12-01'))]);
+  }, 120_000);
+});
+
+describe('replace restore never replaces without a copy', () => {
+  async function staged(m: Awaited<ReturnType<typeof machine>>, records: AnyRecord[]) {
+    m.dialog.save = path.join(m.dir, 'incoming.cairnbackup');
+    await m.backups.export(sealAll(m.vault, records), PASS, false);
+    m.dialog.open = m.dialog.save;
+    const { fileId } = await m.backups.choose();
+    await m.backups.inspect(fileId, PASS);
+    return fileId;
+  }
+
+  it('asks for the passphrase, then writes a safety backup of every current record that opens with it', async () => {
+    const m = await machine();
+    const [incoming, ...current] = sampleRecords();
+    const fileId = await staged(m, [incoming!]);
+    const live = sealAll(m.vault, current);
+    await expect(m.backups.restore(fileId, 'replace', live)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/copy of your current journal/) });
+    await expect(m.backups.restore(fileId, 'replace', live, 'wrong passphrase here')).rejects.toMatchObject({ code: 'wrong_secret' });
+    expect(existsSync(path.join(m.dir, 'Safety backups'))).toBe(false);
+    const result = await m.backups.restore(fileId, 'replace', live, PASS);
+    expect(byId(openAll(m.vault, result.rows))).toEqual([incoming]);
+    expect(result.safetyBackup).toMatch(/Safety backups.Cairn safety backup before restore .*\.cairnbackup$/);
+    const copy = decodePayload(decryptBackup(new Uint8Array(readFileSync(result.safetyBackup!)), PASS).payload).records;
+    expect(byId(copy)).toEqual(byId(current));
+  }, 120_000);
+
+  it('keeps rows that cannot be opened, and refuses a replace that would overwrite one', async () => {
+    const m = await machine();
+    const records = sampleRecords();
+    const entry = records.find((r) => r.kind === 'journal.entry')!;
+    const live = sealAll(m.vault, records);
+    const damagedRow = live.find((r) => openAll(m.vault, [r]).some((x) => x.id === entry.id))!;
+    const broken = live.map((r) => (r === damagedRow ? { ...r, env: `${r.env.slice(0, 40)}AAAA${r.env.slice(44)}` } : r));
+    const other = records.find((r) => r.kind === 'safety.plan')!;
+    const fileId = await staged(m, [other]);
+    const result = await m.backups.restore(fileId, 'replace', broken, PASS);
+    expect(result.keptDamaged).toBe(1);
+    expect(result.rows.map((r) => r.id)).not.toContain(damagedRow.id);
+
+    const clash = await staged(m, [entry]);
+    await expect(m.backups.restore(clash, 'replace', broken, PASS)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/could not be opened would be overwritten/) });
+  }, 120_000);
 });

@@ -72,38 +72,50 @@ export async function* encryptBackupWithKey(
   yield emit(buffer, true);
 }
 
+/** secretstream tags (libsodium): only MESSAGE mid-stream and FINAL at the end are part of the format. */
+const TAG_MESSAGE = 0;
+
 /**
  * Decrypts a whole backup. Every refusal is a ServiceError with its own
  * message (see format.ts `refuse`); nothing is returned unless every chunk
  * authenticated and the FINAL chunk ended the file exactly.
  */
 export function decryptBackup(file: Uint8Array, passphrase: string): { header: BackupHeader; payload: Uint8Array } {
-  const { header, length, preamble } = parsePreamble(file);
+  const { header } = parsePreamble(file);
   const key = deriveKey(passphrase, header.kdf.salt, header.kdf);
   try {
-    const check = keyedHash(KEY_CHECK_BYTES, KEY_CHECK_MESSAGE, key);
-    if (!check.every((b, i) => header.keyCheck[i] === b)) throw refuse.wrongPassphrase();
-    const pull = streamPull(key, file.subarray(length, length + STREAM_HEADER_BYTES));
-    const parts: Uint8Array[] = [];
-    let at = length + STREAM_HEADER_BYTES;
-    for (let n = 1; ; n++) {
-      if (at === file.length) throw refuse.truncated();
-      if (at + 4 > file.length) throw refuse.truncated();
-      const size = new DataView(file.buffer, file.byteOffset + at, 4).getUint32(0);
-      if (size < STREAM_ABYTES || size > MAX_CHUNK) throw refuse.chunk(n);
-      if (at + 4 + size > file.length) throw refuse.truncated();
-      const opened = pull(file.subarray(at + 4, at + 4 + size), n === 1 ? preamble : undefined);
-      if (!opened) throw refuse.chunk(n);
-      parts.push(opened.message);
-      at += 4 + size;
-      if (opened.final) {
-        if (at !== file.length) throw refuse.trailing();
-        return { header, payload: concat(...parts) };
-      }
-      // Only the last chunk may be short: a short non-final chunk means the file was spliced.
-      if (opened.message.length !== CHUNK_PLAINTEXT) throw refuse.chunk(n);
-    }
+    return decryptBackupWithKey(file, key);
   } finally {
     memzero(key);
+  }
+}
+
+/** decryptBackup with an already derived key (automatic backups verify what they wrote; the caller zeroes the key). */
+export function decryptBackupWithKey(file: Uint8Array, key: Uint8Array): { header: BackupHeader; payload: Uint8Array } {
+  const { header, length, preamble } = parsePreamble(file);
+  const check = keyedHash(KEY_CHECK_BYTES, KEY_CHECK_MESSAGE, key);
+  if (!check.every((b, i) => header.keyCheck[i] === b)) throw refuse.wrongPassphrase();
+  const pull = streamPull(key, file.subarray(length, length + STREAM_HEADER_BYTES));
+  const parts: Uint8Array[] = [];
+  let at = length + STREAM_HEADER_BYTES;
+  for (let n = 1; ; n++) {
+    if (at + 4 > file.length) throw refuse.truncated();
+    const size = new DataView(file.buffer, file.byteOffset + at, 4).getUint32(0);
+    if (size < STREAM_ABYTES || size > MAX_CHUNK) throw refuse.chunkLength(n, size);
+    if (at + 4 + size > file.length) throw refuse.truncated();
+    const opened = pull(file.subarray(at + 4, at + 4 + size), n === 1 ? preamble : undefined);
+    if (!opened) throw refuse.chunk(n);
+    at += 4 + size;
+    if (opened.final) {
+      // A full final block would let a file end on a chunk boundary in two ways; the layout allows one.
+      if (opened.message.length >= CHUNK_PLAINTEXT) throw refuse.fullFinal(n);
+      if (at !== file.length) throw refuse.trailing();
+      parts.push(opened.message);
+      return { header, payload: concat(...parts) };
+    }
+    if (opened.tag !== TAG_MESSAGE) throw refuse.tag(n, opened.tag);
+    // Only the last chunk may be short: a short non-final chunk means the file was spliced.
+    if (opened.message.length !== CHUNK_PLAINTEXT) throw refuse.shortBlock(n);
+    parts.push(opened.message);
   }
 }

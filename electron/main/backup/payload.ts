@@ -22,13 +22,15 @@ export interface Manifest {
 
 const manifestSchema = z.strictObject({
   type: z.literal('manifest'),
-  version: z.number().int().positive(),
+  version: z.literal(PAYLOAD_VERSION),
   app: z.string(),
   createdAt: z.iso.datetime(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
   total: z.number().int().nonnegative(),
   dateRange: z.strictObject({ from: z.string(), to: z.string() }).nullable(),
 });
+
+const endSchema = z.strictObject({ type: z.literal('end'), total: z.number().int().nonnegative() });
 
 export function describe(records: readonly AnyRecord[], app: string, createdAt: string): Manifest {
   const counts: Record<string, number> = {};
@@ -82,22 +84,34 @@ export function decodePayload(payload: Uint8Array): { manifest: Manifest; record
       throw invalid(`line ${n} is not JSON`);
     }
   };
-  const head = manifestSchema.safeParse(json(lines[0], 1));
-  if (!head.success) throw invalid('the manifest is missing or malformed');
-  const manifest = head.data;
-  if (manifest.version > PAYLOAD_VERSION) {
-    throw new ServiceError('invalid_request', `This backup's contents come from a newer version of Cairn (${manifest.version}). Update Cairn to restore it.`);
+  const first = json(lines[0], 1) as { version?: unknown } | null;
+  // Checked before the schema: a newer manifest may have fields this version does not know.
+  if (typeof first?.version === 'number' && first.version > PAYLOAD_VERSION) {
+    throw new ServiceError('invalid_request', `This backup's contents come from a newer version of Cairn (${first.version}). Update Cairn to restore it.`);
   }
-  const end = json(lines.at(-1), lines.length) as { type?: string; total?: number };
-  if (lines.length < 2 || end?.type !== 'end' || end.total !== manifest.total) throw invalid('the end marker is missing');
+  const head = manifestSchema.safeParse(first);
+  if (!head.success) {
+    const issue = head.error.issues[0];
+    const unknown = issue?.code === 'unrecognized_keys' ? ` (unknown field "${issue.keys.join('", "')}")` : issue?.path.length ? ` (field "${issue.path.join('.')}")` : '';
+    throw invalid(`the manifest is missing or malformed${unknown}`);
+  }
+  const manifest = head.data;
+  const end = endSchema.safeParse(json(lines.at(-1), lines.length));
+  if (lines.length < 2 || !end.success) throw invalid('the end marker is missing');
+  if (end.data.total !== manifest.total) throw invalid('the end marker does not repeat the manifest total');
 
   const records: AnyRecord[] = [];
+  const seen = new Set<string>();
   for (let i = 1; i < lines.length - 1; i++) {
     const line = json(lines[i], i + 1) as { type?: string; record?: unknown };
     const parsed = anyRecord.safeParse(line?.record);
-    if (line?.type !== 'record' || !parsed.success) {
+    if (!line || typeof line !== 'object' || Object.keys(line).some((k) => k !== 'type' && k !== 'record')) throw invalid(`record ${i}: unknown line`);
+    if (line.type !== 'record' || !parsed.success) {
       throw invalid(`record ${i}: ${parsed.success ? 'unknown line' : (parsed.error.issues[0]?.message ?? 'invalid')}`);
     }
+    // Two records with one id would silently become one on restore.
+    if (seen.has(parsed.data.id)) throw invalid(`record ${i}: duplicate id "${parsed.data.id}"`);
+    seen.add(parsed.data.id);
     records.push(parsed.data);
   }
   if (records.length !== manifest.total) throw invalid('the record count does not match the manifest');

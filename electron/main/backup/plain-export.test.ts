@@ -32,4 +32,17 @@ describe('plain exports', () => {
     expect(row?.startsWith('journal.entry,e1,')).toBe(true);
     expect(csv.endsWith(',sleep,work,false\r\n')).toBe(true);
   });
+
+  it('the dose CSV names each medication beside its id', () => {
+    const all = sampleRecords();
+    const doses = all.filter((r) => r.kind === 'med.dose');
+    const medication = all.find((r) => r.kind === 'med.medication') as AnyRecord & { id: string; name: string };
+    expect(doses.length).toBeGreaterThan(0);
+    const [header, row] = toCsv(doses, all).split('\r\n');
+    const columns = header!.split(',');
+    expect(columns.indexOf('medicationName')).toBe(columns.indexOf('medicationId') + 1);
+    const cells = row!.split(',');
+    expect(cells[columns.indexOf('medicationId')]).toBe(medication.id);
+    expect(cells[columns.indexOf('medicationName')]).toBe(medication.name);
+  });
 });

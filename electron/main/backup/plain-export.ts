@@ -36,8 +36,20 @@ function cell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(records: readonly AnyRecord[]): string {
-  const rows = records.map(flatten);
+/**
+ * One kind as CSV. Records that point at a medication by id (doses, side
+ * effects) get its name in a `medicationName` column beside the id, so the
+ * file reads on its own; `all` is every record, to look the names up.
+ */
+export function toCsv(records: readonly AnyRecord[], all: readonly AnyRecord[] = records): string {
+  const names = new Map(all.flatMap((r) => (r.kind === 'med.medication' ? [[r.id, r.name] as const] : [])));
+  const rows = records.map((record) => {
+    const row = flatten(record);
+    const id = 'medicationId' in record ? record.medicationId : undefined;
+    if (typeof id !== 'string') return row;
+    // Rebuilt so the name sits right after the id.
+    return new Map([...row].flatMap(([k, v]) => (k === 'medicationId' ? [[k, v], ['medicationName', names.get(id) ?? '']] : [[k, v]])) as [string, Cell][]);
+  });
   const columns: string[] = [];
   for (const row of rows) for (const key of row.keys()) if (!columns.includes(key)) columns.push(key);
   const lines = [columns.map(cell).join(','), ...rows.map((row) => columns.map((c) => cell(row.get(c))).join(','))];

@@ -21,15 +21,23 @@ const nodeFs: AtomicFs = { open: fsp.open, rename: fsp.rename, rm: fsp.rm };
 /** `data` may be an async iterable of chunks, so large files are streamed, not built in memory. */
 export type AtomicData = Uint8Array | string | AsyncIterable<Uint8Array>;
 
-export async function writeFileAtomic(file: string, data: AtomicData): Promise<void> {
-  await writeFileAtomicWith(nodeFs, file, data);
+/** Where plaintext writes record their temp file, so a crash mid-write leaves nothing at the next start (pending-temp-files.ts). */
+export interface TempLedger {
+  track(path: string): Promise<void>;
+  untrack(path: string): Promise<void>;
+}
+
+export async function writeFileAtomic(file: string, data: AtomicData, ledger?: TempLedger): Promise<void> {
+  await writeFileAtomicWith(nodeFs, file, data, ledger);
 }
 
 /** writeFileAtomic with explicit fs functions (tests). */
-export async function writeFileAtomicWith(fs: AtomicFs, file: string, data: AtomicData): Promise<void> {
+export async function writeFileAtomicWith(fs: AtomicFs, file: string, data: AtomicData, ledger?: TempLedger): Promise<void> {
   const dir = dirname(file);
   // Dot-prefixed and random, so it is never mistaken for the real file nor collides with a parallel write.
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Recorded before the file exists: a crash after this line is cleaned up at the next start.
+  await ledger?.track(temp);
   try {
     // 'wx': never follow or reuse an existing path; 0o600: a journal's files are the user's alone.
     const handle = await fs.open(temp, 'wx', 0o600);
@@ -44,8 +52,10 @@ export async function writeFileAtomicWith(fs: AtomicFs, file: string, data: Atom
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => {});
+    await ledger?.untrack(temp).catch(() => {});
     throw error;
   }
+  await ledger?.untrack(temp).catch(() => {});
   await syncDirectory(fs, dir);
 }
 

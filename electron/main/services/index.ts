@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { Services } from '../dispatch';
 import { ServiceError } from '../dispatch';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { IdleWatch } from '../vault/idle-watch';
+import { PendingTempFiles } from '../fs/pending-temp-files';
 import { VaultService, type LockReason } from '../vault/vault-service';
 import { ReminderScheduler, type Clock, type Notifier } from '../reminders/scheduler';
 import { AutoBackup } from '../backup/auto-backup';
@@ -57,10 +59,12 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     autoBackup.forgetRows();
     options.onLocked(reason);
   };
+  // First: remove plaintext temp files a crash left beside an export, PDF or recovery-key file.
+  const { pending } = await PendingTempFiles.load(options.dataDir);
   const vault = await VaultService.load({ dataDir: options.dataDir, onLocked });
-  const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
+  const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}`, plaintextLedger: pending, safetyDir: join(options.dataDir, 'Safety backups') });
   const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
-  const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs });
+  const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs, write: (path, data) => writeFileAtomic(path, data, pending) });
   const idle = new IdleWatch({
     now: Date.now,
     systemIdleSeconds: options.systemIdleSeconds ?? (() => 0),
@@ -74,8 +78,17 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'vault.create': ({ passphrase }) => vault.create(passphrase),
     'vault.unlock': async ({ passphrase }) => (await vault.unlock(passphrase), {}),
     'vault.unlockWithRecoveryKey': async ({ recoveryKey }) => (await vault.unlockWithRecoveryKey(recoveryKey), {}),
-    'vault.setNewPassphrase': async ({ passphrase }) => (await vault.setNewPassphrase(passphrase), {}),
-    'vault.changePassphrase': async ({ current, next }) => (await vault.changePassphrase(current, next), {}),
+    // Both passphrase paths re-derive the automatic-backup key when it follows the vault passphrase.
+    'vault.setNewPassphrase': async ({ passphrase }) => {
+      await vault.setNewPassphrase(passphrase);
+      await autoBackup.passphraseChanged(passphrase);
+      return {};
+    },
+    'vault.changePassphrase': async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      await autoBackup.passphraseChanged(next);
+      return {};
+    },
     'vault.lock': ({ reason }) => (vault.lock(reason), {}),
     'vault.activity': ({ autoLockMinutes }) => (idle.activity(autoLockMinutes), {}),
     'vault.seal': ({ segments }) => {
@@ -96,16 +109,16 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
         defaultName: 'Cairn recovery key.txt',
       });
       if (!path) throw new ServiceError('cancelled', 'The recovery key was not saved.');
-      await writeFileAtomic(path, recoveryKeyFile(canonical));
+      await writeFileAtomic(path, recoveryKeyFile(canonical), pending);
       return { path };
     },
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'reminders.schedule': ({ reminders: list }) => ({ scheduled: reminders.replace(list) }),
-    'backup.export': ({ rows, passphrase, separatePassphrase }) => backups.export(rows, passphrase, separatePassphrase),
+    'backup.export': ({ rows, passphrase, separatePassphrase, vaultPassphrase }) => backups.export(rows, passphrase, separatePassphrase, vaultPassphrase),
     'backup.choose': () => backups.choose(),
     'backup.inspect': ({ fileId, passphrase }) => backups.inspect(fileId, passphrase),
-    'backup.restore': ({ fileId, mode, rows }) => {
-      const restored = backups.restore(fileId, mode, rows);
+    'backup.restore': async ({ fileId, mode, rows, passphrase }) => {
+      const restored = await backups.restore(fileId, mode, rows, passphrase);
       if (mode === 'replace') autoBackup.resetRows(restored.rows);
       else autoBackup.observe(restored.rows);
       return restored;
@@ -116,7 +129,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'backup.autoDisable': () => autoBackup.disable(),
     'backup.autoCheck': () => autoBackup.runIfDue(),
     'backup.autoNow': () => autoBackup.run(),
-    'export.plain': ({ rows, format, kind }) => backups.exportPlain(rows, format, kind),
+    'export.plain': ({ rows, format, kind, passphrase }) => backups.exportPlain(rows, format, kind, passphrase),
     'summary.print': (request) => printing.print(request),
     'summary.savePdf': (request) => printing.savePdf(request),
   };

@@ -221,13 +221,17 @@ export function streamPush(key: Uint8Array): StreamPush {
 }
 
 /** Returns a pull function that yields null for any chunk that fails authentication. */
-export function streamPull(key: Uint8Array, header: Uint8Array): (chunk: Uint8Array, ad?: Uint8Array) => { message: Uint8Array; final: boolean } | null {
+export function streamPull(
+  key: Uint8Array,
+  header: Uint8Array,
+): (chunk: Uint8Array, ad?: Uint8Array) => { message: Uint8Array; final: boolean; tag: number } | null {
   const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header, key);
   return (chunk, ad) => {
     try {
       const result = sodium.crypto_secretstream_xchacha20poly1305_pull(state, chunk, ad ?? null);
       if (!result) return null;
-      return { message: result.message, final: result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL };
+      // The raw tag too: the backup format allows only MESSAGE and a closing FINAL, so a reader must see PUSH and REKEY.
+      return { message: result.message, final: result.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL, tag: result.tag };
     } catch {
       return null;
     }

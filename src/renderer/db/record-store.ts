@@ -19,12 +19,26 @@ export class RecordStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** A live record; a deleted one (its tombstone) reads as absent. */
   get(id: string): AnyRecord | undefined {
+    const record = this.byId.get(id);
+    return record?.kind === 'tombstone' ? undefined : record;
+  }
+
+  /** Whatever is stored under the id, tombstones included (to find the segment a write must update). */
+  stored(id: string): AnyRecord | undefined {
     return this.byId.get(id);
   }
 
   get size(): number {
     return this.byId.size;
+  }
+
+  /** Records a person would count: not deletion tombstones. */
+  get liveSize(): number {
+    let n = 0;
+    for (const record of this.byId.values()) if (record.kind !== 'tombstone') n++;
+    return n;
   }
 
   /** Stable array identity until the store changes, as useSyncExternalStore requires. */

@@ -67,14 +67,16 @@ export class Repository {
 
   /**
    * Writes rows main sealed from a restored backup in ONE transaction, then
-   * reloads the store. 'replace' empties the table first; if anything fails,
+   * reloads the store. 'replace' deletes every row that opened first; if anything fails,
    * IndexedDB rolls the whole transaction back and the live data stays.
    */
   async writeRestored(rows: Row[], mode: 'replace' | 'merge'): Promise<LoadReport> {
     await this.queue;
+    // Rows that could not be opened are not in any backup, so replace keeps them as they are.
+    const damaged = new Set(this.store.damagedRowIds);
     await this.db.transaction('rw', this.db.rows, async () => {
-      if (mode === 'replace') await this.db.rows.clear();
-      await this.db.rows.bulkPut(rows);
+      if (mode === 'replace') await this.db.rows.filter((row) => !damaged.has(row.id)).delete();
+      await this.db.rows.bulkPut(rows.filter((row) => !damaged.has(row.id)));
     });
     return this.load();
   }
@@ -86,10 +88,18 @@ export class Repository {
     performance.measure('cairn:save', { start });
   }
 
-  /** Deletes as one action; returns what was deleted so the caller can offer Undo. */
+  /**
+   * Deletes as one action; returns what was deleted so the caller can offer Undo.
+   * Each record is replaced by a tombstone (same id, time of deletion), so a
+   * merge restore of an older backup does not bring it back.
+   */
   async remove(ids: string[]): Promise<AnyRecord[]> {
     const removed = ids.map((id) => this.store.get(id)).filter((r): r is AnyRecord => r !== undefined);
-    await this.commit([], removed.map((r) => r.id));
+    const at = new Date().toISOString();
+    await this.commit(
+      removed.map((r) => ({ id: r.id, kind: 'tombstone', deletedKind: r.kind, createdAt: at, updatedAt: at })),
+      [],
+    );
     return removed;
   }
 
@@ -104,12 +114,12 @@ export class Repository {
     const removed = new Set(removedIds);
     const touched = new Set<string>();
     for (const id of removedIds) {
-      const old = this.store.get(id);
+      const old = this.store.stored(id);
       if (old) touched.add(segmentOf(old));
     }
     for (const record of put) {
       touched.add(segmentOf(record));
-      const old = this.store.get(record.id);
+      const old = this.store.stored(record.id);
       if (old) touched.add(segmentOf(old));
     }
     if (touched.size === 0) return;

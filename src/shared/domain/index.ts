@@ -5,6 +5,7 @@ import { journalCheckin } from './journal-checkin';
 import { doseLog, medication, medicationSettings, sideEffect } from './medication';
 import { safetyPlanRecord } from './safety-plan';
 import { settingsRecord } from './settings';
+import { tombstone } from './tombstone';
 import {
   therapyAppointment,
   therapyDiaryCard,
@@ -39,6 +40,7 @@ export const anyRecord = z.discriminatedUnion('kind', [
   doseLog,
   sideEffect,
   medicationSettings,
+  tombstone,
 ]);
 
 export type AnyRecord = z.output<typeof anyRecord>;

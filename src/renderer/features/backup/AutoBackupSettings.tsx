@@ -59,6 +59,11 @@ export function AutoBackupSettings() {
         </>
       ) : (
         <PrivateForm onSubmit={turnOn}>
+          {status?.lastError && (
+            <p role="alert" className="error">
+              {status.lastError}
+            </p>
+          )}
           <p className="muted">Off. Pick a folder (a synced folder works) and Cairn keeps encrypted copies there.</p>
           <BackupPassphraseFields
             vaultLabel="Your passphrase (protects the automatic backups)"

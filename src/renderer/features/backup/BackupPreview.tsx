@@ -1,5 +1,13 @@
+import { parseISO } from 'date-fns';
 import type { BackupSummary } from '../../../shared/contract';
 import { kindLabel } from './kind-labels';
+
+const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const number = new Intl.NumberFormat();
+
+/** Records a person would count: deletion tombstones are bookkeeping (they keep deleted records deleted on merge). */
+export const personRecords = (summary: BackupSummary) => summary.total - (summary.counts.tombstone ?? 0);
 
 /** What a backup holds, shown before anything is restored. */
 export function BackupPreview({ summary }: { summary: BackupSummary }) {
@@ -7,11 +15,11 @@ export function BackupPreview({ summary }: { summary: BackupSummary }) {
   return (
     <div className="backup-preview" aria-label="Backup contents">
       <p>
-        Made on {created.toLocaleString()} by {summary.app}: {summary.total} record{summary.total === 1 ? '' : 's'}
+        Made on {moment.format(created)} by {summary.app}: {number.format(personRecords(summary))} record{personRecords(summary) === 1 ? '' : 's'}
         {summary.dateRange && (
           <>
             {' '}
-            from {summary.dateRange.from} to {summary.dateRange.to}
+            from {day.format(parseISO(summary.dateRange.from))} to {day.format(parseISO(summary.dateRange.to))}
           </>
         )}
         .
@@ -20,11 +28,12 @@ export function BackupPreview({ summary }: { summary: BackupSummary }) {
         <caption className="visually-hidden">Records per kind</caption>
         <tbody>
           {Object.entries(summary.counts)
+            .filter(([kind]) => kind !== 'tombstone')
             .sort(([a], [b]) => kindLabel(a).localeCompare(kindLabel(b)))
             .map(([kind, count]) => (
               <tr key={kind}>
                 <th scope="row">{kindLabel(kind)}</th>
-                <td>{count}</td>
+                <td>{number.format(count)}</td>
               </tr>
             ))}
         </tbody>

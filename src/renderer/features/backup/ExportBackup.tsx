@@ -4,6 +4,7 @@ import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useVault } from '../vault/vault-context';
 import { BackupPassphraseFields, type BackupPassphrase } from './BackupPassphraseFields';
+import { ReenterPassphrase } from './ReenterPassphrase';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -15,6 +16,8 @@ export function ExportBackup() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  /** With a separate backup passphrase: main asks for the vault passphrase again after 5 minutes unlocked. */
+  const [reenter, setReenter] = useState<string | null>(null);
   const [params] = useSearchParams();
   const fromMenu = params.get('export') === '1';
 
@@ -31,13 +34,15 @@ export function ExportBackup() {
     setBusy(true);
     setMessage(null);
     const rows = await repository.rows();
-    const result = await api['backup.export']({ rows, ...chosen });
+    const result = await api['backup.export']({ rows, ...chosen, ...(reenter ? { vaultPassphrase: reenter } : {}) });
     setBusy(false);
     if (result.ok) {
+      setReenter(null);
       setDone((n) => n + 1);
       const { path, total, bytes } = result.value;
       setMessage({ text: `Backup saved to ${path} (${total} record${total === 1 ? '' : 's'}, ${size(bytes)}).`, error: false });
     } else if (result.error.code !== 'cancelled') {
+      if (result.error.code === 'forbidden') setReenter('');
       setMessage({ text: result.error.message, error: true });
     }
   };
@@ -56,7 +61,8 @@ export function ExportBackup() {
         inputRef={input}
         resetKey={done}
       />
-      <button type="submit" disabled={!chosen || busy} aria-busy={busy}>
+      {reenter !== null && <ReenterPassphrase value={reenter} onChange={setReenter} />}
+      <button type="submit" disabled={!chosen || busy || reenter === ''} aria-busy={busy}>
         {busy ? 'Encrypting…' : 'Export backup…'}
       </button>
       <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>

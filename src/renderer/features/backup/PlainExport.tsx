@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { api } from '../../app/api';
+import { PrivateForm } from '../../ui/PrivateForm';
 import { useVault } from '../vault/vault-context';
+import { ReenterPassphrase } from './ReenterPassphrase';
 
 const CSV_KINDS: { kind: string; label: string }[] = [
   { kind: 'journal.checkin', label: 'Daily check-ins' },
@@ -17,14 +19,28 @@ export function PlainExport() {
   const [kind, setKind] = useState(CSV_KINDS[0]!.kind);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  /** The export waiting for the passphrase (asked again after 5 minutes unlocked). */
+  const [pending, setPending] = useState<'json' | 'csv' | null>(null);
+  const [passphrase, setPassphrase] = useState('');
 
   const run = async (format: 'json' | 'csv') => {
     setBusy(true);
     setMessage(null);
-    const result = await api['export.plain']({ rows: await repository.rows(), format, kind: format === 'csv' ? kind : null });
+    const result = await api['export.plain']({
+      rows: await repository.rows(),
+      format,
+      kind: format === 'csv' ? kind : null,
+      ...(pending && passphrase ? { passphrase } : {}),
+    });
     setBusy(false);
-    if (result.ok) setMessage({ text: `Exported ${result.value.total} records to ${result.value.path}. This file is not encrypted.`, error: false });
-    else if (result.error.code !== 'cancelled') setMessage({ text: result.error.message, error: true });
+    if (result.ok) {
+      setPending(null);
+      setPassphrase('');
+      setMessage({ text: `Exported ${result.value.total} records to ${result.value.path}. This file is not encrypted.`, error: false });
+    } else if (result.error.code !== 'cancelled') {
+      if (result.error.code === 'forbidden') setPending(format);
+      setMessage({ text: result.error.message, error: true });
+    }
   };
 
   return (
@@ -58,6 +74,24 @@ export function PlainExport() {
       <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>
         {message?.text}
       </p>
+      {pending && (
+        <PrivateForm
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (passphrase && !busy) void run(pending);
+          }}
+        >
+          <ReenterPassphrase value={passphrase} onChange={setPassphrase} />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={!passphrase || busy}>
+              Export {pending === 'json' ? 'JSON' : 'CSV'}…
+            </button>
+            <button type="button" onClick={() => (setPending(null), setPassphrase(''), setMessage(null))}>
+              Cancel
+            </button>
+          </div>
+        </PrivateForm>
+      )}
     </section>
   );
 }

@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { api } from '../../app/api';
+import { PrivateForm } from '../../ui/PrivateForm';
 import { useVault } from '../vault/vault-context';
-import { BackupPreview } from './BackupPreview';
+import { BackupPreview, personRecords } from './BackupPreview';
 import { OpenBackupForm, type OpenedBackup } from './OpenBackupForm';
+import { ReenterPassphrase } from './ReenterPassphrase';
+
+const count = (n: number) => new Intl.NumberFormat().format(n);
+const records = (n: number) => `${count(n)} record${n === 1 ? '' : 's'}`;
 
 /** Verify (look inside) or restore a backup while the vault is open. */
 export function RestoreBackup() {
@@ -12,11 +17,21 @@ export function RestoreBackup() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [formKey, setFormKey] = useState(0);
+  /** Replace asks once more, naming what goes, and needs the passphrase for the safety copy. */
+  const [confirming, setConfirming] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const current = repository.store.liveSize;
+
+  const reset = () => {
+    setOpened(null);
+    setConfirming(false);
+    setPassphrase('');
+    setFormKey((k) => k + 1);
+  };
 
   const close = () => {
     if (opened) void api['backup.forget']({ fileId: opened.fileId });
-    setOpened(null);
-    setFormKey((k) => k + 1);
+    reset();
   };
 
   const restore = async () => {
@@ -24,13 +39,14 @@ export function RestoreBackup() {
     setBusy(true);
     setMessage(null);
     try {
-      const current = mode === 'merge' ? await repository.rows() : [];
-      const result = await api['backup.restore']({ fileId: opened.fileId, mode, rows: current });
+      const rows = await repository.rows();
+      const result = await api['backup.restore']({ fileId: opened.fileId, mode, rows, ...(mode === 'replace' ? { passphrase } : {}) });
       if (!result.ok) throw new Error(result.error.message);
       const report = await repository.writeRestored(result.value.rows, mode);
-      setMessage({ text: `Restored. Your journal now holds ${report.records} records.`, error: false });
-      setOpened(null);
-      setFormKey((k) => k + 1);
+      const copy = result.value.safetyBackup ? ` Your journal as it was is saved in ${result.value.safetyBackup}.` : '';
+      const kept = result.value.keptDamaged > 0 ? ` ${count(result.value.keptDamaged)} damaged part(s) were kept as they were.` : '';
+      setMessage({ text: `Restored. Your journal now holds ${records(report.records)}.${copy}${kept}`, error: false });
+      reset();
     } catch (error) {
       setMessage({ text: `${(error as Error).message} Your journal was not changed.`, error: true });
     } finally {
@@ -47,7 +63,7 @@ export function RestoreBackup() {
         <div>
           <p role="status">{opened.fileName} is a complete, undamaged Cairn backup.</p>
           <BackupPreview summary={opened.summary} />
-          <fieldset>
+          <fieldset disabled={confirming}>
             <legend>Restore how?</legend>
             <label className="checkbox">
               <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
@@ -58,14 +74,47 @@ export function RestoreBackup() {
               Replace: make the journal exactly what the backup holds
             </label>
           </fieldset>
-          <div className="actions">
-            <button type="button" className="primary" onClick={() => void restore()} disabled={busy} aria-busy={busy}>
-              {busy ? 'Restoring…' : 'Restore this backup'}
-            </button>
-            <button type="button" onClick={close}>
-              Close
-            </button>
-          </div>
+          {confirming ? (
+            <PrivateForm
+              className="confirm-replace"
+              aria-labelledby="replace-title"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (passphrase) void restore();
+              }}
+            >
+              <p id="replace-title">
+                <strong>
+                  This replaces the {records(current)} in your journal with the {records(personRecords(opened.summary))} in the backup.
+                </strong>{' '}
+                Cairn first saves a copy of your journal as it is now, encrypted with your passphrase, in its data folder.
+              </p>
+              <ReenterPassphrase value={passphrase} onChange={setPassphrase} />
+              <div className="actions">
+                <button type="submit" className="danger" disabled={!passphrase || busy} aria-busy={busy}>
+                  {busy ? 'Saving a copy, then replacing…' : `Replace ${records(current)}`}
+                </button>
+                <button type="button" onClick={() => (setConfirming(false), setPassphrase(''))}>
+                  Keep my journal
+                </button>
+              </div>
+            </PrivateForm>
+          ) : (
+            <div className="actions">
+              <button
+                type="button"
+                className="primary"
+                onClick={() => (mode === 'replace' && current > 0 ? setConfirming(true) : void restore())}
+                disabled={busy}
+                aria-busy={busy}
+              >
+                {busy ? 'Restoring…' : mode === 'replace' && current > 0 ? 'Replace my journal…' : 'Restore this backup'}
+              </button>
+              <button type="button" onClick={close}>
+                Close
+              </button>
+            </div>
+          )}
         </div>
       )}
       <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>
