@@ -14,6 +14,7 @@ const HOMEWORK_FORM: Partial<Record<Modality, { form: string; label: string }>> 
   cbt: { form: 'thought', label: 'thought records' },
   dbt: { form: 'diary', label: 'diary card' },
   erp: { form: 'exposure', label: 'exposure ladder' },
+  emdr: { form: 'emdr', label: 'TICES log' },
 };
 
 export function SessionsPanel() {
