@@ -1,0 +1,11 @@
+import type { Page } from '@playwright/test';
+import { expect } from '../fixtures';
+
+/** Therapy → Homework → one form's tab, as a person gets there with the keyboard shortcut and two clicks. */
+export async function openHomeworkForm(page: Page, form: string): Promise<void> {
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('heading', { level: 1, name: 'Therapy' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Homework', exact: true }).click();
+  await page.getByRole('tab', { name: form }).click();
+  await expect(page.getByRole('tab', { name: form })).toHaveAttribute('aria-selected', 'true');
+}
