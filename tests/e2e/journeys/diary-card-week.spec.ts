@@ -1,8 +1,8 @@
 import { addDays as addCalendarDays, format } from 'date-fns';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
-import { createVault, unlockToShell } from '../steps';
-import { openHomeworkForm } from './therapy-nav';
+import { createVault } from '../steps';
+import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
 
 /*
@@ -13,7 +13,8 @@ import { storedRecords } from './therapy-stored';
  * stored with the field names the safety path reads. A card with an urge to
  * self-harm of 4 points them to their own safety plan.
  */
-test.describe.configure({ timeout: 120_000 });
+// Restarts and unlocks on a 2-core machine shared with other builds: a generous limit, no fixed waits.
+test.describe.configure({ timeout: 300_000 });
 
 const dayLabel = (offset: number) => format(addCalendarDays(new Date(), offset), 'EEE d');
 
@@ -69,7 +70,7 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
 
   await cairn.restart();
   page = cairn.page;
-  await unlockToShell(page);
+  await unlockAfterRestart(page);
   const stored = (await storedRecords(page, 'therapy.diaryCard')).sort((a, b) => a.date.localeCompare(b.date));
   expect(stored).toHaveLength(2);
   expect(stored[0]).toMatchObject({

@@ -10,7 +10,7 @@ import { createVault } from '../steps';
  * a page at a time, instead of drawing all 522 on one 143,000-pixel page; the
  * person can page back to the oldest one. Every homework list pages the same way.
  */
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const WEEKS = 522;
 const shown = (offset: number) => format(addCalendarDays(new Date(), offset), 'EEE d MMM yyyy');
