@@ -45,8 +45,8 @@ export const DIARY_URGE_LABELS: Record<DiaryUrge, string> = {
 export const DIARY_ACTIONS = ['selfHarmActions', 'substanceActions'] as const;
 export type DiaryAction = (typeof DIARY_ACTIONS)[number];
 export const DIARY_ACTION_LABELS: Record<DiaryAction, string> = {
-  selfHarmActions: 'Self-harm (times)',
-  substanceActions: 'Substance use (times)',
+  selfHarmActions: 'Self-harm',
+  substanceActions: 'Substance use',
 };
 
 const count = (label: string) => {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { focusOnShow } from '../focus-on-show';
 import { useRecords } from '../../../db/useRecords';
 import { Labelled } from '../fields';
 
@@ -11,7 +12,7 @@ export function CopingOffer({ sud, onClose }: { sud: number; onClose: () => void
   const plan = useRecords('safety.plan')[0];
   const coping = plan?.copingOnMyOwn.trim() ?? '';
   return (
-    <section className="th-safety-note" role="region" aria-label="Your own ways to cope">
+    <section ref={focusOnShow} tabIndex={-1} className="th-safety-note" role="region" aria-label="Your own ways to cope">
       <h3>That was a SUD of {sud}</h3>
       {coping ? (
         <>

@@ -62,8 +62,8 @@ export function EmdrPanel() {
         For between sessions. Processing happens with your therapist, so Cairn has no eye movements or tapping.
       </p>
       <TargetPanel />
-      {copingFor !== null ? <CopingOffer sud={copingFor} onClose={() => setCopingFor(null)} /> : null}
       <TicesForm onSaved={(log) => setCopingFor(log.sud >= COPING_SUD ? log.sud : null)} />
+      {copingFor !== null ? <CopingOffer sud={copingFor} onClose={() => setCopingFor(null)} /> : null}
       <ErrorLine error={error} />
       <h3>TICES log</h3>
       {sortedLogs.length === 0 ? (

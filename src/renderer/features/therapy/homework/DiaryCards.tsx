@@ -39,8 +39,8 @@ export function DiaryCards() {
 
   return (
     <>
-      {safety ? <DiarySafetyNote onClose={() => setSafety(false)} /> : null}
       <DiaryCardEditor date={date} onDateChange={setDate} existing={existing} template={newestFirst[0]} onSaved={saved} />
+      {safety ? <DiarySafetyNote onClose={() => setSafety(false)} /> : null}
       {newestFirst.length > 0 ? <DiaryWeekGrid cards={cards} day={date} onDayChange={setDate} /> : null}
       <h3>Diary cards</h3>
       <ErrorLine error={error} />

@@ -88,7 +88,7 @@ export function DiaryFixedRows({ draft, onChange }: { draft: FixedDraft; onChang
         <legend>Actions today (how many times)</legend>
         <div className="th-diary-cells">
           {DIARY_ACTIONS.map((k) => (
-            <Cell key={k} label={DIARY_ACTION_LABELS[k]} min={0} max={999} value={draft[k]} onChange={(v) => onChange({ [k]: v })} />
+            <Cell key={k} label={`${DIARY_ACTION_LABELS[k]} (times)`} min={0} max={999} value={draft[k]} onChange={(v) => onChange({ [k]: v })} />
           ))}
         </div>
       </fieldset>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { focusOnShow } from '../focus-on-show';
 
 /**
  * Shown after saving a card with an urge to die or to self-harm of 4 or more,
@@ -8,7 +9,7 @@ import { Link } from 'react-router';
  */
 export function DiarySafetyNote({ onClose }: { onClose: () => void }) {
   return (
-    <section className="th-safety-note" role="region" aria-label="Your safety plan">
+    <section ref={focusOnShow} tabIndex={-1} className="th-safety-note" role="region" aria-label="Your safety plan">
       <h3>Your safety plan is here</h3>
       <p>Thoughts like these can ease with support; the people on your plan would want to know.</p>
       <p>

@@ -29,7 +29,7 @@ export function MoodRows({ moods, onChange, column }: { moods: MoodDraft[]; onCh
         <div className="th-row-inputs-wrap">
           {moods.map((m, i) => (
             <label key={i} className="th-inline-number">
-              <span className="th-plain-text">{name(m, i)}</span>
+              <span className="th-mood-name">{name(m, i)}</span>
               <input type="number" min={0} max={100} aria-label={`${name(m, i)} re-rated (0–100 %)`} value={m.rerated} onChange={(e) => onChange(replaceAt(moods, i, { rerated: e.target.value }))} />
             </label>
           ))}
@@ -42,8 +42,8 @@ export function MoodRows({ moods, onChange, column }: { moods: MoodDraft[]; onCh
       <legend>2. Moods and how intense (0–100 %)</legend>
       {moods.map((m, i) => (
         <div className="th-row-inputs th-emotion-row" key={i}>
-          <input aria-label={`Mood ${i + 1}`} value={m.name} onChange={(e) => onChange(replaceAt(moods, i, { name: e.target.value }))} />
-          <input aria-label={`Intensity of ${name(m, i)} (0–100 %)`} type="number" min={0} max={100} value={m.intensity} onChange={(e) => onChange(replaceAt(moods, i, { intensity: e.target.value }))} />
+          <input aria-label={`Mood ${i + 1}`} placeholder="Mood, e.g. anxious" value={m.name} onChange={(e) => onChange(replaceAt(moods, i, { name: e.target.value }))} />
+          <input aria-label={`Intensity of ${name(m, i)} (0–100 %)`} placeholder="%" type="number" min={0} max={100} value={m.intensity} onChange={(e) => onChange(replaceAt(moods, i, { intensity: e.target.value }))} />
           {moods.length > 1 ? (
             <button type="button" className="link" onClick={() => onChange(without(moods, i))} aria-label={`Remove ${name(m, i)}`}>
               Remove
@@ -67,8 +67,8 @@ export function ThoughtRows({ thoughts, onChange }: { thoughts: ThoughtDraft[]; 
       <legend>3. Automatic thoughts and how much you believed them (0–100 %)</legend>
       {thoughts.map((t, i) => (
         <div className="th-row-inputs th-thought-row" key={i}>
-          <textarea rows={2} aria-label={`Automatic thought ${i + 1}`} value={t.text} onChange={(e) => onChange(replaceAt(thoughts, i, { text: e.target.value }))} />
-          <input aria-label={`Belief in ${label(i)} (0–100 %)`} type="number" min={0} max={100} value={t.belief} onChange={(e) => onChange(replaceAt(thoughts, i, { belief: e.target.value }))} />
+          <textarea rows={2} aria-label={`Automatic thought ${i + 1}`} placeholder="What went through your mind?" value={t.text} onChange={(e) => onChange(replaceAt(thoughts, i, { text: e.target.value }))} />
+          <input aria-label={`Belief in ${label(i)} (0–100 %)`} placeholder="%" type="number" min={0} max={100} value={t.belief} onChange={(e) => onChange(replaceAt(thoughts, i, { belief: e.target.value }))} />
           <label className="checkbox">
             <input type="radio" name={group} checked={t.hot} onChange={() => onChange(thoughts.map((x, j) => ({ ...x, hot: j === i })))} aria-label={`Hot thought: ${label(i)}`} />
             Hot thought
