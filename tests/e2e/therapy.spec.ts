@@ -50,7 +50,7 @@ async function addCheckIn(card: Locator, date: string, score: string, note: stri
 }
 
 // Long user journeys on a 2-core machine shared with other builds: allow more than the default 30 s.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 300_000 });
 
 test('log a session with homework, then a goal with three progress check-ins', async ({ cairn }, testInfo) => {
   const { page } = cairn;
