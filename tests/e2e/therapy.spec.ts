@@ -119,24 +119,24 @@ test('log a session with homework, then a goal with three progress check-ins', a
   expect(foreignRequests(cairn)).toEqual([]);
 });
 
-test('a thought record shows the change in intensity, and can be completed later', async ({ cairn }, testInfo) => {
+test('a thought record shows the change in each mood, and can be completed later', async ({ cairn }, testInfo) => {
   const { page } = cairn;
   await openHomework(page, 'Thought records (CBT)');
 
   const thought = page.getByRole('form', { name: 'New thought record' });
   // Markup typed by the user stays text and never runs.
-  await thought.getByLabel('Situation').fill('Manager said <b>"can we talk"</b> <img src=x onerror="window.__ran=1">');
-  await thought.getByLabel('Automatic thought').fill('I am going to be let go.');
-  await thought.getByLabel('Emotion', { exact: true }).fill('Fear');
-  await thought.getByLabel('Intensity before (0–100)').fill('80');
-  await thought.getByLabel('Evidence for').fill('She looked serious.');
-  await thought.getByLabel('Evidence against').fill('Good review last month.');
-  await thought.getByLabel('Balanced thought').fill('It is probably about the project deadline.');
-  await thought.getByLabel('Intensity after (0–100)').fill('45');
+  await thought.getByLabel('1. Situation').fill('Manager said <b>"can we talk"</b> <img src=x onerror="window.__ran=1">');
+  await thought.getByLabel('Automatic thought 1', { exact: true }).fill('I am going to be let go.');
+  await thought.getByLabel('Mood 1', { exact: true }).fill('Fear');
+  await thought.getByLabel('Intensity of Fear (0–100 %)').fill('80');
+  await thought.getByLabel('4. Evidence for the hot thought').fill('She looked serious.');
+  await thought.getByLabel('5. Evidence against the hot thought').fill('Good review last month.');
+  await thought.getByLabel('6. Alternative or balanced thought').fill('It is probably about the project deadline.');
+  await thought.getByLabel('Fear re-rated (0–100 %)').fill('45');
   await thought.getByRole('button', { name: 'Save thought record' }).click();
 
   const record = page.getByRole('article', { name: `Thought record of ${shown(0)}: Fear` });
-  await expect(record).toContainText('Intensity 80 → 45 (change −35)');
+  await expect(record).toContainText('Fear 80 % → 45 % (change −35)');
   await expect(record).toContainText('Manager said <b>"can we talk"</b> <img src=x onerror="window.__ran=1">');
   expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
   await screenshots(page, testInfo, 'thought-record');
@@ -145,9 +145,9 @@ test('a thought record shows the change in intensity, and can be completed later
   // Edit later: the record keeps its place and shows the new figures.
   await record.getByRole('button', { name: /^Edit/ }).click();
   const edit = page.getByRole('form', { name: 'Edit thought record' });
-  await edit.getByLabel('Intensity after (0–100)').fill('30');
+  await edit.getByLabel('Fear re-rated (0–100 %)').fill('30');
   await edit.getByRole('button', { name: 'Save changes' }).click();
-  await expect(record).toContainText('Intensity 80 → 30 (change −50)');
+  await expect(record).toContainText('Fear 80 % → 30 % (change −50)');
   await expect(page.getByRole('list', { name: 'Thought records' }).getByRole('listitem')).toHaveCount(1);
   expect(foreignRequests(cairn)).toEqual([]);
 });
@@ -184,6 +184,7 @@ test('a 5-step exposure ladder shows the SUDS drops of two exposures', async ({ 
     await log.getByLabel('SUDS before (0–100)').fill(before);
     await log.getByLabel('SUDS at peak (0–100)').fill(peak);
     await log.getByLabel('SUDS after (0–100)').fill(after);
+    await log.getByRole('group', { name: 'Ritual resisted' }).getByRole('radio', { name: 'Yes' }).check();
     await log.getByRole('button', { name: 'Log exposure' }).click();
     await expect(log.getByLabel('SUDS before (0–100)')).toHaveValue('');
   }

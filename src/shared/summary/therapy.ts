@@ -2,6 +2,9 @@ import type {
   GoalStatus,
   Modality,
   TherapyDiaryCard,
+  TherapyEmdrLog,
+  TherapyEmdrResource,
+  TherapyEmdrTarget,
   TherapyExposure,
   TherapyGoal,
   TherapyPractice,
@@ -10,6 +13,7 @@ import type {
 } from '../domain/therapy';
 import { MODALITY_LABELS } from '../domain/therapy';
 import { goalTrend } from '../therapy/goal-trend';
+import { diaryCardLine, emdrLine, exposureLine, practiceLine, thoughtRecordLine } from '../therapy/summary-lines';
 import { within, type SummaryPeriod } from './period';
 
 export interface GoalRow {
@@ -39,6 +43,8 @@ export interface TherapySummary {
   modalities: string[];
   goals: GoalRow[];
   homework: HomeworkCounts;
+  /** One printed line per homework form used in the period (thought records, diary cards, ERP, EMDR, practice). */
+  homeworkLines: string[];
 }
 
 export interface TherapyInput {
@@ -48,6 +54,23 @@ export interface TherapyInput {
   diaryCards: readonly TherapyDiaryCard[];
   exposures: readonly TherapyExposure[];
   practice: readonly TherapyPractice[];
+  /** Optional so callers written before EMDR existed still build a summary. */
+  emdrLogs?: readonly TherapyEmdrLog[];
+  emdrResources?: readonly TherapyEmdrResource[];
+  emdrTargets?: readonly TherapyEmdrTarget[];
+}
+
+/**
+ * The positive belief in force at the end of the period (the latest set on or
+ * before its last day), printed only when EMDR went on in the period: a belief
+ * set years ago with no EMDR since would read as current work.
+ */
+function currentTarget(targets: readonly TherapyEmdrTarget[], period: SummaryPeriod, emdrInPeriod: boolean) {
+  const latest = targets
+    .filter((t) => t.setOn <= period.to)
+    .sort((a, b) => a.setOn.localeCompare(b.setOn))
+    .at(-1);
+  return latest && (emdrInPeriod || latest.setOn >= period.from) ? latest : undefined;
 }
 
 /** A goal is listed when it is active or was worked on during the period. */
@@ -71,6 +94,11 @@ export function therapySummary(input: TherapyInput, period: SummaryPeriod): Ther
   const sessions = input.sessions.filter(within(period)).sort((a, b) => a.date.localeCompare(b.date));
   const modalities = [...new Set(sessions.filter((s) => s.attended).map((s) => s.modality))] as Modality[];
   const practice = input.practice.filter(within(period));
+  const thoughtRecords = input.thoughtRecords.filter(within(period));
+  const diaryCards = input.diaryCards.filter(within(period));
+  const exposures = input.exposures.filter(within(period));
+  const emdrLogs = (input.emdrLogs ?? []).filter(within(period));
+  const emdrResources = (input.emdrResources ?? []).filter(within(period));
   return {
     attended: sessions.filter((s) => s.attended).map((s) => s.date),
     notAttended: sessions.filter((s) => !s.attended).map((s) => s.date),
@@ -80,11 +108,18 @@ export function therapySummary(input: TherapyInput, period: SummaryPeriod): Ther
       .filter((g): g is GoalRow => g !== null)
       .sort((a, b) => a.title.localeCompare(b.title)),
     homework: {
-      thoughtRecords: input.thoughtRecords.filter(within(period)).length,
-      diaryCards: input.diaryCards.filter(within(period)).length,
-      exposures: input.exposures.filter(within(period)).length,
+      thoughtRecords: thoughtRecords.length,
+      diaryCards: diaryCards.length,
+      exposures: exposures.length,
       practice: practice.length,
       practiceMinutes: practice.reduce((s, p) => s + p.minutes, 0),
     },
+    homeworkLines: [
+      thoughtRecordLine(thoughtRecords),
+      diaryCardLine(diaryCards),
+      exposureLine(exposures),
+      emdrLine(emdrLogs, emdrResources, currentTarget(input.emdrTargets ?? [], period, emdrLogs.length + emdrResources.length > 0)),
+      practiceLine(practice),
+    ].filter((line): line is string => line !== null),
   };
 }

@@ -23,9 +23,22 @@ export function TherapySection({ therapy }: { therapy: TherapySummary }) {
         {therapy.modalities.length > 0 ? ` · ${therapy.modalities.join(', ')}` : ''}
         {therapy.notAttended.length > 0 ? ` · not attended: ${therapy.notAttended.map(formatDay).join(', ')}` : ''}
       </p>
-      <p>
-        <strong>Homework done:</strong> {homeworkLine(therapy.homework)}
-      </p>
+      {therapy.homeworkLines.length > 0 ? (
+        <>
+          <p>
+            <strong>Homework done:</strong>
+          </p>
+          <ul className="summary-homework">
+            {therapy.homeworkLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>
+          <strong>Homework done:</strong> {homeworkLine(therapy.homework)}
+        </p>
+      )}
       {therapy.goals.length > 0 ? (
         <table className="summary-table">
           <thead>

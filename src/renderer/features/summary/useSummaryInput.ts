@@ -16,10 +16,13 @@ export function useSummaryInput(): SummaryInput {
   const diaryCards = useRecords('therapy.diaryCard');
   const exposures = useRecords('therapy.exposure');
   const practice = useRecords('therapy.practice');
+  const emdrLogs = useRecords('therapy.emdrLog');
+  const emdrResources = useRecords('therapy.emdrResource');
+  const emdrTargets = useRecords('therapy.emdrTarget');
   const appointments = useRecords('therapy.appointment');
   const entries = useRecords('journal.entry');
   return useMemo(
-    () => ({ medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, appointments, entries }),
-    [medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, appointments, entries],
+    () => ({ medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries }),
+    [medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries],
   );
 }

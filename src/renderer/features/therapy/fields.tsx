@@ -132,3 +132,70 @@ export function CardActions({ label, onEdit, editText = 'Edit', onDelete }: { la
     </div>
   );
 }
+
+/**
+ * A question answered by picking one option, with no option picked until the
+ * person picks one (for answers that must never carry over, such as
+ * "Ritual resisted").
+ */
+export function RadioChoice<T extends string>({
+  legend,
+  value,
+  options,
+  onChange,
+  hint,
+}: {
+  legend: string;
+  value: T | '';
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  hint?: string;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="th-choice" aria-describedby={hint ? `${name}-hint` : undefined}>
+      <legend>{legend}</legend>
+      <div className="th-choice-options">
+        {options.map((o) => (
+          <label key={o.value} className="checkbox">
+            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <Hint id={`${name}-hint`} hint={hint} />
+    </fieldset>
+  );
+}
+
+/** Pick any number from a known list (thinking traps, rituals): chips, not typing. */
+export function ChipChecklist<T extends string>({
+  legend,
+  selected,
+  options,
+  onChange,
+  hint,
+}: {
+  legend: string;
+  selected: readonly T[];
+  options: readonly { value: T; label: string }[];
+  onChange: (selected: T[]) => void;
+  hint?: string;
+}) {
+  const id = useId();
+  const toggle = (v: T, on: boolean) => onChange(options.map((o) => o.value).filter((x) => (x === v ? on : selected.includes(x))));
+  return (
+    <fieldset className="th-chips" aria-describedby={hint ? `${id}-hint` : undefined}>
+      <legend>{legend}</legend>
+      <Hint id={`${id}-hint`} hint={hint} />
+      <div className="th-chip-options">
+        {options.map((o) => (
+          <label key={o.value} className="th-chip">
+            <input type="checkbox" checked={selected.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -3,6 +3,7 @@ import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
 import { ErrorLine } from '../fields';
 import { today } from '../format';
+import { usePaged } from '../Paged';
 import { useUndoable } from '../useRecordActions';
 import { AppointmentCard } from './AppointmentCard';
 import { AppointmentForm } from './AppointmentForm';
@@ -15,8 +16,10 @@ export function AppointmentsPanel() {
   const day = today();
   const upcoming = useMemo(() => appointments.filter((a) => a.date >= day).sort((a, b) => when(a).localeCompare(when(b))), [appointments, day]);
   const past = useMemo(() => appointments.filter((a) => a.date < day).sort((a, b) => when(b).localeCompare(when(a))), [appointments, day]);
+  const pastPage = usePaged(past, 'Past appointments');
+  const upcomingPage = usePaged(upcoming, 'Upcoming appointments');
 
-  const list = (items: typeof upcoming, label: string) => (
+  const list = (items: readonly (typeof upcoming)[number][], label: string) => (
     <ul className="th-record-list" aria-label={label}>
       {items.map((a) => (
         <li key={a.id}>
@@ -34,12 +37,16 @@ export function AppointmentsPanel() {
       {upcoming.length === 0 ? (
         <p className="muted">No upcoming appointment. Add the next one to collect questions for it as they come up.</p>
       ) : (
-        list(upcoming, 'Upcoming appointments')
+        <>
+          {list(upcomingPage.page, 'Upcoming appointments')}
+          {upcomingPage.pager}
+        </>
       )}
       {past.length > 0 ? (
         <>
           <h3>Past</h3>
-          {list(past, 'Past appointments')}
+          {list(pastPage.page, 'Past appointments')}
+          {pastPage.pager}
         </>
       ) : null}
       <UndoToast offer={undoable.offer} onClose={undoable.closeOffer} />

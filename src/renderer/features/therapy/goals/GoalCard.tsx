@@ -1,4 +1,4 @@
-import { startTransition, useMemo, useOptimistic } from 'react';
+import { startTransition, useMemo, useOptimistic, useState } from 'react';
 import { GOAL_STATUSES, GOAL_STATUS_LABELS, MODALITY_LABELS, type GoalStatus, type TherapyGoal } from '../../../../shared/domain/therapy';
 import { goalTrend } from '../../../../shared/therapy/goal-trend';
 import { ErrorLine, Labelled, SelectField } from '../fields';
@@ -9,10 +9,15 @@ import { Sparkline } from './Sparkline';
 
 type Undoable = ReturnType<typeof useUndoable>;
 
+/** Check-ins listed before "Show all": years of weekly check-ins made one goal thousands of pixels tall. */
+const RECENT_CHECK_INS = 8;
+
 export function GoalCard({ goal, undoable }: { goal: TherapyGoal; undoable: Undoable }) {
   const { update, error } = useSaver();
   const trend = useMemo(() => goalTrend(goal.checkIns), [goal.checkIns]);
   const history = useMemo(() => [...goal.checkIns].sort((a, b) => a.date.localeCompare(b.date)), [goal.checkIns]);
+  const [showAll, setShowAll] = useState(false);
+  const listed = showAll ? history : history.slice(-RECENT_CHECK_INS);
 
   // The select shows the choice at once rather than snapping back while the save is under way.
   const [status, setOptimisticStatus] = useOptimistic(goal.status);
@@ -57,7 +62,7 @@ export function GoalCard({ goal, undoable }: { goal: TherapyGoal; undoable: Undo
       )}
       {history.length > 0 ? (
         <ol className="th-check-ins" aria-label={`Check-ins for ${goal.title}`}>
-          {history.map((c) => (
+          {listed.map((c) => (
             <li key={c.id}>
               <span className="th-check-in-date">{formatDay(c.date)}</span>
               <strong>{c.score}/10</strong>
@@ -68,6 +73,11 @@ export function GoalCard({ goal, undoable }: { goal: TherapyGoal; undoable: Undo
             </li>
           ))}
         </ol>
+      ) : null}
+      {history.length > RECENT_CHECK_INS ? (
+        <button type="button" className="link" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
+          {showAll ? `Show the latest ${RECENT_CHECK_INS} only` : `Show all ${history.length} check-ins`}
+        </button>
       ) : null}
       <CheckInForm goal={goal} />
       <div className="th-card-actions">

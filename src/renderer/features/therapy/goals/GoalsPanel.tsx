@@ -3,6 +3,7 @@ import { GOAL_STATUSES } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
 import { ErrorLine } from '../fields';
+import { usePaged } from '../Paged';
 import { useUndoable } from '../useRecordActions';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
@@ -18,6 +19,7 @@ export function GoalsPanel() {
       ),
     [goals],
   );
+  const { page, pager } = usePaged(ordered, 'Goals');
 
   return (
     <>
@@ -28,13 +30,14 @@ export function GoalsPanel() {
         <p className="muted">No goals yet. Add one you and your therapist agreed on, then check in on it from time to time.</p>
       ) : (
         <ul className="th-record-list" aria-label="Goals">
-          {ordered.map((goal) => (
+          {page.map((goal) => (
             <li key={goal.id}>
               <GoalCard goal={goal} undoable={undoable} />
             </li>
           ))}
         </ul>
       )}
+      {pager}
       <UndoToast offer={undoable.offer} onClose={undoable.closeOffer} />
     </>
   );

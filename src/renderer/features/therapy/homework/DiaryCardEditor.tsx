@@ -4,6 +4,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { CheckboxField, DateField, ErrorLine, TextArea, TextField } from '../fields';
 import { formatDay, numberOrUndefined, recordMeta } from '../format';
 import { useSaver } from '../useRecordActions';
+import { DiaryFixedRows, fixedDraftFrom, fixedRowsOf } from './DiaryFixedRows';
 
 type Draft = ReturnType<typeof draftFrom>;
 
@@ -23,6 +24,7 @@ function draftFrom(card: TherapyDiaryCard | undefined, template: TherapyDiaryCar
       ? card.emotions.map((e) => ({ name: e.name, intensity: String(e.intensity) }))
       : (template?.emotions ?? []).map((e) => ({ name: e.name, intensity: '' })),
     skills,
+    fixed: fixedDraftFrom(card),
     note: card?.note ?? '',
   };
 }
@@ -32,9 +34,11 @@ interface Props {
   onDateChange: (date: string) => void;
   existing: TherapyDiaryCard | undefined;
   template: TherapyDiaryCard | undefined;
+  /** Told about every card saved, so the page can offer the safety path when the card calls for it. */
+  onSaved?: (card: TherapyDiaryCard) => void;
 }
 
-export function DiaryCardEditor({ date, onDateChange, existing, template }: Props) {
+export function DiaryCardEditor({ date, onDateChange, existing, template, onSaved }: Props) {
   const { save, error, setError, busy } = useSaver();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(existing, template));
   // Switching day shows that day's card (or a fresh one): reset while rendering, as React advises for derived state.
@@ -56,12 +60,13 @@ export function DiaryCardEditor({ date, onDateChange, existing, template }: Prop
       ...recordMeta(existing),
       id: diaryCardId(date),
       date,
+      ...fixedRowsOf(draft.fixed),
       urges: draft.urges.map((u) => ({ target: u.target.trim(), urge: numberOrUndefined(u.urge) as number, acted: u.acted })),
       emotions: draft.emotions.map((e) => ({ name: e.name.trim(), intensity: numberOrUndefined(e.intensity) as number })),
       skills: DBT_MODULES.filter((m) => draft.skills[m].used).map((m) => ({ module: m, which: draft.skills[m].which })),
       note: draft.note,
     };
-    await save([card]);
+    if (await save([card])) onSaved?.(card);
   };
 
   const title = existing ? `Diary card for ${formatDay(date)}` : 'New diary card';
@@ -70,8 +75,10 @@ export function DiaryCardEditor({ date, onDateChange, existing, template }: Prop
       <h3>{title}</h3>
       <DateField label="Day" value={date} onChange={onDateChange} hint="One card per day; choosing a day with a card opens it." />
 
+      <DiaryFixedRows draft={draft.fixed} onChange={(next) => patch({ fixed: { ...draft.fixed, ...next } })} />
+
       <fieldset>
-        <legend>Urges for your target behaviours (0–5)</legend>
+        <legend>Your own targets: urge (0–5) and whether you acted on it</legend>
         {draft.urges.length === 0 ? <p className="muted">Add the behaviours you and your therapist track.</p> : null}
         {draft.urges.map((u, i) => (
           <div className="th-row-inputs" key={i}>
@@ -89,7 +96,7 @@ export function DiaryCardEditor({ date, onDateChange, existing, template }: Prop
       </fieldset>
 
       <fieldset>
-        <legend>Emotions (0–5)</legend>
+        <legend>Other emotions (0–5)</legend>
         {draft.emotions.map((e, i) => (
           <div className="th-row-inputs th-emotion-row" key={i}>
             <input aria-label={`Emotion ${i + 1}`} value={e.name} onChange={(ev) => setEmotion(i, { name: ev.target.value })} />
@@ -105,7 +112,7 @@ export function DiaryCardEditor({ date, onDateChange, existing, template }: Prop
       </fieldset>
 
       <fieldset>
-        <legend>Skills used</legend>
+        <legend>Which skills (optional)</legend>
         {DBT_MODULES.map((m) => (
           <div key={m} className="th-skill-row">
             <CheckboxField label={DBT_MODULE_LABELS[m]} checked={draft.skills[m].used} onChange={(used) => patch({ skills: { ...draft.skills, [m]: { ...draft.skills[m], used } } })} />

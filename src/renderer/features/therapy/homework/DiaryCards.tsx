@@ -1,11 +1,31 @@
 import { useMemo, useState } from 'react';
-import { DBT_MODULE_LABELS } from '../../../../shared/domain/therapy';
+import { DBT_MODULE_LABELS, DIARY_EMOTIONS, DIARY_EMOTION_LABELS, type TherapyDiaryCard } from '../../../../shared/domain/therapy';
+import { diaryCardNeedsSafety } from '../../../../shared/therapy/diary-week';
 import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine } from '../fields';
 import { formatDay, today } from '../format';
 import { useUndoable } from '../useRecordActions';
+import { usePaged } from '../Paged';
 import { DiaryCardEditor } from './DiaryCardEditor';
+import { DiarySafetyNote } from './DiarySafetyNote';
+import { DiaryWeekGrid } from './DiaryWeekGrid';
+
+/** The fixed rows a card has, in a line: "urge to die 0 · urge to self-harm 2 · …"; blank rows are left out. */
+function fixedLine(c: TherapyDiaryCard): string {
+  const parts = [
+    c.suicidalUrge === undefined ? '' : `urge to die ${c.suicidalUrge}/5`,
+    c.selfHarmUrge === undefined ? '' : `urge to self-harm ${c.selfHarmUrge}/5`,
+    c.substanceUrge === undefined ? '' : `urge to use ${c.substanceUrge}/5`,
+    c.selfHarmActions === undefined ? '' : `self-harm ${c.selfHarmActions}×`,
+    c.substanceActions === undefined ? '' : `substance use ${c.substanceActions}×`,
+    c.misery === undefined ? '' : `misery ${c.misery}/5`,
+    ...DIARY_EMOTIONS.map((e) => (c.feelings?.[e] === undefined ? '' : `${DIARY_EMOTION_LABELS[e].toLowerCase()} ${c.feelings[e]}/5`)),
+    c.medicationAsPrescribed === undefined ? '' : `medication as prescribed: ${c.medicationAsPrescribed ? 'yes' : 'no'}`,
+    c.skillsRating === undefined ? '' : `skills ${c.skillsRating}/7`,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
 
 export function DiaryCards() {
   const cards = useRecords('therapy.diaryCard');
@@ -13,17 +33,22 @@ export function DiaryCards() {
   const [date, setDate] = useState(today());
   const newestFirst = useMemo(() => [...cards].sort((a, b) => b.date.localeCompare(a.date)), [cards]);
   const existing = cards.find((c) => c.date === date);
+  const { page, pager } = usePaged(newestFirst, 'Diary cards');
+  const [safety, setSafety] = useState(false);
+  const saved = (card: TherapyDiaryCard) => setSafety(diaryCardNeedsSafety(card));
 
   return (
     <>
-      <DiaryCardEditor date={date} onDateChange={setDate} existing={existing} template={newestFirst[0]} />
+      <DiaryCardEditor date={date} onDateChange={setDate} existing={existing} template={newestFirst[0]} onSaved={saved} />
+      {safety ? <DiarySafetyNote onClose={() => setSafety(false)} /> : null}
+      {newestFirst.length > 0 ? <DiaryWeekGrid cards={cards} day={date} onDayChange={setDate} /> : null}
       <h3>Diary cards</h3>
       <ErrorLine error={error} />
       {newestFirst.length === 0 ? (
         <p className="muted">No diary cards yet. Fill one in each day: urges, emotions and the skills you used.</p>
       ) : (
         <ul className="th-record-list" aria-label="Diary cards">
-          {newestFirst.map((c) => {
+          {page.map((c) => {
             const label = `Diary card of ${formatDay(c.date)}`;
             return (
               <li key={c.id}>
@@ -31,8 +56,9 @@ export function DiaryCards() {
                   <header>
                     <h4>{formatDay(c.date)}</h4>
                   </header>
+                  {fixedLine(c) ? <p>{fixedLine(c)}</p> : null}
                   <dl className="th-diary-summary">
-                    <dt>Urges</dt>
+                    <dt>Own targets</dt>
                     <dd className="th-plain-text">{c.urges.map((u) => `${u.target} ${u.urge}/5${u.acted ? ' (acted on)' : ''}`).join(' · ') || '—'}</dd>
                     <dt>Emotions</dt>
                     <dd className="th-plain-text">{c.emotions.map((e) => `${e.name} ${e.intensity}/5`).join(' · ') || '—'}</dd>
@@ -47,6 +73,7 @@ export function DiaryCards() {
           })}
         </ul>
       )}
+      {pager}
       <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );

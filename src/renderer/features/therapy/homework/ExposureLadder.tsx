@@ -4,23 +4,24 @@ import { averageDropForStep } from '../../../../shared/therapy/exposure';
 import { useRecords } from '../../../db/useRecords';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { UndoToast } from '../../../ui/UndoToast';
-import { ErrorLine, NumberField, TextField } from '../fields';
+import { CardActions, ErrorLine, FormActions, NumberField, TextField } from '../fields';
 import { dropText, numberOrUndefined, recordMeta } from '../format';
 import { useSaver, useUndoable } from '../useRecordActions';
 
 export const byRank = (a: TherapyExposureStep, b: TherapyExposureStep) => a.rank - b.rank || a.expectedSuds - b.expectedSuds;
 
-function StepForm({ nextRank }: { nextRank: number }) {
+/** Add a step, or change one (its wording, expected SUDS or place on the ladder). */
+function StepForm({ nextRank, editing, onDone }: { nextRank: number; editing?: TherapyExposureStep; onDone?: () => void }) {
   const { save, error, busy } = useSaver();
-  const [situation, setSituation] = useState('');
-  const [expectedSuds, setExpectedSuds] = useState('');
-  const [rank, setRank] = useState('');
+  const [situation, setSituation] = useState(editing?.situation ?? '');
+  const [expectedSuds, setExpectedSuds] = useState(editing ? String(editing.expectedSuds) : '');
+  const [rank, setRank] = useState(editing ? String(editing.rank) : '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const step: TherapyExposureStep = {
       kind: 'therapy.exposureStep',
-      ...recordMeta(),
+      ...recordMeta(editing),
       situation: situation.trim(),
       expectedSuds: numberOrUndefined(expectedSuds) as number,
       rank: rank.trim() === '' ? nextRank : (numberOrUndefined(rank) as number),
@@ -29,21 +30,21 @@ function StepForm({ nextRank }: { nextRank: number }) {
       setSituation('');
       setExpectedSuds('');
       setRank('');
+      onDone?.();
     }
   };
 
+  const title = editing ? `Edit step ${editing.rank}` : 'Add a ladder step';
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="Add a ladder step">
-      <h3>Add a ladder step</h3>
+    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label={editing ? 'Edit a ladder step' : 'Add a ladder step'}>
+      <h3>{title}</h3>
       <div className="th-field-row">
         <TextField label="Feared situation" value={situation} onChange={setSituation} />
         <NumberField label="Expected SUDS (0–100)" min={0} max={100} value={expectedSuds} onChange={setExpectedSuds} />
-        <NumberField label="Rank" min={1} max={1000} value={rank} onChange={setRank} hint={`Blank puts it at step ${nextRank}.`} />
+        <NumberField label="Rank" min={1} max={1000} value={rank} onChange={setRank} hint={editing ? undefined : `Blank puts it at step ${nextRank}.`} />
       </div>
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy}>
-        Add step
-      </button>
+      <FormActions busy={busy} editing={editing} addLabel="Add step" onCancel={onDone} />
     </PrivateForm>
   );
 }
@@ -53,12 +54,14 @@ export function ExposureLadder() {
   const steps = useRecords('therapy.exposureStep');
   const exposures = useRecords('therapy.exposure');
   const { remove, offer, closeOffer, error } = useUndoable();
+  const [editingId, setEditingId] = useState<string | null>(null);
   const ladder = useMemo(() => [...steps].sort(byRank), [steps]);
   const nextRank = (ladder[ladder.length - 1]?.rank ?? 0) + 1;
+  const editing = steps.find((s) => s.id === editingId);
 
   return (
     <>
-      <StepForm nextRank={nextRank} />
+      {editing ? <StepForm key={editing.id} nextRank={nextRank} editing={editing} onDone={() => setEditingId(null)} /> : <StepForm nextRank={nextRank} />}
       <h3>Your ladder</h3>
       <ErrorLine error={error} />
       {ladder.length === 0 ? (
@@ -79,9 +82,7 @@ export function ExposureLadder() {
                       : ' · not practised yet'}
                   </p>
                 </div>
-                <button type="button" onClick={() => void remove([step.id], 'Ladder step deleted.')} aria-label={`Delete step ${step.rank}: ${step.situation}`}>
-                  Delete
-                </button>
+                <CardActions label={`step ${step.rank}: ${step.situation}`} onEdit={() => setEditingId(step.id)} onDelete={() => void remove([step.id], 'Ladder step deleted.')} />
               </li>
             );
           })}

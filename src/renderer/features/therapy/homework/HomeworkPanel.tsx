@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { EmdrPanel } from '../emdr/EmdrPanel';
 import { Tabs } from '../Tabs';
 import { DiaryCards } from './DiaryCards';
 import { ExposureLadder } from './ExposureLadder';
@@ -19,6 +20,7 @@ const FORMS = [
       </>
     ),
   },
+  { id: 'emdr', label: 'Between sessions (EMDR)', render: () => <EmdrPanel /> },
   { id: 'practice', label: 'Practice log', render: () => <PracticeLog /> },
 ] as const;
 

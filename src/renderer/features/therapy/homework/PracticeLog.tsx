@@ -5,6 +5,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, DateField, ErrorLine, NumberField, TextArea, TextField } from '../fields';
 import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
+import { usePaged } from '../Paged';
 import { useSaver, useUndoable } from '../useRecordActions';
 
 function PracticeForm() {
@@ -52,6 +53,7 @@ export function PracticeLog() {
   const practices = useRecords('therapy.practice');
   const { remove, offer, closeOffer, error } = useUndoable();
   const newestFirst = useMemo(() => [...practices].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [practices]);
+  const { page, pager } = usePaged(newestFirst, 'Practice log');
 
   return (
     <>
@@ -62,7 +64,7 @@ export function PracticeLog() {
         <p className="muted">Nothing logged yet. Any skill you practise between sessions can go here.</p>
       ) : (
         <ul className="th-record-list" aria-label="Practice log">
-          {newestFirst.map((p) => {
+          {page.map((p) => {
             const label = `${p.what}, ${formatDay(p.date)}`;
             return (
               <li key={p.id}>
@@ -81,6 +83,7 @@ export function PracticeLog() {
           })}
         </ul>
       )}
+      {pager}
       <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );

@@ -3,6 +3,7 @@ import { PROVIDER_ROLE_LABELS } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine } from '../fields';
+import { usePaged } from '../Paged';
 import { useUndoable } from '../useRecordActions';
 import { ProviderForm } from './ProviderForm';
 
@@ -11,6 +12,7 @@ export function ProvidersPanel() {
   const { remove, offer, closeOffer, error } = useUndoable();
   const [editingId, setEditingId] = useState<string | null>(null);
   const sorted = useMemo(() => [...providers].sort((a, b) => a.name.localeCompare(b.name)), [providers]);
+  const { page, pager } = usePaged(sorted, 'Providers');
   const editing = providers.find((p) => p.id === editingId);
 
   return (
@@ -22,7 +24,7 @@ export function ProvidersPanel() {
         <p className="muted">No providers yet. Add the people you see, then choose them when you log a session or an appointment.</p>
       ) : (
         <ul className="th-record-list" aria-label="Providers">
-          {sorted.map((p) => (
+          {page.map((p) => (
             <li key={p.id}>
               <article className="th-record-card" aria-label={p.name}>
                 <header>
@@ -36,6 +38,7 @@ export function ProvidersPanel() {
           ))}
         </ul>
       )}
+      {pager}
       <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );

@@ -5,6 +5,7 @@ import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine, Labelled } from '../fields';
 import { formatDay } from '../format';
+import { usePaged } from '../Paged';
 import { useProviderLabel } from '../providers/ProviderSelect';
 import { useUndoable } from '../useRecordActions';
 import { SessionForm } from './SessionForm';
@@ -14,6 +15,7 @@ const HOMEWORK_FORM: Partial<Record<Modality, { form: string; label: string }>> 
   cbt: { form: 'thought', label: 'thought records' },
   dbt: { form: 'diary', label: 'diary card' },
   erp: { form: 'exposure', label: 'exposure ladder' },
+  emdr: { form: 'emdr', label: 'TICES log' },
 };
 
 export function SessionsPanel() {
@@ -21,7 +23,8 @@ export function SessionsPanel() {
   const providerLabel = useProviderLabel();
   const { remove, offer, closeOffer, error } = useUndoable();
   const [editingId, setEditingId] = useState<string | null>(null);
-  const newestFirst = useMemo(() => [...sessions].sort((a, b) => b.date.localeCompare(a.date)), [sessions]);
+  const newestFirst = useMemo(() => [...sessions].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [sessions]);
+  const { page, pager } = usePaged(newestFirst, 'Sessions');
   const editing = sessions.find((s) => s.id === editingId);
   const attended = sessions.filter((s) => s.attended).length;
 
@@ -42,7 +45,7 @@ export function SessionsPanel() {
             {attended} attended of {sessions.length} logged.
           </p>
           <ul className="th-record-list" aria-label="Sessions">
-            {newestFirst.map((s) => {
+            {page.map((s) => {
               const label = `Session of ${formatDay(s.date)}`;
               const homeworkForm = HOMEWORK_FORM[s.modality];
               return (
@@ -76,6 +79,7 @@ export function SessionsPanel() {
               );
             })}
           </ul>
+          {pager}
         </>
       )}
       <UndoToast offer={offer} onClose={closeOffer} />

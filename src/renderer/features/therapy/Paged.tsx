@@ -1,0 +1,33 @@
+import { useState, type ReactNode } from 'react';
+
+/** Cards per page: enough to scan a few months of weekly sessions, few enough to open at once with ten years of data. */
+export const PAGE_SIZE = 20;
+
+/**
+ * One page of a list that is already sorted newest first, and the controls to
+ * move to older and newer pages. Ten years of weekly sessions are 500+ cards;
+ * drawing them all made Therapy a 143,000-pixel page that took over a second to open.
+ */
+export function usePaged<T>(items: readonly T[], label: string, size = PAGE_SIZE): { page: readonly T[]; pager: ReactNode } {
+  const [wanted, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  // A delete can empty the last page: stay on the last one that exists.
+  const index = Math.min(wanted, pages - 1);
+  const first = index * size;
+  const page = items.slice(first, first + size);
+  const pager =
+    pages > 1 ? (
+      <nav className="th-pager" aria-label={`${label}: pages`}>
+        <button type="button" onClick={() => setPage(index - 1)} disabled={index === 0}>
+          Newer
+        </button>
+        <span aria-live="polite">
+          {(first + 1).toLocaleString()}–{(first + page.length).toLocaleString()} of {items.length.toLocaleString()} · page {index + 1} of {pages}
+        </span>
+        <button type="button" onClick={() => setPage(index + 1)} disabled={index === pages - 1}>
+          Older
+        </button>
+      </nav>
+    ) : null;
+  return { page, pager };
+}

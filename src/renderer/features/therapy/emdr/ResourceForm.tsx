@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { EMDR_RESOURCES, EMDR_RESOURCE_LABELS, type EmdrResource, type TherapyEmdrResource } from '../../../../shared/domain/therapy';
+import { PrivateForm } from '../../../ui/PrivateForm';
+import { DateField, ErrorLine, NumberField, SelectField, TextArea } from '../fields';
+import { numberOrUndefined, recordMeta, today } from '../format';
+import { useSaver } from '../useRecordActions';
+
+const blank = () => ({ date: today(), resource: '' as EmdrResource | '', before: '', after: '', note: '' });
+
+/** Practising a resource taught in session (calm place, container) with SUD before and after. */
+export function ResourceForm() {
+  const { save, error, busy } = useSaver();
+  const [draft, setDraft] = useState(blank);
+  const set = (field: keyof ReturnType<typeof blank>) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const practice: TherapyEmdrResource = {
+      kind: 'therapy.emdrResource',
+      ...recordMeta(),
+      date: draft.date,
+      resource: (draft.resource || undefined) as EmdrResource,
+      sudBefore: numberOrUndefined(draft.before) as number,
+      sudAfter: numberOrUndefined(draft.after) as number,
+      note: draft.note,
+    };
+    if (await save([practice])) setDraft(blank());
+  };
+
+  return (
+    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="Resource practice">
+      <h3>Resource practice</h3>
+      <div className="th-field-row">
+        <SelectField label="Resource" value={draft.resource} onChange={set('resource')}>
+          <option value="">Choose…</option>
+          {EMDR_RESOURCES.map((r) => (
+            <option key={r} value={r}>
+              {EMDR_RESOURCE_LABELS[r]}
+            </option>
+          ))}
+        </SelectField>
+        <DateField label="Date" value={draft.date} onChange={set('date')} />
+        <NumberField label="SUD before (0–10)" min={0} max={10} value={draft.before} onChange={set('before')} />
+        <NumberField label="SUD after (0–10)" min={0} max={10} value={draft.after} onChange={set('after')} />
+      </div>
+      <TextArea label="Note (optional)" value={draft.note} onChange={set('note')} rows={2} />
+      <ErrorLine error={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        Log practice
+      </button>
+    </PrivateForm>
+  );
+}
