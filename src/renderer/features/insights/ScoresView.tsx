@@ -14,7 +14,7 @@ function ScoreChart({ q, records, data, range }: { q: Questionnaire; records: re
   const computed = useMemo(() => {
     const period = { from: range.from, to: range.to };
     const history = historyOf(q, records);
-    const summary = historySummary(q, history.filter(inPeriod(period)), outcomesOf(history, period));
+    const summary = historySummary(q, history.filter(inPeriod(period)), outcomesOf(q, history, period));
     const readings = scoreReadings(q, records).filter((r) => r.day >= range.from && r.day <= range.to);
     const markers = medicationMarkers(data.medications).filter(inRange(range.from, range.to));
     return { summary, readings, markers };
