@@ -1,0 +1,79 @@
+import { SECTION_LABELS } from '../../../src/shared/summary/sections';
+import { expect, foreignRequests, test } from '../fixtures';
+import { reloadAndUnlock, seedRecords } from '../seed';
+import { createVault, unlockToShell } from '../steps';
+import { openSummary, pdfPages, pdfText, savePdf } from './pdf';
+import { sixWeeks } from './six-weeks';
+
+// Every heading the summary can print (the side-effects section prints as "Side effects", the entries one longer).
+const HEADINGS = [...Object.values(SECTION_LABELS), 'Journal entries shared with my provider', 'Safety flag: answers on the safety path in this period'];
+
+/** The last line of text on each page above the footer ("Confidential … Page n of m"). */
+function lastLines(pdf: string, pages: number): string[] {
+  return Array.from({ length: pages }, (_, i) => {
+    const lines = pdfText(pdf, i + 1)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('Confidential — generated on this computer by Cairn'));
+    return lines.at(-1) ?? '';
+  });
+}
+
+test('the prescriber summary of six weeks: at most 2 pages, no heading alone at a page bottom, the preview counts the pages, the name is remembered', async ({ cairn }, testInfo) => {
+  test.setTimeout(240_000); // two restarts, four PDFs, on a shared 2-core machine
+  let { page } = cairn;
+  await createVault(page);
+  await seedRecords(page, sixWeeks({ item9: 1 }));
+  await reloadAndUnlock(page);
+  await openSummary(page);
+
+  // The name typed once is kept (encrypted settings) for the next visit.
+  const name = page.getByLabel('Name on the summary (optional)');
+  await expect(name).toHaveValue('');
+  await name.fill('Sam Rivera');
+  await name.blur();
+  await cairn.restart();
+  page = cairn.page;
+  await unlockToShell(page);
+  await openSummary(page);
+  await expect(page.getByLabel('Name on the summary (optional)')).toHaveValue('Sam Rivera');
+
+  const preview = page.getByRole('article', { name: /^Summary preview/ });
+  await expect(preview.getByRole('heading', { name: 'Questions for this visit' })).toBeVisible();
+  for (const paper of ['A4', 'Letter'] as const) {
+    await page.getByLabel('Paper size').selectOption(paper);
+    const count = page.getByRole('status').filter({ hasText: /^Prints on \d+ pages? of/ });
+    await expect(count).toContainText(paper === 'A4' ? 'of A4 paper' : 'of US Letter paper');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: testInfo.outputPath(`preview-${paper}-light.png`), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: testInfo.outputPath(`preview-${paper}-dark.png`), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const shown = Number(/Prints on (\d+) page/.exec((await count.textContent()) ?? '')?.[1]);
+
+    const pdf = testInfo.outputPath(`summary-${paper}.pdf`);
+    await savePdf(cairn, pdf);
+    const pages = pdfPages(pdf);
+    // The preview's page count is the printed one.
+    expect(pages).toBe(shown);
+    expect(pages).toBeLessThanOrEqual(2);
+    // The preview marks where each printed page starts.
+    await expect(preview.locator('.summary-block.starts-page')).toHaveCount(pages - 1);
+    for (const [i, last] of lastLines(pdf, pages).entries()) {
+      expect(HEADINGS, `page ${i + 1} of ${paper} ends with a heading: "${last}"`).not.toContain(last);
+    }
+    // Every section's heading is followed on its own page by its first line.
+    for (let n = 1; n <= pages; n++) {
+      const lines = pdfText(pdf, n).split('\n').map((l) => l.trim()).filter(Boolean);
+      for (const heading of HEADINGS) {
+        const at = lines.indexOf(heading);
+        if (at >= 0) expect(lines.length - at, `"${heading}" on page ${n} has rows after it`).toBeGreaterThan(2);
+      }
+    }
+    const all = pdfText(pdf);
+    expect(all).toContain('Appointment summary — Sam Rivera');
+    expect(all).toContain('Questions for this visit');
+    expect(all).toContain('Should the melatonin continue after the increase settles?');
+  }
+  expect(foreignRequests(cairn)).toEqual([]);
+});
