@@ -5,6 +5,9 @@ import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
 import { createVault, unlockToShell } from './steps';
 
+// A long walk with a restart on a shared 2-core machine: generous, covering the app's start-up too.
+test.describe.configure({ timeout: 240_000 });
+
 /** Checks one answer of one numbered item ("1. Little interest…"). */
 async function answer(page: Page, item: number, label: string) {
   const group = page.getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
@@ -26,7 +29,6 @@ async function noAxeViolations(page: Page, include?: string) {
 }
 
 test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the history of both', async ({ cairn }, testInfo) => {
-  test.slow(); // a long walk through the feature on a shared 2-core machine
   const { page } = cairn;
   const out = (name: string) => testInfo.outputPath(name);
   await createVault(page);
@@ -168,7 +170,6 @@ async function takeGad7(page: Page, date: string, labels: string[]) {
 }
 
 test('outcomes from a baseline, retakes within 14 days, incomplete questionnaires and a kept item-9 answer', async ({ cairn }, testInfo) => {
-  test.slow(); // includes a restart
   let { page } = cairn;
   await createVault(page);
   await page.keyboard.press('Control+4');

@@ -5,11 +5,13 @@ import { day } from '../seed';
 import { createVault, unlockToShell } from '../steps';
 import { openSummary, pdfText, savePdf } from './pdf';
 
+// Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
+test.describe.configure({ timeout: 240_000 });
+
 const item = (page: Page, n: number) => page.getByRole('radiogroup', { name: new RegExp(`^${n}\\. `) });
 const answer = (page: Page, n: number, label: string) => item(page, n).getByRole('radio', { name: label, exact: true }).check();
 
 test('correcting a PHQ-9 item-9 answer: what is stored and printed is the corrected answer; a draft can be resumed or discarded', async ({ cairn }, testInfo) => {
-  test.setTimeout(240_000); // two restarts and a PDF on a shared 2-core machine
   let { page } = cairn;
   await createVault(page);
   await page.keyboard.press('Control+4');

@@ -5,6 +5,9 @@ import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { createVault, unlockToShell } from '../steps';
 import { openSummary, pdfText, savePdf } from './pdf';
 
+// Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
+test.describe.configure({ timeout: 240_000 });
+
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
 
 /** A PHQ-9 from 4 to 2 (below caseness), a GAD-7 from 12 to 7 with a repeat within 14 days, and two side effects. */
@@ -21,7 +24,6 @@ function records(): AnyRecord[] {
 }
 
 test('outcomes on paper: no response or remission below caseness, reliable change, labelled baselines and repeats, difficulty beside the total, left-out sections said so', async ({ cairn }, testInfo) => {
-  test.setTimeout(240_000);
   let { page } = cairn;
   await createVault(page);
   await seedRecords(page, records());

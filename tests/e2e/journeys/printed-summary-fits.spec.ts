@@ -5,6 +5,9 @@ import { createVault, unlockToShell } from '../steps';
 import { openSummary, pdfPages, pdfText, savePdf } from './pdf';
 import { sixWeeks } from './six-weeks';
 
+// Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
+test.describe.configure({ timeout: 240_000 });
+
 // Every heading the summary can print (the side-effects section prints as "Side effects", the entries one longer).
 const HEADINGS = [...Object.values(SECTION_LABELS), 'Journal entries shared with my provider', 'Safety flag: answers on the safety path in this period'];
 
@@ -20,7 +23,6 @@ function lastLines(pdf: string, pages: number): string[] {
 }
 
 test('the prescriber summary of six weeks: at most 2 pages, no heading alone at a page bottom, the preview counts the pages, the name is remembered', async ({ cairn }, testInfo) => {
-  test.setTimeout(240_000); // two restarts, four PDFs, on a shared 2-core machine
   let { page } = cairn;
   await createVault(page);
   await seedRecords(page, sixWeeks({ item9: 1 }));

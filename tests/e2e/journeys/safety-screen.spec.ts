@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, foreignRequests, test } from '../fixtures';
 import { createVault, unlockToShell } from '../steps';
 
+// Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
+test.describe.configure({ timeout: 240_000 });
+
 const HOPE = 'Thoughts like these can ease with support; the people on your plan would want to know.';
 
 async function shoot(page: Page, path: (name: string) => string, name: string) {
@@ -19,7 +22,6 @@ async function dialogText(page: Page) {
 }
 
 test('the one safety screen: calm, the plan first, numbers once and named right, privacy plainly; the plan page opens read-only', async ({ cairn }, testInfo) => {
-  test.setTimeout(180_000);
   let { page } = cairn;
   const out = (name: string) => testInfo.outputPath(name);
   await createVault(page);
