@@ -36,7 +36,7 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   // The safety plan is one shortcut away from any screen.
   await page.keyboard.press('Control+Shift+S');
   await expect(page.getByRole('heading', { level: 1, name: 'Safety plan' })).toBeVisible();
-  await expect(page.getByText('You have not written a safety plan yet.')).toBeVisible();
+  await expect(page.getByRole('main').getByText('You have not written a safety plan yet.', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Write my safety plan' }).click();
   await expect(
     page.getByText(
@@ -206,7 +206,7 @@ test('outcomes from a baseline, retakes within 14 days, incomplete questionnaire
   await expect(facts('Baseline')).toContainText('14 (moderate)');
   await expect(facts('Baseline')).toContainText('(first in this period, not marked as a baseline)');
   await expect(facts('Latest')).toContainText('6 (mild)');
-  await expect(facts('Change')).toHaveText('−8 points (−57%)');
+  await expect(facts('Change')).toHaveText('−8 points (−57%) — Reliable change: the total fell by 4 points or more');
   await expect(facts('Response')).toHaveText('Yes');
   await expect(facts('Remission')).toHaveText('No');
   await expect(gad.getByRole('row').nth(1)).toContainText('Incomplete');

@@ -63,17 +63,21 @@ test('outcomes on paper: no response or remission below caseness, reliable chang
 
   const pdf = testInfo.outputPath('outcomes.pdf');
   await savePdf(cairn, pdf);
-  const text = pdfText(pdf).replace(/\s+/g, ' ');
+  const layout = pdfText(pdf).replace(/\s+/g, ' ');
+  const text = pdfText(pdf, undefined, 'raw').replace(/\s+/g, ' ');
   expect(text).not.toContain('No side effect recorded in this period');
   expect(text).toContain('Left out by you (2 items).');
   // PHQ-9 4 → 2: never "Response: Yes / Remission: Yes".
-  expect(text).toMatch(/PHQ-9 .*Not applicable \(baseline below 10\) Not applicable \(baseline below 10\)/);
+  expect(layout).toMatch(/PHQ-9 4 minimal 2 minimal −2 points \(−50%\) Not applicable Not applicable/);
+  expect(text.split('Not applicable (baseline below 10)').length - 1).toBe(2);
+  expect(text).not.toMatch(/\bYes\b/);
+  expect(text).toContain('Within the usual variation of the questionnaire (a change of less than 6 points)');
   expect(text).toContain('first in this period (not marked)');
   expect(text).toContain('difficulty: somewhat difficult (not scored)');
   // GAD-7 12 → 7 from a marked baseline at caseness: a reliable fall of 4 or more, no response (under 50%).
   expect(text).toContain('marked as start of treatment');
   expect(text).toContain('Reliable change: the total fell by 4 points or more');
-  expect(text).toMatch(/GAD-7 .* No No/);
+  expect(layout).toMatch(/GAD-7 12 moderate 7 mild −5 points \(−42%\) No No/);
   expect(text).toContain('repeat within 14 days');
   expect(text).toContain('(very difficult)');
   expect(foreignRequests(cairn)).toEqual([]);

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, type CairnApp } from '../fixtures';
 
-/** Text of a PDF (or one page of it) as pdftotext lays it out. */
-export const pdfText = (pdf: string, page?: number): string =>
-  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', pdf, '-']).toString();
+/** Text of a PDF (or one page of it) as pdftotext lays it out; `raw` keeps each table cell's words together instead. */
+export const pdfText = (pdf: string, page?: number, mode: 'layout' | 'raw' = 'layout'): string =>
+  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), `-${mode}`, pdf, '-']).toString();
 
 export const pdfPages = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
 

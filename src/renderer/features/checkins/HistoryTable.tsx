@@ -57,7 +57,7 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
               <td>{score.complete ? score.total : 'Incomplete'}</td>
               <td>{score.complete ? score.band.label : '—'}</td>
               {isPhq9 && (
-                <td className={item9 ? 'item9-flag' : undefined}>
+                <td className={item9 ? 'item9 item9-flag' : 'item9'}>
                   {item9 === null || item9 === undefined ? 'not answered' : q.answers[item9]?.label}
                 </td>
               )}
