@@ -121,7 +121,6 @@ test('a summary with item 9 above 0: flag on page 1, the expected figures, no pr
   const pdf = testInfo.outputPath('summary-flag.pdf');
   await savePdf(page, cairn, pdf);
   const all = text(pdf);
-  console.log(all);
   const first = text(pdf, 1);
   expect(first).toMatch(/Safety flag: answers on the safety path in this period/);
   expect(first).toContain('PHQ-9 item 9: 1 — Several days');
@@ -133,8 +132,14 @@ test('a summary with item 9 above 0: flag on page 1, the expected figures, no pr
   expect(all).toMatch(/Sertraline\s+26 \/ 28\s+93%\s+1\s+1\s+0/);
   expect(all).toMatch(/Bupropion\s+28 \/ 28\s+100%\s+0\s+0\s+0/);
   // PHQ-9 16 → 9, GAD-7 13 → 7.
-  expect(all).toMatch(/PHQ-9\s+16\s+9\s+−7 points\s+mild\s+No\s+No/);
-  expect(all).toMatch(/GAD-7\s+13\s+7\s+−6 points\s+mild\s+No\s+No/);
+  expect(all).toMatch(/PHQ-9\s+16 moderately\s+9 mild\s+−7 points \(−44%\)\s+No\s+No/);
+  expect(all).toMatch(/GAD-7\s+13 moderate\s+7 mild\s+−6 points \(−46%\)\s+No\s+No/);
+  // Both fell by at least the reliable-change threshold; neither baseline was marked.
+  const raw = execFileSync('pdftotext', ['-raw', pdf, '-']).toString().replace(/\s+/g, ' ');
+  expect(raw).toContain('16 moderately severe');
+  expect(raw).toContain('Reliable change: the total fell by 6 points or more');
+  expect(raw).toContain('Reliable change: the total fell by 4 points or more');
+  expect(raw.split('first in this period (not marked)').length - 1).toBe(2);
   expect(all).toMatch(/\(−44%\)[\s\S]*\(−46%\)/);
   expect(all).toContain('Could the nausea be linked to the increase?');
   expect(all).toContain('Can I take Bupropion later in the morning?');

@@ -14,9 +14,10 @@ export function SafetyPlanPage() {
   const editButton = useRef<HTMLButtonElement>(null);
   const empty = isPlanEmpty(plan);
 
+  // After saving, the read-only plan returns (a navigation later) and focus goes to its Edit button.
   useEffect(() => {
-    if (saved) editButton.current?.focus();
-  }, [saved]);
+    if (saved && !editing) editButton.current?.focus();
+  }, [saved, editing]);
 
   const edit = () => {
     setSaved(false);
