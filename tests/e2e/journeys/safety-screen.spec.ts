@@ -79,7 +79,7 @@ test('the one safety screen: calm, the plan first, numbers once and named right,
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await shoot(page, out, 'plan-read-only');
   await page.getByRole('button', { name: 'Edit safety plan' }).click();
-  await expect(page.getByLabel('Things I can do on my own to cope')).toHaveValue('Walk by the river');
+  await expect(page.getByRole('textbox', { name: /Things I can do on my own to cope/ })).toHaveValue('Walk by the river');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('textbox')).toHaveCount(0);
 
