@@ -6,7 +6,7 @@ import { day } from './seed';
 import { createVault, unlockToShell } from './steps';
 
 // A long walk with a restart on a shared 2-core machine: generous, covering the app's start-up too.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 /** Checks one answer of one numbered item ("1. Little interest…"). */
 async function answer(page: Page, item: number, label: string) {
