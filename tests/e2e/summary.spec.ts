@@ -7,7 +7,7 @@ import { day, reloadAndUnlock, seedRecords } from './seed';
 import { createVault } from './steps';
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const stamp = new Date().toISOString();
 const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });

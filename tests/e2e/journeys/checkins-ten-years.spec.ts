@@ -5,7 +5,7 @@ import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { createVault, unlockToShell } from '../steps';
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 /** Ten years of a PHQ-9 and a GAD-7 every two weeks: 261 of each. */
 function tenYears(): AnyRecord[] {

@@ -6,7 +6,7 @@ import { createVault, unlockToShell } from '../steps';
 import { openSummary, pdfText, savePdf } from './pdf';
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const item = (page: Page, n: number) => page.getByRole('radiogroup', { name: new RegExp(`^${n}\\. `) });
 const answer = (page: Page, n: number, label: string) => item(page, n).getByRole('radio', { name: label, exact: true }).check();

@@ -6,7 +6,7 @@ import { createVault, unlockToShell } from '../steps';
 import { openSummary, pdfText, savePdf } from './pdf';
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
 

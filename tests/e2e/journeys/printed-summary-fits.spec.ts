@@ -6,7 +6,7 @@ import { openSummary, pdfPages, pdfText, savePdf } from './pdf';
 import { sixWeeks } from './six-weeks';
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 // Every heading the summary can print (the side-effects section prints as "Side effects", the entries one longer).
 const HEADINGS = [...Object.values(SECTION_LABELS), 'Journal entries shared with my provider', 'Safety flag: answers on the safety path in this period'];

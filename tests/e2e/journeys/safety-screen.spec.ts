@@ -4,7 +4,7 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { createVault, unlockToShell } from '../steps';
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 480_000 });
 
 const HOPE = 'Thoughts like these can ease with support; the people on your plan would want to know.';
 
