@@ -84,11 +84,12 @@ test('the one safety screen: calm, the plan first, numbers once and named right,
   await expect(page.getByRole('textbox')).toHaveCount(0);
 
   // "I'm struggling" is in reach from every screen and opens the same screen: the person's contacts and coping first.
+  const screen = page.getByRole('dialog', { name: 'Your safety plan' }); // the page after the restart
   for (const shortcut of ['Control+1', 'Control+6']) {
     await page.keyboard.press(shortcut);
     await page.getByRole('button', { name: /I.m struggling/ }).click();
-    await expect(safety).toBeVisible();
-    await expect(safety.getByRole('heading', { name: 'Your safety plan' })).toBeFocused();
+    await expect(screen).toBeVisible();
+    await expect(screen.getByRole('heading', { name: 'Your safety plan' })).toBeFocused();
     text = await dialogText(page);
     expect(text).toContain(HOPE);
     expect(text).not.toContain('You have not written a safety plan yet.');
@@ -99,8 +100,8 @@ test('the one safety screen: calm, the plan first, numbers once and named right,
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     for (const number of ['988', '116 123', '911', '112']) expect(text.split(number).length - 1, number).toBe(1);
     await shoot(page, out, `safety-with-plan-${shortcut.at(-1)}`);
-    await safety.getByRole('button', { name: 'Back to Cairn' }).click();
-    await expect(safety).toBeHidden();
+    await screen.getByRole('button', { name: 'Back to Cairn' }).click();
+    await expect(screen).toBeHidden();
   }
   expect(foreignRequests(cairn)).toEqual([]);
 });
