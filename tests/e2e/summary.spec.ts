@@ -9,6 +9,9 @@ import { E2E_SLOW_STEP } from '../timeouts';
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
 
+// Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
+test.describe.configure({ timeout: 480_000 });
+
 const stamp = new Date().toISOString();
 const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });
 const daily = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -102,7 +105,6 @@ async function savePdf(page: Page, cairn: { harness: { nextSavePath: string | nu
 }
 
 test('a summary with item 9 above 0: flag on page 1, the expected figures, no private entry, two A4 pages', async ({ cairn }, testInfo) => {
-  test.slow();
   const { page } = cairn;
   await seed(page, fourWeeks(1));
   await page.keyboard.press('Control+6');
@@ -111,7 +113,7 @@ test('a summary with item 9 above 0: flag on page 1, the expected figures, no pr
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(day(-27));
   await expect(page.getByLabel('To', { exact: true })).toHaveValue(day(0));
   await page.getByLabel('Name on the summary (optional)').fill('Sam Rivera');
-  const preview = page.getByRole('article', { name: 'Summary preview, as it will print' });
+  const preview = page.getByRole('article', { name: /^Summary preview/ });
   await expect(preview.getByRole('note', { name: 'Safety item' })).toContainText('Several days');
   await page.screenshot({ path: testInfo.outputPath('summary-page-light.png'), fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -122,8 +124,8 @@ test('a summary with item 9 above 0: flag on page 1, the expected figures, no pr
   await savePdf(page, cairn, pdf);
   const all = text(pdf);
   const first = text(pdf, 1);
-  expect(first).toMatch(/PHQ-9 item 9 answered above 0 in this period/);
-  expect(first).toContain('1 — Several days');
+  expect(first).toMatch(/Safety flag: answers on the safety path in this period/);
+  expect(first).toContain('PHQ-9 item 9: 1 — Several days');
   expect(first).toContain('Sam Rivera');
   for (const expected of ['Sertraline', 'Bupropion', '100 mg at 08:00', '150 mg at 09:00', 'Increased: 100 mg at 08:00 (Low mood persisted)']) {
     expect(all).toContain(expected);
@@ -132,8 +134,14 @@ test('a summary with item 9 above 0: flag on page 1, the expected figures, no pr
   expect(all).toMatch(/Sertraline\s+26 \/ 28\s+93%\s+1\s+1\s+0/);
   expect(all).toMatch(/Bupropion\s+28 \/ 28\s+100%\s+0\s+0\s+0/);
   // PHQ-9 16 → 9, GAD-7 13 → 7.
-  expect(all).toMatch(/PHQ-9\s+16\s+9\s+−7 points\s+mild\s+No\s+No/);
-  expect(all).toMatch(/GAD-7\s+13\s+7\s+−6 points\s+mild\s+No\s+No/);
+  expect(all).toMatch(/PHQ-9\s+16 moderately\s+9 mild\s+−7 points \(−44%\)\s+No\s+No/);
+  expect(all).toMatch(/GAD-7\s+13 moderate\s+7 mild\s+−6 points \(−46%\)\s+No\s+No/);
+  // Both fell by at least the reliable-change threshold; neither baseline was marked.
+  const raw = execFileSync('pdftotext', ['-raw', pdf, '-']).toString().replace(/\s+/g, ' ');
+  expect(raw).toContain('16 moderately severe');
+  expect(raw).toContain('Reliable change: the total fell by 6 points or more');
+  expect(raw).toContain('Reliable change: the total fell by 4 points or more');
+  expect(raw.split('first in this period (not marked)').length - 1).toBe(2);
   expect(all).toMatch(/\(−44%\)[\s\S]*\(−46%\)/);
   expect(all).toContain('Could the nausea be linked to the increase?');
   expect(all).toContain('Can I take Bupropion later in the morning?');
@@ -156,11 +164,10 @@ test('a summary with item 9 above 0: flag on page 1, the expected figures, no pr
 });
 
 test('without item 9 above 0 there is no flag; redaction and the therapist view change the PDF; US Letter', async ({ cairn }, testInfo) => {
-  test.slow();
   const { page } = cairn;
   await seed(page, fourWeeks(0));
   await page.keyboard.press('Control+6');
-  const preview = page.getByRole('article', { name: 'Summary preview, as it will print' });
+  const preview = page.getByRole('article', { name: /^Summary preview/ });
   await expect(preview.getByRole('heading', { name: 'Medications and changes' })).toBeVisible();
   await expect(preview.getByRole('note', { name: 'Safety item' })).toHaveCount(0);
 

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SafetyPlanNavLink } from '../features/safety-plan/SafetyPlanNavLink';
+import { SafetyPathProvider } from './safety/SafetyPathProvider';
+import { StrugglingButton } from './safety/StrugglingButton';
 import { sections } from './sections';
 import { useSectionShortcuts } from './useSectionShortcuts';
 
@@ -24,6 +26,7 @@ export function Shell() {
   }, [pathname]);
 
   return (
+    <SafetyPathProvider>
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(e) => {
           e.preventDefault();
@@ -52,10 +55,12 @@ export function Shell() {
           ))}
         </ul>
         <SafetyPlanNavLink />
+        <StrugglingButton />
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>
     </div>
+    </SafetyPathProvider>
   );
 }

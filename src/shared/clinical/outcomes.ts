@@ -22,14 +22,26 @@ export interface HistoryEntry<T extends Taken = Taken> {
   retake: boolean;
 }
 
+/** A change at least as large as the questionnaire's reliable-change threshold, or within its usual variation. */
+export type ReliableChange = 'fell' | 'rose' | 'within-variation';
+
 export interface Outcomes<T extends Taken = Taken> {
-  baseline: { entry: HistoryEntry<T>; total: number; source: 'marked' | 'first-in-period' } | null;
+  baseline: {
+    entry: HistoryEntry<T>;
+    total: number;
+    /** Marked by the person as the start of this treatment, or simply the first score in the period. */
+    source: 'marked' | 'first-in-period';
+    /** At or above the questionnaire's caseness threshold: only then are response and remission reported. */
+    atCaseness: boolean;
+  } | null;
   latest: { entry: HistoryEntry<T>; total: number } | null;
   /** latest − baseline; negative means the total fell. */
   change: number | null;
-  /** Total fell by at least 50% from baseline; null when it cannot be computed. */
+  /** null without a later score than the baseline. */
+  reliable: ReliableChange | null;
+  /** Total fell by at least 50% from a baseline at caseness; null when not reported. */
   response: boolean | null;
-  /** Latest total below 5; null without a later score than the baseline. */
+  /** Latest total below 5, from a baseline at caseness; null when not reported. */
   remission: boolean | null;
   /** Why response/remission are null, as a sentence to show in their place. */
   note: string | null;
@@ -70,31 +82,51 @@ const totalOf = (entry: HistoryEntry) => (entry.score.complete ? entry.score.tot
 /**
  * Baseline = a score the user marked within the period, else the first score in it;
  * latest = the last score in it. Incomplete takings have no total, so they are neither.
+ * Response and remission are reported only from a baseline at caseness (CLINICAL.md).
  */
-export function outcomesOf<T extends Taken>(history: readonly HistoryEntry<T>[], period: Period): Outcomes<T> {
+export function outcomesOf<T extends Taken>(q: Questionnaire, history: readonly HistoryEntry<T>[], period: Period): Outcomes<T> {
   const scored = history.filter(inPeriod(period)).filter((e) => e.score.complete);
   const marked = scored.find((e) => e.taken.isBaseline);
   const baselineEntry = marked ?? scored[0];
   const latestEntry = scored.at(-1);
+  const none = { change: null, reliable: null, response: null, remission: null };
   if (!baselineEntry || !latestEntry) {
-    return { baseline: null, latest: null, change: null, response: null, remission: null, note: 'Not yet: no complete score in this period.' };
+    return { baseline: null, latest: null, ...none, note: 'Not yet: no complete score in this period.' };
   }
   const baselineTotal = totalOf(baselineEntry) ?? 0;
   const latestTotal = totalOf(latestEntry) ?? 0;
-  const baseline = { entry: baselineEntry, total: baselineTotal, source: marked ? ('marked' as const) : ('first-in-period' as const) };
+  const baseline = {
+    entry: baselineEntry,
+    total: baselineTotal,
+    source: marked ? ('marked' as const) : ('first-in-period' as const),
+    atCaseness: baselineTotal >= q.caseness,
+  };
   const latest = { entry: latestEntry, total: latestTotal };
   // The latest is the last score, so a marked baseline can only be it or come before it.
   if (baselineEntry === latestEntry) {
-    return { baseline, latest, change: null, response: null, remission: null, note: 'Not yet: needs a later score than the baseline.' };
+    return { baseline, latest, ...none, note: 'Not yet: needs a later score than the baseline.' };
   }
   const change = latestTotal - baselineTotal;
-  const remission = latestTotal < 5;
-  if (baselineTotal === 0) {
-    return { baseline, latest, change, response: null, remission, note: 'Not applicable: a baseline of 0 cannot fall by half.' };
+  const reliable: ReliableChange =
+    change <= -q.reliableChange ? 'fell' : change >= q.reliableChange ? 'rose' : 'within-variation';
+  if (!baseline.atCaseness) {
+    return { baseline, latest, change, reliable, response: null, remission: null, note: notApplicable(q) };
   }
   // Integer arithmetic: "fell by at least 50%" ⇔ 2 × fall ≥ baseline.
   const response = 2 * (baselineTotal - latestTotal) >= baselineTotal;
-  return { baseline, latest, change, response, remission, note: null };
+  return { baseline, latest, change, reliable, response, remission: latestTotal < q.remissionBelow, note: null };
+}
+
+/** The words shown instead of response and remission when the baseline was below caseness. */
+export const notApplicable = (q: Questionnaire) => `Not applicable (baseline below ${q.caseness})`;
+
+/** The reliable-change fact as a plain sentence about the numbers. */
+export function reliableChangeText(q: Questionnaire, reliable: ReliableChange | null): string | null {
+  if (reliable === null) return null;
+  if (reliable === 'within-variation') {
+    return `Within the usual variation of the questionnaire (a change of less than ${q.reliableChange} points)`;
+  }
+  return `Reliable change: the total ${reliable} by ${q.reliableChange} points or more`;
 }
 
 /** Days since the most recent taking, or null if there is none. */

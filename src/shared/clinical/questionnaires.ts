@@ -31,8 +31,14 @@ export interface Questionnaire {
   answers: readonly AnswerOption[];
   maxTotal: number;
   bands: readonly Band[];
-  /** PHQ-9's optional 10th question: recorded, never scored. */
+  /** The optional difficulty question both forms end with: recorded, never scored. */
   difficulty?: { question: string; answers: readonly AnswerOption[] };
+  /** Baseline total from which response and remission are reported (CLINICAL.md, "Outcomes a clinician can trust"). */
+  caseness: number;
+  /** The smallest change in total that counts as reliable (NHS Talking Therapies thresholds). */
+  reliableChange: number;
+  /** Remission: the latest total is below this. */
+  remissionBelow: number;
 }
 
 export const ATTRIBUTION =
@@ -44,6 +50,18 @@ export const FREQUENCY_ANSWERS: readonly AnswerOption[] = [
   { value: 2, label: 'More than half the days' },
   { value: 3, label: 'Nearly every day' },
 ];
+
+/** The question both forms end with (the GAD-7 form prints the same one). */
+const DIFFICULTY = {
+  question:
+    'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
+  answers: [
+    { value: 0, label: 'Not difficult at all' },
+    { value: 1, label: 'Somewhat difficult' },
+    { value: 2, label: 'Very difficult' },
+    { value: 3, label: 'Extremely difficult' },
+  ],
+} as const satisfies Questionnaire['difficulty'];
 
 /** Index of PHQ-9 item 9 (thoughts of being better off dead or of self-harm). */
 export const PHQ9_SAFETY_ITEM = 8;
@@ -74,16 +92,10 @@ export const PHQ9: Questionnaire = {
     { min: 15, max: 19, label: 'moderately severe' },
     { min: 20, max: 27, label: 'severe' },
   ],
-  difficulty: {
-    question:
-      'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
-    answers: [
-      { value: 0, label: 'Not difficult at all' },
-      { value: 1, label: 'Somewhat difficult' },
-      { value: 2, label: 'Very difficult' },
-      { value: 3, label: 'Extremely difficult' },
-    ],
-  },
+  difficulty: DIFFICULTY,
+  caseness: 10,
+  reliableChange: 6,
+  remissionBelow: 5,
 };
 
 export const GAD7: Questionnaire = {
@@ -109,6 +121,10 @@ export const GAD7: Questionnaire = {
     { min: 10, max: 14, label: 'moderate' },
     { min: 15, max: 21, label: 'severe' },
   ],
+  difficulty: DIFFICULTY,
+  caseness: 8,
+  reliableChange: 4,
+  remissionBelow: 5,
 };
 
 export const QUESTIONNAIRES: Readonly<Record<QuestionnaireId, Questionnaire>> = { phq9: PHQ9, gad7: GAD7 };

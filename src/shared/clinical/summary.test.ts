@@ -21,12 +21,12 @@ describe('formatDay', () => {
 
 describe('historySummary', () => {
   it('says when there is nothing yet', () => {
-    expect(historySummary(PHQ9, [], outcomesOf([], ALL))).toBe('No PHQ-9 in this period yet.');
+    expect(historySummary(PHQ9, [], outcomesOf(PHQ9, [], ALL))).toBe('No PHQ-9 in this period yet.');
   });
 
   it('describes a single score with its band', () => {
     const h = historyOf(GAD7, [t('a', '2026-11-25', [2, 2, 2, 2, 2, 2, 0])]);
-    expect(historySummary(GAD7, h, outcomesOf(h, ALL))).toBe('One GAD-7 score in this period: 12 (moderate) on 25 Nov 2026.');
+    expect(historySummary(GAD7, h, outcomesOf(GAD7, h, ALL))).toBe('One GAD-7 score in this period: 12 (moderate) on 25 Nov 2026.');
   });
 
   it('names the first and the latest scores and counts incomplete ones', () => {
@@ -35,7 +35,7 @@ describe('historySummary', () => {
       t('b', '2026-10-01', [1, 1, 1, 1, 1, null, 1, 1, 1]),
       t('c', '2026-11-25', [1, 1, 1, 1, 1, 1, 1, 1, 0]),
     ]);
-    expect(historySummary(PHQ9, h, outcomesOf(h, ALL))).toBe(
+    expect(historySummary(PHQ9, h, outcomesOf(PHQ9, h, ALL))).toBe(
       '2 PHQ-9 scores between 1 Sep 2026 and 25 Nov 2026, plus 1 incomplete without a total: ' +
         'the first, 18 (moderately severe) on 1 Sep 2026; the latest, 8 (mild) on 25 Nov 2026.',
     );
@@ -47,13 +47,13 @@ describe('historySummary', () => {
       t('b', '2026-10-01', [3, 3, 3, 3, 3, 3, 3], { isBaseline: true }),
       t('c', '2026-11-01', [0, 0, 0, 0, 0, 0, 1]),
     ]);
-    expect(historySummary(GAD7, h, outcomesOf(h, ALL))).toContain('your marked baseline, 21 (severe) on 1 Oct 2026');
+    expect(historySummary(GAD7, h, outcomesOf(GAD7, h, ALL))).toContain('your marked baseline, 21 (severe) on 1 Oct 2026');
   });
 });
 
 describe('changeText', () => {
   const outcomes = (from: number[], to: number[]) =>
-    outcomesOf(historyOf(GAD7, [t('a', '2026-10-01', from), t('b', '2026-11-01', to)]), ALL);
+    outcomesOf(GAD7, historyOf(GAD7, [t('a', '2026-10-01', from), t('b', '2026-11-01', to)]), ALL);
   it('gives points and percent with a real minus sign', () => {
     expect(changeText(outcomes([3, 3, 3, 3, 3, 3, 0], [1, 1, 1, 1, 1, 3, 0]))).toBe('−10 points (−56%)');
     expect(changeText(outcomes([1, 0, 0, 0, 0, 0, 0], [1, 1, 0, 0, 0, 0, 0]))).toBe('+1 point (+100%)');
@@ -63,7 +63,7 @@ describe('changeText', () => {
     expect(changeText(outcomes([0, 0, 0, 0, 0, 0, 0], [2, 0, 0, 0, 0, 0, 0]))).toBe('+2 points');
   });
   it('waits for a second score', () => {
-    const single = outcomesOf(historyOf(GAD7, [t('a', '2026-10-01', [1, 1, 1, 1, 1, 1, 1])]), ALL);
+    const single = outcomesOf(GAD7, historyOf(GAD7, [t('a', '2026-10-01', [1, 1, 1, 1, 1, 1, 1])]), ALL);
     expect(changeText(single)).toMatch(/^Not yet/);
   });
 });

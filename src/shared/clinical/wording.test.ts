@@ -24,10 +24,11 @@ describe('questionnaire wording matches the official forms', () => {
     expect(q.answers).toEqual(fixture.answers);
   });
 
-  it('keeps the PHQ-9 difficulty question and its answers', () => {
+  it('keeps the difficulty question and its answers on both forms', () => {
     expect(PHQ9.difficulty?.question).toBe(fixture.phq9.difficulty.question);
     expect(PHQ9.difficulty?.answers).toEqual(fixture.phq9.difficulty.answers);
-    expect(GAD7.difficulty).toBeUndefined();
+    expect(GAD7.difficulty?.question).toBe(fixture.gad7.difficulty.question);
+    expect(GAD7.difficulty?.answers).toEqual(fixture.gad7.difficulty.answers);
   });
 
   it('uses the same four answers for both questionnaires', () => {

@@ -8,6 +8,11 @@ const taken = recordBase.extend({
   date: isoDay,
   /** Outcomes use this one as baseline instead of the first in the period. */
   isBaseline: z.boolean().optional(),
+  /**
+   * Saved while the person was still answering (an item-9 answer above 0 is kept at once):
+   * an unfinished questionnaire they can resume or discard. Absent once they finish.
+   */
+  draft: z.literal(true).optional(),
 });
 
 /** One PHQ-9. The total is never stored: it is derived from the answers, so it cannot drift. */
@@ -21,6 +26,8 @@ export const phq9Record = taken.extend({
 export const gad7Record = taken.extend({
   kind: z.literal('assessment.gad7'),
   answers: z.array(itemAnswer).length(7, 'The GAD-7 has 7 items.'),
+  /** The same optional difficulty question: recorded, not scored. */
+  difficulty: itemAnswer.optional(),
 });
 
 export type Phq9Record = z.output<typeof phq9Record>;

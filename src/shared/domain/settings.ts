@@ -9,6 +9,8 @@ export const settingsRecord = recordBase.extend({
   kind: z.literal('settings'),
   id: z.literal('settings'),
   autoLockMinutes: z.number().int().min(1).max(240),
+  /** The name printed on appointment summaries, remembered between visits. */
+  summaryName: z.string().max(120, 'Keep the name under 120 characters.').optional(),
 });
 
 export type SettingsRecord = z.output<typeof settingsRecord>;

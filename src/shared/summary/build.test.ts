@@ -41,4 +41,24 @@ describe('buildSummary', () => {
     expect(shown.visit.questions.map((q) => q.text)).toEqual(['First?']);
     expect(shown.safety).toEqual(summary.safety);
   });
+
+  it('counts what the person left out of each section, so the page can say so instead of "none"', () => {
+    const summary = buildSummary(input, period, { day: '2026-11-25', time: '10:00' }, 'prescriber');
+    expect(summary.leftOut).toEqual({ sideEffects: 0, questions: 0, entries: 0 });
+    const shown = redact(summary, new Set([...summary.sideEffects.map((s) => s.key), summary.visit.questions[0]!.key]));
+    expect(shown.sideEffects).toEqual([]);
+    expect(shown.leftOut).toEqual({ sideEffects: 2, questions: 1, entries: 0 });
+  });
+
+  it('feeds the dated flag from item 9 and from diary-card urges and actions', () => {
+    const diaryCards = [
+      { ...input.diaryCards[0], id: 'therapy.diaryCard:2026-11-15', kind: 'therapy.diaryCard', date: '2026-11-15', createdAt: '2026-11-15T20:00:00.000Z', updatedAt: '2026-11-15T20:00:00.000Z', urges: [], emotions: [], skills: [], note: '', selfHarmUrge: 5, selfHarmActions: 1 },
+    ] as unknown as SummaryInput['diaryCards'];
+    const summary = buildSummary({ ...input, diaryCards }, period, { day: '2026-11-25', time: '10:00' }, 'prescriber');
+    expect(summary.safety.map((s) => `${s.date}: ${s.text}`)).toEqual([
+      '2026-11-15: Diary card: urge to self-harm 5 of 5',
+      '2026-11-15: Diary card: 1 self-harm action',
+      '2026-11-20: PHQ-9 item 9: 1 — Several days',
+    ]);
+  });
 });

@@ -7,7 +7,8 @@ import type { LocalNow } from '../medication/doses';
 import { checkinSeries, measureRows, type CheckinDay, type MeasureRow } from './checkins';
 import { medicationRows, type MedicationRow } from './medications';
 import { previousPeriod, type SummaryPeriod } from './period';
-import { gad7Row, phq9Row, safetyFlags, type SafetyFlag, type ScoreRow } from './scores';
+import type { SafetySignal } from '../clinical/safety-signals';
+import { gad7Row, phq9Row, safetyFlags, type ScoreRow } from './scores';
 import { sideEffectRows, type SideEffectRow } from './side-effects';
 import { therapySummary, type TherapyInput, type TherapySummary } from './therapy';
 import { sharedEntries, visitQuestions, type Audience, type SharedEntry, type VisitQuestions } from './visit';
@@ -26,7 +27,8 @@ export interface SummaryInput extends TherapyInput {
 export interface Summary {
   period: SummaryPeriod;
   previous: SummaryPeriod;
-  safety: SafetyFlag[];
+  /** Every safety-path signal in the period (item 9, diary-card urges and actions), dated. */
+  safety: SafetySignal[];
   medications: MedicationRow[];
   sideEffects: SideEffectRow[];
   scores: ScoreRow[];
@@ -35,14 +37,24 @@ export interface Summary {
   therapy: TherapySummary;
   visit: VisitQuestions;
   entries: SharedEntry[];
+  /** How many single items the person left out of each section: printed as "left out by you", never as "none". */
+  leftOut: LeftOut;
 }
+
+export interface LeftOut {
+  sideEffects: number;
+  questions: number;
+  entries: number;
+}
+
+const NOTHING_LEFT_OUT: LeftOut = { sideEffects: 0, questions: 0, entries: 0 };
 
 /** Every figure of the appointment summary, from the records alone (no clock but `now`). */
 export function buildSummary(input: SummaryInput, period: SummaryPeriod, now: LocalNow, audience: Audience): Summary {
   return {
     period,
     previous: previousPeriod(period),
-    safety: safetyFlags(input.phq9, period),
+    safety: safetyFlags(input.phq9, input.diaryCards, period),
     medications: medicationRows(input.medications, input.doses, period, now),
     sideEffects: sideEffectRows(input.sideEffects, input.medications, period),
     scores: [phq9Row(input.phq9, period), gad7Row(input.gad7, period)],
@@ -51,6 +63,7 @@ export function buildSummary(input: SummaryInput, period: SummaryPeriod, now: Lo
     therapy: therapySummary(input, period),
     visit: visitQuestions(input.appointments, now.day, audience),
     entries: sharedEntries(input.entries, period),
+    leftOut: NOTHING_LEFT_OUT,
   };
 }
 
@@ -60,10 +73,19 @@ export function buildSummary(input: SummaryInput, period: SummaryPeriod, now: Lo
  */
 export function redact(summary: Summary, excluded: ReadonlySet<string>): Summary {
   if (excluded.size === 0) return summary;
+  const kept = <T extends { key: string }>(items: readonly T[]) => items.filter((item) => !excluded.has(item.key));
+  const sideEffects = kept(summary.sideEffects);
+  const entries = kept(summary.entries);
+  const questions = kept(summary.visit.questions);
   return {
     ...summary,
-    sideEffects: summary.sideEffects.filter((s) => !excluded.has(s.key)),
-    entries: summary.entries.filter((e) => !excluded.has(e.key)),
-    visit: { ...summary.visit, questions: summary.visit.questions.filter((q) => !excluded.has(q.key)) },
+    sideEffects,
+    entries,
+    visit: { ...summary.visit, questions },
+    leftOut: {
+      sideEffects: summary.sideEffects.length - sideEffects.length,
+      questions: summary.visit.questions.length - questions.length,
+      entries: summary.entries.length - entries.length,
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { Gad7Record, Phq9Record } from '../domain/assessment';
-import { historyOf, outcomesOf } from '../clinical/outcomes';
-import { FREQUENCY_ANSWERS, GAD7, PHQ9, PHQ9_SAFETY_ITEM, type Questionnaire } from '../clinical/questionnaires';
+import { historyOf, outcomesOf, reliableChangeText } from '../clinical/outcomes';
+import { GAD7, PHQ9, type Questionnaire } from '../clinical/questionnaires';
+import { safetySignals, type DiaryCardLike, type SafetySignal } from '../clinical/safety-signals';
 import { changeText } from '../clinical/summary';
 import { within, type SummaryPeriod } from './period';
 
@@ -9,45 +10,53 @@ export interface ScorePoint {
   /** null = incomplete (an item unanswered): there is no total, never a lower one. */
   total: number | null;
   band: string | null;
+  /** Taken within 14 days of the previous one: both ask about the last 2 weeks, so they overlap. */
+  retake: boolean;
+  /** The difficulty answer in words, printed beside the total and never added to it. */
+  difficulty: string | null;
 }
 
 export interface ScoreRow {
   instrument: string;
   takings: ScorePoint[];
-  baseline: (ScorePoint & { marked: boolean }) | null;
+  /** "marked" = the person marked it as the start of this treatment; otherwise it is only the first in the period. */
+  baseline: (ScorePoint & { source: 'marked' | 'first-in-period' }) | null;
   latest: ScorePoint | null;
   change: number | null;
   /** "−10 points (−56%)", or why there is no change yet. */
   changeText: string;
+  /** Reliable change or "within the usual variation"; null without two scores. */
+  reliableText: string | null;
   response: boolean | null;
   remission: boolean | null;
-  /** Why response/remission are not given. */
+  /** Why response/remission are not given, e.g. "Not applicable (baseline below 10)". */
   note: string | null;
 }
 
-export interface SafetyFlag {
-  date: string;
-  /** 1–3 */
-  answer: number;
-  /** The official answer wording, e.g. "Several days". */
-  label: string;
-}
+type Assessment = Phq9Record | Gad7Record;
 
-function scoreRow(q: Questionnaire, records: readonly (Phq9Record | Gad7Record)[], period: SummaryPeriod): ScoreRow {
-  const history = historyOf(q, records);
-  const outcomes = outcomesOf(history, period);
+function scoreRow(q: Questionnaire, records: readonly Assessment[], period: SummaryPeriod): ScoreRow {
+  // An unfinished questionnaire is a draft, not a score; its item-9 answer still reaches the flag.
+  const history = historyOf(
+    q,
+    records.filter((r) => !r.draft),
+  );
+  const outcomes = outcomesOf(q, history, period);
   const point = (e: (typeof history)[number]): ScorePoint => ({
     date: e.taken.date,
     total: e.score.complete ? e.score.total : null,
     band: e.score.complete ? e.score.band.label : null,
+    retake: e.retake,
+    difficulty: q.difficulty?.answers.find((a) => a.value === e.taken.difficulty)?.label ?? null,
   });
   return {
     instrument: q.name,
     takings: history.filter((e) => within(period)(e.taken)).map(point),
-    baseline: outcomes.baseline ? { ...point(outcomes.baseline.entry), marked: outcomes.baseline.source === 'marked' } : null,
+    baseline: outcomes.baseline ? { ...point(outcomes.baseline.entry), source: outcomes.baseline.source } : null,
     latest: outcomes.latest ? point(outcomes.latest.entry) : null,
     change: outcomes.change,
     changeText: changeText(outcomes),
+    reliableText: reliableChangeText(q, outcomes.reliable),
     response: outcomes.response,
     remission: outcomes.remission,
     note: outcomes.note,
@@ -58,16 +67,9 @@ export const phq9Row = (records: readonly Phq9Record[], period: SummaryPeriod) =
 export const gad7Row = (records: readonly Gad7Record[], period: SummaryPeriod) => scoreRow(GAD7, records, period);
 
 /**
- * Every PHQ-9 in the period whose item 9 was answered above 0, complete or
- * not: the safety item is never dropped or averaged away (CLINICAL.md).
+ * The summary's dated safety flag: every source of the one safety path in the
+ * period (CLINICAL.md), each PHQ-9 with its final item-9 answer, complete or not.
  */
-export function safetyFlags(records: readonly Phq9Record[], period: SummaryPeriod): SafetyFlag[] {
-  return records
-    .filter(within(period))
-    .flatMap((r) => {
-      const answer = r.answers[PHQ9_SAFETY_ITEM];
-      if (answer === undefined || answer === null || answer <= 0) return [];
-      return [{ date: r.date, answer, label: FREQUENCY_ANSWERS.find((a) => a.value === answer)?.label ?? String(answer) }];
-    })
-    .sort((a, b) => a.date.localeCompare(b.date));
+export function safetyFlags(phq9: readonly Phq9Record[], diaryCards: readonly DiaryCardLike[], period: SummaryPeriod): SafetySignal[] {
+  return safetySignals({ phq9, diaryCards }, period);
 }

@@ -28,11 +28,12 @@ export const phq9 = (date: string, answers: (number | null)[], extra: Partial<Ph
   ...extra,
 });
 
-export const gad7 = (date: string, answers: (number | null)[]): Gad7Record => ({
+export const gad7 = (date: string, answers: (number | null)[], extra: Partial<Gad7Record> = {}): Gad7Record => ({
   ...base(`gad7-${date}`),
   kind: 'assessment.gad7',
   date,
   answers,
+  ...extra,
 });
 
 /** Answers that add up to `total` with item 9 set to `item9`. */

@@ -1,33 +1,35 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ATTRIBUTION, GAD7, PHQ9, PHQ9_SAFETY_ITEM, QUESTIONNAIRES, type QuestionnaireId } from '../../../shared/clinical/questionnaires';
+import { ATTRIBUTION, GAD7, PHQ9, QUESTIONNAIRES, type QuestionnaireId } from '../../../shared/clinical/questionnaires';
+import type { AssessmentRecord } from '../../../shared/domain/assessment';
+import { useSafetyPath } from '../../app/safety/useSafetyPath';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
 import { useVault } from '../vault/vault-context';
 import { localDay } from '../../../shared/local-date';
 import { PERIOD_CHOICES, periodFor, type PeriodChoice } from './dates';
+import { DraftList } from './DraftList';
 import { HistorySection } from './HistorySection';
 import { QuestionnaireCard } from './QuestionnaireCard';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { ResultPanel } from './ResultPanel';
-import { SafetyScreen } from './SafetyScreen';
 import { useHistory } from './useHistory';
 import './checkins.css';
 
 const asId = (value: string | null): QuestionnaireId | null => (value === 'phq9' || value === 'gad7' ? value : null);
 
-/** PHQ-9 and GAD-7: take one (?take=phq9), see what it came to (?result=…), and the history of both. */
+/** PHQ-9 and GAD-7: take one (?take=phq9, ?resume=id), see what it came to (?result=…), and the history of both. */
 export function CheckinsPage() {
   const { repository } = useVault();
+  const safetyPath = useSafetyPath();
   const [params, setParams] = useSearchParams();
   const taking = asId(params.get('take'));
+  const resumeId = params.get('resume');
   const resultOf = asId(params.get('of'));
   const resultId = params.get('result');
-  const [safetyAnswer, setSafetyAnswer] = useState<string | null>(null);
   const [period, setPeriod] = useState<PeriodChoice>('all');
   const [error, setError] = useState('');
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const closeOffer = useCallback(() => setOffer(null), [setOffer]);
-  const closeSafety = useCallback(() => setSafetyAnswer(null), [setSafetyAnswer]);
   const today = localDay();
   const phq9History = useHistory(PHQ9);
   const gad7History = useHistory(GAD7);
@@ -35,21 +37,37 @@ export function CheckinsPage() {
   const back = () => setParams({});
 
   const resultEntry = resultOf && resultId ? historyOf(resultOf).find((e) => e.taken.id === resultId) : undefined;
-  const item9Label = (value: number | null | undefined) => PHQ9.answers.find((a) => a.value === value)?.label ?? null;
+  const stored = resumeId ? repository.store.get(resumeId) : undefined;
+  const resume = stored && (stored.kind === 'assessment.phq9' || stored.kind === 'assessment.gad7') && stored.draft ? stored : undefined;
+
+  const discard = async (record: AssessmentRecord) => {
+    try {
+      const removed = await repository.remove([record.id]);
+      setOffer({
+        message: `Unfinished ${record.kind === 'assessment.phq9' ? 'PHQ-9' : 'GAD-7'} discarded.`,
+        undo: () => void repository.save(removed).catch((e: Error) => setError(e.message)),
+      });
+      back();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   let content;
   if (taking) {
     const q = QUESTIONNAIRES[taking];
     content = (
       <QuestionnaireForm
-        key={taking}
+        key={`${taking}-${resume?.id ?? 'new'}`}
         q={q}
         history={historyOf(taking)}
         today={today}
+        resume={resume && resume.kind === `assessment.${taking}` ? resume : undefined}
         onSave={(record) => repository.save([record])}
-        onSafetyItem={setSafetyAnswer}
+        onSafetyItem={() => safetyPath.open('phq9-item9')}
         onDone={(record) => setParams({ of: taking, result: record.id })}
-        onCancel={back}
+        onDiscard={(record) => void discard(record)}
+        onLeave={back}
       />
     );
   } else if (resultOf && resultEntry) {
@@ -57,7 +75,7 @@ export function CheckinsPage() {
       <ResultPanel
         q={QUESTIONNAIRES[resultOf]}
         entry={resultEntry}
-        onOpenSafety={() => setSafetyAnswer(item9Label(resultEntry.taken.answers[PHQ9_SAFETY_ITEM]))}
+        onOpenSafety={() => safetyPath.open('phq9-item9')}
         onBack={back}
       />
     );
@@ -68,6 +86,7 @@ export function CheckinsPage() {
           Two short questionnaires about the last 2 weeks, scored exactly as their developers publish them. Your answers
           stay encrypted on this computer.
         </p>
+        <DraftList onDiscard={(record) => void discard(record)} />
         <div className="questionnaire-cards">
           <QuestionnaireCard q={PHQ9} history={phq9History} today={today} />
           <QuestionnaireCard q={GAD7} history={gad7History} today={today} />
@@ -95,7 +114,6 @@ export function CheckinsPage() {
         {error}
       </p>
       {content}
-      <SafetyScreen answerLabel={safetyAnswer} onClose={closeSafety} />
       <UndoToast offer={offer} onClose={closeOffer} />
     </section>
   );

@@ -21,7 +21,7 @@ export function HistorySection({ q, period, onError, onUndoOffer }: Props) {
   const { repository } = useVault();
   const history = useHistory(q);
   const entries = history.filter(inPeriod(period));
-  const outcomes = outcomesOf(history, period);
+  const outcomes = outcomesOf(q, history, period);
   const summary = historySummary(q, entries, outcomes);
   const titleId = `history-${q.id}`;
 
@@ -53,7 +53,7 @@ export function HistorySection({ q, period, onError, onUndoOffer }: Props) {
       <p className="history-summary">{summary}</p>
       {entries.length > 0 && (
         <>
-          <OutcomeFacts outcomes={outcomes} />
+          <OutcomeFacts q={q} outcomes={outcomes} />
           <HistoryChart q={q} entries={entries} summary={summary} />
           <HistoryTable
             q={q}

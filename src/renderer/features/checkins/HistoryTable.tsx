@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { PHQ9_SAFETY_ITEM, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentEntry } from './useHistory';
@@ -10,13 +11,22 @@ interface Props {
   onDelete: (entry: AssessmentEntry) => void;
 }
 
-/** The chart's data as a table, newest first; PHQ-9 item 9 always has its own column. */
+/** Rows shown at first and added by each "Show older": ten years stay a short page. */
+export const PAGE_SIZE = 10;
+
+/** The chart's data as a table, newest first and paged; PHQ-9 item 9 always has its own column. */
 export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelete }: Props) {
   const isPhq9 = q.id === 'phq9';
+  const [shown, setShown] = useState(PAGE_SIZE);
   const newestFirst = [...entries].reverse();
+  const visible = newestFirst.slice(0, shown);
+  const older = newestFirst.length - visible.length;
   return (
+    <>
     <table className="history-table">
-      <caption className="visually-hidden">{q.name} scores, newest first</caption>
+      <caption className="visually-hidden">
+        {q.name} scores, newest first ({visible.length} of {newestFirst.length})
+      </caption>
       <thead>
         <tr>
           <th scope="col">Date</th>
@@ -30,12 +40,12 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
         </tr>
       </thead>
       <tbody>
-        {newestFirst.map((entry) => {
+        {visible.map((entry) => {
           const { taken, score } = entry;
           const item9 = taken.answers[PHQ9_SAFETY_ITEM];
           const when = formatDay(taken.date);
           const notes = [
-            taken.id === baselineId ? (taken.isBaseline ? 'Baseline (marked by you)' : 'Baseline') : null,
+            taken.id === baselineId ? (taken.isBaseline ? 'Baseline (marked by you)' : 'Baseline (first in this period)') : null,
             entry.retake ? 'Within 14 days of the previous one' : null,
             score.complete ? null : `${score.unanswered.length === 1 ? 'Item' : 'Items'} ${score.unanswered.join(', ')} unanswered`,
           ].filter(Boolean);
@@ -47,7 +57,7 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
               <td>{score.complete ? score.total : 'Incomplete'}</td>
               <td>{score.complete ? score.band.label : '—'}</td>
               {isPhq9 && (
-                <td className={item9 ? 'item9-flag' : undefined}>
+                <td className={item9 ? 'item9 item9-flag' : 'item9'}>
                   {item9 === null || item9 === undefined ? 'not answered' : q.answers[item9]?.label}
                 </td>
               )}
@@ -72,5 +82,14 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
         })}
       </tbody>
     </table>
+    <p className="history-more muted">
+      Showing the newest {visible.length} of {newestFirst.length}.{' '}
+      {older > 0 && (
+        <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          Show {Math.min(PAGE_SIZE, older)} older {q.name}
+        </button>
+      )}
+    </p>
+    </>
   );
 }

@@ -9,30 +9,34 @@ import { QuestionnaireForm } from './QuestionnaireForm';
 
 afterEach(cleanup);
 
-function renderForm(q: Questionnaire) {
+function renderForm(q: Questionnaire, options: { resume?: AssessmentRecord; failSaves?: boolean } = {}) {
   const saved: AssessmentRecord[] = [];
   const onSave = vi.fn(async (record: AssessmentRecord) => {
+    if (options.failSaves) throw new Error('The disk is full.');
     saved.push(record);
   });
   const onSafetyItem = vi.fn();
   const onDone = vi.fn();
+  const onDiscard = vi.fn();
   render(
     <QuestionnaireForm
       q={q}
       history={[]}
       today="2026-11-25"
+      resume={options.resume}
       onSave={onSave}
       onSafetyItem={onSafetyItem}
       onDone={onDone}
-      onCancel={() => {}}
+      onDiscard={onDiscard}
+      onLeave={() => {}}
     />,
   );
-  return { saved, onSave, onSafetyItem, onDone };
+  return { saved, onSave, onSafetyItem, onDone, onDiscard };
 }
 
 const group = (number: number) => screen.getByRole('radiogroup', { name: new RegExp(`^${number}\\. `) });
 
-describe('the questionnaire as the user sees it', () => {
+describe('the questionnaire as the user sees it', { timeout: 30_000 }, () => {
   it.each([
     [PHQ9, fixture.phq9],
     [GAD7, fixture.gad7],
@@ -50,8 +54,8 @@ describe('the questionnaire as the user sees it', () => {
     expect(screen.getByText(fixture.attribution)).toBeTruthy();
   });
 
-  it('shows the PHQ-9 difficulty question with its own answers, marked as not scored', () => {
-    renderForm(PHQ9);
+  it.each([PHQ9, GAD7])('shows the $name difficulty question with its own answers, marked as not scored', (q) => {
+    renderForm(q);
     const difficulty = screen.getByRole('radiogroup', { name: /^If you checked off any problems/ });
     expect(within(difficulty).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(
       fixture.phq9.difficulty.answers.map((a) => a.label),
@@ -65,8 +69,67 @@ describe('the questionnaire as the user sees it', () => {
     await user.click(within(group(9)).getByRole('radio', { name: 'Not at all' }));
     expect(onSafetyItem).not.toHaveBeenCalled();
     await user.click(within(group(9)).getByRole('radio', { name: 'Several days' }));
-    expect(onSafetyItem).toHaveBeenCalledWith('Several days');
+    expect(onSafetyItem).toHaveBeenCalledTimes(1);
     expect(saved.at(-1)?.answers).toEqual([null, null, null, null, null, null, null, null, 1]);
+    expect(saved.at(-1)?.draft).toBe(true);
+  });
+
+  it('saves every change after the first save, so the stored record equals the screen (CLINICAL.md)', async () => {
+    const user = userEvent.setup();
+    const { saved, onSafetyItem } = renderForm(PHQ9);
+    await user.click(within(group(9)).getByRole('radio', { name: 'Nearly every day' }));
+    await user.click(within(group(9)).getByRole('radio', { name: 'Not at all' }));
+    expect(saved.at(-1)).toMatchObject({ draft: true, answers: [null, null, null, null, null, null, null, null, 0] });
+    await user.click(within(group(1)).getByRole('radio', { name: 'Several days' }));
+    expect(saved.at(-1)?.answers[0]).toBe(1);
+    const difficulty = screen.getByRole('radiogroup', { name: /^If you checked off any problems/ });
+    await user.click(within(difficulty).getByRole('radio', { name: 'Somewhat difficult' }));
+    expect(saved.at(-1)?.difficulty).toBe(1);
+    expect(new Set(saved.map((r) => r.id)).size).toBe(1);
+    expect(onSafetyItem).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('heading', { name: /Draft/ })).toBeTruthy();
+    expect(await screen.findByText(/^Saved as an unfinished PHQ-9 \(a draft\) at \d\d:\d\d/)).toBeTruthy();
+  });
+
+  it('never says "saved" when the save failed', async () => {
+    const user = userEvent.setup();
+    renderForm(PHQ9, { failSaves: true });
+    await user.click(within(group(9)).getByRole('radio', { name: 'Several days' }));
+    expect(await screen.findByText('Your last change was not saved: The disk is full.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).not.toMatch(/saved/i);
+  });
+
+  it('resumes a draft with its answers, keeps its id, and asks once before discarding an item-9 answer above 0', async () => {
+    const user = userEvent.setup();
+    const resume: AssessmentRecord = {
+      id: 'draft-1',
+      kind: 'assessment.phq9',
+      date: '2026-11-20',
+      createdAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-20T09:05:00.000Z',
+      answers: [2, null, null, null, null, null, null, null, 1],
+      draft: true,
+    };
+    const { saved, onDiscard } = renderForm(PHQ9, { resume });
+    expect((within(group(1)).getByRole('radio', { name: 'More than half the days' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(group(2)).getByRole('radio', { name: 'Several days' }));
+    expect(saved.at(-1)).toMatchObject({ id: 'draft-1', date: '2026-11-20', createdAt: resume.createdAt, draft: true });
+    await user.click(screen.getByRole('button', { name: 'Discard this PHQ-9' }));
+    expect(onDiscard).not.toHaveBeenCalled();
+    expect(screen.getByText(/Your answer to item 9, “Several days”, will be deleted with it/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Keep it' })).toBe(document.activeElement);
+    await user.click(screen.getByRole('button', { name: 'Discard PHQ-9' }));
+    expect(onDiscard).toHaveBeenCalledWith(expect.objectContaining({ id: 'draft-1' }));
+  });
+
+  it('finishing a draft saves it without the draft mark', async () => {
+    const user = userEvent.setup();
+    const { saved } = renderForm(PHQ9);
+    await user.click(within(group(9)).getByRole('radio', { name: 'Several days' }));
+    for (let i = 1; i <= 8; i++) await user.click(within(group(i)).getByRole('radio', { name: 'Not at all' }));
+    await user.click(screen.getByRole('button', { name: 'Save PHQ-9' }));
+    expect(saved.at(-1)).not.toHaveProperty('draft');
+    expect(saved.at(-1)?.answers).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
 
   it('saves every answer with the difficulty answer kept apart from the items', async () => {

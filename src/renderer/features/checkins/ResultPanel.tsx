@@ -49,24 +49,30 @@ export function ResultPanel({
           Taken within 14 days of your previous {q.name}. Both ask about the last 2 weeks, so they overlap.
         </p>
       )}
-      {record.kind === 'assessment.phq9' && (
-        <dl className="facts">
-          <dt>Item 9 ({PHQ9.items[PHQ9_SAFETY_ITEM]})</dt>
-          <dd>
-            {labelOf(PHQ9.answers, item9)}
-            {item9 !== undefined && item9 !== null && item9 > 0 && (
-              <>
-                {' '}
-                <button type="button" className="link" onClick={onOpenSafety}>
-                  Open my safety plan
-                </button>
-              </>
-            )}
-          </dd>
-          <dt>{PHQ9.difficulty?.question} (recorded, not scored)</dt>
-          <dd>{labelOf(PHQ9.difficulty?.answers ?? [], record.difficulty)}</dd>
-        </dl>
-      )}
+      <dl className="facts">
+        {record.kind === 'assessment.phq9' && (
+          <>
+            <dt>Item 9 ({PHQ9.items[PHQ9_SAFETY_ITEM]})</dt>
+            <dd>
+              {labelOf(PHQ9.answers, item9)}
+              {item9 !== undefined && item9 !== null && item9 > 0 && (
+                <>
+                  {' '}
+                  <button type="button" className="link" onClick={onOpenSafety}>
+                    Open my safety plan
+                  </button>
+                </>
+              )}
+            </dd>
+          </>
+        )}
+        {q.difficulty && (
+          <>
+            <dt>{q.difficulty.question} (recorded, not scored)</dt>
+            <dd>{labelOf(q.difficulty.answers, record.difficulty)}</dd>
+          </>
+        )}
+      </dl>
       <div className="actions">
         <button type="button" className="primary" onClick={onBack}>
           Back to check-ins

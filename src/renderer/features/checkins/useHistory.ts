@@ -11,10 +11,30 @@ export const KIND_OF = { phq9: 'assessment.phq9', gad7: 'assessment.gad7' } as c
 
 export type AssessmentEntry = HistoryEntry<AssessmentRecord>;
 
-/** Every taking of one questionnaire, oldest first, scored. */
-export function useHistory(q: Questionnaire): AssessmentEntry[] {
+function useTaken(q: Questionnaire): readonly AssessmentRecord[] {
   const phq9 = useRecords('assessment.phq9');
   const gad7 = useRecords('assessment.gad7');
-  const records: readonly AssessmentRecord[] = q.id === 'phq9' ? phq9 : gad7;
-  return useMemo(() => historyOf(q, records), [q, records]);
+  return q.id === 'phq9' ? phq9 : gad7;
+}
+
+/** Every finished taking of one questionnaire, oldest first, scored. Unfinished ones (drafts) are apart. */
+export function useHistory(q: Questionnaire): AssessmentEntry[] {
+  const records = useTaken(q);
+  return useMemo(
+    () =>
+      historyOf(
+        q,
+        records.filter((r) => !r.draft),
+      ),
+    [q, records],
+  );
+}
+
+/** Questionnaires saved while still being answered, newest first: the person can resume or discard them. */
+export function useDrafts(q: Questionnaire): AssessmentRecord[] {
+  const records = useTaken(q);
+  return useMemo(
+    () => records.filter((r) => r.draft).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    [records],
+  );
 }

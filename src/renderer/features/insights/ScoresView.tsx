@@ -13,9 +13,11 @@ import type { InsightsData } from './useInsightsData';
 function ScoreChart({ q, records, data, range }: { q: Questionnaire; records: readonly AssessmentRecord[]; data: InsightsData; range: DayRange }) {
   const computed = useMemo(() => {
     const period = { from: range.from, to: range.to };
-    const history = historyOf(q, records);
-    const summary = historySummary(q, history.filter(inPeriod(period)), outcomesOf(history, period));
-    const readings = scoreReadings(q, records).filter((r) => r.day >= range.from && r.day <= range.to);
+    // An unfinished questionnaire (a draft) is not a score yet.
+    const finished = records.filter((r) => !r.draft);
+    const history = historyOf(q, finished);
+    const summary = historySummary(q, history.filter(inPeriod(period)), outcomesOf(q, history, period));
+    const readings = scoreReadings(q, finished).filter((r) => r.day >= range.from && r.day <= range.to);
     const markers = medicationMarkers(data.medications).filter(inRange(range.from, range.to));
     return { summary, readings, markers };
   }, [q, records, data.medications, range]);

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import { SAFETY_PLAN_ID, type SafetyPlanRecord } from '../../../shared/domain/safety-plan';
+import type { SafetyPlanFields } from '../../app/safety/PlanReadOnly';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../vault/vault-context';
 
-export type SafetyPlanFields = Omit<SafetyPlanRecord, 'id' | 'kind' | 'createdAt' | 'updatedAt'>;
+export type { SafetyPlanFields };
 
 export const EMPTY_PLAN: SafetyPlanFields = {
   warningSigns: '',
@@ -14,11 +15,6 @@ export const EMPTY_PLAN: SafetyPlanFields = {
   saferSurroundings: '',
   reasonsForLiving: '',
 };
-
-export function isPlanEmpty(plan: SafetyPlanFields | null): boolean {
-  if (!plan) return true;
-  return Object.values(plan).every((v) => (Array.isArray(v) ? v.length === 0 : String(v).trim() === ''));
-}
 
 /** The user's one safety plan (null until first saved) and a saver that keeps its creation date. */
 export function useSafetyPlan(): [SafetyPlanRecord | null, (fields: SafetyPlanFields) => Promise<void>] {

@@ -9,10 +9,19 @@ function Point({ p }: { p: ScorePoint | null }) {
   return (
     <>
       {p.total ?? 'incomplete'}
+      {p.band ? ` ${p.band}` : ''}
       <span className="summary-sub">{formatDay(p.date)}</span>
+      {p.difficulty ? <span className="summary-sub">difficulty: {p.difficulty.toLowerCase()} (not scored)</span> : null}
+      {p.retake ? <span className="summary-sub">repeat within 14 days</span> : null}
     </>
   );
 }
+
+const taking = (t: ScorePoint) =>
+  `${t.total ?? 'incomplete'} on ${formatDay(t.date)}${t.retake ? ' (repeat within 14 days)' : ''}${t.difficulty ? ` (${t.difficulty.toLowerCase()})` : ''}`;
+
+/** Response or remission: Yes/No from a baseline at caseness, else the reason (e.g. "Not applicable (baseline below 10)"). */
+const outcome = (value: boolean | null, row: ScoreRow) => (value === null ? (row.change === null ? '—' : (row.note ?? '—')) : yesNo(value));
 
 export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
   return (
@@ -25,7 +34,6 @@ export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
             <th scope="col">Baseline</th>
             <th scope="col">Latest</th>
             <th scope="col">Change</th>
-            <th scope="col">Band (latest)</th>
             <th scope="col">Response (≥ 50% fall)</th>
             <th scope="col">Remission (below 5)</th>
           </tr>
@@ -36,22 +44,26 @@ export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
               <th scope="row">
                 {row.instrument}
                 <span className="summary-sub">
-                  {row.takings.length === 0
-                    ? 'none in this period'
-                    : `all: ${row.takings.map((t) => `${t.total ?? 'incomplete'} on ${formatDay(t.date)}`).join('; ')}`}
+                  {row.takings.length === 0 ? 'none in this period' : `all: ${row.takings.map(taking).join('; ')}`}
                 </span>
               </th>
               <td>
                 <Point p={row.baseline} />
-                {row.baseline?.marked ? <span className="summary-sub">marked baseline</span> : null}
+                {row.baseline ? (
+                  <span className="summary-sub">
+                    {row.baseline.source === 'marked' ? 'marked as start of treatment' : 'first in this period (not marked)'}
+                  </span>
+                ) : null}
               </td>
               <td>
                 <Point p={row.latest} />
               </td>
-              <td>{row.change === null ? (row.note ?? '—') : row.changeText}</td>
-              <td>{row.latest?.band ?? '—'}</td>
-              <td>{yesNo(row.response)}</td>
-              <td>{yesNo(row.remission)}</td>
+              <td>
+                {row.change === null ? (row.note ?? '—') : row.changeText}
+                {row.reliableText ? <span className="summary-sub">{row.reliableText}</span> : null}
+              </td>
+              <td>{outcome(row.response, row)}</td>
+              <td>{outcome(row.remission, row)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,13 @@
+import { useRef, type ReactNode } from 'react';
 import { PHQ9, PHQ9_SAFETY_ITEM } from '../../../shared/clinical/questionnaires';
 import type { Summary } from '../../../shared/summary/build';
 import type { SectionId } from '../../../shared/summary/sections';
 import type { Audience } from '../../../shared/summary/visit';
-import { formatDay } from './format';
+import { formatDay, plural } from './format';
+import { LeftOutNote, LeftOutSection } from './LeftOut';
 import { AdherenceSection, MedicationsSection, SideEffectsSection } from './MedicationSections';
 import { CheckinsSection, ScoresSection } from './ScoreSections';
+import { usePagination } from './usePagination';
 import { EntriesSection, QuestionsSection, TherapySection } from './VisitSections';
 
 export const FOOTER = 'Confidential — generated on this computer by Cairn';
@@ -19,15 +22,17 @@ export interface DocumentOptions {
 }
 
 function SafetyFlag({ flags }: { flags: Summary['safety'] }) {
+  const item9 = flags.some((f) => f.source === 'phq9-item9');
   return (
     <div className="summary-flag" role="note" aria-label="Safety item">
       <p>
-        <strong>PHQ-9 item 9 answered above 0 in this period</strong> — “{PHQ9.items[PHQ9_SAFETY_ITEM]}”
+        <strong>Safety flag: answers on the safety path in this period</strong>
       </p>
+      {item9 ? <p className="summary-sub-line">PHQ-9 item 9: “{PHQ9.items[PHQ9_SAFETY_ITEM]}” (each questionnaire’s final answer)</p> : null}
       <ul className="summary-plain">
         {flags.map((f) => (
-          <li key={`${f.date}-${f.answer}`}>
-            {formatDay(f.date)}: {f.answer} — {f.label}
+          <li key={`${f.date}-${f.source}-${f.text}`}>
+            {formatDay(f.date)}: {f.text}
           </li>
         ))}
       </ul>
@@ -37,49 +42,91 @@ function SafetyFlag({ flags }: { flags: Summary['safety'] }) {
 
 /**
  * The printed summary. A one-cell table, so Chromium repeats the header on
- * every printed page; the footer and page numbers are @page margin boxes (summary.css).
+ * every printed page; the footer and page numbers are @page margin boxes
+ * (summary.css). Each section is a block the preview measures: a block that
+ * would not fit on the page starts the next one, in the preview and in print.
  */
 export function SummaryDocument({ summary, options }: { summary: Summary; options: DocumentOptions }) {
   const on = options.sections;
+  const body = useRef<HTMLTableCellElement>(null);
+  const head = useRef<HTMLTableSectionElement>(null);
+  const { startsPage, pages, long } = usePagination(body, head, options.paper);
+  const { leftOut } = summary;
+
+  const blocks: { key: string; node: ReactNode }[] = [];
+  const add = (key: string, node: ReactNode) => blocks.push({ key, node });
+  if (summary.safety.length > 0) add('flag', <SafetyFlag flags={summary.safety} />);
+  if (on.medications) add('medications', <MedicationsSection rows={summary.medications} />);
+  if (on.adherence) add('adherence', <AdherenceSection rows={summary.medications} />);
+  if (on.sideEffects) {
+    add(
+      'sideEffects',
+      summary.sideEffects.length === 0 && leftOut.sideEffects > 0 ? (
+        <LeftOutSection id="sum-side" title="Side effects" count={leftOut.sideEffects} />
+      ) : (
+        <>
+          <SideEffectsSection rows={summary.sideEffects} />
+          <LeftOutNote count={leftOut.sideEffects} />
+        </>
+      ),
+    );
+  }
+  if (on.scores) add('scores', <ScoresSection rows={summary.scores} />);
+  if (on.checkins) {
+    add('checkins', <CheckinsSection rows={summary.measures} series={summary.series} period={summary.period} previous={summary.previous} />);
+  }
+  if (on.therapy) add('therapy', <TherapySection therapy={summary.therapy} />);
+  if (on.questions) add('questions', <QuestionsSection visit={summary.visit} leftOut={leftOut.questions} />);
+  if (on.entries) add('entries', <EntriesSection entries={summary.entries} includeText={options.includeEntryText} leftOut={leftOut.entries} />);
+
+  let page = 1;
   return (
-    <article className={`summary-doc paper-${options.paper.toLowerCase()}`} aria-label="Summary preview, as it will print">
-      <table className="summary-frame" role="presentation">
-        <thead>
-          <tr>
-            <td>
-              <header className="summary-header">
-                <span className="summary-title">
-                  Appointment summary{options.name.trim() ? ` — ${options.name.trim()}` : ''}
-                </span>
-                <span>
-                  {formatDay(summary.period.from)} – {formatDay(summary.period.to)} · for the {options.audience} · generated{' '}
-                  {formatDay(options.generatedOn)}
-                </span>
-              </header>
-            </td>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>
-              {summary.safety.length > 0 ? <SafetyFlag flags={summary.safety} /> : null}
-              {on.medications ? <MedicationsSection rows={summary.medications} /> : null}
-              {on.adherence ? <AdherenceSection rows={summary.medications} /> : null}
-              {on.sideEffects ? <SideEffectsSection rows={summary.sideEffects} /> : null}
-              {on.scores ? <ScoresSection rows={summary.scores} /> : null}
-              {on.checkins ? (
-                <CheckinsSection rows={summary.measures} series={summary.series} period={summary.period} previous={summary.previous} />
-              ) : null}
-              {on.therapy ? <TherapySection therapy={summary.therapy} /> : null}
-              {on.questions ? <QuestionsSection visit={summary.visit} /> : null}
-              {on.entries ? <EntriesSection entries={summary.entries} includeText={options.includeEntryText} /> : null}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <footer className="summary-screen-footer" aria-hidden="true">
-        {FOOTER} · page numbers are added when printed
-      </footer>
-    </article>
+    <>
+      <p className="summary-page-count no-print" role="status">
+        Prints on {plural(pages, 'page')} of {options.paper === 'A4' ? 'A4' : 'US Letter'} paper.
+        {pages > 1 ? ' A dashed line shows where each new page starts.' : ''}
+      </p>
+      <article className={`summary-doc paper-${options.paper.toLowerCase()}`} aria-label="Summary preview, with its page breaks">
+        <table className="summary-frame" role="presentation">
+          <thead ref={head}>
+            <tr>
+              <td>
+                <header className="summary-header">
+                  <span className="summary-title">
+                    Appointment summary{options.name.trim() ? ` — ${options.name.trim()}` : ''}
+                  </span>
+                  <span>
+                    {formatDay(summary.period.from)} – {formatDay(summary.period.to)} · for the {options.audience} · generated{' '}
+                    {formatDay(options.generatedOn)}
+                  </span>
+                </header>
+              </td>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td ref={body}>
+                {blocks.map((block, i) => {
+                  const starts = startsPage[i] === true;
+                  if (starts) page += 1;
+                  return (
+                    <div
+                      key={block.key}
+                      className={`summary-block${starts ? ' starts-page' : ''}${long[i] ? ' long' : ''}`}
+                      data-page={starts ? `Page ${page}` : undefined}
+                    >
+                      {block.node}
+                    </div>
+                  );
+                })}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <footer className="summary-screen-footer" aria-hidden="true">
+          {FOOTER} · page numbers are added when printed
+        </footer>
+      </article>
+    </>
   );
 }

@@ -15,11 +15,14 @@ interface Props {
   value: OptionsState;
   onChange: (next: Partial<OptionsState>) => void;
   onAudience: (audience: Audience) => void;
+  /** The name field lost focus: remember the name for the next visit. */
+  onNameCommit: () => void;
+  nameError: string;
   periodError: string | null;
 }
 
 /** What goes into the summary. Every change shows at once in the preview. */
-export function SummaryOptions({ value, onChange, onAudience, periodError }: Props) {
+export function SummaryOptions({ value, onChange, onAudience, onNameCommit, nameError, periodError }: Props) {
   return (
     <div className="summary-options">
       <fieldset>
@@ -62,7 +65,21 @@ export function SummaryOptions({ value, onChange, onAudience, periodError }: Pro
         </label>
       </fieldset>
       <label htmlFor="summary-name">Name on the summary (optional)</label>
-      <input id="summary-name" type="text" maxLength={120} value={value.name} onChange={(e) => onChange({ name: e.target.value })} />
+      <input
+        id="summary-name"
+        type="text"
+        maxLength={120}
+        value={value.name}
+        aria-describedby="summary-name-hint"
+        onChange={(e) => onChange({ name: e.target.value })}
+        onBlur={onNameCommit}
+      />
+      <p id="summary-name-hint" className="muted">
+        Remembered for your next summary, encrypted with your journal.
+      </p>
+      <p role="alert" className="error">
+        {nameError}
+      </p>
       <label htmlFor="summary-paper">Paper size</label>
       <select id="summary-paper" value={value.paper} onChange={(e) => onChange({ paper: e.target.value === 'Letter' ? 'Letter' : 'A4' })}>
         <option value="A4">A4</option>

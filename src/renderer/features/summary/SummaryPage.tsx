@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildSummary, redact } from '../../../shared/summary/build';
 import { defaultPeriod, periodProblem } from '../../../shared/summary/period';
 import { DEFAULT_SECTIONS } from '../../../shared/summary/sections';
@@ -10,17 +10,20 @@ import { PrintActions } from './PrintActions';
 import { RedactionList } from './RedactionList';
 import { SummaryDocument } from './SummaryDocument';
 import { SummaryOptions, type OptionsState } from './SummaryOptions';
+import { useRememberedName } from './useRememberedName';
 import './summary.css';
 
 export function SummaryPage() {
   const input = useSummaryInput();
+  const [rememberedName, rememberName] = useRememberedName();
+  const [nameError, setNameError] = useState('');
   // "Now" is fixed while the page is open, so the preview does not shift under the user.
   const [now] = useState(localNow);
   const [options, setOptions] = useState<OptionsState>(() => ({
     ...defaultPeriod(input.appointments, now.day),
     audience: 'prescriber',
     sections: DEFAULT_SECTIONS.prescriber,
-    name: '',
+    name: rememberedName,
     includeEntryText: false,
     paper: 'A4',
   }));
@@ -35,6 +38,18 @@ export function SummaryPage() {
   const shown = useMemo(() => (summary ? redact(summary, excluded) : null), [summary, excluded]);
 
   const change = (next: Partial<OptionsState>) => setOptions((o) => ({ ...o, ...next }));
+  // The name arrives with the settings record; fill it in if the person has not typed one yet.
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current) setOptions((o) => ({ ...o, name: rememberedName }));
+  }, [rememberedName]);
+  const commitName = () => {
+    typed.current = true;
+    rememberName(options.name).then(
+      () => setNameError(''),
+      (e: Error) => setNameError(`The name was not remembered: ${e.message}`),
+    );
+  };
   const chooseAudience = (audience: Audience) => change({ audience, sections: DEFAULT_SECTIONS[audience] });
   const toggle = (key: string, leaveOut: boolean) =>
     setExcluded((prev) => {
@@ -49,13 +64,23 @@ export function SummaryPage() {
       <div className="no-print">
         <h1 id="page-title">Appointment summary</h1>
         <p className="lead">
-          One or two pages to bring to a visit: what changed, how it went, and your questions. Choose what goes in; the preview shows
-          exactly what will print. Nothing leaves this computer unless you print it or save the PDF.
+          One or two pages to bring to a visit: what changed, how it went, and your questions. Choose what goes in; the preview
+          shows where the pages break on the paper you choose. Nothing leaves this computer unless you print it or save the PDF.
         </p>
       </div>
       <div className="summary-layout">
         <aside className="summary-controls no-print" aria-label="Summary options">
-          <SummaryOptions value={options} onChange={change} onAudience={chooseAudience} periodError={problem} />
+          <SummaryOptions
+            value={options}
+            onChange={(next) => {
+              if (next.name !== undefined) typed.current = true;
+              change(next);
+            }}
+            onAudience={chooseAudience}
+            onNameCommit={commitName}
+            nameError={nameError}
+            periodError={problem}
+          />
           {summary ? <RedactionList summary={summary} excluded={excluded} onToggle={toggle} /> : null}
           <PrintActions paper={options.paper} fileName={pdfFileName(options.from, options.to)} disabled={!shown} />
         </aside>

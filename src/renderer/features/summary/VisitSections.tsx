@@ -2,6 +2,7 @@ import { APPOINTMENT_TYPE_LABELS } from '../../../shared/domain/therapy';
 import type { TherapySummary } from '../../../shared/summary/therapy';
 import type { SharedEntry, VisitQuestions } from '../../../shared/summary/visit';
 import { formatDay, plural, signed } from './format';
+import { LeftOutNote } from './LeftOut';
 
 function homeworkLine(h: TherapySummary['homework']): string {
   const parts = [
@@ -74,7 +75,7 @@ export function TherapySection({ therapy }: { therapy: TherapySummary }) {
   );
 }
 
-export function QuestionsSection({ visit }: { visit: VisitQuestions }) {
+export function QuestionsSection({ visit, leftOut }: { visit: VisitQuestions; leftOut: number }) {
   const { appointment } = visit;
   return (
     <section aria-labelledby="sum-questions">
@@ -85,24 +86,31 @@ export function QuestionsSection({ visit }: { visit: VisitQuestions }) {
           {appointment.time ? ` at ${appointment.time}` : ''}
         </p>
       ) : null}
-      {visit.questions.length === 0 ? (
+      {visit.questions.length === 0 && leftOut > 0 ? (
+        <p>Left out by you ({plural(leftOut, 'item')}).</p>
+      ) : visit.questions.length === 0 ? (
         <p>No open questions. Add them to an upcoming appointment in Therapy → Appointments.</p>
       ) : (
-        <ol>
-          {visit.questions.map((q) => (
-            <li key={q.key}>{q.text}</li>
-          ))}
-        </ol>
+        <>
+          <ol>
+            {visit.questions.map((q) => (
+              <li key={q.key}>{q.text}</li>
+            ))}
+          </ol>
+          <LeftOutNote count={leftOut} />
+        </>
       )}
     </section>
   );
 }
 
-export function EntriesSection({ entries, includeText }: { entries: SharedEntry[]; includeText: boolean }) {
+export function EntriesSection({ entries, includeText, leftOut }: { entries: SharedEntry[]; includeText: boolean; leftOut: number }) {
   return (
     <section aria-labelledby="sum-entries">
       <h2 id="sum-entries">Journal entries shared with my provider</h2>
-      {entries.length === 0 ? (
+      {entries.length === 0 && leftOut > 0 ? (
+        <p>Left out by you ({plural(leftOut, 'item')}).</p>
+      ) : entries.length === 0 ? (
         <p>No entry marked “share with my provider” in this period.</p>
       ) : (
         <ul className="summary-entries">
@@ -118,6 +126,7 @@ export function EntriesSection({ entries, includeText }: { entries: SharedEntry[
           ))}
         </ul>
       )}
+      {entries.length > 0 ? <LeftOutNote count={leftOut} /> : null}
     </section>
   );
 }

@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'react';
+import { PHQ9_SAFETY_ITEM, type Questionnaire } from '../../../shared/clinical/questionnaires';
+import type { AssessmentRecord } from '../../../shared/domain/assessment';
+
+interface Props {
+  q: Questionnaire;
+  record: AssessmentRecord;
+  onDiscard: (record: AssessmentRecord) => void;
+  label?: string;
+}
+
+/**
+ * Discards an unfinished questionnaire. When its item 9 is above 0 it asks
+ * once, plainly, because that answer would no longer print on summaries.
+ */
+export function DiscardDraft({ q, record, onDiscard, label = 'Discard' }: Props) {
+  const [asking, setAsking] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  const item9 = q.id === 'phq9' ? record.answers[PHQ9_SAFETY_ITEM] : null;
+  const answerLabel = q.answers.find((a) => a.value === item9)?.label;
+
+  useEffect(() => {
+    if (asking) keep.current?.focus();
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        onClick={() => (item9 !== null && item9 !== undefined && item9 > 0 ? setAsking(true) : onDiscard(record))}
+      >
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div className="discard-confirm" role="group" aria-labelledby={`discard-${record.id}`}>
+      <p id={`discard-${record.id}`}>
+        Discard this {q.name}? Your answer to item 9, “{answerLabel}”, will be deleted with it and will not print on your
+        summaries.
+      </p>
+      <div className="actions">
+        <button type="button" onClick={() => onDiscard(record)}>
+          Discard {q.name}
+        </button>
+        <button type="button" ref={keep} onClick={() => setAsking(false)}>
+          Keep it
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import { GAD7, PHQ9, PHQ9_SAFETY_ITEM } from '../../../shared/clinical/questionnaires';
+import { formatDay } from '../../../shared/clinical/summary';
+import type { AssessmentRecord } from '../../../shared/domain/assessment';
+import { DiscardDraft } from './DiscardDraft';
+import { useDrafts } from './useHistory';
+
+/** Unfinished questionnaires: visibly drafts, each with Resume and Discard. Nothing when there are none. */
+export function DraftList({ onDiscard }: { onDiscard: (record: AssessmentRecord) => void }) {
+  const drafts = [...useDrafts(PHQ9).map((r) => ({ q: PHQ9, r })), ...useDrafts(GAD7).map((r) => ({ q: GAD7, r }))];
+  if (drafts.length === 0) return null;
+  return (
+    <section className="drafts" aria-labelledby="drafts-title">
+      <h2 id="drafts-title">Unfinished</h2>
+      <ul>
+        {drafts.map(({ q, r }) => {
+          const answered = r.answers.filter((a) => a !== null).length;
+          // The safety item is never hidden, not even in a draft.
+          const item9 = r.kind === 'assessment.phq9' ? r.answers[PHQ9_SAFETY_ITEM] : null;
+          const item9Label = item9 !== null && item9 !== undefined ? q.answers.find((a) => a.value === item9)?.label : null;
+          return (
+            <li key={r.id} className="draft-row">
+              <p>
+                <strong>{q.name}</strong> for {formatDay(r.date)} — a draft, {answered} of {q.items.length} answered. It
+                has no total until you finish it.
+                {item9Label ? ` Item 9: “${item9Label}”.` : ''}
+              </p>
+              <div className="actions">
+                <Link className="button" to={`?take=${q.id}&resume=${encodeURIComponent(r.id)}`}>
+                  Resume {q.name}
+                </Link>
+                <DiscardDraft q={q} record={r} onDiscard={onDiscard} label={`Discard ${q.name} draft`} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { formatDay } from '../../../src/shared/clinical/summary';
+import { anyRecord, type AnyRecord } from '../../../src/shared/domain';
+import { expect, test } from '../fixtures';
+import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
+import { createVault, unlockToShell } from '../steps';
+
+// Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
+test.describe.configure({ timeout: 480_000 });
+
+/** Ten years of a PHQ-9 and a GAD-7 every two weeks: 261 of each. */
+function tenYears(): AnyRecord[] {
+  const records: AnyRecord[] = [];
+  for (let d = -3640; d <= 0; d += 14) {
+    const first = (Math.abs(d) / 14) % 4; // 0–3, so the totals vary
+    records.push(
+      anyRecord.parse({ id: `phq9-${d}`, createdAt: stamp(), updatedAt: stamp(), kind: 'assessment.phq9', date: day(d), answers: [first, 1, 1, 1, 1, 0, 0, 0, 0] }),
+      anyRecord.parse({ id: `gad7-${d}`, createdAt: stamp(), updatedAt: stamp(), kind: 'assessment.gad7', date: day(d), answers: [2, 1, 1, 1, 1, 0, 0] }),
+    );
+  }
+  return records;
+}
+
+test('check-ins with ten years of questionnaires: newest first, a page at a time, and the page stays short', async ({ cairn }, testInfo) => {
+  let { page } = cairn;
+  await createVault(page);
+  await seedRecords(page, tenYears());
+  await reloadAndUnlock(page);
+  // What is stored survives a restart: all 261 of each load again.
+  await cairn.restart();
+  page = cairn.page;
+  await unlockToShell(page);
+  await page.setViewportSize({ width: 900, height: 650 });
+  await page.keyboard.press('Control+4');
+  const phq = page.getByRole('region', { name: 'PHQ-9 history' });
+  await expect(phq.getByRole('row').nth(1).getByRole('rowheader')).toHaveText(formatDay(day(0)), { timeout: 30_000 });
+  await expect(phq.getByRole('row').nth(2).getByRole('rowheader')).toHaveText(formatDay(day(-14)));
+  await expect(phq).toContainText('Showing the newest 10 of 261.');
+  // Ten years used to be a 28,000-pixel page; now both histories together stay a few screens tall.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(4_000);
+  await page.screenshot({ path: testInfo.outputPath('ten-years-light.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('ten-years-dark.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Older ones are a keypress away, ten at a time.
+  await phq.getByRole('button', { name: 'Show 10 older PHQ-9' }).click();
+  await expect(phq.getByRole('row')).toHaveCount(21);
+  await expect(phq.getByRole('row').nth(20).getByRole('rowheader')).toHaveText(formatDay(day(-14 * 19)));
+  await expect(phq).toContainText('Showing the newest 20 of 261.');
+});
