@@ -50,7 +50,7 @@ export function sideEffectRows(all: readonly SideEffect[], meds: readonly Medica
       onset: change
         ? {
             medicationName: change.medication.name,
-            change: describeStep(change.step, change.medication.unit),
+            change: describeStep(change.step, change.medication),
             date: change.step.date,
             daysAfter: change.daysAfter,
           }

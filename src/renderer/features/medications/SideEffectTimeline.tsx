@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Medication, RegimenStep, SideEffect } from '../../../shared/domain/medication';
 import { addDays } from '../../../shared/medication/days';
 import { describeStep } from '../../../shared/medication/describe';
+import { recordedSteps } from '../../../shared/medication/regimen';
 import { latestChangeBefore } from '../../../shared/medication/side-effects';
 import { useRecords } from '../../db/useRecords';
 import { UndoToast } from '../../ui/UndoToast';
@@ -23,7 +24,7 @@ function contextOf(effect: SideEffect, meds: readonly Medication[]): string {
   if (!context) return '';
   const days = context.daysAfter;
   const when = days === 0 ? 'Same day as' : `${days} ${days === 1 ? 'day' : 'days'} after`;
-  return `${when} a ${context.medication.name} change (${describeStep(context.step, context.medication.unit)}, ${context.step.date})`;
+  return `${when} a ${context.medication.name} change (${describeStep(context.step, context.medication)}, ${context.step.date})`;
 }
 
 /** Side effects and dose changes on one dated line, newest first, so timing is easy to see and to discuss. */
@@ -36,7 +37,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
   const items = useMemo(() => {
     const shownMeds = medicationId ? meds.filter((m) => m.id === medicationId) : meds;
     const changes: Item[] = shownMeds.flatMap((med) =>
-      med.steps.filter((s) => s.date <= today && s.date >= since).map((step) => ({ date: step.date, change: { med, step } })),
+      recordedSteps(med).filter((s) => s.date <= today && s.date >= since).map((step) => ({ date: step.date, change: { med, step } })),
     );
     const logged: Item[] = effects
       .filter((e) => e.date >= since && (!medicationId || e.medicationId === medicationId))
@@ -60,7 +61,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
               <li key={item.change.step.id} className="meds-timeline-change">
                 <time dateTime={item.date}>{item.date}</time>
                 <span>
-                  <strong>{item.change.med.name}</strong> {describeStep(item.change.step, item.change.med.unit)}
+                  <strong>{item.change.med.name}</strong> {describeStep(item.change.step, item.change.med)}
                   {item.change.step.reason && <span className="muted"> · {item.change.step.reason}</span>}
                 </span>
               </li>

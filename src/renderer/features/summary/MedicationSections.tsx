@@ -1,3 +1,4 @@
+import { percent, skipReasonsText } from '../../../shared/medication/adherence';
 import type { MedicationRow } from '../../../shared/summary/medications';
 import type { SideEffectRow } from '../../../shared/summary/side-effects';
 import { formatDay, mean, plural } from './format';
@@ -24,7 +25,13 @@ export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
                   {row.name}
                   <span className="summary-sub">{row.class}</span>
                 </th>
-                <td>{row.current}</td>
+                <td>
+                  {row.current}
+                  {row.takingSince ? <span className="summary-sub">taking since {formatDay(row.takingSince)}</span> : null}
+                  {row.doseSince && row.doseSince !== row.takingSince ? (
+                    <span className="summary-sub">this dose since {formatDay(row.doseSince)}</span>
+                  ) : null}
+                </td>
                 <td>
                   {row.changes.length === 0 ? <span>No change</span> : null}
                   <ul className="summary-plain">
@@ -34,11 +41,13 @@ export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
                         {c.reason ? ` (${c.reason})` : ''}
                       </li>
                     ))}
-                    {row.planned ? (
-                      <li>
-                        Planned {formatDay(row.planned.date)}: {row.planned.text}
+                    {/* Plans are printed as plans, in the future tense, never as changes that happened. */}
+                    {row.planned.map((p) => (
+                      <li key={`plan-${p.date}`} className="summary-planned">
+                        {p.text}
+                        {p.reason ? ` (${p.reason})` : ''}
                       </li>
-                    ) : null}
+                    ))}
                   </ul>
                 </td>
               </tr>
@@ -62,24 +71,30 @@ export function AdherenceSection({ rows }: { rows: MedicationRow[] }) {
           <thead>
             <tr>
               <th scope="col">Medication</th>
-              <th scope="col">Taken / scheduled</th>
-              <th scope="col">Rate</th>
-              <th scope="col">Skipped</th>
-              <th scope="col">Missed (not logged)</th>
+              <th scope="col">Taken of logged</th>
+              <th scope="col">Rate (of logged)</th>
+              <th scope="col">Not logged</th>
+              <th scope="col">Skipped (reason)</th>
               <th scope="col">As needed taken</th>
             </tr>
           </thead>
           <tbody>
-            {counted.map(({ id, name, adherence: a }) => (
+            {counted.map(({ id, name, adherence: a, trackedFrom }) => (
               <tr key={id}>
-                <th scope="row">{name}</th>
+                <th scope="row">
+                  {name}
+                  {trackedFrom ? <span className="summary-sub">tracked since {formatDay(trackedFrom)}</span> : null}
+                </th>
                 <td>
-                  {a.taken} / {a.scheduled - a.pending}
+                  taken {a.taken} of {a.logged} logged
                   {a.pending > 0 ? <span className="summary-sub">{a.pending} still due today</span> : null}
                 </td>
-                <td>{a.rate === null ? '—' : `${Math.round(a.rate * 100)}%`}</td>
-                <td>{a.skipped}</td>
-                <td>{a.missed}</td>
+                <td>{percent(a.rate)}</td>
+                <td>{a.notLogged}</td>
+                <td>
+                  {a.skipped}
+                  {a.skipped > 0 ? <span className="summary-sub">{skipReasonsText(a)}</span> : null}
+                </td>
                 <td>{a.asNeeded}</td>
               </tr>
             ))}
