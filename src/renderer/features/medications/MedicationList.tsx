@@ -34,7 +34,7 @@ function Card({ med, logs, now }: { med: Medication; logs: readonly DoseLog[]; n
       </p>
       {next && (
         <p className="meds-next">
-          Next: {describeStep(next, med)}
+          {describeStep(next, med)}
         </p>
       )}
       {(week.logged > 0 || week.notLogged > 0) && (
