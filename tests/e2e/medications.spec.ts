@@ -110,14 +110,24 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   // A side effect, linked to the medication, shown against the dose change. Markup stays text.
   await openView(page, 'Side effects');
   await page.getByLabel('Symptom').fill('nausea');
-  await page.getByLabel('Severity').selectOption('3');
+  // Frequency, intensity and burden are rated apart, 0–6 each (FIBSER).
+  await page.getByLabel('How often (0–6)').selectOption('4');
+  await page.getByLabel('How strong (0–6)').selectOption('3');
+  await page.getByLabel('How much it gets in the way (0–6)').selectOption('2');
   await page.getByLabel('Medication (optional)').selectOption({ label: 'Sertraline' });
   await page.getByLabel('Note (optional)').fill('<b>after breakfast</b>');
   await page.getByRole('button', { name: 'Record side effect' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Recorded nausea on ${day(0)}.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Recorded nausea from ${day(0)}.` })).toBeVisible();
   const effects = page.getByRole('list', { name: 'Side effects and dose changes' });
   const nausea = effects.getByRole('listitem').filter({ hasText: 'nausea' });
-  await expect(nausea).toContainText('severity 3 of 5');
+  await expect(nausea).toContainText('how often 4 · how strong 3 · in the way 2 (0–6) · ongoing');
+  // Edited later: stronger than first noted; then resolved.
+  await nausea.getByRole('button', { name: `Edit nausea from ${day(0)}` }).click();
+  await nausea.getByLabel('How strong (0–6)').selectOption('5');
+  await nausea.getByRole('button', { name: 'Save side effect' }).click();
+  await expect(nausea).toContainText('how strong 5');
+  await nausea.getByRole('button', { name: `Mark nausea from ${day(0)} resolved today` }).click();
+  await expect(nausea).toContainText(`resolved ${day(0)} (lasted 0 days)`);
   await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at 08:00 and 20:00 (100 mg × 2 = 200 mg/day), ${day(0)})`);
   await expect(nausea.getByText('<b>after breakfast</b>')).toBeVisible();
   await expect(page.locator('.meds-note b')).toHaveCount(0);

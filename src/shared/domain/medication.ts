@@ -41,6 +41,13 @@ export const SIDE_EFFECT_STARTERS = [
   'activation or agitation',
 ] as const;
 
+/** FIBSER anchors (Wisniewski et al. 2006), 0–6 with words at the even points. */
+export const FIBSER_ANCHORS = {
+  frequency: ['No side effects', '', 'Present 10–25% of the time', '', 'Present 50–75% of the time', '', 'Present 90–100% of the time'],
+  intensity: ['No side effects', '', 'Trivial', '', 'Moderate', '', 'Intolerable'],
+  burden: ['No impairment', '', 'Minimal impairment', '', 'Moderate impairment', '', 'Unable to function'],
+} as const;
+
 /** Why a dose was skipped: a short choice (CLINICAL.md), printed on the summary. */
 export const SKIP_REASONS = ['forgot', 'side effects', 'ran out', 'felt better', 'chose not to', 'other'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
@@ -212,14 +219,49 @@ export const doseLog = recordBase
   });
 export type DoseLog = z.output<typeof doseLog>;
 
-export const sideEffect = recordBase.extend({
-  kind: z.literal('med.sideEffect'),
-  date: isoDay,
-  symptom: z.string().trim().min(1, 'Name the symptom.').max(80, 'Keep the symptom under 80 characters.'),
-  severity: z.number().int('Choose a severity from 1 to 5.').min(1, 'Choose a severity from 1 to 5.').max(5, 'Choose a severity from 1 to 5.'),
-  medicationId: z.string().min(1).max(64).nullable(),
-  note: shortText(2000, 'note'),
-});
+const fibser = (what: string) =>
+  z
+    .number()
+    .int(`Choose the ${what} from 0 to 6.`)
+    .min(0, `Choose the ${what} from 0 to 6.`)
+    .max(6, `Choose the ${what} from 0 to 6.`);
+
+/**
+ * A side effect from its onset (`date`) to an optional resolved date, rated
+ * for frequency, intensity and burden separately, 0–6 each (the FIBSER
+ * anchors, CLINICAL.md). Records written before those ratings carry only a
+ * 1–5 `severity`; both kinds stay valid and are shown as what they are.
+ */
+export const sideEffect = recordBase
+  .extend({
+    kind: z.literal('med.sideEffect'),
+    /** The day it began (or was first noted). */
+    date: isoDay,
+    symptom: z.string().trim().min(1, 'Name the symptom.').max(80, 'Keep the symptom under 80 characters.'),
+    /** Older records only: 1–5. */
+    severity: z
+      .number()
+      .int('Choose a severity from 1 to 5.')
+      .min(1, 'Choose a severity from 1 to 5.')
+      .max(5, 'Choose a severity from 1 to 5.')
+      .optional(),
+    frequency: fibser('frequency').optional(),
+    intensity: fibser('intensity').optional(),
+    burden: fibser('burden').optional(),
+    /** The day it stopped; null or absent while it lasts. */
+    resolvedOn: isoDay.nullable().optional(),
+    medicationId: z.string().min(1).max(64).nullable(),
+    note: shortText(2000, 'note'),
+  })
+  .superRefine((effect, ctx) => {
+    const ratings = [effect.frequency, effect.intensity, effect.burden].filter((r) => r !== undefined).length;
+    if (effect.severity === undefined && ratings < 3) {
+      ctx.addIssue({ code: 'custom', message: 'Rate how often, how strong and how much it gets in the way (0 to 6 each).' });
+    }
+    if (effect.resolvedOn && effect.resolvedOn < effect.date) {
+      ctx.addIssue({ code: 'custom', message: `The resolved date (${effect.resolvedOn}) is before it began (${effect.date}).`, path: ['resolvedOn'] });
+    }
+  });
 export type SideEffect = z.output<typeof sideEffect>;
 
 /** Medication preferences (one record, fixed id), kept in the vault like everything else. */

@@ -64,5 +64,15 @@ describe('medication rows', () => {
     const row = medicationRows([asNeededOnly], [], period, now)[0]!;
     expect(row.current).toBe('0.5 mg as needed');
     expect(adherenceText(row.adherence)).toBe('No scheduled doses in this period.');
+    expect(row.asNeededPerWeek).toBeNull();
+  });
+
+  it('gives a weekly count for an as-needed medicine', () => {
+    const asNeededOnly = med([step('start', '2026-10-01', 0.5, { kind: 'asNeeded' })], { name: 'Lorazepam' });
+    const prn = (date: string) => ({ ...taken(date, '08:00'), id: `prn-${date}`, time: null, amount: 0.5 });
+    const row = medicationRows([asNeededOnly], [prn('2026-11-06'), prn('2026-11-09'), prn('2026-11-12')], period, now)[0]!;
+    // 3 doses over the 10 days of the period: 2.1 a week.
+    expect(row.adherence.asNeeded).toBe(3);
+    expect(row.asNeededPerWeek).toBeCloseTo(2.1);
   });
 });

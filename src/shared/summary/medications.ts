@@ -1,6 +1,7 @@
 import type { DoseLog, Medication, MedicationClass } from '../domain/medication';
 import { adherence, percent, skipReasonsText, type Adherence } from '../medication/adherence';
 import { describeDose, describeStep } from '../medication/describe';
+import { daysBetween } from '../medication/days';
 import type { LocalNow } from '../medication/doses';
 import { plannedSteps, recordedSteps, regimenOn, statusOn, takingSince, trackedFrom, type MedicationStatus } from '../medication/regimen';
 import type { SummaryPeriod } from './period';
@@ -31,6 +32,8 @@ export interface MedicationRow {
   /** Doses count from this day (the day tracking began); earlier days are neither logged nor "not logged". */
   trackedFrom: string | null;
   adherence: Adherence;
+  /** As-needed doses taken per week over the period's days up to today; null when none were taken. */
+  asNeededPerWeek: number | null;
 }
 
 /** A medication belongs in the summary when it was in force at some point of the period. */
@@ -59,6 +62,8 @@ export function medicationRows(
     .map((med) => {
       const status = statusOn(med, period.to);
       const regimen = regimenOn(med, period.to);
+      const counted = adherence(med, doses.filter((d) => d.medicationId === med.id), period.from, period.to, now);
+      const last = period.to < now.day ? period.to : now.day;
       return {
         id: med.id,
         name: med.name,
@@ -78,7 +83,8 @@ export function medicationRows(
           .map((s) => line(s, med)),
         planned: plannedSteps(med).map((s) => line(s, med)),
         trackedFrom: trackedFrom(med),
-        adherence: adherence(med, doses.filter((d) => d.medicationId === med.id), period.from, period.to, now),
+        adherence: counted,
+        asNeededPerWeek: counted.asNeeded > 0 ? counted.asNeeded / (Math.max(1, daysBetween(period.from, last) + 1) / 7) : null,
       };
     });
 }

@@ -79,7 +79,7 @@ export function AdherenceSection({ rows }: { rows: MedicationRow[] }) {
             </tr>
           </thead>
           <tbody>
-            {counted.map(({ id, name, adherence: a, trackedFrom }) => (
+            {counted.map(({ id, name, adherence: a, trackedFrom, asNeededPerWeek }) => (
               <tr key={id}>
                 <th scope="row">
                   {name}
@@ -95,7 +95,10 @@ export function AdherenceSection({ rows }: { rows: MedicationRow[] }) {
                   {a.skipped}
                   {a.skipped > 0 ? <span className="summary-sub">{skipReasonsText(a)}</span> : null}
                 </td>
-                <td>{a.asNeeded}</td>
+                <td>
+                  {a.asNeeded}
+                  {asNeededPerWeek !== null ? <span className="summary-sub">about {mean(asNeededPerWeek)} a week</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -110,6 +113,22 @@ const onsetText = (row: SideEffectRow) =>
     ? `${plural(row.onset.daysAfter, 'day')} after ${row.onset.medicationName} ${row.onset.change.replace(/^\w/, (c) => c.toLowerCase())} (${formatDay(row.onset.date)})`
     : 'No recorded dose change before it';
 
+/** "resolved 19 Nov (lasted 7 days)", "ongoing", or nothing for older single-day reports. */
+const courseText = (row: SideEffectRow) =>
+  row.resolvedOn
+    ? `resolved ${formatDay(row.resolvedOn)} (lasted ${plural(row.lastedDays ?? 0, 'day')})`
+    : row.ongoing
+      ? 'ongoing'
+      : '';
+
+/** Frequency, intensity and burden 0–6 (FIBSER) when rated; older records show their 1–5 severity. */
+const ratingText = (row: SideEffectRow) => {
+  const parts: string[] = [];
+  if (row.fibser) parts.push(`${row.fibser.frequency} / ${row.fibser.intensity} / ${row.fibser.burden}`);
+  if (row.maxSeverity !== null) parts.push(`severity ${row.maxSeverity} of 5 (average ${mean(row.meanSeverity)})`);
+  return parts.join('; ');
+};
+
 export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
   return (
     <section aria-labelledby="sum-side">
@@ -121,9 +140,9 @@ export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
           <thead>
             <tr>
               <th scope="col">Symptom</th>
-              <th scope="col">Reports</th>
-              <th scope="col">Severity 1–5 (highest, average)</th>
-              <th scope="col">First noted, relative to dose changes</th>
+              <th scope="col">Records</th>
+              <th scope="col">Frequency / intensity / burden, 0–6 (highest)</th>
+              <th scope="col">Began, relative to dose changes; how long</th>
             </tr>
           </thead>
           <tbody>
@@ -137,11 +156,10 @@ export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
                   {row.count}
                   <span className="summary-sub">last {formatDay(row.lastReported)}</span>
                 </td>
-                <td>
-                  {row.maxSeverity}, {mean(row.meanSeverity)}
-                </td>
+                <td>{ratingText(row)}</td>
                 <td>
                   {formatDay(row.began)}: {onsetText(row)}
+                  {courseText(row) ? <span className="summary-sub">{courseText(row)}</span> : null}
                 </td>
               </tr>
             ))}
