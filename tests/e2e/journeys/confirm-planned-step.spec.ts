@@ -86,7 +86,7 @@ test('a plan whose day has come is asked about, and stays a plan until confirmed
   cairn.harness!.nextSavePath = pdf;
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: 30_000 });
-  const printed = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+  const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
   expect(printed).toContain('Decreased: 10 mg at 08:00');
   expect(printed).toContain('Increased: 75 mg at 21:00');
   expect(printed).not.toContain('Planned:');

@@ -38,7 +38,7 @@ function sixWeeks(): AnyRecord[] {
   return [sertraline, ...checkins].map((r) => anyRecord.parse(r));
 }
 
-const pdfText = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+const pdfText = (pdf: string) => execFileSync('pdftotext', [pdf, '-']).toString();
 
 async function openSertraline(page: Page) {
   await page.keyboard.press('Control+2');

@@ -123,10 +123,10 @@ test('starting mid-treatment: nothing missed before tracking, past days logged f
   const nameOf = (id: string) => meds.find((m) => m.id === id)?.name;
   const doses = await storedRecords(cairn.page, 'med.dose');
   expect(doses.map((d) => [nameOf(d.medicationId), d.date, d.status, d.takenAt, d.skipReason ?? null]).sort()).toEqual([
-    ['Lamotrigine', day(-2), 'skipped', null, 'ran out'],
     ['Lamotrigine', day(-3), 'taken', '08:00', null],
-    ['Sertraline', day(-2), 'skipped', null, 'forgot'],
+    ['Lamotrigine', day(-2), 'skipped', null, 'ran out'],
     ['Sertraline', day(-3), 'taken', '08:00', null],
+    ['Sertraline', day(-2), 'skipped', null, 'forgot'],
   ]);
   expect(foreignRequests(cairn)).toEqual([]);
 });

@@ -22,11 +22,12 @@ interface Props {
   onClear: (logId: string) => void;
 }
 
-/** One day's scheduled doses, with "Take all 08:00" to answer every open dose of that time at once. */
+/** One day's scheduled doses, with "Take all 08:00" for a time slot with more than one dose still open. */
 export function DayDoses({ rows, dayLabel, listLabel, takenNow, onSave, onClear }: Props) {
   const open = new Map<string, Row[]>();
   for (const row of rows) if (!row.dose.log) open.set(row.dose.time, [...(open.get(row.dose.time) ?? []), row]);
-  const slots = [...open.entries()];
+  // Only where one click saves several: a slot with a single dose has its own Taken button.
+  const slots = [...open.entries()].filter(([, r]) => r.length > 1);
 
   const takeAll = (time: string, slotRows: Row[]) =>
     onSave(slotRows.map(({ med, dose }) => scheduledDoseLog(med.id, dose.day, time, { status: 'taken', takenAt: takenNow ?? time }, dose.log)));
