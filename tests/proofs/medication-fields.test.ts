@@ -49,7 +49,7 @@ group('new medication fields', () => {
     expect(anyRecord.safeParse({ ...effect, resolvedOn: '2026-11-01' }).success).toBe(false);
     expect(anyRecord.safeParse({ ...records[1]!, skipReason: 'bored' }).success).toBe(false);
     // An older side effect with only a 1–5 severity stays valid; one with neither is refused.
-    const { frequency: _f, intensity: _i, burden: _b, ...unrated } = effect as AnyRecord & { frequency: number; intensity: number; burden: number };
+    const unrated = Object.fromEntries(Object.entries(effect).filter(([key]) => !['frequency', 'intensity', 'burden'].includes(key)));
     expect(anyRecord.safeParse({ ...unrated, severity: 3 }).success).toBe(true);
     expect(anyRecord.safeParse(unrated).success).toBe(false);
   });
