@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
+import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
 import { unlockToShell } from './steps';
 
@@ -15,14 +16,16 @@ async function openView(page: Page, name: string) {
 
 async function addMedication(
   page: Page,
-  med: { name: string; medClass: string; start: string; dose: string; times: string[] },
+  med: { name: string; medClass: string; start: string; dose: string; times: string[]; trackFrom?: string },
 ) {
   await openView(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill(med.name);
   await page.getByLabel('Class').selectOption(med.medClass);
   await page.getByLabel('Start date').fill(med.start);
-  await page.getByLabel('Dose (mg)').fill(med.dose);
+  await page.getByLabel('Amount per dose (mg)').fill(med.dose);
+  // These journeys log doses from the start; by default tracking begins the day the medication is entered.
+  await page.getByLabel('Tracking doses since').fill(med.trackFrom ?? med.start);
   // No times: as needed.
   if (med.times.length === 0) await page.getByLabel('As needed').check();
   for (const [i, time] of med.times.entries()) {
@@ -63,20 +66,19 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
 
   // Change the dose today: 100 mg, morning and evening. A new dated step; the start stays as it was.
   await page.getByRole('button', { name: 'Change dose' }).click();
-  await page.getByLabel('What changes').selectOption('increase');
-  await page.getByLabel('Dose (mg)').fill('100');
+  await page.getByLabel('Amount per dose (mg)').fill('100');
   await page.getByRole('button', { name: 'Add a time' }).click();
   await page.getByLabel('Dose time 2', { exact: true }).fill('20:00');
   await page.getByLabel('Reason (optional)').fill('Agreed at review');
   await page.getByRole('button', { name: 'Save change' }).click();
   const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
-  await expect(timeline.getByText('Increased: 100 mg at 08:00 and 20:00')).toBeVisible();
+  await expect(timeline.getByText('Increased: 100 mg at 08:00 and 20:00 (100 mg × 2 = 200 mg/day)')).toBeVisible();
   await expect(timeline.getByText('Started: 50 mg at 08:00')).toBeVisible();
-  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at 08:00 and 20:00 (since ${day(0)})`);
+  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at 08:00 and 20:00 (100 mg × 2 = 200 mg/day) (since ${day(0)})`);
 
-  // Before logging: the two past mornings were missed; today's doses are not missed yet.
+  // Before logging: the two past mornings are not logged (not "missed"), so there is no rate yet.
   await openView(page, 'Adherence');
-  await expect(periodRow(page, 'Sertraline')).toHaveText(/Sertraline\s*0 of 2\s*0%\s*2\s*0\s*0/);
+  await expect(periodRow(page, 'Sertraline')).toHaveText(/Sertraline\s*0 of 0\s*—\s*2\s*0\s*0/);
 
   // Today: one click per dose.
   await openView(page, 'Today');
@@ -87,36 +89,48 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByRole('button', { name: 'Taken: Sertraline 08:00 today' }).click();
   await expect(today.getByText(/^Taken at \d\d:\d\d$/)).toBeVisible();
   await page.getByRole('button', { name: 'Skip: Sertraline 20:00 today' }).click();
-  await page.getByLabel('Reason for skipping Sertraline 20:00 today (optional)').fill('felt sick');
+  await page.getByLabel('Why was Sertraline 20:00 today skipped').selectOption('side effects');
+  await page.getByLabel('Note on skipping Sertraline 20:00 today (optional)').fill('felt sick');
   await page.getByRole('button', { name: 'Save skip: Sertraline 20:00 today' }).click();
-  await expect(today.getByText('Skipped: felt sick')).toBeVisible();
+  await expect(today.getByText('Skipped: side effects (felt sick)')).toBeVisible();
 
-  // Yesterday's forgotten morning dose, taken at 08:30.
-  const forgotten = page.getByRole('list', { name: 'Yesterday’s forgotten doses' });
-  await expect(forgotten.getByRole('listitem')).toHaveCount(1);
-  await forgotten.getByLabel('Time taken for Sertraline 08:00 yesterday').fill('08:30');
-  await forgotten.getByRole('button', { name: 'Taken: Sertraline 08:00 yesterday' }).click();
-  await expect(page.getByText('Every dose due yesterday has an answer.')).toBeVisible();
+  // Yesterday's morning dose, logged afterwards from the day picker (it opens on yesterday), taken at 08:30.
+  const yesterday = formatDay(day(-1));
+  const earlier = page.getByRole('list', { name: `Doses on ${yesterday}` });
+  await expect(earlier.getByRole('listitem')).toHaveCount(1);
+  await earlier.getByLabel(`Time taken for Sertraline 08:00 ${yesterday}`).fill('08:30');
+  await earlier.getByRole('button', { name: `Taken: Sertraline 08:00 ${yesterday}` }).click();
+  await expect(earlier.getByText('Taken at 08:30')).toBeVisible();
   await shoot(page, testInfo, 'today');
 
-  // Adherence now: 2 taken of 4 decided (the dose change did not add doses to past days).
+  // Adherence now: taken 2 of 3 logged, 1 not logged (the dose change did not add doses to past days).
   await openView(page, 'Adherence');
-  await expect(periodRow(page, 'Sertraline')).toHaveText(/Sertraline\s*2 of 4\s*50%\s*1\s*1\s*0/);
+  await expect(periodRow(page, 'Sertraline')).toHaveText(/Sertraline\s*2 of 3\s*67%\s*1\s*1 \(side effects 1\)\s*0/);
   await expect(page.getByRole('region', { name: 'Sertraline by week' }).getByRole('table')).toBeVisible();
   await shoot(page, testInfo, 'adherence');
 
   // A side effect, linked to the medication, shown against the dose change. Markup stays text.
   await openView(page, 'Side effects');
   await page.getByLabel('Symptom').fill('nausea');
-  await page.getByLabel('Severity').selectOption('3');
+  // Frequency, intensity and burden are rated apart, 0–6 each (FIBSER).
+  await page.getByLabel('How often (0–6)').selectOption('4');
+  await page.getByLabel('How strong (0–6)').selectOption('3');
+  await page.getByLabel('How much it gets in the way (0–6)').selectOption('2');
   await page.getByLabel('Medication (optional)').selectOption({ label: 'Sertraline' });
   await page.getByLabel('Note (optional)').fill('<b>after breakfast</b>');
   await page.getByRole('button', { name: 'Record side effect' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Recorded nausea on ${day(0)}.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Recorded nausea from ${day(0)}.` })).toBeVisible();
   const effects = page.getByRole('list', { name: 'Side effects and dose changes' });
   const nausea = effects.getByRole('listitem').filter({ hasText: 'nausea' });
-  await expect(nausea).toContainText('severity 3 of 5');
-  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at 08:00 and 20:00, ${day(0)})`);
+  await expect(nausea).toContainText('how often 4 · how strong 3 · in the way 2 (0–6) · ongoing');
+  // Edited later: stronger than first noted; then resolved.
+  await nausea.getByRole('button', { name: `Edit nausea from ${day(0)}` }).click();
+  await nausea.getByLabel('How strong (0–6)').selectOption('5');
+  await nausea.getByRole('button', { name: 'Save side effect' }).click();
+  await expect(nausea).toContainText('how strong 5');
+  await nausea.getByRole('button', { name: `Mark nausea from ${day(0)} resolved today` }).click();
+  await expect(nausea).toContainText(`resolved ${day(0)} (lasted 0 days)`);
+  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at 08:00 and 20:00 (100 mg × 2 = 200 mg/day), ${day(0)})`);
   await expect(nausea.getByText('<b>after breakfast</b>')).toBeVisible();
   await expect(page.locator('.meds-note b')).toHaveCount(0);
   await shoot(page, testInfo, 'side-effects');
@@ -147,22 +161,22 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
   ];
   for (const [date, dose, checkIn] of plan) {
     await page.getByRole('button', { name: 'Add a planned step' }).click();
-    await page.getByLabel('What changes').selectOption('decrease');
     await page.getByLabel('Planned date').fill(date);
-    await page.getByLabel('Dose (mg)').fill(dose);
+    await page.getByLabel('Amount per dose (mg)').fill(dose);
     if (checkIn) await page.getByLabel('Check-in for this step (optional)').fill(checkIn);
     await page.getByRole('button', { name: 'Add to plan' }).click();
-    await expect(page.getByRole('list', { name: 'Planned steps' }).getByText(date)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Planned steps' }).getByText(formatDay(date))).toBeVisible();
   }
 
+  // Plans are written in the future tense; the direction follows from the numbers (no menu to get wrong).
   const steps = page.getByRole('list', { name: 'Planned steps' }).getByRole('listitem');
   await expect(steps).toHaveText([
-    new RegExp(`${day(7)} Decreased: 112.5 mg at 08:00.*Check-in: Watch for dizziness`),
-    new RegExp(`${day(21)} Decreased: 75 mg at 08:00`),
-    new RegExp(`${day(35)} Decreased: 37.5 mg at 08:00`),
+    new RegExp(`Planned: decrease to 112.5 mg at 08:00 on ${formatDay(day(7))}.*Check-in: Watch for dizziness`),
+    new RegExp(`Planned: decrease to 75 mg at 08:00 on ${formatDay(day(21))}`),
+    new RegExp(`Planned: decrease to 37.5 mg at 08:00 on ${formatDay(day(35))}`),
   ]);
   await expect(page.getByLabel('Current step')).toHaveText(`Started: 150 mg at 08:00 (since ${day(-30)})`);
-  await expect(page.getByLabel('Next step')).toHaveText(`Decreased: 112.5 mg at 08:00 on ${day(7)} (in 7 days)`);
+  await expect(page.getByLabel('Next step')).toHaveText(`Planned: decrease to 112.5 mg at 08:00 on ${formatDay(day(7))} (in 7 days)`);
   await shoot(page, testInfo, 'taper-plan');
 
   // A planned step must lie ahead; one dated today is refused and nothing is added.
@@ -175,10 +189,10 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
 
   // Removing a planned step can be undone.
   await page.getByRole('button', { name: `Remove the planned step on ${day(7)}` }).click();
-  await expect(page.getByLabel('Next step')).toHaveText(`Decreased: 75 mg at 08:00 on ${day(21)} (in 21 days)`);
+  await expect(page.getByLabel('Next step')).toHaveText(`Planned: decrease to 75 mg at 08:00 on ${formatDay(day(21))} (in 21 days)`);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(steps).toHaveCount(3);
-  await expect(page.getByLabel('Next step')).toContainText(day(7));
+  await expect(page.getByLabel('Next step')).toContainText(formatDay(day(7)));
 
   // Supply: 60 tablets of 75 mg from today, 150 mg a day -> two tablets a day.
   await page.getByRole('button', { name: 'Track supply' }).click();
@@ -190,7 +204,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
   // The list shows the next step and the supply too.
   await openView(page, 'Medications');
   const card = page.getByRole('list', { name: 'Current medications' });
-  await expect(card).toContainText(`Next, on ${day(7)}: Decreased: 112.5 mg at 08:00`);
+  await expect(card).toContainText(`Planned: decrease to 112.5 mg at 08:00 on ${formatDay(day(7))}`);
   await expect(card).toContainText('Supply: about 30 days left');
   await shoot(page, testInfo, 'list');
   expect(foreignRequests(cairn)).toEqual([]);
@@ -207,11 +221,11 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await page.getByLabel('Class').selectOption('mood stabiliser');
   await page.getByLabel('Start date').fill(day(-10));
   for (const bad of ['0', '-5']) {
-    await page.getByLabel('Dose (mg)').fill(bad);
+    await page.getByLabel('Amount per dose (mg)').fill(bad);
     await page.getByRole('button', { name: 'Add medication' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
   }
-  await page.getByLabel('Dose (mg)').fill('');
+  await page.getByLabel('Amount per dose (mg)').fill('');
   await page.getByRole('button', { name: 'Add medication' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose as a number.' })).toBeVisible();
   await shoot(page, testInfo, 'invalid-dose');
@@ -231,7 +245,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
 
   // A dose change to a negative dose.
   await page.getByRole('button', { name: 'Change dose' }).click();
-  await page.getByLabel('Dose (mg)').fill('-1');
+  await page.getByLabel('Amount per dose (mg)').fill('-1');
   await page.getByRole('button', { name: 'Save change' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();

@@ -33,7 +33,27 @@ export const SIDE_EFFECT_STARTERS = [
   'restlessness',
   'dry mouth',
   'emotional blunting',
+  'sweating',
+  'diarrhoea',
+  'vivid dreams',
+  'tremor',
+  'bruising or bleeding',
+  'activation or agitation',
 ] as const;
+
+/** FIBSER anchors (Wisniewski et al. 2006), 0–6 with words at the even points. */
+export const FIBSER_ANCHORS = {
+  frequency: ['No side effects', '', 'Present 10–25% of the time', '', 'Present 50–75% of the time', '', 'Present 90–100% of the time'],
+  intensity: ['No side effects', '', 'Trivial', '', 'Moderate', '', 'Intolerable'],
+  burden: ['No impairment', '', 'Minimal impairment', '', 'Moderate impairment', '', 'Unable to function'],
+} as const;
+
+/** Why a dose was skipped: a short choice (CLINICAL.md), printed on the summary. */
+export const SKIP_REASONS = ['forgot', 'side effects', 'ran out', 'felt better', 'chose not to', 'other'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** Units a countable piece's strength is given in ("10 mg tablets"). */
+export const STRENGTH_UNITS = ['mg', 'mcg', 'g', 'mL', 'units'] as const;
 
 export type MedicationClass = (typeof MEDICATION_CLASSES)[number];
 export type DoseUnit = (typeof DOSE_UNITS)[number];
@@ -58,6 +78,13 @@ export const schedule = z.discriminatedUnion('kind', [
       .min(1, 'Add at least one dose time, or choose "as needed".')
       .max(12, 'Up to 12 dose times a day.')
       .refine((t) => new Set(t).size === t.length, 'Each dose time can appear only once.'),
+    /** 1 or absent: every day; 2: every other day; 7: weekly; counted from the step's date. */
+    everyDays: z
+      .number()
+      .int('Enter a whole number of days.')
+      .min(1, 'Enter a number of days from 1 to 90.')
+      .max(90, 'Enter a number of days from 1 to 90.')
+      .optional(),
   }),
   z.strictObject({ kind: z.literal('asNeeded') }),
 ]);
@@ -74,6 +101,12 @@ export const regimenStep = z
     reason: shortText(500, 'reason'),
     /** What the user and prescriber agreed to watch for at this step (withdrawal, side effects). */
     checkIn: shortText(500, 'check-in note'),
+    /**
+     * True while the step is a plan nobody has confirmed; it never counts as the
+     * current dose until the person says it happened. Absent on records written
+     * before plans needed confirming: those steps count as recorded, as they did.
+     */
+    planned: z.boolean().optional(),
   })
   .superRefine((step, ctx) => {
     const halts = HALT_STEPS.includes(step.type);
@@ -143,6 +176,13 @@ export const medication = recordBase
     reason: shortText(500, 'reason'),
     steps: z.array(regimenStep).min(1, 'Add a start date.').max(1000, 'Up to 1,000 changes per medication.'),
     supply: supply.nullable(),
+    /**
+     * Doses count (taken, skipped, not logged) from this day on; before it the
+     * person was not logging in Cairn. Absent on older records: the first start.
+     */
+    trackedFrom: isoDay.optional(),
+    /** What one piece holds when the dose unit is a piece ("10 mg" per tablet), so a dose reads "2 × 10 mg tablets". */
+    pieceStrength: z.strictObject({ amount: doseAmount, unit: z.enum(STRENGTH_UNITS) }).nullable().optional(),
   })
   .superRefine((med, ctx) => {
     const problem = timelineProblem(med.steps);
@@ -169,6 +209,8 @@ export const doseLog = recordBase
     /** Only for as-needed doses; a scheduled dose's amount comes from the regimen of that day. */
     amount: doseAmount.nullable(),
     reason: shortText(500, 'reason'),
+    /** For a skipped dose: the short choice; older logs have only the free-text reason. */
+    skipReason: z.enum(SKIP_REASONS, { error: 'Choose a reason from the list.' }).optional(),
   })
   .superRefine((log, ctx) => {
     if (log.status === 'taken' && log.takenAt === null) ctx.addIssue({ code: 'custom', message: 'Enter when the dose was taken.' });
@@ -177,14 +219,49 @@ export const doseLog = recordBase
   });
 export type DoseLog = z.output<typeof doseLog>;
 
-export const sideEffect = recordBase.extend({
-  kind: z.literal('med.sideEffect'),
-  date: isoDay,
-  symptom: z.string().trim().min(1, 'Name the symptom.').max(80, 'Keep the symptom under 80 characters.'),
-  severity: z.number().int('Choose a severity from 1 to 5.').min(1, 'Choose a severity from 1 to 5.').max(5, 'Choose a severity from 1 to 5.'),
-  medicationId: z.string().min(1).max(64).nullable(),
-  note: shortText(2000, 'note'),
-});
+const fibser = (what: string) =>
+  z
+    .number()
+    .int(`Choose the ${what} from 0 to 6.`)
+    .min(0, `Choose the ${what} from 0 to 6.`)
+    .max(6, `Choose the ${what} from 0 to 6.`);
+
+/**
+ * A side effect from its onset (`date`) to an optional resolved date, rated
+ * for frequency, intensity and burden separately, 0–6 each (the FIBSER
+ * anchors, CLINICAL.md). Records written before those ratings carry only a
+ * 1–5 `severity`; both kinds stay valid and are shown as what they are.
+ */
+export const sideEffect = recordBase
+  .extend({
+    kind: z.literal('med.sideEffect'),
+    /** The day it began (or was first noted). */
+    date: isoDay,
+    symptom: z.string().trim().min(1, 'Name the symptom.').max(80, 'Keep the symptom under 80 characters.'),
+    /** Older records only: 1–5. */
+    severity: z
+      .number()
+      .int('Choose a severity from 1 to 5.')
+      .min(1, 'Choose a severity from 1 to 5.')
+      .max(5, 'Choose a severity from 1 to 5.')
+      .optional(),
+    frequency: fibser('frequency').optional(),
+    intensity: fibser('intensity').optional(),
+    burden: fibser('burden').optional(),
+    /** The day it stopped; null or absent while it lasts. */
+    resolvedOn: isoDay.nullable().optional(),
+    medicationId: z.string().min(1).max(64).nullable(),
+    note: shortText(2000, 'note'),
+  })
+  .superRefine((effect, ctx) => {
+    const ratings = [effect.frequency, effect.intensity, effect.burden].filter((r) => r !== undefined).length;
+    if (effect.severity === undefined && ratings < 3) {
+      ctx.addIssue({ code: 'custom', message: 'Rate how often, how strong and how much it gets in the way (0 to 6 each).' });
+    }
+    if (effect.resolvedOn && effect.resolvedOn < effect.date) {
+      ctx.addIssue({ code: 'custom', message: `The resolved date (${effect.resolvedOn}) is before it began (${effect.date}).`, path: ['resolvedOn'] });
+    }
+  });
 export type SideEffect = z.output<typeof sideEffect>;
 
 /** Medication preferences (one record, fixed id), kept in the vault like everything else. */

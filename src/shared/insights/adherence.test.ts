@@ -10,7 +10,7 @@ const logs = [
   taken('2026-11-03', '08:00'),
   skipped('2026-11-04', '08:00'),
   taken('2026-11-05', '08:00'),
-  // 6–8 Nov left blank: missed.
+  // 6–8 Nov left blank: not logged, so outside the rate.
   ...['09', '10', '11', '12', '13', '14', '15'].map((d) => taken(`2026-11-${d}`, '08:00')),
   taken('2026-11-25', '08:00'),
   taken('2026-11-03', '08:00', 'other-med'), // another medication's log is not counted
@@ -20,16 +20,16 @@ describe('adherenceSeries', () => {
   it('gives the percent taken per ISO week, none before the start', () => {
     expect(adherenceSeries(sertraline, logs, '2026-10-26', '2026-11-15', 'week', now)).toEqual([
       { start: '2026-10-26', percent: null, taken: 0, due: 0 },
-      { start: '2026-11-02', percent: 43, taken: 3, due: 7 }, // 3 of 7
+      { start: '2026-11-02', percent: 75, taken: 3, due: 4 }, // 3 of 4 logged; 3 not logged
       { start: '2026-11-09', percent: 100, taken: 7, due: 7 },
     ]);
   });
 
   it('gives calendar months for long periods, counting only days up to today', () => {
-    // November: 2–25 Nov = 24 doses due, 11 taken → 45.8% → 46%.
+    // November: 12 doses logged (11 taken, 1 skipped) → 91.7% → 92%; the 12 blanks are not counted.
     expect(adherenceSeries(sertraline, logs, '2026-10-15', '2026-11-25', 'month', now)).toEqual([
       { start: '2026-10-01', percent: null, taken: 0, due: 0 },
-      { start: '2026-11-01', percent: 46, taken: 11, due: 24 },
+      { start: '2026-11-01', percent: 92, taken: 11, due: 12 },
     ]);
   });
 });

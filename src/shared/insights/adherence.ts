@@ -7,10 +7,10 @@ import type { Resolution } from './aggregate';
 export interface AdherencePoint {
   /** First day of the week (Monday) or month. */
   start: string;
-  /** Whole percent of due doses taken; null when no dose was due (not on it, or as needed only). */
+  /** Whole percent of logged doses taken; null when no dose was logged (CLINICAL.md: unlogged is not missed). */
   percent: number | null;
   taken: number;
-  /** Doses due whose day has ended or that were logged: the denominator. */
+  /** Doses logged taken or skipped: the denominator. */
   due: number;
 }
 
@@ -39,8 +39,8 @@ export function adherenceSeries(
   return points;
 }
 
-function point(start: string, a: { taken: number; scheduled: number; pending: number; rate: number | null }): AdherencePoint {
-  return { start, percent: a.rate === null ? null : Math.round(a.rate * 100), taken: a.taken, due: a.scheduled - a.pending };
+function point(start: string, a: { taken: number; logged: number; rate: number | null }): AdherencePoint {
+  return { start, percent: a.rate === null ? null : Math.round(a.rate * 100), taken: a.taken, due: a.logged };
 }
 
 function nextMonth(first: string): string {

@@ -35,4 +35,17 @@ describe('markers', () => {
       'Sertraline — Stopped',
     ]);
   });
+
+  it('never offers a plan as "the change": only steps that happened, on or before today', () => {
+    const planned = med([
+      step('start', '2026-10-21', 50, at('08:00')),
+      step('increase', '2026-11-18', 100, at('08:00')),
+      { ...step('decrease', '2027-05-01', 50, at('08:00')), planned: true },
+    ]);
+    const events = changeEvents([planned], [], '2026-12-02');
+    expect(events.map((e) => e.day)).toEqual(['2026-10-21', '2026-11-18']);
+    // The view opens on the latest one.
+    expect(events.at(-1)?.label).toBe('Sertraline — Increased: 100 mg at 08:00');
+    expect(medicationMarkers([planned]).map((m) => m.day)).not.toContain('2027-05-01');
+  });
 });

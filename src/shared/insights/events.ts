@@ -1,7 +1,7 @@
 import type { Medication, StepType } from '../domain/medication';
 import { MODALITY_LABELS, type TherapySession } from '../domain/therapy';
-import { describeStep } from '../medication/describe';
-import { sortedSteps } from '../medication/regimen';
+import { describeStep, effectiveType } from '../medication/describe';
+import { recordedSteps } from '../medication/regimen';
 
 /** What a vertical marker on a chart stands for. */
 export type MarkerKind = 'start' | 'dose' | 'taper' | 'stop' | 'session';
@@ -32,15 +32,18 @@ const KIND_OF_STEP: Record<StepType, MarkerKind> = {
   stop: 'stop',
 };
 
-/** Every recorded step of every medication ("Sertraline — Increased: 100 mg at 08:00"), oldest first. */
+/**
+ * Every recorded step of every medication ("Sertraline — Increased: 100 mg at
+ * 08:00"), oldest first. Unconfirmed plans are not events: they have not happened.
+ */
 export function medicationMarkers(meds: readonly Medication[]): Marker[] {
   return meds
     .flatMap((med) =>
-      sortedSteps(med).map((step) => ({
+      recordedSteps(med).map((step) => ({
         id: `${med.id}:${step.id}`,
         day: step.date,
-        kind: KIND_OF_STEP[step.type],
-        label: `${med.name} — ${describeStep(step, med.unit)}`,
+        kind: KIND_OF_STEP[effectiveType(med, step)],
+        label: `${med.name} — ${describeStep(step, med)}`,
       })),
     )
     .sort(byDay);
@@ -56,13 +59,18 @@ export function sessionMarkers(sessions: readonly Session[]): Marker[] {
     .sort(byDay);
 }
 
-/** The events "Since the change" can centre on: every medication step, and the first attended therapy session. */
-export function changeEvents(meds: readonly Medication[], sessions: readonly Session[]): Marker[] {
+/**
+ * The events "Since the change" can centre on: every recorded medication step
+ * and the first attended therapy session, none after `today` ("the change" is
+ * the latest one that has happened; a plan is not a change yet).
+ */
+export function changeEvents(meds: readonly Medication[], sessions: readonly Session[], today?: string): Marker[] {
   const first = sessions.filter((s) => s.attended).sort((a, b) => a.date.localeCompare(b.date))[0];
   const therapyStart: Marker[] = first
     ? [{ id: 'therapy-start', day: first.date, kind: 'session', label: `Therapy started (first ${MODALITY_LABELS[first.modality]} session)` }]
     : [];
-  return [...medicationMarkers(meds), ...therapyStart].sort(byDay);
+  const events = [...medicationMarkers(meds), ...therapyStart].sort(byDay);
+  return today === undefined ? events : events.filter((e) => e.day <= today);
 }
 
 export const inRange = (from: string, to: string) => (m: { day: string }) => m.day >= from && m.day <= to;

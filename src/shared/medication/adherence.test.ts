@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RegimenStep } from '../domain/medication';
-import { adherence, percent, weeklyAdherence } from './adherence';
+import { adherence, loggedText, percent, skipReasonsText, weeklyAdherence } from './adherence';
 import { addDays, eachDay } from './days';
 import { dosesOn, indexLogs } from './doses';
 import { asNeeded, asNeededDose, at, med, skipped, step, taken } from './testing';
@@ -20,15 +20,16 @@ describe('adherence', () => {
       ...takeAll(['2026-11-19', '2026-11-20'], ['20:00']),
     ];
     const a = adherence(m, logs, '2026-11-16', '2026-11-22', now);
-    expect(a).toMatchObject({ scheduled: 11, taken: 9, missed: 2, skipped: 0, pending: 0 });
-    expect(a.rate).toBeCloseTo(9 / 11);
+    expect(a).toMatchObject({ scheduled: 11, taken: 9, notLogged: 2, skipped: 0, pending: 0 });
+    // Unlogged is not missed: the rate is over the 9 logged doses, the 2 blanks are shown apart.
+    expect(a).toMatchObject({ logged: 9, rate: 1 });
   });
 
   it('follows a taper step down to fewer doses a day', () => {
     const m = med([step('start', '2026-11-01', 20, at('08:00', '20:00')), step('decrease', '2026-11-20', 10, at('08:00'))]);
     const a = adherence(m, [], '2026-11-18', '2026-11-21', now);
-    // 18th and 19th: two a day; 20th and 21st: one a day. Nothing logged, so all missed.
-    expect(a).toMatchObject({ scheduled: 6, missed: 6, taken: 0, rate: 0 });
+    // 18th and 19th: two a day; 20th and 21st: one a day. Nothing logged: all "not logged", and no rate.
+    expect(a).toMatchObject({ scheduled: 6, notLogged: 6, taken: 0, rate: null });
   });
 
   it('schedules nothing while paused', () => {
@@ -38,19 +39,19 @@ describe('adherence', () => {
       step('resume', '2026-11-14', 50, at('08:00')),
     ]);
     const logs = takeAll(['2026-11-09', '2026-11-14', '2026-11-15'], ['08:00']);
-    expect(adherence(m, logs, '2026-11-09', '2026-11-15', now)).toMatchObject({ scheduled: 3, taken: 3, missed: 0, rate: 1 });
+    expect(adherence(m, logs, '2026-11-09', '2026-11-15', now)).toMatchObject({ scheduled: 3, taken: 3, notLogged: 0, rate: 1 });
   });
 
   it('schedules nothing from the stop date on', () => {
     const m = med([step('start', '2026-11-01', 50, at('08:00')), step('stop', '2026-11-20')]);
     const logs = takeAll(eachDay('2026-11-15', '2026-11-19'), ['08:00']);
-    expect(adherence(m, logs, '2026-11-15', '2026-11-25', now)).toMatchObject({ scheduled: 5, taken: 5, missed: 0, rate: 1 });
+    expect(adherence(m, logs, '2026-11-15', '2026-11-25', now)).toMatchObject({ scheduled: 5, taken: 5, notLogged: 0, rate: 1 });
   });
 
   it('counts no scheduled doses on a day with no regimen, and has no rate then', () => {
     const m = med([step('start', '2026-12-01', 50, at('08:00'))]);
     const a = adherence(m, [], '2026-11-01', '2026-11-25', now);
-    expect(a).toMatchObject({ scheduled: 0, missed: 0, rate: null });
+    expect(a).toMatchObject({ scheduled: 0, notLogged: 0, rate: null });
     expect(percent(a.rate)).toBe('—');
   });
 
@@ -59,7 +60,7 @@ describe('adherence', () => {
     const logs = [asNeededDose('2026-11-03', 0.5), asNeededDose('2026-11-20', 1), asNeededDose('2026-10-30', 0.5)];
     expect(adherence(m, logs, '2026-11-01', '2026-11-25', now)).toMatchObject({
       scheduled: 0,
-      missed: 0,
+      notLogged: 0,
       asNeeded: 2,
       rate: null,
     });
@@ -75,21 +76,41 @@ describe('adherence', () => {
     const m = med([step('start', '2026-11-24', 50, at('08:00', '20:00'))]);
     const logs = [taken('2026-11-25', '08:00')];
     const a = adherence(m, logs, '2026-11-24', '2026-11-30', now);
-    // Yesterday: two missed. Today: one taken, the 20:00 still to come. Later days: nothing yet.
-    expect(a).toMatchObject({ scheduled: 4, taken: 1, missed: 2, pending: 1 });
-    expect(a.rate).toBeCloseTo(1 / 3);
+    // Yesterday: two not logged. Today: one taken, the 20:00 still to come. Later days: nothing yet.
+    expect(a).toMatchObject({ scheduled: 4, taken: 1, notLogged: 2, pending: 1 });
+    expect(a.rate).toBe(1);
+  });
+
+  it('rates over logged doses, counts skip reasons, and older skips without one as "other"', () => {
+    const m = med([step('start', '2026-11-20', 50, at('08:00'))]);
+    const logs = [
+      taken('2026-11-20', '08:00'),
+      { ...skipped('2026-11-21', '08:00'), skipReason: 'side effects' as const },
+      skipped('2026-11-22', '08:00'),
+      taken('2026-11-24', '08:00'),
+    ];
+    const a = adherence(m, logs, '2026-11-20', '2026-11-24', now);
+    expect(a).toMatchObject({ scheduled: 5, taken: 2, skipped: 2, logged: 4, notLogged: 1, rate: 0.5 });
+    expect(skipReasonsText(a)).toBe('side effects 1, other 1');
+    expect(loggedText(a)).toBe('taken 2 of 4 logged · 1 not logged');
+  });
+
+  it('counts nothing before the tracking date (starting mid-treatment)', () => {
+    const m = med([step('start', '2026-10-14', 50, at('08:00'))], { trackedFrom: '2026-11-24' });
+    const a = adherence(m, [taken('2026-11-24', '08:00')], '2026-10-01', '2026-11-25', now);
+    expect(a).toMatchObject({ scheduled: 2, taken: 1, notLogged: 0, pending: 1, rate: 1 });
   });
 
   it('counts a skipped dose as not taken, but not as missed', () => {
     const m = med([step('start', '2026-11-23', 50, at('08:00'))]);
     const logs = [taken('2026-11-23', '08:00'), skipped('2026-11-24', '08:00')];
-    expect(adherence(m, logs, '2026-11-23', '2026-11-24', now)).toMatchObject({ scheduled: 2, taken: 1, skipped: 1, missed: 0, rate: 0.5 });
+    expect(adherence(m, logs, '2026-11-23', '2026-11-24', now)).toMatchObject({ scheduled: 2, taken: 1, skipped: 1, notLogged: 0, rate: 0.5 });
   });
 
   it('ignores other medications’ logs and logs for times no longer scheduled', () => {
     const m = med([step('start', '2026-11-23', 50, at('08:00'))]);
     const logs = [taken('2026-11-23', '08:00', 'other-med'), taken('2026-11-23', '21:00')];
-    expect(adherence(m, logs, '2026-11-23', '2026-11-23', now)).toMatchObject({ scheduled: 1, taken: 0, missed: 1 });
+    expect(adherence(m, logs, '2026-11-23', '2026-11-23', now)).toMatchObject({ scheduled: 1, taken: 0, notLogged: 1 });
   });
 
   it('uses the latest edit when one dose was logged twice', () => {
@@ -111,7 +132,8 @@ describe('weekly adherence', () => {
       ['2026-W47', '2026-11-16', '2026-11-22', 7, 6],
       ['2026-W48', '2026-11-23', '2026-11-29', 3, 0],
     ]);
-    expect(percent(weeks[1]!.rate)).toBe('86%');
+    expect(percent(weeks[1]!.rate)).toBe('100%');
+    expect(weeks[1]).toMatchObject({ logged: 6, notLogged: 1 });
   });
 
   it('adds up to the same totals as the whole period', () => {

@@ -1,5 +1,5 @@
 import type { DoseLog, Medication } from '../domain/medication';
-import { scheduledTimesOn } from './regimen';
+import { scheduledTimesOn, trackedFrom } from './regimen';
 
 /** The user's local "now", as a calendar day and a clock time. */
 export interface LocalNow {
@@ -8,10 +8,13 @@ export interface LocalNow {
 }
 
 /**
- * taken/skipped: the user said so. missed: left blank and its day has ended.
- * pending: left blank today (not missed yet). upcoming: a later day.
+ * taken/skipped: the user said so. notLogged: left blank and its day has ended;
+ * not the same as missed (CLINICAL.md), so it stays out of the rate.
+ * pending: left blank today. upcoming: a later day.
  */
-export type DoseState = 'taken' | 'skipped' | 'missed' | 'pending' | 'upcoming';
+export type DoseState = 'taken' | 'skipped' | 'notLogged' | 'pending' | 'upcoming';
+
+export type TrackedMed = Pick<Medication, 'id' | 'steps'> & Partial<Pick<Medication, 'trackedFrom'>>;
 
 export interface ScheduledDose {
   medicationId: string;
@@ -35,19 +38,19 @@ export function indexLogs(logs: readonly DoseLog[]): Map<string, DoseLog> {
   return index;
 }
 
-/** The doses due on `day` under the regimen of that day, each with what became of it. */
-export function dosesOn(
-  med: Pick<Medication, 'id' | 'steps'>,
-  day: string,
-  logs: Map<string, DoseLog>,
-  now: LocalNow,
-): ScheduledDose[] {
+/**
+ * The doses due on `day` under the regimen of that day, each with what became
+ * of it. None before the tracking date: the person was not logging then.
+ */
+export function dosesOn(med: TrackedMed, day: string, logs: Map<string, DoseLog>, now: LocalNow): ScheduledDose[] {
+  const first = trackedFrom(med);
+  if (first && day < first) return [];
   return scheduledTimesOn(med, day).map((time) => {
     const log = logs.get(slotKey(med.id, day, time)) ?? null;
     const state: DoseState = log
       ? log.status
       : day < now.day
-        ? 'missed'
+        ? 'notLogged'
         : day === now.day
           ? 'pending'
           : 'upcoming';

@@ -58,12 +58,13 @@ describe('scheduledTimesOn', () => {
 });
 
 describe('taper plans', () => {
+  const plan = (s: ReturnType<typeof step>) => ({ ...s, planned: true });
   const taper = med([
     step('start', '2026-06-01', 20, at('08:00')),
     step('decrease', '2026-11-20', 15, at('08:00')),
-    step('decrease', '2026-12-04', 10, at('08:00')),
-    step('decrease', '2026-12-18', 5, at('08:00')),
-    step('stop', '2027-01-01'),
+    plan(step('decrease', '2026-12-04', 10, at('08:00'))),
+    plan(step('decrease', '2026-12-18', 5, at('08:00'))),
+    plan(step('stop', '2027-01-01')),
   ]);
 
   it('shows the current step and announces the next one', () => {
@@ -72,18 +73,29 @@ describe('taper plans', () => {
     expect(next).toMatchObject({ date: '2026-12-04', amount: 10 });
   });
 
-  it('moves on when a planned date arrives', () => {
+  it('does not move on by itself when a planned date arrives: the plan waits to be confirmed', () => {
     const { current, next } = currentAndNext(taper, '2026-12-04');
-    expect(current?.amount).toBe(10);
-    expect(next?.date).toBe('2026-12-18');
+    expect(current?.amount).toBe(15);
+    expect(next?.date).toBe('2026-12-04');
+    const confirmed = { ...taper, steps: taper.steps.map((s) => (s.date === '2026-12-04' ? { ...s, planned: false } : s)) };
+    expect(currentAndNext(confirmed, '2026-12-04')).toMatchObject({ current: { amount: 10 }, next: { date: '2026-12-18' } });
   });
 
-  it('has no next step after the last one, and lists only what is ahead', () => {
-    expect(currentAndNext(taper, '2027-01-05').next).toBeNull();
+  it('lists only plans still ahead as future steps', () => {
     expect(futureSteps(taper, '2026-11-25').map((s) => s.date)).toEqual(['2026-12-04', '2026-12-18', '2027-01-01']);
+    expect(futureSteps(taper, '2026-12-10').map((s) => s.date)).toEqual(['2026-12-18', '2027-01-01']);
   });
 
   it('has no current step before the start', () => {
-    expect(currentAndNext(taper, '2026-05-01')).toMatchObject({ current: null, next: { type: 'start' } });
+    expect(currentAndNext(taper, '2026-05-01').current).toBeNull();
+  });
+});
+
+describe('every-N-days schedules', () => {
+  it('schedules doses every other day, weekly or every N days, counted from the step date', () => {
+    const alt = med([step('start', '2026-11-01', 5, { kind: 'times', times: ['08:00'], everyDays: 2 })]);
+    expect(['2026-11-01', '2026-11-02', '2026-11-03'].map((d) => scheduledTimesOn(alt, d).length)).toEqual([1, 0, 1]);
+    const weekly = med([step('start', '2026-11-01', 50, { kind: 'times', times: ['08:00'], everyDays: 7 })]);
+    expect(['2026-11-07', '2026-11-08', '2026-11-15'].map((d) => scheduledTimesOn(weekly, d).length)).toEqual([0, 1, 1]);
   });
 });

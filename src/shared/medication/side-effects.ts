@@ -1,6 +1,6 @@
 import type { Medication, RegimenStep, SideEffect } from '../domain/medication';
 import { daysBetween } from './days';
-import { sortedSteps } from './regimen';
+import { recordedSteps } from './regimen';
 
 export interface DoseChangeContext {
   medication: Medication;
@@ -18,7 +18,7 @@ export function latestChangeBefore(effect: Pick<SideEffect, 'date' | 'medication
   const candidates = effect.medicationId ? meds.filter((m) => m.id === effect.medicationId) : meds;
   let best: DoseChangeContext | null = null;
   for (const medication of candidates) {
-    for (const step of sortedSteps(medication)) {
+    for (const step of recordedSteps(medication)) {
       if (step.date > effect.date) break;
       if (!best || step.date > best.step.date) {
         best = { medication, step, daysAfter: daysBetween(step.date, effect.date) };

@@ -26,7 +26,7 @@ describe('buildSummary', () => {
     const summary = buildSummary(input, period, { day: '2026-11-25', time: '10:00' }, 'prescriber');
     expect(summary.previous).toEqual({ from: '2026-10-27', to: '2026-11-10' });
     expect(summary.safety).toHaveLength(1);
-    expect(summary.medications[0]?.adherence).toMatchObject({ scheduled: 15, taken: 1, missed: 13, pending: 1 });
+    expect(summary.medications[0]?.adherence).toMatchObject({ scheduled: 15, taken: 1, notLogged: 13, pending: 1 });
     expect(summary.scores.map((s) => s.instrument)).toEqual(['PHQ-9', 'GAD-7']);
     expect(summary.entries.map((e) => e.key)).toEqual(['entry:e2']);
     expect(summary.visit.questions).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, med, step } from '../medication/testing';
 import { sideEffectRows } from './side-effects';
-import { sideEffect } from './testing';
+import { ratedEffect, sideEffect } from './testing';
 
 const sertraline = med([step('start', '2026-10-01', 50, at('08:00')), step('increase', '2026-11-10', 100, at('08:00'))]);
 const period = { from: '2026-11-05', to: '2026-11-25' };
@@ -37,5 +37,26 @@ describe('side effect rows', () => {
 
   it('leaves out side effects outside the period', () => {
     expect(sideEffectRows([sideEffect('2026-11-01', 'Nausea', 2)], [sertraline], period)).toEqual([]);
+  });
+
+  it('keeps frequency, intensity and burden apart (0–6 each) and says how long an episode lasted', () => {
+    const rows = sideEffectRows(
+      [ratedEffect('2026-11-12', 'Sweating', [4, 2, 1], '2026-11-19'), ratedEffect('2026-11-15', 'Tremor', [2, 3, 4])],
+      [sertraline],
+      period,
+    );
+    const sweating = rows.find((r) => r.symptom === 'Sweating')!;
+    expect(sweating).toMatchObject({ fibser: { frequency: 4, intensity: 2, burden: 1 }, maxSeverity: null, resolvedOn: '2026-11-19', lastedDays: 7, ongoing: false });
+    expect(sweating.onset).toMatchObject({ change: 'Increased: 100 mg at 08:00', daysAfter: 2 });
+    expect(rows.find((r) => r.symptom === 'Tremor')).toMatchObject({ ongoing: true, resolvedOn: null, lastedDays: null });
+  });
+
+  it('counts an ongoing episode that began before the period, but not one resolved before it', () => {
+    const rows = sideEffectRows(
+      [ratedEffect('2026-10-20', 'Vivid dreams', [3, 3, 1]), ratedEffect('2026-10-01', 'Diarrhoea', [2, 2, 2], '2026-10-10')],
+      [sertraline],
+      period,
+    );
+    expect(rows.map((r) => r.symptom)).toEqual(['Vivid dreams']);
   });
 });

@@ -48,6 +48,26 @@ export function phq9Answers(total: number, item9 = 0): number[] {
   return answers;
 }
 
+/** A FIBSER-rated episode: frequency, intensity, burden 0–6, and maybe the day it resolved. */
+export const ratedEffect = (
+  date: string,
+  symptom: string,
+  [frequency, intensity, burden]: [number, number, number],
+  resolvedOn: string | null = null,
+  medicationId: string | null = 'med-1',
+): SideEffect => ({
+  ...base(`se-${date}-${symptom}`),
+  kind: 'med.sideEffect',
+  date,
+  symptom,
+  frequency,
+  intensity,
+  burden,
+  resolvedOn,
+  medicationId,
+  note: '',
+});
+
 export const sideEffect = (date: string, symptom: string, severity: number, medicationId: string | null = 'med-1'): SideEffect => ({
   ...base(`se-${date}-${symptom}`),
   kind: 'med.sideEffect',

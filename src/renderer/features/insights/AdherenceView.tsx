@@ -26,7 +26,7 @@ export function AdherenceView({ data, range, resolution }: { data: InsightsData;
       style: r.style,
       draw: 'both',
     }));
-    const parts = shown.map((r) => `${r.med.name} ${percent(r.total.rate)} (${r.total.taken} of ${r.total.scheduled - r.total.pending} due)`);
+    const parts = shown.map((r) => `${r.med.name} ${percent(r.total.rate)} (taken ${r.total.taken} of ${r.total.logged} logged, ${r.total.notLogged} not logged)`);
     const summary = parts.length
       ? `Doses taken in this period: ${parts.join('; ')}.`
       : 'No scheduled doses were due in this period.';
@@ -41,7 +41,7 @@ export function AdherenceView({ data, range, resolution }: { data: InsightsData;
     <ChartPanel
       title={`Adherence per medication, per ${step}`}
       summary={computed.summary}
-      note="Percent of the doses due that were logged as taken. As-needed doses are never due, so they are not counted."
+      note="Percent of the logged doses that were taken; doses with no answer are not counted as missed. As-needed doses are never due, so they are not counted."
       series={computed.series}
       markers={computed.markers}
       range={range}

@@ -6,6 +6,9 @@ import { ChartPanel } from './ChartPanel';
 import { periodLabel, type ChartSeries } from './model';
 import type { InsightsData } from './useInsightsData';
 
+// Intensity 0–6 (FIBSER); records made before those ratings have only a 1–5 severity.
+const level = (e: InsightsData['sideEffects'][number]) => e.intensity ?? e.severity ?? 0;
+
 /** Side effects by severity over time, with the medication changes marked alongside. */
 export function SideEffectsView({ data, range }: { data: InsightsData; range: DayRange }) {
   const computed = useMemo(() => {
@@ -15,7 +18,7 @@ export function SideEffectsView({ data, range }: { data: InsightsData; range: Da
     for (const e of effects) {
       const key = e.symptom.toLowerCase();
       const entry = bySymptom.get(key) ?? { label: e.symptom, byDay: new Map<string, number>() };
-      entry.byDay.set(e.date, Math.max(entry.byDay.get(e.date) ?? 0, e.severity));
+      entry.byDay.set(e.date, Math.max(entry.byDay.get(e.date) ?? 0, level(e)));
       bySymptom.set(key, entry);
     }
     const series: ChartSeries[] = [...bySymptom.values()].map((s, i) => ({
@@ -24,10 +27,10 @@ export function SideEffectsView({ data, range }: { data: InsightsData; range: Da
       style: i,
       draw: 'points',
     }));
-    const worst = [...effects].sort((a, b) => b.severity - a.severity || a.date.localeCompare(b.date))[0];
+    const worst = [...effects].sort((a, b) => level(b) - level(a) || a.date.localeCompare(b.date))[0];
     const counts = series.map((s) => `${s.label} ${s.points.length} day${s.points.length === 1 ? '' : 's'}`).join(', ');
     const summary = worst
-      ? `${effects.length} side effect${effects.length === 1 ? '' : 's'} recorded in this period (${counts}); the highest severity was ${worst.severity} of 5 (${worst.symptom}, ${formatDay(worst.date)}).`
+      ? `${effects.length} side effect${effects.length === 1 ? '' : 's'} recorded in this period (${counts}); the highest rating was ${level(worst)} (${worst.symptom}, ${formatDay(worst.date)}).`
       : 'No side effects recorded in this period.';
     const markers = medicationMarkers(data.medications).filter(inRange(range.from, range.to));
     return { series, summary, markers };
@@ -37,11 +40,11 @@ export function SideEffectsView({ data, range }: { data: InsightsData; range: Da
     <ChartPanel
       title="Side effects by severity"
       summary={computed.summary}
-      note="Severity from 1 (mild) to 5 (severe), against the dose changes marked as vertical lines. Timing is shown, not cause."
+      note="Intensity from 0 (none) to 6 (intolerable); older records show their severity from 1 to 5. Dose changes are marked as vertical lines. Timing is shown, not cause."
       series={computed.series}
       markers={computed.markers}
       range={range}
-      y={{ min: 0, max: 5, title: 'Severity (1–5)', step: 1 }}
+      y={{ min: 0, max: 6, title: 'Intensity (0–6)', step: 1 }}
       rowLabel={periodLabel('day')}
     />
   );

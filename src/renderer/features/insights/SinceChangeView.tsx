@@ -26,7 +26,7 @@ function Cell({ stats, unit }: { stats: WindowStats; unit: readonly [string, str
 /** Averages for N weeks before and after one chosen event, with the sample sizes behind them. */
 export function SinceChangeView({ data, today }: { data: InsightsData; today: string }) {
   const id = useId();
-  const events = useMemo(() => changeEvents(data.medications, data.sessions).reverse(), [data.medications, data.sessions]);
+  const events = useMemo(() => changeEvents(data.medications, data.sessions, today).reverse(), [data.medications, data.sessions, today]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [weeks, setWeeks] = useState<number>(4);
   const event = events.find((e) => e.id === chosen) ?? events[0];

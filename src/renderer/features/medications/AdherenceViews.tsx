@@ -1,30 +1,35 @@
 import { useId, useMemo, useState } from 'react';
 import type { DoseLog, Medication } from '../../../shared/domain/medication';
-import { adherence, percent, weeklyAdherence, type Adherence } from '../../../shared/medication/adherence';
+import { adherence, percent, skipReasonsText, weeklyAdherence, type Adherence } from '../../../shared/medication/adherence';
 import { addDays } from '../../../shared/medication/days';
 import type { LocalNow } from '../../../shared/medication/doses';
-import { startDate } from '../../../shared/medication/regimen';
-
-const taken = (a: Adherence) => `${a.taken} of ${a.scheduled - a.pending}`;
+import { trackedFrom } from '../../../shared/medication/regimen';
 
 function Cells({ a }: { a: Adherence }) {
+  const reasons = skipReasonsText(a);
   return (
     <>
-      <td>{taken(a)}</td>
+      <td>
+        {a.taken} of {a.logged}
+      </td>
       <td>{percent(a.rate)}</td>
-      <td>{a.missed}</td>
-      <td>{a.skipped}</td>
+      <td>{a.notLogged}</td>
+      <td>
+        {a.skipped}
+        {reasons && <span className="muted"> ({reasons})</span>}
+      </td>
       <td>{a.asNeeded}</td>
     </>
   );
 }
 
-const HEAD = ['Taken', 'Rate', 'Missed', 'Skipped', 'As needed'];
+// The rate is over logged doses; a dose with no answer is "not logged", never "missed" (CLINICAL.md).
+const HEAD = ['Taken of logged', 'Rate (of logged)', 'Not logged', 'Skipped', 'As needed'];
 
 /** The last weeks of one medication, each from the regimen of its own days. */
 export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication; logs: readonly DoseLog[]; now: LocalNow; weeks?: number }) {
   const rows = useMemo(() => {
-    const first = startDate(med) ?? now.day;
+    const first = trackedFrom(med) ?? now.day;
     const from = addDays(now.day, -7 * (weeks - 1));
     return weeklyAdherence(med, logs, from > first ? from : first, now.day, now)
       .filter((w) => w.scheduled > 0 || w.asNeeded > 0)

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { Medication } from '../../../shared/domain/medication';
+import { SKIP_REASONS, type Medication, type SkipReason } from '../../../shared/domain/medication';
+import { describeAmount } from '../../../shared/medication/describe';
 import type { ScheduledDose } from '../../../shared/medication/doses';
 import { regimenOn } from '../../../shared/medication/regimen';
 import { scheduledDoseLog } from './records';
@@ -7,49 +8,71 @@ import { scheduledDoseLog } from './records';
 interface Props {
   med: Medication;
   dose: ScheduledDose;
-  /** "today" or "yesterday": keeps the two lists' buttons distinct for screen readers. */
+  /** "today", or the day written out: keeps the buttons of different days distinct for screen readers. */
   dayLabel: string;
-  /** The clock time "Taken" records; null asks for the time (a forgotten dose). */
+  /** The clock time "Taken" records; null asks for the time (a dose logged afterwards). */
   takenNow: string | null;
   onSave: (log: ReturnType<typeof scheduledDoseLog>) => void;
   onClear: (logId: string) => void;
 }
 
-const STATE_TEXT = { missed: 'Not logged', pending: 'Due', upcoming: 'Later' } as const;
+const STATE_TEXT = { notLogged: 'Not logged', pending: 'Due', upcoming: 'Later' } as const;
 
-/** One scheduled dose: one click for taken, or skipped with a reason. */
+/** One scheduled dose: one click for taken, or skipped with a reason from a short list; an answer can be changed. */
 export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Props) {
   const id = useId();
   const [skipping, setSkipping] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [skipReason, setSkipReason] = useState<SkipReason>('forgot');
   const [reason, setReason] = useState('');
-  const [takenAt, setTakenAt] = useState(dose.time);
+  const [takenAt, setTakenAt] = useState(dose.log?.takenAt ?? dose.time);
   const amount = regimenOn(med, dose.day)?.amount;
   const what = `${med.name} ${dose.time} ${dayLabel}`;
-  const answer = (a: Parameters<typeof scheduledDoseLog>[3]) => onSave(scheduledDoseLog(med.id, dose.day, dose.time, a, dose.log));
+  const answer = (a: Parameters<typeof scheduledDoseLog>[3]) => {
+    onSave(scheduledDoseLog(med.id, dose.day, dose.time, a, dose.log));
+    setSkipping(false);
+    setEditing(false);
+  };
+  const log = editing ? null : dose.log;
 
   return (
     <li className={`meds-dose meds-dose-${dose.state}`}>
       <span className="meds-dose-time">{dose.time}</span>
       <span className="meds-dose-name">
         {med.name}
-        {amount !== undefined && <span className="muted"> {amount} {med.unit}</span>}
+        {amount !== undefined && <span className="muted"> {describeAmount(amount, med)}</span>}
       </span>
-      {dose.log ? (
+      {log ? (
         <span className="meds-dose-answer">
           <span>
-            {dose.log.status === 'taken' ? `Taken at ${dose.log.takenAt}` : `Skipped${dose.log.reason ? `: ${dose.log.reason}` : ''}`}
+            {log.status === 'taken'
+              ? `Taken at ${log.takenAt}`
+              : `Skipped: ${log.skipReason ?? 'other'}${log.reason ? ` (${log.reason})` : ''}`}
           </span>
-          <button type="button" className="link" onClick={() => onClear(dose.log!.id)} aria-label={`Clear the answer for ${what}`}>
+          <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`Change the answer for ${what}`}>
+            Change
+          </button>
+          <button type="button" className="link" onClick={() => onClear(log.id)} aria-label={`Clear the answer for ${what}`}>
             Clear
           </button>
         </span>
       ) : skipping ? (
         <span className="meds-dose-answer">
-          <label htmlFor={`${id}-reason`} className="visually-hidden">
-            Reason for skipping {what} (optional)
+          <label htmlFor={`${id}-why`} className="visually-hidden">
+            Why was {what} skipped
           </label>
-          <input id={`${id}-reason`} placeholder="Reason (optional)" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-          <button type="button" onClick={() => answer({ status: 'skipped', reason })} aria-label={`Save skip: ${what}`}>
+          <select id={`${id}-why`} value={skipReason} onChange={(e) => setSkipReason(e.target.value as SkipReason)}>
+            {SKIP_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-reason`} className="visually-hidden">
+            Note on skipping {what} (optional)
+          </label>
+          <input id={`${id}-reason`} placeholder="Note (optional)" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+          <button type="button" onClick={() => answer({ status: 'skipped', skipReason, reason })} aria-label={`Save skip: ${what}`}>
             Save skip
           </button>
           <button type="button" className="link" onClick={() => setSkipping(false)}>
@@ -58,8 +81,8 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
         </span>
       ) : (
         <span className="meds-dose-answer">
-          <span className="muted">{STATE_TEXT[dose.state as keyof typeof STATE_TEXT]}</span>
-          {takenNow === null && (
+          {!editing && <span className="muted">{STATE_TEXT[dose.state as keyof typeof STATE_TEXT]}</span>}
+          {(takenNow === null || editing) && (
             <>
               <label htmlFor={`${id}-at`} className="visually-hidden">
                 Time taken for {what}
@@ -70,7 +93,7 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
           <button
             type="button"
             className="primary"
-            onClick={() => answer({ status: 'taken', takenAt: takenNow ?? takenAt })}
+            onClick={() => answer({ status: 'taken', takenAt: takenNow !== null && !editing ? takenNow : takenAt })}
             aria-label={`Taken: ${what}`}
           >
             Taken
@@ -78,6 +101,11 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
           <button type="button" onClick={() => setSkipping(true)} aria-label={`Skip: ${what}`}>
             Skip…
           </button>
+          {editing && (
+            <button type="button" className="link" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          )}
         </span>
       )}
     </li>

@@ -21,7 +21,8 @@ export function HaltForm({ med, today, type, onDone }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const next = withStep(med, { type, date, amount: null, schedule: null, reason: reason.trim(), checkIn: '' });
+    // A date after today has not happened yet: a plan, confirmed when the day comes.
+    const next = withStep(med, { type, date, amount: null, schedule: null, reason: reason.trim(), checkIn: '', planned: date > today });
     if (await save([next])) onDone();
   };
 

@@ -3,11 +3,14 @@ import { Link } from 'react-router';
 import type { AnyRecord } from '../../../shared/domain';
 import type { DoseLog, Medication } from '../../../shared/domain/medication';
 import type { LocalNow } from '../../../shared/medication/doses';
-import { statusOn, stepInForce } from '../../../shared/medication/regimen';
+import { formatDay } from '../../../shared/clinical/summary';
+import { describeDose } from '../../../shared/medication/describe';
+import { regimenOn, statusOn, takingSince, trackedFrom } from '../../../shared/medication/regimen';
 import { useVault } from '../vault/vault-context';
 import { WeeklyAdherence } from './AdherenceViews';
 import { HaltForm } from './HaltForm';
 import { MedicationForm } from './MedicationForm';
+import { PlanConfirmations } from './PlanConfirmations';
 import { PlanEditor } from './PlanEditor';
 import { SideEffectForm } from './SideEffectForm';
 import { SideEffectTimeline } from './SideEffectTimeline';
@@ -35,7 +38,9 @@ export function MedicationDetail({ med, meds, logs, now, onDeleted, offerUndo }:
   const [error, setError] = useState('');
   const close = () => setOpen(null);
   const status = statusOn(med, now.day);
-  const since = stepInForce(med, now.day)?.date;
+  const since = takingSince(med, now.day);
+  const regimen = regimenOn(med, now.day);
+  const tracking = trackedFrom(med);
 
   const replace = (next: Medication, message: string) =>
     void repository.save([next]).then(() => offerUndo(message, [med]), (e: Error) => setError(e.message));
@@ -57,17 +62,31 @@ export function MedicationDetail({ med, meds, logs, now, onDeleted, offerUndo }:
         ← All medications
       </Link>
       <h2 id="meds-detail-title">{med.name}</h2>
-      <p>
+      <p className="meds-header-line">
         <span className={`meds-status meds-status-${status}`}>{STATUS_TEXT[status]}</span>
-        {since && status !== 'planned' && <span className="muted"> since {since}</span>}
+        {since && (status === 'active' || status === 'paused') && <span> · taking since {formatDay(since)}</span>}
+        {regimen && (
+          <span>
+            {' '}
+            · {describeDose(regimen.amount, med, regimen.schedule)} since {formatDay(regimen.date)}
+          </span>
+        )}
       </p>
+      <PlanConfirmations meds={[med]} today={now.day} />
       <dl className="meds-facts">
         <dt>Class</dt>
         <dd>{med.class}</dd>
         <dt>Form</dt>
         <dd>
           {med.form}, doses in {med.unit}
+          {med.pieceStrength && ` of ${med.pieceStrength.amount} ${med.pieceStrength.unit}`}
         </dd>
+        {tracking && (
+          <>
+            <dt>Tracking doses since</dt>
+            <dd>{formatDay(tracking)}</dd>
+          </>
+        )}
         {med.prescriber && (
           <>
             <dt>Prescriber</dt>

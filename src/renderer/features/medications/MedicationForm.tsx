@@ -1,15 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import {
+  COUNTABLE_UNITS,
   DOSE_UNITS,
+  STRENGTH_UNITS,
   MEDICATION_CLASSES,
   MEDICATION_FORMS,
   type DoseUnit,
   type Medication,
   type MedicationClass,
 } from '../../../shared/domain/medication';
+import { trackedFrom } from '../../../shared/medication/regimen';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { DoseFields, doseOf, emptyDose, type DoseDraft } from './DoseFields';
-import { stamp } from './records';
+import { parseAmount, stamp } from './records';
 import { useSave } from './useMedicationData';
 
 interface Props {
@@ -32,11 +35,26 @@ export function MedicationForm({ existing, today, onDone }: Props) {
   const [reason, setReason] = useState(existing?.reason ?? '');
   const [startDate, setStartDate] = useState(today);
   const [dose, setDose] = useState<DoseDraft>(emptyDose);
+  // Default: the day the medication is entered; earlier doses were never logged here, so they count as nothing.
+  const [tracking, setTracking] = useState(existing ? (trackedFrom(existing) ?? today) : today);
+  const [strength, setStrength] = useState(existing?.pieceStrength ? String(existing.pieceStrength.amount) : '');
+  const [strengthUnit, setStrengthUnit] = useState<(typeof STRENGTH_UNITS)[number]>(existing?.pieceStrength?.unit ?? 'mg');
+  const countable = COUNTABLE_UNITS.includes(unit);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const now = stamp();
-    const details = { name: name.trim(), class: medClass, form, unit, prescriber: prescriber.trim(), reason: reason.trim() };
+    const pieceStrength = countable && strength.trim() !== '' ? { amount: parseAmount(strength), unit: strengthUnit } : null;
+    const details = {
+      name: name.trim(),
+      class: medClass,
+      form,
+      unit,
+      prescriber: prescriber.trim(),
+      reason: reason.trim(),
+      trackedFrom: tracking,
+      pieceStrength,
+    };
     const record: Medication = existing
       ? { ...existing, ...details, updatedAt: now }
       : {
@@ -90,9 +108,31 @@ export function MedicationForm({ existing, today, onDone }: Props) {
         <>
           <label htmlFor={`${id}-start`}>Start date</label>
           <input id={`${id}-start`} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-          <DoseFields unit={unit} value={dose} onChange={setDose} />
+          <DoseFields med={{ unit, pieceStrength: countable && Number(strength) > 0 ? { amount: Number(strength), unit: strengthUnit } : null }} value={dose} onChange={setDose} />
         </>
       )}
+      {countable && (
+        <div className="meds-row">
+          <div>
+            <label htmlFor={`${id}-strength`}>{`Strength of one of the ${unit} (optional)`}</label>
+            <input id={`${id}-strength`} className="meds-amount" type="number" step="any" value={strength} onChange={(e) => setStrength(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor={`${id}-strength-unit`}>Strength unit</label>
+            <select id={`${id}-strength-unit`} value={strengthUnit} onChange={(e) => setStrengthUnit(e.target.value as (typeof STRENGTH_UNITS)[number])}>
+              {STRENGTH_UNITS.map((u) => (
+                <option key={u}>{u}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      <label htmlFor={`${id}-tracking`}>Tracking doses since</label>
+      <input id={`${id}-tracking`} type="date" value={tracking} onChange={(e) => setTracking(e.target.value)} aria-describedby={`${id}-tracking-hint`} />
+      <p id={`${id}-tracking-hint`} className="muted meds-hint">
+        Doses before this day are not counted: not taken, not skipped, not “not logged”. Move it back if you want to log
+        earlier days.
+      </p>
       <p role="alert" className="error">
         {error}
       </p>

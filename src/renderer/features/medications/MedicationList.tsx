@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { DoseLog, Medication } from '../../../shared/domain/medication';
-import { adherence, percent } from '../../../shared/medication/adherence';
+import { adherence, loggedText, percent } from '../../../shared/medication/adherence';
 import { describeStep } from '../../../shared/medication/describe';
 import { isoWeekStart } from '../../../shared/medication/days';
 import type { LocalNow } from '../../../shared/medication/doses';
@@ -30,16 +30,17 @@ function Card({ med, logs, now }: { med: Medication; logs: readonly DoseLog[]; n
         {med.prescriber && ` · ${med.prescriber}`}
       </p>
       <p>
-        {current ? `${describeStep(current, med.unit)} (since ${current.date})` : `Starts on ${startDate(med)}`}
+        {current ? `${describeStep(current, med)} (since ${current.date})` : `Starts on ${startDate(med)}`}
       </p>
-      {next && current && (
+      {next && (
         <p className="meds-next">
-          Next, on {next.date}: {describeStep(next, med.unit)}
+          {describeStep(next, med)}
         </p>
       )}
-      {week.rate !== null && (
+      {(week.logged > 0 || week.notLogged > 0) && (
         <p>
-          This week: {week.taken} of {week.scheduled - week.pending} taken ({percent(week.rate)})
+          This week: {loggedText(week)}
+          {week.rate !== null && ` (${percent(week.rate)})`}
         </p>
       )}
       <SupplyLine med={med} logs={logs} now={now} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Medication } from '../../../shared/domain/medication';
 import { daysBetween } from '../../../shared/medication/days';
 import { describeStep } from '../../../shared/medication/describe';
-import { currentAndNext, futureSteps } from '../../../shared/medication/regimen';
+import { plannedSteps, stepInForce } from '../../../shared/medication/regimen';
 import { StepForm } from './StepForm';
 import { withoutStep } from './records';
 
@@ -13,16 +13,18 @@ interface Props {
   onReplace: (next: Medication, message: string) => void;
 }
 
-const inDays = (today: string, day: string) => {
+const when = (today: string, day: string) => {
   const n = daysBetween(today, day);
+  if (n <= 0) return 'not confirmed yet';
   return n === 1 ? 'tomorrow' : `in ${n} days`;
 };
 
-/** The taper or titration steps agreed with the prescriber: the one in force now and the ones ahead. */
+/** The taper or titration steps agreed with the prescriber: the one in force now and the plans ahead. */
 export function PlanEditor({ med, today, onReplace }: Props) {
   const [adding, setAdding] = useState(false);
-  const { current, next } = currentAndNext(med, today);
-  const ahead = futureSteps(med, today);
+  const current = stepInForce(med, today);
+  const plans = plannedSteps(med);
+  const next = plans[0];
 
   return (
     <section aria-labelledby="meds-plan-title" className="meds-plan">
@@ -30,26 +32,24 @@ export function PlanEditor({ med, today, onReplace }: Props) {
       <dl className="meds-now-next">
         <div>
           <dt>Current step</dt>
-          <dd aria-label="Current step">{current ? `${describeStep(current, med.unit)} (since ${current.date})` : 'Not started yet'}</dd>
+          <dd aria-label="Current step">{current ? `${describeStep(current, med)} (since ${current.date})` : 'Not started yet'}</dd>
         </div>
         <div>
           <dt>Next step</dt>
-          <dd aria-label="Next step">
-            {next ? `${describeStep(next, med.unit)} on ${next.date} (${inDays(today, next.date)})` : 'None planned'}
-          </dd>
+          <dd aria-label="Next step">{next ? `${describeStep(next, med)} (${when(today, next.date)})` : 'None planned'}</dd>
         </div>
       </dl>
-      {ahead.length === 0 ? (
+      {plans.length === 0 ? (
         <p className="muted">
           No planned steps. If you and your prescriber agree a taper or titration, enter its dates and doses here to see
           each step as it comes.
         </p>
       ) : (
         <ol className="meds-plan-steps" aria-label="Planned steps">
-          {ahead.map((step) => (
+          {plans.map((step) => (
             <li key={step.id}>
               <span>
-                <strong>{step.date}</strong> {describeStep(step, med.unit)}
+                {describeStep(step, med)}
                 {step.reason && <span className="muted"> · {step.reason}</span>}
                 {step.checkIn && <span className="meds-checkin">Check-in: {step.checkIn}</span>}
               </span>

@@ -1,53 +1,74 @@
 import { useId, useState, type FormEvent } from 'react';
-import { SIDE_EFFECT_STARTERS, type Medication, type SideEffect } from '../../../shared/domain/medication';
+import { FIBSER_ANCHORS, SIDE_EFFECT_STARTERS, type Medication, type SideEffect } from '../../../shared/domain/medication';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { stamp } from './records';
 import { useSave } from './useMedicationData';
 
-const SEVERITY = ['1 – barely noticeable', '2 – mild', '3 – moderate', '4 – strong', '5 – severe'];
+type Scale = keyof typeof FIBSER_ANCHORS;
+
+const SCALES: { key: Scale; label: string }[] = [
+  { key: 'frequency', label: 'How often' },
+  { key: 'intensity', label: 'How strong' },
+  { key: 'burden', label: 'How much it gets in the way' },
+];
 
 interface Props {
   meds: readonly Medication[];
   today: string;
   /** Pre-selects a medication (from its detail page). */
   medicationId?: string;
+  /** Present: edit this record (an older one keeps its 1–5 severity until rated 0–6). */
+  existing?: SideEffect;
+  onDone?: () => void;
 }
 
-/** A side effect: a starter symptom or the user's own words, a severity and a day. */
-export function SideEffectForm({ meds, today, medicationId }: Props) {
+/** A side effect: a starter symptom or the person's own words, rated 0–6 three ways (FIBSER), from an onset to a resolved day. */
+export function SideEffectForm({ meds, today, medicationId, existing, onDone }: Props) {
   const id = useId();
   const { save, error, busy } = useSave();
-  const [symptom, setSymptom] = useState('');
-  const [severity, setSeverity] = useState(2);
-  const [date, setDate] = useState(today);
-  const [linked, setLinked] = useState(medicationId ?? '');
-  const [note, setNote] = useState('');
+  const [symptom, setSymptom] = useState(existing?.symptom ?? '');
+  const [ratings, setRatings] = useState<Record<Scale, string>>({
+    frequency: existing?.frequency === undefined ? '' : String(existing.frequency),
+    intensity: existing?.intensity === undefined ? '' : String(existing.intensity),
+    burden: existing?.burden === undefined ? '' : String(existing.burden),
+  });
+  const [date, setDate] = useState(existing?.date ?? today);
+  const [resolvedOn, setResolvedOn] = useState(existing?.resolvedOn ?? '');
+  const [linked, setLinked] = useState(existing ? (existing.medicationId ?? '') : (medicationId ?? ''));
+  const [note, setNote] = useState(existing?.note ?? '');
   const [saved, setSaved] = useState('');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const now = stamp();
+    const rating = (key: Scale) => (ratings[key] === '' ? undefined : Number(ratings[key]));
     const record: SideEffect = {
       kind: 'med.sideEffect',
-      id: crypto.randomUUID(),
-      createdAt: now,
+      id: existing?.id ?? crypto.randomUUID(),
+      createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       date,
       symptom: symptom.trim(),
-      severity,
+      ...(existing?.severity !== undefined ? { severity: existing.severity } : {}),
+      ...Object.fromEntries(SCALES.flatMap(({ key }) => (rating(key) === undefined ? [] : [[key, rating(key)]]))),
+      resolvedOn: resolvedOn || null,
       medicationId: linked || null,
       note: note.trim(),
     };
     if (await save([record])) {
-      setSaved(`Recorded ${record.symptom} on ${record.date}.`);
-      setSymptom('');
-      setNote('');
+      setSaved(`${existing ? 'Saved' : 'Recorded'} ${record.symptom} from ${record.date}.`);
+      if (existing) onDone?.();
+      else {
+        setSymptom('');
+        setNote('');
+        setResolvedOn('');
+      }
     }
   };
 
   return (
     <PrivateForm className="meds-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Record a side effect</h2>
+      <h2 id={`${id}-title`}>{existing ? `Edit ${existing.symptom}` : 'Record a side effect'}</h2>
       <label htmlFor={`${id}-symptom`}>Symptom</label>
       <input
         id={`${id}-symptom`}
@@ -63,22 +84,34 @@ export function SideEffectForm({ meds, today, medicationId }: Props) {
         ))}
       </datalist>
       <p id={`${id}-symptom-hint`} className="muted meds-hint">
-        Pick from the list (nausea, headache, insomnia…) or describe it in your own words.
+        Pick from the list (nausea, sweating, vivid dreams…) or describe it in your own words.
       </p>
+      {existing?.severity !== undefined && (
+        <p className="muted meds-hint">Recorded before the 0–6 ratings with a severity of {existing.severity} of 5; rating it below adds the three ratings.</p>
+      )}
+      <div className="meds-row">
+        {SCALES.map(({ key, label }) => (
+          <div key={key}>
+            <label htmlFor={`${id}-${key}`}>{label} (0–6)</label>
+            <select id={`${id}-${key}`} value={ratings[key]} onChange={(e) => setRatings({ ...ratings, [key]: e.target.value })}>
+              <option value="">Choose…</option>
+              {FIBSER_ANCHORS[key].map((anchor, n) => (
+                <option key={n} value={String(n)}>
+                  {anchor ? `${n} – ${anchor}` : String(n)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
       <div className="meds-row">
         <div>
-          <label htmlFor={`${id}-severity`}>Severity</label>
-          <select id={`${id}-severity`} value={severity} onChange={(e) => setSeverity(Number(e.target.value))}>
-            {SEVERITY.map((label, i) => (
-              <option key={label} value={i + 1}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <label htmlFor={`${id}-date`}>Began on</label>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
         <div>
-          <label htmlFor={`${id}-date`}>Date</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <label htmlFor={`${id}-resolved`}>Resolved on (optional)</label>
+          <input id={`${id}-resolved`} type="date" value={resolvedOn} min={date} onChange={(e) => setResolvedOn(e.target.value)} />
         </div>
         <div>
           <label htmlFor={`${id}-med`}>Medication (optional)</label>
@@ -98,9 +131,16 @@ export function SideEffectForm({ meds, today, medicationId }: Props) {
         {error}
       </p>
       <p role="status">{saved}</p>
-      <button type="submit" className="primary" disabled={busy}>
-        Record side effect
-      </button>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {existing ? 'Save side effect' : 'Record side effect'}
+        </button>
+        {existing && (
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </div>
     </PrivateForm>
   );
 }

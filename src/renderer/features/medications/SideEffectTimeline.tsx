@@ -1,11 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Medication, RegimenStep, SideEffect } from '../../../shared/domain/medication';
-import { addDays } from '../../../shared/medication/days';
+import { addDays, daysBetween } from '../../../shared/medication/days';
 import { describeStep } from '../../../shared/medication/describe';
+import { recordedSteps } from '../../../shared/medication/regimen';
 import { latestChangeBefore } from '../../../shared/medication/side-effects';
 import { useRecords } from '../../db/useRecords';
 import { UndoToast } from '../../ui/UndoToast';
-import { useRemove } from './useMedicationData';
+import { stamp } from './records';
+import { SideEffectForm } from './SideEffectForm';
+import { useRemove, useSave } from './useMedicationData';
 
 type Item = { date: string; change: { med: Medication; step: RegimenStep } } | { date: string; effect: SideEffect };
 
@@ -23,20 +26,39 @@ function contextOf(effect: SideEffect, meds: readonly Medication[]): string {
   if (!context) return '';
   const days = context.daysAfter;
   const when = days === 0 ? 'Same day as' : `${days} ${days === 1 ? 'day' : 'days'} after`;
-  return `${when} a ${context.medication.name} change (${describeStep(context.step, context.medication.unit)}, ${context.step.date})`;
+  return `${when} a ${context.medication.name} change (${describeStep(context.step, context.medication)}, ${context.step.date})`;
+}
+
+/** "how often 4 · how strong 2 · in the way 1 (0–6)"; older records: "severity 3 of 5". */
+function ratingText(effect: SideEffect): string {
+  if (effect.frequency !== undefined && effect.intensity !== undefined && effect.burden !== undefined) {
+    return `how often ${effect.frequency} · how strong ${effect.intensity} · in the way ${effect.burden} (0–6)`;
+  }
+  return effect.severity === undefined ? '' : `severity ${effect.severity} of 5`;
+}
+
+function courseText(effect: SideEffect): string {
+  if (effect.resolvedOn) {
+    const days = daysBetween(effect.date, effect.resolvedOn);
+    return `resolved ${effect.resolvedOn} (lasted ${days} ${days === 1 ? 'day' : 'days'})`;
+  }
+  return effect.severity === undefined ? 'ongoing' : '';
 }
 
 /** Side effects and dose changes on one dated line, newest first, so timing is easy to see and to discuss. */
 export function SideEffectTimeline({ meds, today, medicationId }: Props) {
   const effects = useRecords('med.sideEffect');
   const { remove, offer, closeOffer, error } = useRemove();
+  const { save, error: saveError } = useSave();
+  const [editing, setEditing] = useState<string | null>(null);
+  const resolve = (effect: SideEffect) => void save([{ ...effect, resolvedOn: effect.date > today ? effect.date : today, updatedAt: stamp() }]);
   const [everything, setEverything] = useState(false);
   const since = everything ? '0000-01-01' : addDays(today, -RECENT_DAYS);
 
   const items = useMemo(() => {
     const shownMeds = medicationId ? meds.filter((m) => m.id === medicationId) : meds;
     const changes: Item[] = shownMeds.flatMap((med) =>
-      med.steps.filter((s) => s.date <= today && s.date >= since).map((step) => ({ date: step.date, change: { med, step } })),
+      recordedSteps(med).filter((s) => s.date <= today && s.date >= since).map((step) => ({ date: step.date, change: { med, step } })),
     );
     const logged: Item[] = effects
       .filter((e) => e.date >= since && (!medicationId || e.medicationId === medicationId))
@@ -49,7 +71,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
     <section aria-labelledby="meds-effects-title">
       <h2 id="meds-effects-title">Side effects and dose changes</h2>
       <p role="alert" className="error">
-        {error}
+        {error || saveError}
       </p>
       {items.length === 0 ? (
         <p className="muted">Nothing recorded in the last {RECENT_DAYS} days. Side effects you record appear here beside dose changes.</p>
@@ -60,26 +82,48 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
               <li key={item.change.step.id} className="meds-timeline-change">
                 <time dateTime={item.date}>{item.date}</time>
                 <span>
-                  <strong>{item.change.med.name}</strong> {describeStep(item.change.step, item.change.med.unit)}
+                  <strong>{item.change.med.name}</strong> {describeStep(item.change.step, item.change.med)}
                   {item.change.step.reason && <span className="muted"> · {item.change.step.reason}</span>}
                 </span>
               </li>
             ) : (
               <li key={item.effect.id} className="meds-timeline-effect">
                 <time dateTime={item.date}>{item.date}</time>
-                <span>
-                  <strong>{item.effect.symptom}</strong>, severity {item.effect.severity} of 5
-                  <span className="muted meds-context"> {contextOf(item.effect, meds)}</span>
-                  {item.effect.note && <span className="meds-note">{item.effect.note}</span>}
-                </span>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => void remove([item.effect.id], 'Side effect deleted.')}
-                  aria-label={`Delete ${item.effect.symptom} on ${item.date}`}
-                >
-                  Delete
-                </button>
+                {editing === item.effect.id ? (
+                  <SideEffectForm meds={meds} today={today} existing={item.effect} onDone={() => setEditing(null)} />
+                ) : (
+                  <>
+                    <span>
+                      <strong>{item.effect.symptom}</strong>, {ratingText(item.effect)}
+                      {courseText(item.effect) && <span className="meds-course"> · {courseText(item.effect)}</span>}
+                      <span className="muted meds-context"> {contextOf(item.effect, meds)}</span>
+                      {item.effect.note && <span className="meds-note">{item.effect.note}</span>}
+                    </span>
+                    <span className="meds-effect-actions">
+                      <button type="button" className="link" onClick={() => setEditing(item.effect.id)} aria-label={`Edit ${item.effect.symptom} from ${item.date}`}>
+                        Edit
+                      </button>
+                      {!item.effect.resolvedOn && item.effect.severity === undefined && (
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => resolve(item.effect)}
+                          aria-label={`Mark ${item.effect.symptom} from ${item.date} resolved today`}
+                        >
+                          Mark resolved
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => void remove([item.effect.id], 'Side effect deleted.')}
+                        aria-label={`Delete ${item.effect.symptom} on ${item.date}`}
+                      >
+                        Delete
+                      </button>
+                    </span>
+                  </>
+                )}
               </li>
             ),
           )}

@@ -1,12 +1,14 @@
-import { useMemo, useState } from 'react';
-import type { Medication } from '../../../shared/domain/medication';
+import { useId, useMemo, useState } from 'react';
+import type { DoseLog, Medication } from '../../../shared/domain/medication';
+import { formatDay } from '../../../shared/clinical/summary';
 import { addDays } from '../../../shared/medication/days';
-import { dosesOn, indexLogs, type LocalNow, type ScheduledDose } from '../../../shared/medication/doses';
-import { regimenOn } from '../../../shared/medication/regimen';
+import { indexLogs, type LocalNow } from '../../../shared/medication/doses';
+import { regimenOn, trackedFrom } from '../../../shared/medication/regimen';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../vault/vault-context';
 import { AsNeededForm } from './AsNeededForm';
-import { DoseRow } from './DoseRow';
+import { DayDoses, rowsFor } from './DayDoses';
+import { PlanConfirmations } from './PlanConfirmations';
 import { ReminderToggle } from './ReminderToggle';
 import { useSave } from './useMedicationData';
 
@@ -16,35 +18,40 @@ interface Props {
   onAdd: () => void;
 }
 
-type Row = { med: Medication; dose: ScheduledDose };
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
-function rowsFor(meds: readonly Medication[], day: string, index: ReturnType<typeof indexLogs>, now: LocalNow): Row[] {
-  return meds
-    .flatMap((med) => dosesOn(med, day, index, now).map((dose) => ({ med, dose })))
-    .sort((a, b) => a.dose.time.localeCompare(b.dose.time) || a.med.name.localeCompare(b.med.name));
-}
-
-/** Today's doses, one click each; yesterday's forgotten ones; as-needed doses. */
+/** Today's doses, one click each; any earlier day picked from a calendar; as-needed doses. */
 export function TodayPanel({ meds, now, onAdd }: Props) {
+  const id = useId();
   const { repository } = useVault();
   const logs = useRecords('med.dose');
   const { save, error, setError } = useSave();
   const [loggingFor, setLoggingFor] = useState<string | null>(null);
-  const yesterday = addDays(now.day, -1);
+  const [pickedDay, setPickedDay] = useState(addDays(now.day, -1));
+  // The earliest day any medication tracks doses from: nothing before it counts, so nothing to log.
+  const earliest = meds.map((m) => trackedFrom(m)).filter((d): d is string => d !== null).sort()[0] ?? now.day;
+  const dayProblem = !isDay(pickedDay)
+    ? 'Choose a day.'
+    : pickedDay >= now.day
+      ? 'Choose a day before today; today’s doses are above.'
+      : pickedDay < earliest
+        ? `Doses are tracked from ${formatDay(earliest)}. To log earlier days, change “Tracking doses since” in the medication’s details.`
+        : '';
 
-  const { today, forgotten, asNeeded, asNeededToday } = useMemo(() => {
+  const { today, other, asNeeded, asNeededToday } = useMemo(() => {
     const index = indexLogs(logs);
     return {
       today: rowsFor(meds, now.day, index, now),
-      forgotten: rowsFor(meds, yesterday, index, now).filter((r) => r.dose.state === 'missed'),
+      other: dayProblem ? [] : rowsFor(meds, pickedDay, index, now),
       asNeeded: meds.filter((m) => regimenOn(m, now.day)?.schedule.kind === 'asNeeded'),
       asNeededToday: logs.filter((l) => l.time === null && l.date === now.day),
     };
-  }, [logs, meds, now, yesterday]);
+  }, [logs, meds, now, pickedDay, dayProblem]);
 
   const clear = (logId: string) => void repository.remove([logId]).catch((e: Error) => setError(e.message));
-  const onSave = (log: Parameters<typeof save>[0][number]) => void save([log]);
-  const nameOf = (id: string) => meds.find((m) => m.id === id);
+  const onSave = (records: DoseLog[]) => void save(records);
+  const nameOf = (medId: string) => meds.find((m) => m.id === medId);
+  const otherLabel = isDay(pickedDay) ? formatDay(pickedDay) : '';
 
   if (meds.length === 0) {
     return (
@@ -59,6 +66,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
 
   return (
     <>
+      <PlanConfirmations meds={meds} today={now.day} />
       <section aria-labelledby="meds-today-title">
         <h2 id="meds-today-title">Today’s doses</h2>
         <p role="alert" className="error">
@@ -67,11 +75,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
         {today.length === 0 ? (
           <p className="muted">Nothing is scheduled today.</p>
         ) : (
-          <ul className="meds-doses" aria-label="Today’s doses">
-            {today.map(({ med, dose }) => (
-              <DoseRow key={`${med.id}${dose.time}`} med={med} dose={dose} dayLabel="today" takenNow={now.time} onSave={onSave} onClear={clear} />
-            ))}
-          </ul>
+          <DayDoses rows={today} dayLabel="today" listLabel="Today’s doses" takenNow={now.time} onSave={onSave} onClear={clear} />
         )}
       </section>
 
@@ -110,17 +114,20 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="meds-yesterday-title">
-        <h2 id="meds-yesterday-title">Yesterday’s forgotten doses</h2>
-        {forgotten.length === 0 ? (
-          <p className="muted">Every dose due yesterday has an answer.</p>
-        ) : (
-          <ul className="meds-doses" aria-label="Yesterday’s forgotten doses">
-            {forgotten.map(({ med, dose }) => (
-              <DoseRow key={`${med.id}${dose.time}`} med={med} dose={dose} dayLabel="yesterday" takenNow={null} onSave={onSave} onClear={clear} />
-            ))}
-          </ul>
-        )}
+      <section aria-labelledby="meds-other-day-title">
+        <h2 id="meds-other-day-title">Another day</h2>
+        <p className="muted meds-hint">Log or correct the doses of an earlier day. A dose left blank counts as not logged, never as missed.</p>
+        <label htmlFor={`${id}-day`}>Day</label>
+        <input id={`${id}-day`} type="date" value={pickedDay} min={earliest} max={addDays(now.day, -1)} onChange={(e) => setPickedDay(e.target.value)} />
+        <p role="alert" className="error">
+          {dayProblem}
+        </p>
+        {!dayProblem &&
+          (other.length === 0 ? (
+            <p className="muted">Nothing was scheduled on {otherLabel}.</p>
+          ) : (
+            <DayDoses rows={other} dayLabel={otherLabel} listLabel={`Doses on ${otherLabel}`} takenNow={null} onSave={onSave} onClear={clear} />
+          ))}
       </section>
       <ReminderToggle />
     </>

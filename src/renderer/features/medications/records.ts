@@ -1,10 +1,20 @@
-import type { DoseLog, Medication, RegimenStep } from '../../../shared/domain/medication';
+import type { DoseLog, Medication, RegimenStep, SkipReason } from '../../../shared/domain/medication';
 
 export const stamp = (): string => new Date().toISOString();
 
 /** A medication with one more dated step; earlier steps are carried over untouched. */
 export function withStep(med: Medication, step: Omit<RegimenStep, 'id'>): Medication {
   return { ...med, steps: [...med.steps, { ...step, id: crypto.randomUUID() }], updatedAt: stamp() };
+}
+
+/** A plan confirmed as it was planned: from now on it is history (CLINICAL.md). */
+export function confirmStep(med: Medication, stepId: string): Medication {
+  return { ...med, steps: med.steps.map((s) => (s.id === stepId ? { ...s, planned: false } : s)), updatedAt: stamp() };
+}
+
+/** A plan that happened differently: the plan gives way to what was taken, recorded as history. */
+export function replaceStep(med: Medication, stepId: string, actual: Omit<RegimenStep, 'id'>): Medication {
+  return { ...med, steps: [...med.steps.filter((s) => s.id !== stepId), { ...actual, id: crypto.randomUUID() }], updatedAt: stamp() };
 }
 
 export function withoutStep(med: Medication, stepId: string): Medication {
@@ -19,7 +29,7 @@ export function scheduledDoseLog(
   medicationId: string,
   day: string,
   time: string,
-  answer: { status: 'taken'; takenAt: string } | { status: 'skipped'; reason: string },
+  answer: { status: 'taken'; takenAt: string } | { status: 'skipped'; skipReason: SkipReason; reason: string },
   previous?: DoseLog | null,
 ): DoseLog {
   const now = stamp();
@@ -35,6 +45,7 @@ export function scheduledDoseLog(
     takenAt: answer.status === 'taken' ? answer.takenAt : null,
     amount: null,
     reason: answer.status === 'skipped' ? answer.reason.trim() : '',
+    ...(answer.status === 'skipped' ? { skipReason: answer.skipReason } : {}),
   };
 }
 

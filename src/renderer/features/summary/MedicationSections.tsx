@@ -1,3 +1,4 @@
+import { percent, skipReasonsText } from '../../../shared/medication/adherence';
 import type { MedicationRow } from '../../../shared/summary/medications';
 import type { SideEffectRow } from '../../../shared/summary/side-effects';
 import { formatDay, mean, plural } from './format';
@@ -24,7 +25,13 @@ export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
                   {row.name}
                   <span className="summary-sub">{row.class}</span>
                 </th>
-                <td>{row.current}</td>
+                <td>
+                  {row.current}
+                  {row.takingSince ? <span className="summary-sub">taking since {formatDay(row.takingSince)}</span> : null}
+                  {row.doseSince && row.doseSince !== row.takingSince ? (
+                    <span className="summary-sub">this dose since {formatDay(row.doseSince)}</span>
+                  ) : null}
+                </td>
                 <td>
                   {row.changes.length === 0 ? <span>No change</span> : null}
                   <ul className="summary-plain">
@@ -34,11 +41,13 @@ export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
                         {c.reason ? ` (${c.reason})` : ''}
                       </li>
                     ))}
-                    {row.planned ? (
-                      <li>
-                        Planned {formatDay(row.planned.date)}: {row.planned.text}
+                    {/* Plans are printed as plans, in the future tense, never as changes that happened. */}
+                    {row.planned.map((p) => (
+                      <li key={`plan-${p.date}`} className="summary-planned">
+                        {p.text}
+                        {p.reason ? ` (${p.reason})` : ''}
                       </li>
-                    ) : null}
+                    ))}
                   </ul>
                 </td>
               </tr>
@@ -62,25 +71,34 @@ export function AdherenceSection({ rows }: { rows: MedicationRow[] }) {
           <thead>
             <tr>
               <th scope="col">Medication</th>
-              <th scope="col">Taken / scheduled</th>
-              <th scope="col">Rate</th>
-              <th scope="col">Skipped</th>
-              <th scope="col">Missed (not logged)</th>
+              <th scope="col">Taken of logged</th>
+              <th scope="col">Rate (of logged)</th>
+              <th scope="col">Not logged</th>
+              <th scope="col">Skipped (reason)</th>
               <th scope="col">As needed taken</th>
             </tr>
           </thead>
           <tbody>
-            {counted.map(({ id, name, adherence: a }) => (
+            {counted.map(({ id, name, adherence: a, trackedFrom, asNeededPerWeek }) => (
               <tr key={id}>
-                <th scope="row">{name}</th>
+                <th scope="row">
+                  {name}
+                  {trackedFrom ? <span className="summary-sub">tracked since {formatDay(trackedFrom)}</span> : null}
+                </th>
                 <td>
-                  {a.taken} / {a.scheduled - a.pending}
+                  taken {a.taken} of {a.logged} logged
                   {a.pending > 0 ? <span className="summary-sub">{a.pending} still due today</span> : null}
                 </td>
-                <td>{a.rate === null ? '—' : `${Math.round(a.rate * 100)}%`}</td>
-                <td>{a.skipped}</td>
-                <td>{a.missed}</td>
-                <td>{a.asNeeded}</td>
+                <td>{percent(a.rate)}</td>
+                <td>{a.notLogged}</td>
+                <td>
+                  {a.skipped}
+                  {a.skipped > 0 ? <span className="summary-sub">{skipReasonsText(a)}</span> : null}
+                </td>
+                <td>
+                  {a.asNeeded}
+                  {asNeededPerWeek !== null ? <span className="summary-sub">about {mean(asNeededPerWeek)} a week</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -95,6 +113,22 @@ const onsetText = (row: SideEffectRow) =>
     ? `${plural(row.onset.daysAfter, 'day')} after ${row.onset.medicationName} ${row.onset.change.replace(/^\w/, (c) => c.toLowerCase())} (${formatDay(row.onset.date)})`
     : 'No recorded dose change before it';
 
+/** "resolved 19 Nov (lasted 7 days)", "ongoing", or nothing for older single-day reports. */
+const courseText = (row: SideEffectRow) =>
+  row.resolvedOn
+    ? `resolved ${formatDay(row.resolvedOn)} (lasted ${plural(row.lastedDays ?? 0, 'day')})`
+    : row.ongoing
+      ? 'ongoing'
+      : '';
+
+/** Frequency, intensity and burden 0–6 (FIBSER) when rated; older records show their 1–5 severity. */
+const ratingText = (row: SideEffectRow) => {
+  const parts: string[] = [];
+  if (row.fibser) parts.push(`${row.fibser.frequency} / ${row.fibser.intensity} / ${row.fibser.burden}`);
+  if (row.maxSeverity !== null) parts.push(`severity ${row.maxSeverity} of 5 (average ${mean(row.meanSeverity)})`);
+  return parts.join('; ');
+};
+
 export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
   return (
     <section aria-labelledby="sum-side">
@@ -106,9 +140,9 @@ export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
           <thead>
             <tr>
               <th scope="col">Symptom</th>
-              <th scope="col">Reports</th>
-              <th scope="col">Severity 1–5 (highest, average)</th>
-              <th scope="col">First noted, relative to dose changes</th>
+              <th scope="col">Records</th>
+              <th scope="col">Frequency / intensity / burden, 0–6 (highest)</th>
+              <th scope="col">Began, relative to dose changes; how long</th>
             </tr>
           </thead>
           <tbody>
@@ -122,11 +156,10 @@ export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
                   {row.count}
                   <span className="summary-sub">last {formatDay(row.lastReported)}</span>
                 </td>
-                <td>
-                  {row.maxSeverity}, {mean(row.meanSeverity)}
-                </td>
+                <td>{ratingText(row)}</td>
                 <td>
                   {formatDay(row.began)}: {onsetText(row)}
+                  {courseText(row) ? <span className="summary-sub">{courseText(row)}</span> : null}
                 </td>
               </tr>
             ))}
