@@ -1,5 +1,6 @@
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { excerpt } from '../../../shared/journal/highlight';
+import { markdownToPlain } from '../../../shared/journal/plain-text';
 import { Highlighted } from './Highlighted';
 import { SafeMarkdown } from './SafeMarkdown';
 
@@ -34,7 +35,7 @@ export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
       )}
       {terms ? (
         <p className="entry-body excerpt">
-          <Highlighted text={excerpt(entry.body, terms)} terms={terms} />
+          <Highlighted text={excerpt(markdownToPlain(entry.body), terms)} terms={terms} />
         </p>
       ) : (
         <SafeMarkdown>{entry.body}</SafeMarkdown>
