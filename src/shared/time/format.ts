@@ -21,6 +21,10 @@ const STYLES = {
   dayMonth: { day: 'numeric', month: 'short' },
   /** "December 2026" */
   month: { month: 'long', year: 'numeric' },
+  /** "Dec 2026": chart axes over months. */
+  monthShort: { month: 'short', year: 'numeric' },
+  /** "2026" */
+  year: { year: 'numeric' },
   /** "4:00 PM" / "16:00" */
   time: { hour: 'numeric', minute: '2-digit' },
 } as const satisfies Record<string, Style>;
