@@ -13,6 +13,9 @@ import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { createVault, unlockToShell } from '../steps';
 import { storedOfKind } from './stored-records';
 
+// A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
+test.describe.configure({ timeout: 240_000 });
+
 const WRITTEN = day(-3); // a check-in, an entry, a dose and a session
 const ONLY_ENTRY = day(-5); // an entry and nothing else
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
@@ -42,7 +45,6 @@ async function monthOf(page: Page, target: string) {
 }
 
 test('a day opens as a day: marked in the month, its records together, editable from there', async ({ cairn }, testInfo) => {
-  test.setTimeout(240_000); // a shared 2-core machine; nothing here waits on a clock
   let { page } = cairn;
   await createVault(page);
   await seedRecords(page, seedData());

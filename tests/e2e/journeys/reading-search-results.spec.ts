@@ -8,6 +8,9 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { createVault, unlockToShell } from '../steps';
 import { storedOfKind } from './stored-records';
 
+// A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
+test.describe.configure({ timeout: 180_000 });
+
 const BODY = [
   '## Morning',
   '',
@@ -21,7 +24,6 @@ const BODY = [
 const ONLY_IN_A_LINK = 'Saved a photo: [the view](https://example.org/anxiety/photo.jpg)';
 
 test('search results read as plain words, and only visible words are marked', async ({ cairn }, testInfo) => {
-  test.setTimeout(180_000); // a shared 2-core machine; nothing here waits on a clock
   const { page } = cairn;
   await createVault(page);
   await page.keyboard.press('Control+1');
