@@ -10,7 +10,8 @@ import { generate } from '../../../bench/generate';
 import type { AnyRecord } from '../../../src/shared/domain';
 import { localDay } from '../../../src/shared/local-date';
 import { expect, foreignRequests, test } from '../fixtures';
-import { reloadAndUnlock, seedRecords } from '../seed';
+import { seedRecords } from '../seed';
+import { reopenWithData } from './reopen';
 import { createVault } from '../steps';
 import { storedOfKind } from './stored-records';
 
@@ -36,7 +37,7 @@ test('ten years of therapy and medication changes stay readable on one chart', a
   await createVault(page);
   const records = generate({ years: 10, endDay: localDay() }).filter((r): r is AnyRecord => KEEP.has(r.kind));
   await seedRecords(page, records);
-  await reloadAndUnlock(page);
+  await reopenWithData(page);
 
   await page.keyboard.press('Control+5');
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible({ timeout: 30_000 });
