@@ -12,15 +12,17 @@ const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+.*$/;
 const BLOCK_PREFIX = /^\s{0,3}(?:>\s?)*\s*(?:#{1,6}(?=\s|$)|[-*+](?=\s)|\d{1,9}[.)](?=\s))?\s*/;
 const CLOSING_HASHES = /\s+#+\s*$/;
 
-const INLINE: readonly [RegExp, string][] = [
-  [/!\[([^\]]*)\]\([^)]*\)/g, '$1'], // image: its description
-  [/\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1'], // link: its text
-  [/\[([^\]]+)\]\[[^\]]*\]/g, '$1'], // reference link: its text
-  [/<((?:https?|mailto):[^>\s]+)>/g, '$1'], // autolink: the address is what shows
-  [/`+([^`]+?)`+/g, '$1'], // inline code
-  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2'], // strong
-  [/(^|[^\p{L}\p{N}*])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2'], // emphasis with *
-  [/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2'], // emphasis with _ (not inside snake_case)
+// Each rule runs only on lines holding its trigger character: most lines hold none, and ten years of entries are indexed.
+const INLINE: readonly [string, RegExp, string][] = [
+  ['[', /!\[([^\]]*)\]\([^)]*\)/g, '$1'], // image: its description
+  ['[', /\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1'], // link: its text
+  ['[', /\[([^\]]+)\]\[[^\]]*\]/g, '$1'], // reference link: its text
+  ['<', /<((?:https?|mailto):[^>\s]+)>/g, '$1'], // autolink: the address is what shows
+  ['`', /`+([^`]+?)`+/g, '$1'], // inline code
+  ['*', /\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1'], // strong
+  ['_', /__(?=\S)([^_]+?)(?<=\S)__/g, '$1'],
+  ['*', /(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2'], // emphasis with *
+  ['_', /(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2'], // emphasis with _ (not inside snake_case)
 ];
 
 // Escaped characters ("\*") are parked in the private-use area while the syntax is removed, then put back as typed.
@@ -29,7 +31,10 @@ const park = (line: string) => line.replace(/\\([!-/:-@[-`{-~])/g, (_, c: string
 const unpark = (line: string) => line.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - PARKED));
 
 function inlineText(line: string): string {
-  return unpark(INLINE.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), park(line)));
+  const escaped = line.includes('\\');
+  let text = escaped ? park(line) : line;
+  for (const [trigger, pattern, replacement] of INLINE) if (text.includes(trigger)) text = text.replace(pattern, replacement);
+  return escaped ? unpark(text) : text;
 }
 
 /** The visible words of a Markdown body, one space between blocks. */
