@@ -25,8 +25,8 @@ describe('a day’s records in words', () => {
       [med],
       'en-GB',
     ).map((l) => l.text);
-    expect(lines).toEqual(['Sertraline, 8:00 dose: taken at 8:05', 'Sertraline, as needed, 25 mg: taken at 14:00', 'Sertraline, 20:00 dose: skipped (forgot)']);
-    expect(doseLines('2026-11-29', [dose('d1', { medicationId: 'gone' })], [med], 'en-US')[0]?.text).toMatch(/^A medication no longer in your list, 8:00\sAM dose/);
+    expect(lines).toEqual(['Sertraline, 08:00 dose: taken at 08:05', 'Sertraline, as needed, 25 mg: taken at 14:00', 'Sertraline, 20:00 dose: skipped (forgot)']);
+    expect(doseLines('2026-11-29', [dose('d1', { medicationId: 'gone' })], [med], 'en-US')[0]?.text).toMatch(/^A medication no longer in your list, 08:00\sAM dose/);
   });
 
   it('describes sessions and appointments', () => {

@@ -1,4 +1,5 @@
 import type { DoseUnit, RegimenStep, Schedule, StepType } from '../domain/medication';
+import { formatTime } from '../time/format';
 
 /** Past-tense labels for the timeline; neutral, they state what was recorded. */
 export const STEP_LABELS: Record<StepType, string> = {
@@ -20,7 +21,9 @@ export const STEP_CHOICES: Record<Exclude<StepType, 'start' | 'pause' | 'resume'
 
 const formatAmount = (amount: number) => String(Number(amount.toFixed(4)));
 
-function listTimes(times: readonly string[]): string {
+function listTimes(stored: readonly string[]): string {
+  // Clock times in the person's 12- or 24-hour style (src/shared/time), like the dose-time fields.
+  const times = stored.map((t) => formatTime(t));
   if (times.length <= 1) return times.join('');
   return `${times.slice(0, -1).join(', ')} and ${times[times.length - 1]}`;
 }

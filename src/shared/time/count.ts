@@ -9,10 +9,12 @@ export interface Forms {
   many: string;
 }
 
+import { currentLocale } from './format';
+
 const rules = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();
 
-function pluralRules(locale?: string): Intl.PluralRules {
+function pluralRules(locale = currentLocale()): Intl.PluralRules {
   const key = locale ?? '';
   let r = rules.get(key);
   if (!r) {
@@ -22,7 +24,7 @@ function pluralRules(locale?: string): Intl.PluralRules {
   return r;
 }
 
-export function formatNumber(n: number, locale?: string): string {
+export function formatNumber(n: number, locale = currentLocale()): string {
   const key = locale ?? '';
   let f = numbers.get(key);
   if (!f) {

@@ -25,15 +25,27 @@ const STYLES = {
   monthShort: { month: 'short', year: 'numeric' },
   /** "2026" */
   year: { year: 'numeric' },
-  /** "4:00 PM" / "16:00" */
-  time: { hour: 'numeric', minute: '2-digit' },
+  /** "04:00 PM" / "16:00": two-digit hours, as the native time fields show them, so a field and its text agree. */
+  time: { hour: '2-digit', minute: '2-digit' },
 } as const satisfies Record<string, Style>;
 
 export type DateStyle = keyof typeof STYLES;
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(style: DateStyle, locale?: string): Intl.DateTimeFormat {
+/**
+ * undefined = the runtime's locale (the app). Unit tests pin one
+ * (tests/support/pin-locale.ts) so their expected words do not depend on the
+ * machine that runs them.
+ */
+let defaultLocale: string | undefined;
+export function setDefaultLocale(locale: string | undefined): void {
+  defaultLocale = locale;
+  cache.clear();
+}
+export const currentLocale = (): string | undefined => defaultLocale;
+
+function formatter(style: DateStyle, locale = defaultLocale): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${style}`;
   let f = cache.get(key);
   if (!f) {

@@ -4,6 +4,7 @@ import { adherence, percent, weeklyAdherence, type Adherence } from '../../../sh
 import { addDays } from '../../../shared/medication/days';
 import type { LocalNow } from '../../../shared/medication/doses';
 import { startDate } from '../../../shared/medication/regimen';
+import { formatWeekOf } from '../../../shared/time/format';
 
 const taken = (a: Adherence) => `${a.taken} of ${a.scheduled - a.pending}`;
 
@@ -42,7 +43,7 @@ export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication
         {rows.map((w) => (
           <tr key={w.week}>
             <th scope="row">
-              {w.week} <span className="muted">({w.from})</span>
+              {formatWeekOf(w.from)}
             </th>
             <Cells a={w} />
           </tr>

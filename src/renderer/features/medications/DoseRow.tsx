@@ -3,6 +3,7 @@ import type { Medication } from '../../../shared/domain/medication';
 import type { ScheduledDose } from '../../../shared/medication/doses';
 import { regimenOn } from '../../../shared/medication/regimen';
 import { scheduledDoseLog } from './records';
+import { formatTime } from '../../../shared/time/format';
 
 interface Props {
   med: Medication;
@@ -24,12 +25,12 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
   const [reason, setReason] = useState('');
   const [takenAt, setTakenAt] = useState(dose.time);
   const amount = regimenOn(med, dose.day)?.amount;
-  const what = `${med.name} ${dose.time} ${dayLabel}`;
+  const what = `${med.name} ${formatTime(dose.time)} ${dayLabel}`;
   const answer = (a: Parameters<typeof scheduledDoseLog>[3]) => onSave(scheduledDoseLog(med.id, dose.day, dose.time, a, dose.log));
 
   return (
     <li className={`meds-dose meds-dose-${dose.state}`}>
-      <span className="meds-dose-time">{dose.time}</span>
+      <span className="meds-dose-time">{formatTime(dose.time)}</span>
       <span className="meds-dose-name">
         {med.name}
         {amount !== undefined && <span className="muted"> {amount} {med.unit}</span>}
@@ -37,7 +38,7 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
       {dose.log ? (
         <span className="meds-dose-answer">
           <span>
-            {dose.log.status === 'taken' ? `Taken at ${dose.log.takenAt}` : `Skipped${dose.log.reason ? `: ${dose.log.reason}` : ''}`}
+            {dose.log.status === 'taken' ? `Taken at ${dose.log.takenAt ? formatTime(dose.log.takenAt) : ''}` : `Skipped${dose.log.reason ? `: ${dose.log.reason}` : ''}`}
           </span>
           <button type="button" className="link" onClick={() => onClear(dose.log!.id)} aria-label={`Clear the answer for ${what}`}>
             Clear

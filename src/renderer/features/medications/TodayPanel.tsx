@@ -9,6 +9,7 @@ import { AsNeededForm } from './AsNeededForm';
 import { DoseRow } from './DoseRow';
 import { ReminderToggle } from './ReminderToggle';
 import { useSave } from './useMedicationData';
+import { formatTime } from '../../../shared/time/format';
 
 interface Props {
   meds: readonly Medication[];
@@ -95,7 +96,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
             <ul className="meds-doses" aria-label="As-needed doses today">
               {asNeededToday.map((log) => (
                 <li key={log.id} className="meds-dose">
-                  <span className="meds-dose-time">{log.takenAt}</span>
+                  <span className="meds-dose-time">{log.takenAt ? formatTime(log.takenAt) : ''}</span>
                   <span className="meds-dose-name">
                     {nameOf(log.medicationId)?.name ?? 'A deleted medication'}{' '}
                     <span className="muted">

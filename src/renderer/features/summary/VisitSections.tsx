@@ -2,6 +2,7 @@ import { APPOINTMENT_TYPE_LABELS } from '../../../shared/domain/therapy';
 import type { TherapySummary } from '../../../shared/summary/therapy';
 import type { SharedEntry, VisitQuestions } from '../../../shared/summary/visit';
 import { formatDay, plural, signed } from './format';
+import { formatTime } from '../../../shared/time/format';
 
 function homeworkLine(h: TherapySummary['homework']): string {
   const parts = [
@@ -96,7 +97,7 @@ export function EntriesSection({ entries, includeText }: { entries: SharedEntry[
           {entries.map((e) => (
             <li key={e.key}>
               <strong>
-                {formatDay(e.date)} {e.time}: {e.title || 'Untitled entry'}
+                {formatDay(e.date)} {formatTime(e.time)}: {e.title || 'Untitled entry'}
               </strong>
               {e.mood !== null ? ` · mood ${e.mood}/10` : ''}
               {e.tags.length > 0 ? ` · ${e.tags.join(', ')}` : ''}
