@@ -3,6 +3,10 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
 import { day } from './seed';
 import { createVault, unlockToShell } from './steps';
+import { formatTime } from '../../src/shared/time/format';
+
+// Dose times as the app writes them in the browser's locale ("08:00 PM" in en-US).
+const t = (hhmm: string) => formatTime(hhmm);
 
 // Dates relative to the real today, in local time (the browser and this process share the time zone).
 
@@ -68,9 +72,9 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByLabel('Reason (optional)').fill('Agreed at review');
   await page.getByRole('button', { name: 'Save change' }).click();
   const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
-  await expect(timeline.getByText('Increased: 100 mg at 08:00 and 20:00')).toBeVisible();
-  await expect(timeline.getByText('Started: 50 mg at 08:00')).toBeVisible();
-  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at 08:00 and 20:00 (since ${day(0)})`);
+  await expect(timeline.getByText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')}`)).toBeVisible();
+  await expect(timeline.getByText(`Started: 50 mg at ${t('08:00')}`)).toBeVisible();
+  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (since ${day(0)})`);
 
   // Before logging: the two past mornings were missed; today's doses are not missed yet.
   await openView(page, 'Adherence');
@@ -82,18 +86,18 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await expect(today.getByRole('listitem')).toHaveCount(2);
   await expect(today.getByRole('listitem').first()).toContainText('100 mg');
   await shoot(page, testInfo, 'today-due');
-  await page.getByRole('button', { name: 'Taken: Sertraline 08:00 today' }).click();
+  await page.getByRole('button', { name: `Taken: Sertraline ${t('08:00')} today` }).click();
   await expect(today.getByText(/^Taken at \d\d:\d\d$/)).toBeVisible();
-  await page.getByRole('button', { name: 'Skip: Sertraline 20:00 today' }).click();
+  await page.getByRole('button', { name: `Skip: Sertraline ${t('20:00')} today` }).click();
   await page.getByLabel('Reason for skipping Sertraline 20:00 today (optional)').fill('felt sick');
-  await page.getByRole('button', { name: 'Save skip: Sertraline 20:00 today' }).click();
+  await page.getByRole('button', { name: `Save skip: Sertraline ${t('20:00')} today` }).click();
   await expect(today.getByText('Skipped: felt sick')).toBeVisible();
 
   // Yesterday's forgotten morning dose, taken at 08:30.
   const forgotten = page.getByRole('list', { name: 'Yesterday’s forgotten doses' });
   await expect(forgotten.getByRole('listitem')).toHaveCount(1);
   await forgotten.getByLabel('Time taken for Sertraline 08:00 yesterday').fill('08:30');
-  await forgotten.getByRole('button', { name: 'Taken: Sertraline 08:00 yesterday' }).click();
+  await forgotten.getByRole('button', { name: `Taken: Sertraline ${t('08:00')} yesterday` }).click();
   await expect(page.getByText('Every dose due yesterday has an answer.')).toBeVisible();
   await shoot(page, testInfo, 'today');
 
@@ -114,7 +118,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   const effects = page.getByRole('list', { name: 'Side effects and dose changes' });
   const nausea = effects.getByRole('listitem').filter({ hasText: 'nausea' });
   await expect(nausea).toContainText('severity 3 of 5');
-  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at 08:00 and 20:00, ${day(0)})`);
+  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at ${t('08:00')} and ${t('20:00')}, ${day(0)})`);
   await expect(nausea.getByText('<b>after breakfast</b>')).toBeVisible();
   await expect(page.locator('.meds-note b')).toHaveCount(0);
   await shoot(page, testInfo, 'side-effects');
@@ -156,12 +160,12 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
 
   const steps = page.getByRole('list', { name: 'Planned steps' }).getByRole('listitem');
   await expect(steps).toHaveText([
-    new RegExp(`${day(7)} Decreased: 112.5 mg at 08:00.*Check-in: Watch for dizziness`),
-    new RegExp(`${day(21)} Decreased: 75 mg at 08:00`),
-    new RegExp(`${day(35)} Decreased: 37.5 mg at 08:00`),
+    new RegExp(`${day(7)} Decreased: 112.5 mg at ${t('08:00')}.*Check-in: Watch for dizziness`),
+    new RegExp(`${day(21)} Decreased: 75 mg at ${t('08:00')}`),
+    new RegExp(`${day(35)} Decreased: 37.5 mg at ${t('08:00')}`),
   ]);
-  await expect(page.getByLabel('Current step')).toHaveText(`Started: 150 mg at 08:00 (since ${day(-30)})`);
-  await expect(page.getByLabel('Next step')).toHaveText(`Decreased: 112.5 mg at 08:00 on ${day(7)} (in 7 days)`);
+  await expect(page.getByLabel('Current step')).toHaveText(`Started: 150 mg at ${t('08:00')} (since ${day(-30)})`);
+  await expect(page.getByLabel('Next step')).toHaveText(`Decreased: 112.5 mg at ${t('08:00')} on ${day(7)} (in 7 days)`);
   await shoot(page, testInfo, 'taper-plan');
 
   // A planned step must lie ahead; one dated today is refused and nothing is added.
@@ -174,7 +178,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
 
   // Removing a planned step can be undone.
   await page.getByRole('button', { name: `Remove the planned step on ${day(7)}` }).click();
-  await expect(page.getByLabel('Next step')).toHaveText(`Decreased: 75 mg at 08:00 on ${day(21)} (in 21 days)`);
+  await expect(page.getByLabel('Next step')).toHaveText(`Decreased: 75 mg at ${t('08:00')} on ${day(21)} (in 21 days)`);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(steps).toHaveCount(3);
   await expect(page.getByLabel('Next step')).toContainText(day(7));
@@ -189,7 +193,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
   // The list shows the next step and the supply too.
   await openView(page, 'Medications');
   const card = page.getByRole('list', { name: 'Current medications' });
-  await expect(card).toContainText(`Next, on ${day(7)}: Decreased: 112.5 mg at 08:00`);
+  await expect(card).toContainText(`Next, on ${day(7)}: Decreased: 112.5 mg at ${t('08:00')}`);
   await expect(card).toContainText('Supply: about 30 days left');
   await shoot(page, testInfo, 'list');
   expect(foreignRequests(cairn)).toEqual([]);
@@ -268,7 +272,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await reopened.getByRole('link', { name: 'Lithium' }).click();
   await expect(reopened.getByText('Current', { exact: true })).toBeVisible();
   const timeline = reopened.getByRole('list', { name: 'Side effects and dose changes' }).getByRole('listitem');
-  await expect(timeline).toHaveText([new RegExp(`${day(-10)}\\s*Lithium Started: 400 mg at 20:00`)]);
+  await expect(timeline).toHaveText([new RegExp(`${day(-10)}\\s*Lithium Started: 400 mg at ${t('20:00')}`)]);
   expect(foreignRequests(cairn)).toEqual([]);
 });
 

@@ -61,9 +61,12 @@ function dayDate(day: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+// ICU versions differ in the spaces they use ("4:00\u202fPM", "2\u2009–\u20098 Dec"); plain spaces read and match the same everywhere.
+const plainSpaces = (s: string): string => s.replace(/[\u00a0\u2009\u202f]/g, ' ');
+
 const formatStored = (style: DateStyle) => (day: string, locale?: string): string => {
   const d = dayDate(day);
-  return d ? formatter(style, locale).format(d) : day;
+  return d ? plainSpaces(formatter(style, locale).format(d)) : day;
 };
 
 export const formatDay = formatStored('day');
@@ -73,13 +76,13 @@ export const formatDayMonth = formatStored('dayMonth');
 export const formatMonth = formatStored('month');
 
 /** A moment (chart axes work in milliseconds) in one of the styles above. */
-export const formatInstant = (ms: number | Date, style: DateStyle, locale?: string): string => formatter(style, locale).format(ms);
+export const formatInstant = (ms: number | Date, style: DateStyle, locale?: string): string => plainSpaces(formatter(style, locale).format(ms));
 
 /** A stored clock time ("16:00") the way the locale says it. */
 export function formatTime(hhmm: string, locale?: string): string {
   const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
   if (!m) return hhmm;
-  return formatter('time', locale).format(new Date(2000, 0, 1, Number(m[1]), Number(m[2])));
+  return plainSpaces(formatter('time', locale).format(new Date(2000, 0, 1, Number(m[1]), Number(m[2]))));
 }
 
 /** "Week of Dec 2, 2026": a week is named by its first day, never as an ISO week ("2026-W49"). */
@@ -90,5 +93,5 @@ export function formatDayRange(from: string, to: string, locale?: string): strin
   const a = dayDate(from);
   const b = dayDate(to);
   if (!a || !b) return `${from} – ${to}`;
-  return formatter('date', locale).formatRange(a, b);
+  return plainSpaces(formatter('date', locale).formatRange(a, b));
 }

@@ -32,7 +32,7 @@ export const exposeChartData: Plugin<'line'> = {
       .filter(([, a]) => (a.type === 'line' && typeof a.value === 'number') || (a.type === 'box' && a.cairnLane))
       .map(([id, a]) => {
         const at = a.type === 'line' ? a.value : a.xMin;
-        return { id, x: x ? Math.round(x.getPixelForValue(at ?? 0)) : null, label: a.label?.content, lane: a.cairnLane, count: a.cairnCount };
+        return { id, x: x ? Math.round(x.getPixelForValue(at ?? 0)) : null, label: Array.isArray(a.label?.content) ? a.label.content.join('; ') : a.label?.content, lane: a.cairnLane, count: a.cairnCount };
       });
     canvas.dataset.markers = JSON.stringify(markers);
   },
