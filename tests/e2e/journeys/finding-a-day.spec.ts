@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import type { AnyRecord } from '../../../src/shared/domain';
 import { longDay } from '../../../src/shared/journal/days';
+import { formatTime } from '../../../src/shared/time/format';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { createVault, unlockToShell } from '../steps';
@@ -69,7 +70,7 @@ test('a day opens as a day: marked in the month, its records together, editable 
   await expect(dayView.getByRole('article', { name: 'Lunch with Sam' })).toContainText('We sat by the river.');
   const doses = dayView.getByRole('list', { name: 'Doses' });
   await expect(doses).toContainText('Sertraline');
-  await expect(doses).toContainText(/taken at 8:05\sAM/);
+  await expect(doses).toContainText(`taken at ${formatTime('08:05')}`);
   await expect(dayView.getByRole('list', { name: 'Therapy' })).toContainText('CBT session, attended');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
