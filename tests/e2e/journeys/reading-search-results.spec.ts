@@ -51,7 +51,7 @@ test('search results read as plain words, and only visible words are marked', as
   await expect(excerpt.locator('mark')).toHaveText(['anxiety', 'anxiety']);
 
   await page.setViewportSize({ width: 900, height: 650 });
-  await page.getByRole('heading', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+  await found.scrollIntoViewIfNeeded();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: testInfo.outputPath(`search-results-${scheme}.png`), fullPage: false });
