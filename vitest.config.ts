@@ -8,6 +8,8 @@ export default defineConfig({
     // Hang detectors for a busy 2-core machine (see tests/timeouts.ts); production-cost Argon2id tests set UNIT_ARGON2.
     testTimeout: UNIT_TEST,
     hookTimeout: UNIT_HOOK,
+    // Dates and times in one locale, whatever the machine's (src/shared/time).
+    setupFiles: ['tests/support/pin-locale.ts'],
     // Importing the real `electron` package in Node tries to download a binary.
     alias: { electron: new URL('./tests/fakes/electron-unavailable.ts', import.meta.url).pathname },
   },

@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { AnyRecord } from '../../src/shared/domain';
 import { localDay } from '../../src/shared/local-date';
 import { formatDay, formatValue } from '../../src/shared/insights/format';
+import { formatTime } from '../../src/shared/time/format';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from './seed';
 
@@ -12,7 +13,7 @@ test.use({ vault: 'unlocked' });
 // Seeded story, in days before today (k): check-ins for k = 59..0 except every fifth day (k % 5 === 0).
 // Sertraline goes up from 50 to 100 mg on k = 20: mood 4 before, 6 from then on.
 const CHANGE = 20;
-const EVENT_LABEL = 'Sertraline — Increased: 100 mg at 08:00';
+const EVENT_LABEL = `Sertraline — Increased: 100 mg at ${formatTime('08:00')}`;
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
 const times = (time: string) => ({ kind: 'times' as const, times: [time] });
 const step = (type: 'start' | 'increase' | 'decrease', k: number, amount: number, time: string) => ({

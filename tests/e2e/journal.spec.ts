@@ -253,7 +253,7 @@ test('the month view colours days by mood and says each mood in words', async ({
   await page.screenshot({ path: testInfo.outputPath('timeline-checkins-dark.png'), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.getByRole('button', { name: 'Month', exact: true }).click();
-  const todayCell = page.getByRole('button', { name: `${longDay(today())} (today): mood 1 of 10; open the check-in` });
+  const todayCell = page.getByRole('button', { name: `${longDay(today())} (today): mood 1 of 10; 1 entry; open the day` });
   await expect(todayCell).toBeVisible();
   await expect(todayCell).toHaveText(/1$/);
   await page.screenshot({ path: testInfo.outputPath('month-light.png'), fullPage: true });
@@ -263,8 +263,9 @@ test('the month view colours days by mood and says each mood in words', async ({
   await page.screenshot({ path: testInfo.outputPath('month-dark.png'), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
 
-  // A day opens its own check-in.
+  // A day opens as a day; its check-in opens from there.
   await todayCell.click();
+  await page.getByRole('button', { name: `Edit check-in of ${longDay(today())}` }).click();
   await expect(page.getByRole('dialog')).toContainText('You checked in on this day already');
   await expect(page.getByLabel('Mood', { exact: true })).toHaveValue('1');
   expect(foreignRequests(cairn)).toEqual([]);

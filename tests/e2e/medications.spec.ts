@@ -4,6 +4,10 @@ import { expect, foreignRequests, test } from './fixtures';
 import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
 import { unlockToShell } from './steps';
+import { formatTime } from '../../src/shared/time/format';
+
+// Dose times as the app writes them in the browser's locale.
+const t = (hhmm: string) => formatTime(hhmm);
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -72,9 +76,9 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByLabel('Reason (optional)').fill('Agreed at review');
   await page.getByRole('button', { name: 'Save change' }).click();
   const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
-  await expect(timeline.getByText('Increased: 100 mg at 08:00 and 20:00 (100 mg × 2 = 200 mg/day)')).toBeVisible();
-  await expect(timeline.getByText('Started: 50 mg at 08:00')).toBeVisible();
-  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at 08:00 and 20:00 (100 mg × 2 = 200 mg/day) (since ${day(0)})`);
+  await expect(timeline.getByText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day)`)).toBeVisible();
+  await expect(timeline.getByText(`Started: 50 mg at ${t('08:00')}`)).toBeVisible();
+  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day) (since ${day(0)})`);
 
   // Before logging: the two past mornings are not logged (not "missed"), so there is no rate yet.
   await openView(page, 'Adherence');
@@ -86,21 +90,21 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await expect(today.getByRole('listitem')).toHaveCount(2);
   await expect(today.getByRole('listitem').first()).toContainText('100 mg');
   await shoot(page, testInfo, 'today-due');
-  await page.getByRole('button', { name: 'Taken: Sertraline 08:00 today' }).click();
+  await page.getByRole('button', { name: `Taken: Sertraline ${t('08:00')} today` }).click();
   await expect(today.getByText(/^Taken at \d\d:\d\d$/)).toBeVisible();
-  await page.getByRole('button', { name: 'Skip: Sertraline 20:00 today' }).click();
-  await page.getByLabel('Why was Sertraline 20:00 today skipped').selectOption('side effects');
-  await page.getByLabel('Note on skipping Sertraline 20:00 today (optional)').fill('felt sick');
-  await page.getByRole('button', { name: 'Save skip: Sertraline 20:00 today' }).click();
+  await page.getByRole('button', { name: `Skip: Sertraline ${t('20:00')} today` }).click();
+  await page.getByLabel(`Why was Sertraline ${t('20:00')} today skipped`).selectOption('side effects');
+  await page.getByLabel(`Note on skipping Sertraline ${t('20:00')} today (optional)`).fill('felt sick');
+  await page.getByRole('button', { name: `Save skip: Sertraline ${t('20:00')} today` }).click();
   await expect(today.getByText('Skipped: side effects (felt sick)')).toBeVisible();
 
   // Yesterday's morning dose, logged afterwards from the day picker (it opens on yesterday), taken at 08:30.
   const yesterday = formatDay(day(-1));
   const earlier = page.getByRole('list', { name: `Doses on ${yesterday}` });
   await expect(earlier.getByRole('listitem')).toHaveCount(1);
-  await earlier.getByLabel(`Time taken for Sertraline 08:00 ${yesterday}`).fill('08:30');
-  await earlier.getByRole('button', { name: `Taken: Sertraline 08:00 ${yesterday}` }).click();
-  await expect(earlier.getByText('Taken at 08:30')).toBeVisible();
+  await earlier.getByLabel(`Time taken for Sertraline ${t('08:00')} ${yesterday}`).fill('08:30');
+  await earlier.getByRole('button', { name: `Taken: Sertraline ${t('08:00')} ${yesterday}` }).click();
+  await expect(earlier.getByText(`Taken at ${t('08:30')}`)).toBeVisible();
   await shoot(page, testInfo, 'today');
 
   // Adherence now: taken 2 of 3 logged, 1 not logged (the dose change did not add doses to past days).
@@ -130,7 +134,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await expect(nausea).toContainText('how strong 5');
   await nausea.getByRole('button', { name: `Mark nausea from ${day(0)} resolved today` }).click();
   await expect(nausea).toContainText(`resolved ${day(0)} (lasted 0 days)`);
-  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at 08:00 and 20:00 (100 mg × 2 = 200 mg/day), ${day(0)})`);
+  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day), ${day(0)})`);
   await expect(nausea.getByText('<b>after breakfast</b>')).toBeVisible();
   await expect(page.locator('.meds-note b')).toHaveCount(0);
   await shoot(page, testInfo, 'side-effects');
@@ -171,12 +175,12 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
   // Plans are written in the future tense; the direction follows from the numbers (no menu to get wrong).
   const steps = page.getByRole('list', { name: 'Planned steps' }).getByRole('listitem');
   await expect(steps).toHaveText([
-    new RegExp(`Planned: decrease to 112.5 mg at 08:00 on ${formatDay(day(7))}.*Check-in: Watch for dizziness`),
-    new RegExp(`Planned: decrease to 75 mg at 08:00 on ${formatDay(day(21))}`),
-    new RegExp(`Planned: decrease to 37.5 mg at 08:00 on ${formatDay(day(35))}`),
+    new RegExp(`Planned: decrease to 112.5 mg at ${t('08:00')} on ${formatDay(day(7))}.*Check-in: Watch for dizziness`),
+    new RegExp(`Planned: decrease to 75 mg at ${t('08:00')} on ${formatDay(day(21))}`),
+    new RegExp(`Planned: decrease to 37.5 mg at ${t('08:00')} on ${formatDay(day(35))}`),
   ]);
-  await expect(page.getByLabel('Current step')).toHaveText(`Started: 150 mg at 08:00 (since ${day(-30)})`);
-  await expect(page.getByLabel('Next step')).toHaveText(`Planned: decrease to 112.5 mg at 08:00 on ${formatDay(day(7))} (in 7 days)`);
+  await expect(page.getByLabel('Current step')).toHaveText(`Started: 150 mg at ${t('08:00')} (since ${day(-30)})`);
+  await expect(page.getByLabel('Next step')).toHaveText(`Planned: decrease to 112.5 mg at ${t('08:00')} on ${formatDay(day(7))} (in 7 days)`);
   await shoot(page, testInfo, 'taper-plan');
 
   // A planned step must lie ahead; one dated today is refused and nothing is added.
@@ -189,7 +193,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
 
   // Removing a planned step can be undone.
   await page.getByRole('button', { name: `Remove the planned step on ${day(7)}` }).click();
-  await expect(page.getByLabel('Next step')).toHaveText(`Planned: decrease to 75 mg at 08:00 on ${formatDay(day(21))} (in 21 days)`);
+  await expect(page.getByLabel('Next step')).toHaveText(`Planned: decrease to 75 mg at ${t('08:00')} on ${formatDay(day(21))} (in 21 days)`);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(steps).toHaveCount(3);
   await expect(page.getByLabel('Next step')).toContainText(formatDay(day(7)));
@@ -204,7 +208,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
   // The list shows the next step and the supply too.
   await openView(page, 'Medications');
   const card = page.getByRole('list', { name: 'Current medications' });
-  await expect(card).toContainText(`Planned: decrease to 112.5 mg at 08:00 on ${formatDay(day(7))}`);
+  await expect(card).toContainText(`Planned: decrease to 112.5 mg at ${t('08:00')} on ${formatDay(day(7))}`);
   await expect(card).toContainText('Supply: about 30 days left');
   await shoot(page, testInfo, 'list');
   expect(foreignRequests(cairn)).toEqual([]);
@@ -282,7 +286,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await reopened.getByRole('link', { name: 'Lithium' }).click();
   await expect(reopened.getByText('Current', { exact: true })).toBeVisible();
   const timeline = reopened.getByRole('list', { name: 'Side effects and dose changes' }).getByRole('listitem');
-  await expect(timeline).toHaveText([new RegExp(`${day(-10)}\\s*Lithium Started: 400 mg at 20:00`)]);
+  await expect(timeline).toHaveText([new RegExp(`${day(-10)}\\s*Lithium Started: 400 mg at ${t('20:00')}`)]);
   expect(foreignRequests(cairn)).toEqual([]);
 });
 

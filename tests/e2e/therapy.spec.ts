@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { addDays, format } from 'date-fns';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
+import { formatDay, formatTime } from '../../src/shared/time/format';
 import { day } from './seed';
 import { unlockToShell } from './steps';
 
@@ -11,7 +11,7 @@ import { unlockToShell } from './steps';
 test.use({ vault: 'unlocked' });
 
 // Dates the app computes from the clock, computed the same way here (local time).
-const shown = (offset: number) => format(addDays(new Date(), offset), 'EEE d MMM yyyy');
+const shown = (offset: number) => formatDay(day(offset));
 
 async function openTherapy(page: Page, tab: string) {
   await page.keyboard.press('Control+3');
@@ -265,7 +265,7 @@ test('questions for the next appointment show on the home screen and stay encryp
   // A later one and an earlier one: the home screen must pick the earlier.
   await addAppointment(day(21), '09:00', 'Therapy session');
   await addAppointment(day(7), '10:30', 'Medication review');
-  const nextTitle = `Medication review on ${shown(7)} at 10:30 with Dr Ana Rivera (Psychiatrist)`;
+  const nextTitle = `Medication review on ${shown(7)} at ${formatTime('10:30')} with Dr Ana Rivera (Psychiatrist)`;
   const next = page.getByRole('article', { name: nextTitle });
   await expect(page.getByRole('list', { name: 'Upcoming appointments' }).getByRole('article').first()).toHaveAccessibleName(nextTitle);
 

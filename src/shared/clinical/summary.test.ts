@@ -36,8 +36,9 @@ describe('historySummary', () => {
       t('c', '2026-11-25', [1, 1, 1, 1, 1, 1, 1, 1, 0]),
     ]);
     expect(historySummary(PHQ9, h, outcomesOf(PHQ9, h, ALL))).toBe(
-      '2 PHQ-9 scores between 1 Sep 2026 and 25 Nov 2026, plus 1 incomplete without a total: ' +
-        'the first, 18 (moderately severe) on 1 Sep 2026; the latest, 8 (mild) on 25 Nov 2026.',
+      // ICU writes September "Sep" or "Sept" in British English depending on its version.
+      `2 PHQ-9 scores between ${formatDay('2026-09-01')} and 25 Nov 2026, plus 1 incomplete without a total: ` +
+        `the first, 18 (moderately severe) on ${formatDay('2026-09-01')}; the latest, 8 (mild) on 25 Nov 2026.`,
     );
   });
 

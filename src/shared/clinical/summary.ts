@@ -1,11 +1,11 @@
 import type { HistoryEntry, Outcomes } from './outcomes';
 import type { Questionnaire } from './questionnaires';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatDate } from '../time/format';
 
-/** "2026-11-25" → "25 Nov 2026", the same in every locale so summaries read alike. */
+/** "2026-11-25" → "25 Nov 2026" / "Nov 25, 2026": the person's locale, like every other date in Cairn (src/shared/time). */
 export function formatDay(day: string): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? '?'} ${day.slice(0, 4)}`;
+  return formatDate(day);
 }
 
 const scoreText = (entry: HistoryEntry) =>

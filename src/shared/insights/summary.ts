@@ -1,3 +1,4 @@
+import { formatCount, regular } from '../time/count';
 import { formatValue } from './format';
 import { mean, type DayValue } from './series';
 
@@ -18,9 +19,9 @@ export function measuresSummary(days: number, measures: readonly MeasureSeries[]
   const parts = measures.map(({ name, unit, daily }) => {
     const values = recorded(daily);
     if (values.length === 0) return `${name} not recorded`;
-    return `${name} averaged ${formatValue(mean(values))} ${unit} on ${values.length} day${values.length === 1 ? '' : 's'}`;
+    return `${name} averaged ${formatValue(mean(values))} ${unit} on ${formatCount(values.length, regular('day'))}`;
   });
-  if (measures.every((m) => recorded(m.daily).length === 0)) return `No check-in ratings in these ${days} days.`;
+  if (measures.every((m) => recorded(m.daily).length === 0)) return `No check-in ratings in these ${formatCount(days, regular('day'))}.`;
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-  return `Over ${days} days, ${list}.`;
+  return `Over ${formatCount(days, regular('day'))}, ${list}.`;
 }

@@ -22,3 +22,15 @@ describe('highlight', () => {
     expect(cut.length).toBeLessThan(50);
   });
 });
+
+describe('highlight outside addresses', () => {
+  it('never marks a word inside a typed address, and the excerpt centres on a visible match', () => {
+    const text = 'see https://example.org/anxiety-guide about anxiety';
+    const marked = highlight(text, ['anxiety']).filter((p) => p.match);
+    expect(marked).toHaveLength(1);
+    expect(text.indexOf('about anxiety')).toBeGreaterThan(0);
+    expect(highlight(text, ['anxiety']).map((p) => p.text).join('')).toBe(text);
+    const long = `https://example.org/anxiety ${'word '.repeat(100)}anxiety`;
+    expect(excerpt(long, ['anxiety'], 20).startsWith('…')).toBe(true);
+  });
+});

@@ -57,3 +57,12 @@ describe('JournalSearch in slices', () => {
     expect(sliced.search('otters').size).toBe(25);
   });
 });
+
+describe('JournalSearch indexes visible words only', () => {
+  it('does not find an entry by a word that is only in a link address or typed URL', () => {
+    const s = new JournalSearch();
+    s.sync([entry('a', '[the view](https://example.org/anxiety/photo.jpg)'), entry('b', 'see www.anxiety.example'), entry('c', 'my **anxiety** eased')], []);
+    expect([...s.search('anxiety').keys()]).toEqual(['c']);
+    expect([...s.search('view').keys()]).toEqual(['a']);
+  });
+});

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { JournalEntry } from '../domain/journal';
 import type { JournalCheckin } from '../domain/journal-checkin';
+import { markdownToPlain, withoutAddresses } from './plain-text';
 
 /** Words are runs of letters and digits; the index and the highlighter agree on this. */
 export const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -12,12 +13,22 @@ interface SearchDoc {
   tags: string;
 }
 
-const entryDoc = (e: JournalEntry): SearchDoc => ({ id: e.id, title: e.title, text: e.body, tags: e.tags.join(' ') });
+/*
+ * Only words a person can see are indexed: an entry's Markdown as read
+ * (no syntax, no link addresses) and no words inside typed addresses, so
+ * every hit has a visible word to mark.
+ */
+const entryDoc = (e: JournalEntry): SearchDoc => ({
+  id: e.id,
+  title: withoutAddresses(e.title),
+  text: withoutAddresses(markdownToPlain(e.body)),
+  tags: e.tags.join(' '),
+});
 
 const checkinDoc = (c: JournalCheckin): SearchDoc => ({
   id: c.id,
   title: '',
-  text: [c.note, ...c.triggers, ...c.coping].join('\n'),
+  text: withoutAddresses([c.note, ...c.triggers, ...c.coping].join('\n')),
   tags: c.tags.join(' '),
 });
 

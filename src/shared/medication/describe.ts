@@ -1,6 +1,7 @@
 import { COUNTABLE_UNITS, type DoseUnit, type Medication, type RegimenStep, type Schedule, type StepType } from '../domain/medication';
 import { formatDay } from '../clinical/summary';
 import { everyDaysOf, isDoseStep, isPlanned, previousDoseStep, type DoseStep } from './regimen';
+import { formatTime } from '../time/format';
 
 /** Past-tense labels for recorded steps; neutral, they state what was recorded. */
 export const STEP_LABELS: Record<StepType, string> = {
@@ -29,7 +30,9 @@ type Dosed = Pick<Medication, 'unit'> & Partial<Pick<Medication, 'pieceStrength'
 
 const formatAmount = (amount: number) => String(Number(amount.toFixed(4)));
 
-function listTimes(times: readonly string[]): string {
+function listTimes(stored: readonly string[]): string {
+  // Clock times in the person's 12- or 24-hour style (src/shared/time), like the dose-time fields.
+  const times = stored.map((t) => formatTime(t));
   if (times.length <= 1) return times.join('');
   return `${times.slice(0, -1).join(', ')} and ${times[times.length - 1]}`;
 }

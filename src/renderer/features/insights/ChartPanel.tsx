@@ -1,9 +1,11 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { Marker } from '../../../shared/insights/events';
+import { groupMarkers, linearScale } from '../../../shared/insights/marker-groups';
 import type { DayRange } from '../../../shared/insights/period';
+import { addDays } from '../../../shared/medication/days';
 import { DataTable } from './DataTable';
 import { MarkerList } from './MarkerList';
-import type { Axis, Band, ChartSeries } from './model';
+import { dayToMs, type Axis, type Band, type ChartSeries } from './model';
 import { TimeChart } from './TimeChart';
 
 interface Props {
@@ -29,7 +31,13 @@ export function ChartPanel({ title, summary, series, markers = [], range, y, y2,
   const [showTable, setShowTable] = useState(false);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const onHighlight = useCallback((markerId: string | null) => setHighlighted(markerId), []);
-  const current = markers.find((m) => m.id === highlighted);
+  // Until the chart has laid itself out, assume a narrow plot: that combines more, never less.
+  const [plotWidth, setPlotWidth] = useState(0);
+  const groups = useMemo(
+    () => groupMarkers(markers, linearScale(dayToMs(range.from), dayToMs(addDays(range.to, 1)), plotWidth || 400, dayToMs)),
+    [markers, range, plotWidth],
+  );
+  const current = groups.find((m) => m.id === highlighted);
 
   return (
     <section className="insights-panel" aria-labelledby={`${id}-title`}>
@@ -38,7 +46,7 @@ export function ChartPanel({ title, summary, series, markers = [], range, y, y2,
       {note && <p className="muted">{note}</p>}
       <TimeChart
         series={series}
-        markers={markers}
+        markers={groups}
         range={range}
         y={y}
         y2={y2}
@@ -46,11 +54,12 @@ export function ChartPanel({ title, summary, series, markers = [], range, y, y2,
         summary={summary}
         highlighted={highlighted}
         onHighlight={onHighlight}
+        onPlotWidth={setPlotWidth}
       />
       <p className="insights-marker-readout" role="status">
         {current ? `Marker: ${current.label}` : ''}
       </p>
-      {markers.length > 0 && <MarkerList markers={markers} highlighted={highlighted} onHighlight={onHighlight} />}
+      {groups.length > 0 && <MarkerList markers={groups} highlighted={highlighted} onHighlight={onHighlight} />}
       <button
         type="button"
         aria-expanded={showTable}

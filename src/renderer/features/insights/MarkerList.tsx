@@ -1,8 +1,10 @@
-import { MARKER_KIND_LABELS, type Marker } from '../../../shared/insights/events';
-import { formatDay } from '../../../shared/insights/format';
+import { MARKER_KIND_LABELS } from '../../../shared/insights/events';
+import type { MarkerGroup } from '../../../shared/insights/marker-groups';
+import { formatDay } from '../../../shared/time/format';
 
 interface Props {
-  markers: readonly Marker[];
+  /** The same groups the chart draws, so the list and the picture agree. */
+  markers: readonly MarkerGroup[];
   highlighted: string | null;
   onHighlight: (markerId: string | null) => void;
 }
@@ -26,7 +28,8 @@ export function MarkerList({ markers, highlighted, onHighlight }: Props) {
               onMouseLeave={() => onHighlight(null)}
             >
               <span className={`insights-marker-swatch insights-marker-${m.kind}`} aria-hidden="true" />
-              {formatDay(m.day)}: {m.label} <span className="muted">({MARKER_KIND_LABELS[m.kind]})</span>
+              {m.members.length === 1 ? `${formatDay(m.from)}: ${m.label}` : m.label}{' '}
+              <span className="muted">({m.lane === 'therapy' ? 'Therapy' : m.members.length === 1 ? MARKER_KIND_LABELS[m.kind] : 'Medication'})</span>
             </button>
           </li>
         ))}

@@ -3,6 +3,9 @@ import { formatValue } from '../../../shared/insights/format';
 import type { DayRange } from '../../../shared/insights/period';
 import { tagMoodTable } from '../../../shared/insights/tags';
 import type { InsightsData } from './useInsightsData';
+import { formatCount, regular } from '../../../shared/time/count';
+
+const DAY = regular('day');
 
 /** How often each tag and trigger appeared, and the average mood on days with and without it. */
 export function TagsView({ data, range }: { data: InsightsData; range: DayRange }) {
@@ -44,10 +47,10 @@ export function TagsView({ data, range }: { data: InsightsData; range: DayRange 
               <td>{r.kind === 'tag' ? 'Tag' : 'Trigger'}</td>
               <td>{r.days}</td>
               <td>
-                {formatValue(r.moodWith)} <span className="muted">({r.nWith} days rated)</span>
+                {formatValue(r.moodWith)} <span className="muted">({formatCount(r.nWith, DAY)} rated)</span>
               </td>
               <td>
-                {formatValue(r.moodWithout)} <span className="muted">({r.nWithout} days rated)</span>
+                {formatValue(r.moodWithout)} <span className="muted">({formatCount(r.nWithout, DAY)} rated)</span>
               </td>
             </tr>
           ))}

@@ -1,17 +1,19 @@
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import type { ChartDataset, ChartOptions } from 'chart.js';
+import type { ChartDataset, ChartOptions, Plugin } from 'chart.js';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import type { Marker } from '../../../shared/insights/events';
+import type { MarkerGroup } from '../../../shared/insights/marker-groups';
 import type { DayRange } from '../../../shared/insights/period';
-import { addDays } from '../../../shared/medication/days';
+import { addDays, daysBetween } from '../../../shared/medication/days';
+import { formatInstant, type DateStyle } from '../../../shared/time/format';
 import { exposeChartData } from './chart-setup';
 import { DASHES, MARKER_DASHES, POINT_STYLES, useInsightColors, withAlpha } from './colors';
 import { dayToMs, type Axis, type Band, type ChartSeries } from './model';
 
 interface Props {
   series: readonly ChartSeries[];
-  markers: readonly Marker[];
+  /** Markers already combined for this chart's width (ChartPanel does that). */
+  markers: readonly MarkerGroup[];
   range: DayRange;
   y: Axis;
   y2?: Axis;
@@ -20,13 +22,31 @@ interface Props {
   summary: string;
   highlighted: string | null;
   onHighlight: (markerId: string | null) => void;
+  /** Told the plot area's width in pixels after each layout, so markers can be combined for it. */
+  onPlotWidth: (width: number) => void;
 }
 
 type Point = { x: number; y: number | null };
 
+/** The axis steps in days, months or years by the period's length, and labels them through Intl like every other date. */
+function axisUnit(range: DayRange): { unit: 'day' | 'month' | 'year'; style: DateStyle } {
+  const days = daysBetween(range.from, range.to);
+  if (days <= 92) return { unit: 'day', style: 'dayMonth' };
+  if (days <= 3 * 366) return { unit: 'month', style: 'monthShort' };
+  return { unit: 'year', style: 'year' };
+}
+
 /** A time chart with vertical event markers; hovering a marker shows what happened. */
-export function TimeChart({ series, markers, range, y, y2, bands = [], summary, highlighted, onHighlight }: Props) {
+export function TimeChart({ series, markers, range, y, y2, bands = [], summary, highlighted, onHighlight, onPlotWidth }: Props) {
   const colors = useInsightColors();
+  // Stable while onPlotWidth is (ChartPanel passes a state setter), so the chart keeps its plugins.
+  const plugins = useMemo((): Plugin<'line'>[] => {
+    const reportWidth: Plugin<'line'> = {
+      id: 'cairnPlotWidth',
+      afterLayout: (chart) => onPlotWidth(Math.round(chart.chartArea.width)),
+    };
+    return [exposeChartData, reportWidth];
+  }, [onPlotWidth]);
 
   const data = useMemo(
     () => ({
@@ -68,30 +88,52 @@ export function TimeChart({ series, markers, range, y, y2, bands = [], summary, 
         label: { display: true, content: band.label, position: { x: 'end', y: 'center' }, color: colors.muted, font: { size: 11 } },
       };
     });
-    for (const m of markers) {
-      annotations[m.id] = {
+    for (const g of markers) {
+      const on = highlighted === g.id;
+      const events = { enter: () => onHighlight(g.id), leave: () => onHighlight(null) };
+      // Read back by exposeChartData, so tests can check what was drawn against what is stored.
+      const about = { cairnLane: g.lane, cairnCount: g.members.length };
+      const label = {
+        display: on,
+        content: g.label.split('; '),
+        backgroundColor: colors.surface,
+        color: colors.text,
+        borderColor: colors.marker[g.kind],
+        borderWidth: 1,
+        font: { size: 12 },
+      };
+      if (g.lane === 'therapy' && g.members.length > 1) {
+        // Sessions too close to draw apart: a band along the bottom of the chart, its count in the label and the list.
+        annotations[g.id] = {
+          type: 'box',
+          xMin: dayToMs(g.from),
+          xMax: dayToMs(addDays(g.to, 1)),
+          yScaleID: 'y',
+          yMin: y.min,
+          yMax: y.min + (y.max - y.min) * 0.04,
+          backgroundColor: withAlpha(colors.marker.session, on ? 0.8 : 0.45),
+          borderWidth: 0,
+          label: { ...label, position: { x: 'start', y: 'start' } },
+          ...events,
+          ...about,
+        } as AnnotationOptions;
+        continue;
+      }
+      annotations[g.id] = {
         type: 'line',
         scaleID: 'x',
-        value: dayToMs(m.day),
-        borderColor: colors.marker[m.kind],
-        borderWidth: highlighted === m.id ? 4 : 2,
-        borderDash: MARKER_DASHES[m.kind],
+        value: dayToMs(g.from),
+        borderColor: colors.marker[g.kind],
+        borderWidth: on ? 4 : g.members.length > 1 ? 3 : 2,
+        borderDash: MARKER_DASHES[g.kind],
         hitTolerance: 6,
-        label: {
-          display: highlighted === m.id,
-          content: m.label,
-          position: 'start',
-          backgroundColor: colors.surface,
-          color: colors.text,
-          borderColor: colors.marker[m.kind],
-          borderWidth: 1,
-          font: { size: 12 },
-        },
-        enter: () => onHighlight(m.id),
-        leave: () => onHighlight(null),
-      };
+        label: { ...label, position: 'start' },
+        ...events,
+        ...about,
+      } as AnnotationOptions;
     }
-    const axis = (a: Axis, position: 'left' | 'right') => ({
+    const axis = axisUnit(range);
+    const yAxis = (a: Axis, position: 'left' | 'right') => ({
       type: 'linear' as const,
       position,
       min: a.min,
@@ -109,16 +151,16 @@ export function TimeChart({ series, markers, range, y, y2, bands = [], summary, 
           type: 'time',
           min: dayToMs(range.from),
           max: dayToMs(addDays(range.to, 1)),
-          time: { minUnit: 'day', tooltipFormat: 'd MMM yyyy', displayFormats: { day: 'd MMM', week: 'd MMM', month: 'MMM yyyy', year: 'yyyy' } },
-          ticks: { color: colors.muted, maxRotation: 0, autoSkip: true },
+          time: { unit: axis.unit },
+          ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, callback: (value) => formatInstant(Number(value), axis.style) },
           grid: { color: withAlpha(colors.grid, 0.6) },
         },
-        y: axis(y, 'left'),
-        ...(y2 ? { y2: axis(y2, 'right') } : {}),
+        y: yAxis(y, 'left'),
+        ...(y2 ? { y2: yAxis(y2, 'right') } : {}),
       },
       plugins: {
         legend: { labels: { color: colors.text, usePointStyle: true, boxHeight: 8 } },
-        tooltip: { enabled: true },
+        tooltip: { enabled: true, callbacks: { title: (items) => (items[0] ? formatInstant(items[0].parsed.x ?? 0, 'date') : '') } },
         annotation: { annotations },
       },
     };
@@ -126,7 +168,7 @@ export function TimeChart({ series, markers, range, y, y2, bands = [], summary, 
 
   return (
     <div className="insights-chart">
-      <Line role="img" aria-label={summary} data={data} options={options} plugins={[exposeChartData]} />
+      <Line role="img" aria-label={summary} data={data} options={options} plugins={plugins} />
     </div>
   );
 }

@@ -5,10 +5,13 @@ import 'chartjs-adapter-date-fns';
 // Only the chart.js parts the insights charts use; this module is loaded with the lazy insights page.
 ChartJS.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, annotationPlugin);
 
-interface LineMarkerOptions {
+interface MarkerOptions {
   type?: string;
   value?: number;
+  xMin?: number;
   label?: { content?: unknown };
+  cairnLane?: string;
+  cairnCount?: number;
 }
 
 /**
@@ -21,12 +24,16 @@ export const exposeChartData: Plugin<'line'> = {
   afterUpdate(chart) {
     const canvas = chart.canvas;
     canvas.dataset.series = JSON.stringify(chart.data.datasets.map((d) => ({ label: d.label, data: d.data })));
-    const annotations = (chart.options.plugins as { annotation?: { annotations?: Record<string, LineMarkerOptions> } }).annotation
+    const annotations = (chart.options.plugins as { annotation?: { annotations?: Record<string, MarkerOptions> } }).annotation
       ?.annotations;
     const x = chart.scales.x;
+    // Event markers: lines, and boxes for combined therapy sessions (the y-bands of a chart have no lane).
     const markers = Object.entries(annotations ?? {})
-      .filter(([, a]) => a.type === 'line' && typeof a.value === 'number')
-      .map(([id, a]) => ({ id, x: x ? Math.round(x.getPixelForValue(a.value ?? 0)) : null, label: a.label?.content }));
+      .filter(([, a]) => (a.type === 'line' && typeof a.value === 'number') || (a.type === 'box' && a.cairnLane))
+      .map(([id, a]) => {
+        const at = a.type === 'line' ? a.value : a.xMin;
+        return { id, x: x ? Math.round(x.getPixelForValue(at ?? 0)) : null, label: Array.isArray(a.label?.content) ? a.label.content.join('; ') : a.label?.content, lane: a.cairnLane, count: a.cairnCount };
+      });
     canvas.dataset.markers = JSON.stringify(markers);
   },
 };

@@ -1,5 +1,7 @@
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { excerpt } from '../../../shared/journal/highlight';
+import { markdownToPlain } from '../../../shared/journal/plain-text';
+import { formatDay, formatTime } from '../../../shared/time/format';
 import { Highlighted } from './Highlighted';
 import { SafeMarkdown } from './SafeMarkdown';
 
@@ -11,7 +13,7 @@ interface Props {
   onDelete: (entry: JournalEntry) => void;
 }
 
-export const entryName = (e: JournalEntry): string => e.title || `Untitled entry, ${e.date} ${e.time}`;
+export const entryName = (e: JournalEntry): string => e.title || `Untitled entry, ${formatDay(e.date)} ${formatTime(e.time)}`;
 
 export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
   const name = entryName(entry);
@@ -19,7 +21,7 @@ export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
     <article className="entry" aria-label={name}>
       <header>
         <h4>{entry.title ? <Highlighted text={entry.title} terms={terms} /> : 'Untitled'}</h4>
-        <time dateTime={`${entry.date}T${entry.time}`}>{entry.time}</time>
+        <time dateTime={`${entry.date}T${entry.time}`}>{formatTime(entry.time)}</time>
       </header>
       {(entry.mood !== undefined || entry.shareWithProvider || entry.tags.length > 0) && (
         <ul className="meta" aria-label="Details">
@@ -34,7 +36,7 @@ export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
       )}
       {terms ? (
         <p className="entry-body excerpt">
-          <Highlighted text={excerpt(entry.body, terms)} terms={terms} />
+          <Highlighted text={excerpt(markdownToPlain(entry.body), terms)} terms={terms} />
         </p>
       ) : (
         <SafeMarkdown>{entry.body}</SafeMarkdown>

@@ -10,6 +10,7 @@ import { useRecords } from '../../db/useRecords';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
 import { useVault } from '../vault/vault-context';
 import { CheckinDialog } from './CheckinDialog';
+import { DayView } from './DayView';
 import { EntryForm } from './EntryForm';
 import { JournalFilters, noFilters, type Filters } from './JournalFilters';
 import './journal.css';
@@ -30,16 +31,41 @@ export function JournalPage() {
   const form = useEntryForm();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [view, setView] = useState<'list' | 'month'>('list');
+  const [monthShown, setMonthShown] = useState<string | undefined>(undefined);
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
   const closeOffer = useCallback(() => setOffer(null), []);
 
-  // The dialog follows the URL, so the global shortcut can open it from any page.
+  // The dialog and the open day follow the URL, so the global shortcut can open the check-in from any page.
   const requested = params.get('checkin');
   const checkinDay = requested === 'today' ? localDay(new Date()) : requested;
-  const openCheckin = (day: string) => setParams({ checkin: day }, { replace: true });
-  const closeCheckin = () => setParams({}, { replace: true });
+  const openDay = params.get('day');
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value === null) next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const openCheckin = (day: string) => setParam('checkin', day);
+  const closeCheckin = () => setParam('checkin', null);
+  const showDay = (day: string) => {
+    setMonthShown(day.slice(0, 7));
+    setParam('day', day);
+  };
+  const showView = (next: 'list' | 'month') => {
+    setView(next);
+    setParam('day', null);
+  };
+  const backToMonth = () => showView('month');
+  const writeEntryFor = (day: string) => {
+    form.change({ day });
+    document.getElementById('entry-title')?.focus();
+  };
 
   const query = useDeferredValue(filters.query);
   const hits = useJournalSearch(entries, checkins, query);
@@ -98,16 +124,28 @@ export function JournalPage() {
       <div className="timeline-head">
         <h2>Timeline</h2>
         <div className="view-switch" role="group" aria-label="View">
-          <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+          <button type="button" aria-pressed={!openDay && view === 'list'} onClick={() => showView('list')}>
             List
           </button>
-          <button type="button" aria-pressed={view === 'month'} onClick={() => setView('month')}>
+          <button type="button" aria-pressed={!openDay && view === 'month'} onClick={() => showView('month')}>
             Month
           </button>
         </div>
       </div>
-      {view === 'month' ? (
-        <MonthView checkins={checkins} onOpenDay={openCheckin} />
+      {openDay ? (
+        <DayView
+          day={openDay}
+          checkin={checkins.find((c) => c.date === openDay)}
+          entries={entries.filter((e) => e.date === openDay).sort((a, b) => a.time.localeCompare(b.time))}
+          onBack={backToMonth}
+          onEditCheckin={openCheckin}
+          onDeleteCheckin={(c) => void deleteCheckin(c)}
+          onEditEntry={editEntry}
+          onDeleteEntry={(e) => void deleteEntry(e)}
+          onWriteEntry={writeEntryFor}
+        />
+      ) : view === 'month' ? (
+        <MonthView checkins={checkins} entries={entries} initialMonth={monthShown} onOpenDay={showDay} />
       ) : isEmpty ? (
         <p className="empty muted">
           No entries yet. Write your first entry above, or press {CHECKIN_SHORTCUT_LABEL} for a 30-second check-in. Everything

@@ -1,7 +1,10 @@
-import { format, parseISO } from 'date-fns';
+import { NotebookPen } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { longDay } from '../../../shared/journal/days';
+import { entriesPerDay } from '../../../shared/journal/day-records';
+import { formatCount, regular } from '../../../shared/time/count';
+import { formatMonth } from '../../../shared/time/format';
 import { localDay } from '../../../shared/local-date';
 import { MOOD_BANDS, monthGrid, monthMood, moodBand, shiftMonth, type MonthCell } from '../../../shared/journal/month';
 import './month-view.css';
@@ -18,19 +21,30 @@ const WEEKDAYS = [
 
 function describe(cell: MonthCell): { text: string; label: string; band: string } {
   const c = cell.checkin;
-  if (!c) return { text: '·', label: 'no check-in; add one', band: 'none' };
-  if (c.mood === undefined) return { text: '✓', label: 'check-in without a mood rating; open it', band: 'unrated' };
-  return { text: String(c.mood), label: `mood ${c.mood} of 10; open the check-in`, band: String(moodBand(c.mood)) };
+  if (!c) return { text: '·', label: 'no check-in', band: 'none' };
+  if (c.mood === undefined) return { text: '✓', label: 'check-in without a mood rating', band: 'unrated' };
+  return { text: String(c.mood), label: `mood ${c.mood} of 10`, band: String(moodBand(c.mood)) };
 }
 
-/** A calendar of one month coloured by mood; every day also says its mood in text. */
-export function MonthView({ checkins, onOpenDay }: { checkins: readonly JournalCheckin[]; onOpenDay: (day: string) => void }) {
+const ENTRY = { one: 'entry', many: 'entries' };
+
+interface Props {
+  checkins: readonly JournalCheckin[];
+  entries: readonly { date: string }[];
+  /** The month shown first ("2026-11"); this month when not given. */
+  initialMonth?: string;
+  onOpenDay: (day: string) => void;
+}
+
+/** A calendar of one month coloured by mood; every day also says its mood, and how many entries it has, in text. */
+export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props) {
   const today = localDay(new Date());
-  const [month, setMonth] = useState(today.slice(0, 7));
+  const [month, setMonth] = useState(initialMonth ?? today.slice(0, 7));
   const byDay = useMemo(() => new Map(checkins.map((c) => [c.date, c])), [checkins]);
+  const entryCounts = useMemo(() => entriesPerDay(entries), [entries]);
   const weeks = monthGrid(month, today, byDay);
   const summary = monthMood(month, checkins);
-  const title = format(parseISO(`${month}-01`), 'MMMM yyyy');
+  const title = formatMonth(`${month}-01`);
 
   return (
     <section className="month-view" aria-labelledby="month-title">
@@ -47,8 +61,8 @@ export function MonthView({ checkins, onOpenDay }: { checkins: readonly JournalC
       </div>
       <p className="muted">
         {summary.average === null
-          ? 'No mood ratings this month. Choose a day to add its check-in.'
-          : `Average mood ${summary.average} over ${summary.days} day${summary.days === 1 ? '' : 's'} with a rating.`}
+          ? 'No mood ratings this month. Choose a day to see it or add its check-in.'
+          : `Average mood ${summary.average} over ${formatCount(summary.days, regular('day'))} with a rating.`}
       </p>
       <table className="month-grid" aria-labelledby="month-title">
         <thead>
@@ -76,15 +90,25 @@ export function MonthView({ checkins, onOpenDay }: { checkins: readonly JournalC
                   );
                 }
                 const d = describe(cell);
+                const written = entryCounts.get(cell.day) ?? 0;
+                const entriesText = written > 0 ? `; ${formatCount(written, ENTRY)}` : '';
                 return (
                   <td key={cell.day}>
                     <button
                       type="button"
                       className={`day band-${d.band}${cell.day === today ? ' today' : ''}`}
-                      aria-label={`${longDay(cell.day)}${cell.day === today ? ' (today)' : ''}: ${d.label}`}
+                      aria-label={`${longDay(cell.day)}${cell.day === today ? ' (today)' : ''}: ${d.label}${entriesText}; open the day`}
                       onClick={() => onOpenDay(cell.day)}
                     >
-                      <span className="day-number">{dayNumber}</span>
+                      <span className="day-top">
+                        <span className="day-number">{dayNumber}</span>
+                        {written > 0 && (
+                          <span className="day-entries" aria-hidden="true">
+                            <NotebookPen size={12} strokeWidth={2} />
+                            {written > 1 ? written : ''}
+                          </span>
+                        )}
+                      </span>
                       <span className="day-mood" aria-hidden="true">
                         {d.text}
                       </span>
@@ -105,6 +129,9 @@ export function MonthView({ checkins, onOpenDay }: { checkins: readonly JournalC
         ))}
         <li>
           <span className="swatch band-none" aria-hidden="true" />· no check-in
+        </li>
+        <li>
+          <NotebookPen size={14} aria-hidden="true" /> has journal entries
         </li>
       </ul>
     </section>

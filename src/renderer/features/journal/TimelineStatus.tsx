@@ -1,6 +1,7 @@
 import { countItems, type DayGroup } from '../../../shared/journal/timeline';
+import { formatCount } from '../../../shared/time/count';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => formatCount(n, { one, many });
 
 /** One polite line: how much the timeline shows, or what to do when nothing matches. */
 export function TimelineStatus({ groups, searching }: { groups: readonly DayGroup[]; searching: boolean }) {

@@ -51,7 +51,8 @@ afterAll(() => {
   for (const [prop] of sizes) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[prop];
 });
 
-describe('ten years of journal data', () => {
+// Ten years through the real index and a jsdom render: seconds on a busy shared machine, so no 5 s default.
+describe('ten years of journal data', { timeout: 120_000 }, () => {
   it('generates valid, deterministic records: 3,650 check-ins and 1,500 entries', () => {
     expect(data.checkins).toHaveLength(3650);
     expect(data.entries).toHaveLength(1500);

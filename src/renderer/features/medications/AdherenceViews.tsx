@@ -4,6 +4,7 @@ import { adherence, percent, skipReasonsText, weeklyAdherence, type Adherence } 
 import { addDays } from '../../../shared/medication/days';
 import type { LocalNow } from '../../../shared/medication/doses';
 import { trackedFrom } from '../../../shared/medication/regimen';
+import { formatWeekOf } from '../../../shared/time/format';
 
 function Cells({ a }: { a: Adherence }) {
   const reasons = skipReasonsText(a);
@@ -47,7 +48,7 @@ export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication
         {rows.map((w) => (
           <tr key={w.week}>
             <th scope="row">
-              {w.week} <span className="muted">({w.from})</span>
+              {formatWeekOf(w.from)}
             </th>
             <Cells a={w} />
           </tr>

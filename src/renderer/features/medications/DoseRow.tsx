@@ -4,6 +4,7 @@ import { describeAmount } from '../../../shared/medication/describe';
 import type { ScheduledDose } from '../../../shared/medication/doses';
 import { regimenOn } from '../../../shared/medication/regimen';
 import { scheduledDoseLog } from './records';
+import { formatTime } from '../../../shared/time/format';
 
 interface Props {
   med: Medication;
@@ -27,7 +28,7 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
   const [reason, setReason] = useState('');
   const [takenAt, setTakenAt] = useState(dose.log?.takenAt ?? dose.time);
   const amount = regimenOn(med, dose.day)?.amount;
-  const what = `${med.name} ${dose.time} ${dayLabel}`;
+  const what = `${med.name} ${formatTime(dose.time)} ${dayLabel}`;
   const answer = (a: Parameters<typeof scheduledDoseLog>[3]) => {
     onSave(scheduledDoseLog(med.id, dose.day, dose.time, a, dose.log));
     setSkipping(false);
@@ -37,7 +38,7 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
 
   return (
     <li className={`meds-dose meds-dose-${dose.state}`}>
-      <span className="meds-dose-time">{dose.time}</span>
+      <span className="meds-dose-time">{formatTime(dose.time)}</span>
       <span className="meds-dose-name">
         {med.name}
         {amount !== undefined && <span className="muted"> {describeAmount(amount, med)}</span>}
@@ -46,7 +47,7 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
         <span className="meds-dose-answer">
           <span>
             {log.status === 'taken'
-              ? `Taken at ${log.takenAt}`
+              ? `Taken at ${log.takenAt ? formatTime(log.takenAt) : ''}`
               : `Skipped: ${log.skipReason ?? 'other'}${log.reason ? ` (${log.reason})` : ''}`}
           </span>
           <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`Change the answer for ${what}`}>

@@ -11,6 +11,7 @@ import { DayDoses, rowsFor } from './DayDoses';
 import { PlanConfirmations } from './PlanConfirmations';
 import { ReminderToggle } from './ReminderToggle';
 import { useSave } from './useMedicationData';
+import { formatTime } from '../../../shared/time/format';
 
 interface Props {
   meds: readonly Medication[];
@@ -99,7 +100,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
             <ul className="meds-doses" aria-label="As-needed doses today">
               {asNeededToday.map((log) => (
                 <li key={log.id} className="meds-dose">
-                  <span className="meds-dose-time">{log.takenAt}</span>
+                  <span className="meds-dose-time">{log.takenAt ? formatTime(log.takenAt) : ''}</span>
                   <span className="meds-dose-name">
                     {nameOf(log.medicationId)?.name ?? 'A deleted medication'}{' '}
                     <span className="muted">

@@ -3,6 +3,7 @@ import type { TherapySummary } from '../../../shared/summary/therapy';
 import type { SharedEntry, VisitQuestions } from '../../../shared/summary/visit';
 import { formatDay, plural, signed } from './format';
 import { LeftOutNote } from './LeftOut';
+import { formatTime } from '../../../shared/time/format';
 
 function homeworkLine(h: TherapySummary['homework']): string {
   const parts = [
@@ -117,7 +118,7 @@ export function EntriesSection({ entries, includeText, leftOut }: { entries: Sha
           {entries.map((e) => (
             <li key={e.key}>
               <strong>
-                {formatDay(e.date)} {e.time}: {e.title || 'Untitled entry'}
+                {formatDay(e.date)} {formatTime(e.time)}: {e.title || 'Untitled entry'}
               </strong>
               {e.mood !== null ? ` · mood ${e.mood}/10` : ''}
               {e.tags.length > 0 ? ` · ${e.tags.join(', ')}` : ''}

@@ -1,10 +1,10 @@
-import { format, parseISO } from 'date-fns';
 import { localDay } from '../../../shared/local-date';
+import { formatDay as dayInLocale } from '../../../shared/time/format';
 
 export const today = () => localDay();
 
 /** "Wed 25 Nov 2026" */
-export const formatDay = (isoDay: string) => format(parseISO(isoDay), 'EEE d MMM yyyy');
+export const formatDay = (isoDay: string) => dayInLocale(isoDay);
 
 /** "+3", "−35" (a real minus sign), "0"; rounded to one decimal for averages and slopes. */
 export function formatSigned(value: number): string {

@@ -2,12 +2,13 @@ import { startTransition, useOptimistic, useState, type FormEvent } from 'react'
 import { APPOINTMENT_TYPE_LABELS, type AppointmentQuestion, type TherapyAppointment } from '../../../../shared/domain/therapy';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { ErrorLine, TextArea, TextField } from '../fields';
+import { formatTime } from '../../../../shared/time/format';
 import { formatDay } from '../format';
 import { useProviderLabel } from '../providers/ProviderSelect';
 import { useSaver, useUndoable } from '../useRecordActions';
 
 export const appointmentTitle = (a: TherapyAppointment, providerLabel: (id?: string) => string) =>
-  `${APPOINTMENT_TYPE_LABELS[a.type]} on ${formatDay(a.date)}${a.time ? ` at ${a.time}` : ''}${a.providerId ? ` with ${providerLabel(a.providerId)}` : ''}`;
+  `${APPOINTMENT_TYPE_LABELS[a.type]} on ${formatDay(a.date)}${a.time ? ` at ${formatTime(a.time)}` : ''}${a.providerId ? ` with ${providerLabel(a.providerId)}` : ''}`;
 
 function QuestionForm({ appointment, title }: { appointment: TherapyAppointment; title: string }) {
   const { update, error, busy } = useSaver();
