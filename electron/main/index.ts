@@ -10,12 +10,15 @@ import { electronNotifier } from './reminders/electron-notifier';
 import { openTodayPanel } from './reminders/open-today';
 import { hardenAllContents, hardenSession } from './security';
 import { createServices } from './services';
+import { setArgon2WorkerFile } from './vault/argon2-thread';
 import { createMainWindow } from './window';
 
 // Composition root only: wiring, no logic.
 const dataOverride = process.env.CAIRN_USER_DATA;
 if (dataOverride) app.setPath('userData', path.resolve(dataOverride));
 
+// electron.vite.config.ts builds the worker as a second entry beside this file.
+setArgon2WorkerFile(path.join(__dirname, 'argon2-worker.js'));
 app.enableSandbox();
 // Belt and braces for promise 1: even a request that slipped past webRequest
 // (DNS prefetch, a Chromium service) cannot resolve a host name.

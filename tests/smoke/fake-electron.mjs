@@ -88,6 +88,8 @@ export class BrowserWindow extends EventEmitter {
   constructor(options) {
     super();
     record.windows.push(options);
+    // The window is the last thing main makes at boot: probe once it exists, not after a guessed delay.
+    setImmediate(probe);
   }
   loadURL(url) {
     record.loadedUrls.push(url);
@@ -122,7 +124,10 @@ export class Notification extends EventEmitter {
 }
 
 // After boot, call each handler as the app and as a stranger.
-setTimeout(async () => {
+const appSender = { senderFrame: { url: 'app://cairn/index.html', parent: null } };
+const fn_ = (channel, request) => handlers.get(channel)(appSender, request);
+
+async function probe() {
   // A second launch of Cairn: the running one must come forward.
   app.emit('second-instance', {}, ['cairn'], process.cwd());
   for (const [channel, fn] of handlers) {
@@ -130,8 +135,17 @@ setTimeout(async () => {
     const asStranger = await fn({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     record.calls[channel] = { asApp, asStranger };
   }
+  // Creating a vault runs Argon2id at full cost on the bundled worker
+  // (out/main/argon2-worker.js); count this thread's loop turns meanwhile.
+  let turns = 0;
+  let spinning = true;
+  const spin = () => spinning && (turns++, setImmediate(spin));
+  const created = fn_('cairn:vault.create', { passphrase: 'smoke test passphrase, four words' });
+  setImmediate(spin);
+  record.vaultCreate = { result: await created, loopTurns: turns };
+  spinning = false;
   // The OS going to sleep must lock the vault and tell the page.
   powerMonitor.emit('suspend');
-}, 300);
+}
 
 export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };
