@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, screen, session } from 'electron';
 import { eventIpcName } from '../../src/shared/channels';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
@@ -12,6 +12,7 @@ import { hardenAllContents, hardenSession } from './security';
 import { createServices } from './services';
 import { setArgon2WorkerFile } from './vault/argon2-thread';
 import { createMainWindow } from './window';
+import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
 // Composition root only: wiring, no logic.
 const dataOverride = process.env.CAIRN_USER_DATA;
@@ -68,7 +69,12 @@ if (!app.requestSingleInstanceLock()) {
         app.quit();
       });
     });
-    mainWindow = createMainWindow(path.join(__dirname, '../preload/index.cjs'));
-    mainWindow.on('closed', () => (mainWindow = null));
+    const dataDir = app.getPath('userData');
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    const window = createMainWindow(path.join(__dirname, '../preload/index.cjs'), placeWindow(await readWindowState(dataDir), workAreas));
+    mainWindow = window;
+    // Remember size and place for next time (normal bounds, so a maximised window restores sensibly).
+    window.on('close', () => void writeWindowState(dataDir, window.getNormalBounds(), window.isMaximized()).catch(() => {}));
+    window.on('closed', () => (mainWindow = null));
   });
 }

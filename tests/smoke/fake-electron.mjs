@@ -28,6 +28,7 @@ process.on('unhandledRejection', (e) => record.errors.push(String(e?.stack ?? e)
 process.on('exit', () => writeFileSync(process.env.SMOKE_REPORT, JSON.stringify(record, null, 2)));
 
 const handlers = new Map();
+const windows = [];
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
@@ -78,6 +79,9 @@ export const session = {
   },
 };
 
+// One 1440×900 laptop screen (the work area leaves room for a menu bar).
+export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 25, width: 1440, height: 875 } }] };
+
 export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
 
 export class BrowserWindow extends EventEmitter {
@@ -88,6 +92,7 @@ export class BrowserWindow extends EventEmitter {
   constructor(options) {
     super();
     record.windows.push(options);
+    windows.push(this);
     // The window is the last thing main makes at boot: probe once it exists, not after a guessed delay.
     setImmediate(probe);
   }
@@ -97,6 +102,13 @@ export class BrowserWindow extends EventEmitter {
   }
   isMinimized() {
     return false;
+  }
+  isMaximized() {
+    return false;
+  }
+  maximize() {}
+  getNormalBounds() {
+    return { x: 40, y: 60, width: 1000, height: 700 };
   }
   restore() {}
   focus() {
@@ -146,6 +158,8 @@ async function probe() {
   spinning = false;
   // The OS going to sleep must lock the vault and tell the page.
   powerMonitor.emit('suspend');
+  // Closing the window saves its size and place (the test reads the file after exit).
+  windows[0]?.emit('close');
 }
 
-export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };
+export default { app, protocol, ipcMain, session, screen, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };

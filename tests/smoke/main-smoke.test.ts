@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,7 +10,7 @@ import type { Result } from '../../src/shared/result';
 const bundle = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'main/index.js');
 
 interface SmokeRecord {
-  windows: { webPreferences: Record<string, unknown> }[];
+  windows: ({ webPreferences: Record<string, unknown> } & Record<string, unknown>)[];
   loadedUrls: string[];
   handlers: string[];
   schemes: { scheme: string }[];
@@ -28,9 +28,8 @@ interface SmokeRecord {
   vaultCreate: { result: Result<{ recoveryKey: string }>; loopTurns: number };
 }
 
-async function boot(extraEnv: Record<string, string> = {}): Promise<SmokeRecord> {
+async function boot(extraEnv: Record<string, string> = {}, dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'))): Promise<SmokeRecord> {
   expect(existsSync(bundle), 'run `npm run build` first').toBe(true);
-  const dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'));
   const report = path.join(dir, 'report.json');
   await promisify(execFile)(process.execPath, ['--import', './tests/smoke/register.mjs', bundle], {
     env: { ...process.env, SMOKE_REPORT: report, SMOKE_DATA_DIR: dir, ...extraEnv },
@@ -50,7 +49,10 @@ describe('built main bundle (electron faked)', { timeout: 120_000 }, () => {
   });
 
   it('boots, opens one secure window and serves every contract channel', async () => {
-    const record = await boot();
+    const dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'));
+    // Last run the window sat partly off the right edge of this (fake) 1440-wide screen.
+    writeFileSync(path.join(dir, 'window-state.json'), JSON.stringify({ x: 900, y: 25, width: 1000, height: 700, maximized: 0 }));
+    const record = await boot({}, dir);
 
     expect(record.errors).toEqual([]);
     expect(record.singleInstanceLock).toBe(true);
@@ -69,6 +71,10 @@ describe('built main bundle (electron faked)', { timeout: 120_000 }, () => {
     });
     expect(String(record.windows[0]?.webPreferences.preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(record.loadedUrls).toEqual(['app://cairn/index.html']);
+    // Remembered size, pulled back fully on screen, with the design's minimum.
+    expect(record.windows[0]).toMatchObject({ x: 440, y: 25, width: 1000, height: 700, minWidth: 900, minHeight: 650 });
+    // Closing saved the window's normal bounds, atomically, as numbers only.
+    expect(JSON.parse(readFileSync(path.join(dir, 'window-state.json'), 'utf8'))).toEqual({ x: 40, y: 60, width: 1000, height: 700, maximized: 0 });
 
     expect([...record.handlers].sort()).toEqual(channels.map(ipcName).sort());
     for (const channel of channels) {
