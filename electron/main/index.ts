@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, ipcMain, nativeTheme, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { eventIpcName } from '../../src/shared/channels';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
-import { installMenu } from './menu';
+import { installMenu, type MenuActions } from './menu';
 import { electronPrinter } from './print/electron-printer';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { electronNotifier } from './reminders/electron-notifier';
@@ -52,10 +52,19 @@ if (!app.requestSingleInstanceLock()) {
       onReminderClicked: () => openTodayPanel(mainWindow),
     });
     registerIpc(ipcMain, services);
-    installMenu({
+    const menuActions: MenuActions = {
       lock: () => vault.lock('user'),
       exportBackup: () => mainWindow?.webContents.send(eventIpcName('menu.exportBackup'), {}),
-    });
+      command: (id) => mainWindow?.webContents.send(eventIpcName('menu.command'), { id }),
+      showDataFolder: () => void shell.openPath(app.getPath('userData')),
+      appearance: nativeTheme.themeSource,
+      // The page follows prefers-color-scheme, which themeSource sets; rebuilt so the radio shows the choice.
+      setAppearance: (appearance) => {
+        nativeTheme.themeSource = appearance;
+        installMenu({ ...menuActions, appearance });
+      },
+    };
+    installMenu(menuActions);
     powerMonitor.on('lock-screen', () => vault.lock('os'));
     powerMonitor.on('suspend', () => vault.lock('os'));
     // Quit: write the automatic backup (if on) while the key still exists, then lock.

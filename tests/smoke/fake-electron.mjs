@@ -122,6 +122,7 @@ export const Menu = {
   buildFromTemplate: (t) => t,
 };
 export const powerMonitor = new EventEmitter();
+export const shell = { openPath: async () => '' };
 export const dialog = { showSaveDialog: async () => ({ canceled: true }) };
 
 export class Notification extends EventEmitter {
@@ -162,4 +163,4 @@ async function probe() {
   windows[0]?.emit('close');
 }
 
-export default { app, protocol, ipcMain, session, screen, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };
+export default { app, protocol, ipcMain, session, screen, shell, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };

@@ -6,7 +6,10 @@ import { useReminderSync } from '../features/medications/useReminderSync';
 import { useSettings } from '../features/settings/useSettings';
 import { useVault } from '../features/vault/vault-context';
 import { useIdleLock } from '../features/vault/useIdleLock';
+import { AboutDialog } from './AboutDialog';
 import { router } from './router';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useMenuCommands } from './useMenuCommands';
 
 /** The app once the vault is open: routes, the lock shortcut and the idle lock. */
 export function UnlockedApp() {
@@ -17,6 +20,8 @@ export function UnlockedApp() {
   useCheckinShortcut(router.navigate);
   useExportBackupMenu(router.navigate);
   useReminderSync();
+  const [helpDialog, setHelpDialog] = useMenuCommands(router.navigate);
+  const closeHelp = useCallback(() => setHelpDialog(null), [setHelpDialog]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -29,5 +34,11 @@ export function UnlockedApp() {
     return () => window.removeEventListener('keydown', onKey);
   }, [lock]);
 
-  return <RouterProvider router={router} />;
+  return (
+    <>
+      <RouterProvider router={router} />
+      {helpDialog === 'shortcuts' && <ShortcutsDialog onClose={closeHelp} />}
+      {helpDialog === 'about' && <AboutDialog onClose={closeHelp} />}
+    </>
+  );
 }
