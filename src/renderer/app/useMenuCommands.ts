@@ -3,6 +3,13 @@ import { goPath, matchesShortcut, shortcut, shortcuts } from '../../shared/short
 import { CHECKIN_PATH } from '../features/journal/useCheckinShortcut';
 import { api } from './api';
 
+/** Focuses an element as soon as it appears, trying for about five seconds of frames. */
+function focusWhenShown(id: string, framesLeft = 300): void {
+  const element = document.getElementById(id);
+  if (element) return element.focus();
+  if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(id, framesLeft - 1));
+}
+
 export type HelpDialog = 'shortcuts' | 'about' | null;
 
 /**
@@ -21,10 +28,11 @@ export function useMenuCommands(navigate: (to: string) => Promise<void> | void):
         if (id === 'file.checkin') return void navigate(CHECKIN_PATH);
         if (id === 'file.printSummary') return void navigate('/summary');
         if (id === 'file.newEntry') {
-          // The journal page always shows its entry form: put the cursor in it.
-          return void Promise.resolve(navigate('/journal')).then(() =>
-            requestAnimationFrame(() => document.getElementById('entry-body')?.focus()),
-          );
+          // The journal page always shows its entry form: put the cursor in it once it is on screen
+          // (the page may still be loading). Focus inside main is kept by the shell.
+          void navigate('/journal');
+          focusWhenShown('entry-body');
+          return;
         }
         if (id === 'help.shortcuts') return setDialog('shortcuts');
         if (id === 'help.about') return setDialog('about');
