@@ -13,7 +13,8 @@ export function ModalDialog({ titleId, title, onClose, children }: { titleId: st
       <h2 id={titleId}>{title}</h2>
       <div className="help-dialog-body">{children}</div>
       <form method="dialog" className="help-dialog-actions">
-        <button type="submit" className="primary">
+        {/* Focus starts on Close, not on the scrolling list, so Enter or Esc leaves at once. */}
+        <button type="submit" className="primary" autoFocus>
           Close
         </button>
       </form>
