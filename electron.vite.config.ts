@@ -15,7 +15,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(outRoot(), 'main'),
-      lib: { entry: resolve('electron/main/index.ts') },
+      // The Argon2 worker is its own entry: worker_threads loads it from out/main/argon2-worker.js.
+      lib: { entry: { index: resolve('electron/main/index.ts'), 'argon2-worker': resolve('electron/main/vault/argon2-worker.ts') } },
     },
   },
   preload: {

@@ -3,13 +3,13 @@ import { UNIT_HOOK, UNIT_TEST } from './tests/timeouts';
 
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/proofs/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['electron/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/proofs/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     // Hang detectors for a busy 2-core machine (see tests/timeouts.ts); production-cost Argon2id tests set UNIT_ARGON2.
     testTimeout: UNIT_TEST,
     hookTimeout: UNIT_HOOK,
     // Dates and times in one locale, whatever the machine's (src/shared/time).
-    setupFiles: ['tests/support/pin-locale.ts'],
+    setupFiles: ['tests/support/pin-locale.ts', 'tests/support/vitest-setup.ts'],
     // Importing the real `electron` package in Node tries to download a binary.
     alias: { electron: new URL('./tests/fakes/electron-unavailable.ts', import.meta.url).pathname },
   },

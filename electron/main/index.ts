@@ -1,18 +1,20 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { eventIpcName } from '../../src/shared/channels';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { applyLaunchGuard } from './launch-guard';
 import { installLockTriggers, lockWhenPageGone, withTimeLimit } from './lock-triggers';
-import { installMenu } from './menu';
+import { installMenu, type MenuActions } from './menu';
 import { electronPrinter } from './print/electron-printer';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { electronNotifier } from './reminders/electron-notifier';
 import { openTodayPanel } from './reminders/open-today';
 import { hardenAllContents, hardenSession } from './security';
 import { createServices } from './services';
+import { setArgon2WorkerFile } from './vault/argon2-thread';
 import { createMainWindow } from './window';
+import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
 // Composition root only: wiring, no logic.
 /** Longest the quit-time automatic backup may hold up quitting (a stalled network folder). */
@@ -21,6 +23,8 @@ const QUIT_BACKUP_LIMIT_MS = 20_000;
 // A packaged Cairn ignores CAIRN_USER_DATA and refuses debugger switches.
 const allowedToStart = applyLaunchGuard(app, process.argv, process.env, (t, m) => dialog.showErrorBox(t, m), (p) => path.resolve(p));
 
+// electron.vite.config.ts builds the worker as a second entry beside this file.
+setArgon2WorkerFile(path.join(__dirname, 'argon2-worker.js'));
 app.enableSandbox();
 // Belt and braces for promise 1: even a request that slipped past webRequest
 // (DNS prefetch, a Chromium service) cannot resolve a host name.
@@ -56,10 +60,19 @@ if (!allowedToStart) {
       systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
     });
     registerIpc(ipcMain, services);
-    installMenu({
+    const menuActions: MenuActions = {
       lock: () => vault.lock('user'),
       exportBackup: () => mainWindow?.webContents.send(eventIpcName('menu.exportBackup'), {}),
-    });
+      command: (id) => mainWindow?.webContents.send(eventIpcName('menu.command'), { id }),
+      showDataFolder: () => void shell.openPath(app.getPath('userData')),
+      appearance: nativeTheme.themeSource,
+      // The page follows prefers-color-scheme, which themeSource sets; rebuilt so the radio shows the choice.
+      setAppearance: (appearance) => {
+        nativeTheme.themeSource = appearance;
+        installMenu({ ...menuActions, appearance });
+      },
+    };
+    installMenu(menuActions);
     const lockForOs = () => vault.lock('os');
     installLockTriggers({ powerMonitor, idle, lockForOs, setInterval });
     // Quit: write the automatic backup (if on) while the key still exists, then lock.
@@ -73,8 +86,13 @@ if (!allowedToStart) {
         app.quit();
       });
     });
-    mainWindow = createMainWindow(path.join(__dirname, '../preload/index.cjs'));
-    lockWhenPageGone(mainWindow.webContents, lockForOs);
-    mainWindow.on('closed', () => (mainWindow = null));
+    const dataDir = app.getPath('userData');
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    const window = createMainWindow(path.join(__dirname, '../preload/index.cjs'), placeWindow(await readWindowState(dataDir), workAreas));
+    mainWindow = window;
+    lockWhenPageGone(window.webContents, lockForOs);
+    // Remember size and place for next time (normal bounds, so a maximised window restores sensibly).
+    window.on('close', () => void writeWindowState(dataDir, window.getNormalBounds(), window.isMaximized()).catch(() => {}));
+    window.on('closed', () => (mainWindow = null));
   });
 }

@@ -35,7 +35,7 @@ export const channels = [
 export type Channel = (typeof channels)[number];
 
 /** Pushed from main to the page. */
-export const events = ['vault.locked', 'reminders.openToday', 'menu.exportBackup'] as const;
+export const events = ['vault.locked', 'reminders.openToday', 'menu.exportBackup', 'menu.command'] as const;
 
 export type EventName = (typeof events)[number];
 

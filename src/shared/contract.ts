@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Channel, EventName } from './channels';
 import { timeOfDay } from './domain/medication';
+import { menuCommandIds } from './menu-commands';
 import type { Result } from './result';
 
 interface ChannelSpec {
@@ -209,6 +210,8 @@ export const eventContract = {
   'reminders.openToday': z.strictObject({}),
   /** File → Export Backup… was chosen: open the export form in Settings. */
   'menu.exportBackup': z.strictObject({}),
+  /** Another menu item was chosen: a shortcut-table id (go.journal, file.checkin, help.shortcuts…) or help.about. */
+  'menu.command': z.strictObject({ id: z.enum(menuCommandIds) }),
 } satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -6,10 +6,13 @@ import { dispatch, type Services } from '../../electron/main/dispatch';
 import { createServices } from '../../electron/main/services';
 import type { Notice, ReminderScheduler } from '../../electron/main/reminders/scheduler';
 import type { VaultService } from '../../electron/main/vault/vault-service';
+import { setArgon2WorkerFile } from '../../electron/main/vault/argon2-thread';
 import { serveStatic } from './static-server';
 
 // CAIRN_OUT_DIR lets parallel work build into separate folders; CI uses out/.
 const RENDERER_ROOT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'renderer');
+// The vault derives keys on the worker thread the build emits, as the app does.
+setArgon2WorkerFile(path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'main/argon2-worker.js'));
 const INVOKE = '__cairnHarnessInvoke';
 const EMIT = '__cairnHarnessEmit';
 

@@ -29,6 +29,12 @@ vi.mock('../../electron/main/vault/sodium', async (importOriginal) => {
   };
 });
 
+// The vault derives on a worker thread; route it through the memoised call above.
+vi.mock('../../electron/main/vault/argon2-thread', async () => {
+  const sodium = await import('../../electron/main/vault/sodium');
+  return { argon2idOffThread: async (p: Uint8Array, s: Uint8Array, o: number, m: number) => sodium.argon2id(p, s, o, m) };
+});
+
 const KDF = { opslimit: 3, memlimit: 64 * 1024 * 1024 };
 const PASS = 'tamper proof passphrase';
 

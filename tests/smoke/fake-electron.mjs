@@ -97,6 +97,9 @@ export const session = {
   },
 };
 
+// One 1440×900 laptop screen (the work area leaves room for a menu bar).
+export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 25, width: 1440, height: 875 } }] };
+
 export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
 
 class FakeWebContents extends EventEmitter {
@@ -136,6 +139,13 @@ export class BrowserWindow extends EventEmitter {
   isMinimized() {
     return false;
   }
+  isMaximized() {
+    return false;
+  }
+  maximize() {}
+  getNormalBounds() {
+    return { x: 40, y: 60, width: 1000, height: 700 };
+  }
   restore() {}
   focus() {
     record.focused += 1;
@@ -153,6 +163,7 @@ export const dialog = {
   showSaveDialog: async () => ({ canceled: true }),
   showErrorBox: (title, message) => record.errorBoxes.push({ title, message }),
 };
+export const shell = { openPath: async () => '' };
 
 export class Notification extends EventEmitter {
   static isSupported() {
@@ -166,6 +177,9 @@ export class Notification extends EventEmitter {
 }
 
 // After boot, call each handler as the app and as a stranger.
+const appSender = { senderFrame: { url: 'app://cairn/index.html', parent: null } };
+const fn_ = (channel, request) => handlers.get(channel)(appSender, request);
+
 async function probe() {
   // A second launch of Cairn: the running one must come forward.
   app.emit('second-instance', {}, ['cairn'], process.cwd());
@@ -174,11 +188,22 @@ async function probe() {
     const asStranger = await fn({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     record.calls[channel] = { asApp, asStranger };
   }
+  // Creating a vault runs Argon2id at full cost on the bundled worker
+  // (out/main/argon2-worker.js); count this thread's loop turns meanwhile.
+  let turns = 0;
+  let spinning = true;
+  const spin = () => spinning && (turns++, setImmediate(spin));
+  const created = fn_('cairn:vault.create', { passphrase: 'smoke test passphrase, four words' });
+  setImmediate(spin);
+  record.vaultCreate = { result: await created, loopTurns: turns };
+  spinning = false;
   // The OS going to sleep must lock the vault and tell the page.
   powerMonitor.emit('suspend');
   // So must the page's process dying (main cannot rely on the page to lock).
   for (const window of windows) window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
   clearInterval(keepAlive);
+  // Closing the window saves its size and place (the test reads the file after exit).
+  windows[0]?.emit('close');
 }
 
-export default { app, protocol, ipcMain, session, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };
+export default { app, protocol, ipcMain, session, screen, shell, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,7 +11,7 @@ import { UNIT_PROCESS } from '../timeouts';
 const bundle = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'main/index.js');
 
 interface SmokeRecord {
-  windows: { webPreferences: Record<string, unknown> }[];
+  windows: ({ webPreferences: Record<string, unknown> } & Record<string, unknown>)[];
   loadedUrls: string[];
   handlers: string[];
   schemes: { scheme: string }[];
@@ -30,11 +30,11 @@ interface SmokeRecord {
   exitCode: number | null;
   errorBoxes: { title: string; message: string }[];
   userDataSetTo?: string;
+  vaultCreate: { result: Result<{ recoveryKey: string }>; loopTurns: number };
 }
 
-async function boot(extraEnv: Record<string, string> = {}, args: string[] = []): Promise<SmokeRecord> {
+async function boot(extraEnv: Record<string, string> = {}, args: string[] = [], dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'))): Promise<SmokeRecord> {
   expect(existsSync(bundle), 'run `npm run build` first').toBe(true);
-  const dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'));
   const report = path.join(dir, 'report.json');
   await promisify(execFile)(process.execPath, ['--import', './tests/smoke/register.mjs', bundle, ...args], {
     env: { ...process.env, SMOKE_REPORT: report, SMOKE_DATA_DIR: dir, ...extraEnv },
@@ -54,7 +54,10 @@ describe('built main bundle (electron faked)', { timeout: UNIT_PROCESS }, () => 
   }, UNIT_PROCESS);
 
   it('boots, opens one secure window and serves every contract channel', async () => {
-    const record = await boot();
+    const dir = mkdtempSync(path.join(tmpdir(), 'cairn-smoke-'));
+    // Last run the window sat partly off the right edge of this (fake) 1440-wide screen.
+    writeFileSync(path.join(dir, 'window-state.json'), JSON.stringify({ x: 900, y: 25, width: 1000, height: 700, maximized: 0 }));
+    const record = await boot({}, [], dir);
 
     expect(record.errors).toEqual([]);
     expect(record.singleInstanceLock).toBe(true);
@@ -73,6 +76,10 @@ describe('built main bundle (electron faked)', { timeout: UNIT_PROCESS }, () => 
     });
     expect(String(record.windows[0]?.webPreferences.preload)).toMatch(/[\\/]preload[\\/]index\.cjs$/);
     expect(record.loadedUrls).toEqual(['app://cairn/index.html']);
+    // Remembered size, pulled back fully on screen, with the design's minimum.
+    expect(record.windows[0]).toMatchObject({ x: 440, y: 25, width: 1000, height: 700, minWidth: 900, minHeight: 650 });
+    // Closing saved the window's normal bounds, atomically, as numbers only.
+    expect(JSON.parse(readFileSync(path.join(dir, 'window-state.json'), 'utf8'))).toEqual({ x: 40, y: 60, width: 1000, height: 700, maximized: 0 });
 
     expect([...record.handlers].sort()).toEqual(channels.map(ipcName).sort());
     for (const channel of channels) {
@@ -89,6 +96,9 @@ describe('built main bundle (electron faked)', { timeout: UNIT_PROCESS }, () => 
     const lockItem = record.menu?.flatMap((m) => m.submenu ?? []).find((i) => i.label === 'Lock Cairn');
     expect(lockItem?.accelerator).toBe('CmdOrCtrl+L');
     expect(record.menu?.flatMap((m) => m.submenu ?? []).some((i) => i.label === 'Export Backup…')).toBe(true);
+    // Argon2id ran on the built worker file while main's event loop kept turning (run inline it would be 0).
+    expect(record.vaultCreate.result).toMatchObject({ ok: true, value: { recoveryKey: expect.any(String) } });
+    expect(record.vaultCreate.loopTurns).toBeGreaterThan(10);
     // The running instance came forward when a second launch happened.
     expect(record.focused).toBeGreaterThan(0);
     // Suspend locks, and so does the page's process going away.

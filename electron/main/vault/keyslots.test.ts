@@ -12,24 +12,25 @@ beforeAll(async () => {
   dataKey = randomBytes(32);
 });
 
-describe('passphrase keyslot', () => {
-  it('opens with the passphrase (in either Unicode normal form) and not with another', () => {
-    const slot = newPassphraseSlot('Grüße aus Köln', dataKey, fastKdf);
+// Each derivation starts a worker thread (libsodium loads again there): generous timeouts.
+describe('passphrase keyslot', { timeout: 60_000 }, () => {
+  it('opens with the passphrase (in either Unicode normal form) and not with another', async () => {
+    const slot = await newPassphraseSlot('Grüße aus Köln', dataKey, fastKdf);
     expect(slot.salt).toHaveLength(16);
-    expect(openPassphraseSlot('Grüße aus Köln'.normalize('NFD'), slot)).toEqual(dataKey);
-    expect(openPassphraseSlot('Grüße aus Koln', slot)).toBeNull();
+    expect(await openPassphraseSlot('Grüße aus Köln'.normalize('NFD'), slot)).toEqual(dataKey);
+    expect(await openPassphraseSlot('Grüße aus Koln', slot)).toBeNull();
   });
 
-  it('uses a fresh salt and nonce per slot', () => {
-    const a = newPassphraseSlot('same passphrase', dataKey, fastKdf);
-    const b = newPassphraseSlot('same passphrase', dataKey, fastKdf);
+  it('uses a fresh salt and nonce per slot', async () => {
+    const a = await newPassphraseSlot('same passphrase', dataKey, fastKdf);
+    const b = await newPassphraseSlot('same passphrase', dataKey, fastKdf);
     expect(a.salt).not.toEqual(b.salt);
     expect(a.wrapped).not.toEqual(b.wrapped);
   });
 
-  it('fails when the stored KDF parameters were altered (different KEK)', () => {
-    const slot = newPassphraseSlot('a passphrase', dataKey, fastKdf);
-    expect(openPassphraseSlot('a passphrase', { ...slot, opslimit: 4 })).toBeNull();
+  it('fails when the stored KDF parameters were altered (different KEK)', async () => {
+    const slot = await newPassphraseSlot('a passphrase', dataKey, fastKdf);
+    expect(await openPassphraseSlot('a passphrase', { ...slot, opslimit: 4 })).toBeNull();
   });
 });
 

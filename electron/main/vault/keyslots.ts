@@ -1,6 +1,7 @@
 import { HEADER_FORMAT, HEADER_VERSION, type KdfParams, type PassphraseSlot, type WrappedKey } from './header';
 import { RECOVERY_KEY_BYTES } from './recovery-key';
-import { aeadOpen, aeadSeal, argon2id, deriveSubkey, KEY_BYTES, memzero, randomBytes, SALT_BYTES } from './sodium';
+import { argon2idOffThread } from './argon2-thread';
+import { aeadOpen, aeadSeal, deriveSubkey, KEY_BYTES, memzero, randomBytes, SALT_BYTES } from './sodium';
 
 /*
  * Keyslots: the one random data key, wrapped once under a key derived from the
@@ -27,28 +28,29 @@ function unwrap(kek: Uint8Array, slot: WrappedKey, kind: SlotKind): Uint8Array |
   return dataKey && dataKey.length === KEY_BYTES ? dataKey : null;
 }
 
-function passphraseKek(passphrase: string, params: KdfParams & { salt: Uint8Array }): Uint8Array {
+function passphraseKek(passphrase: string, params: KdfParams & { salt: Uint8Array }): Promise<Uint8Array> {
   // NFC so the same passphrase typed on systems that compose accents
   // differently (macOS input methods vs. others) derives the same key.
   const bytes = new TextEncoder().encode(passphrase.normalize('NFC'));
-  try {
-    return argon2id(bytes, params.salt, params.opslimit, params.memlimit);
-  } finally {
-    memzero(bytes);
-  }
+  // On a worker thread so the window stays responsive; the worker zeroes the bytes it is handed.
+  return argon2idOffThread(bytes, params.salt, params.opslimit, params.memlimit);
 }
 
 const recoveryKek = (recoveryKey: Uint8Array) => deriveSubkey(recoveryKey, 1, 'CairnRcv');
 
-/** New passphrase slot with a fresh salt: runs Argon2id once. Bounds are the caller's job (checkKdfParams). */
-export function newPassphraseSlot(passphrase: string, dataKey: Uint8Array, kdf: KdfParams): PassphraseSlot {
+/**
+ * New passphrase slot with a fresh salt: runs Argon2id once. Bounds are the caller's job (checkKdfParams).
+ * `dataKey` is read only after the derivation: a caller that can lock meanwhile must check it still holds the key.
+ */
+export async function newPassphraseSlot(passphrase: string, dataKey: Uint8Array, kdf: KdfParams): Promise<PassphraseSlot> {
   const params = { ...kdf, salt: randomBytes(SALT_BYTES) };
-  return { ...params, ...wrap(passphraseKek(passphrase, params), dataKey, 'passphrase') };
+  const kek = await passphraseKek(passphrase, params);
+  return { ...params, ...wrap(kek, dataKey, 'passphrase') };
 }
 
 /** The data key, or null when the passphrase is wrong (or the slot altered). Runs Argon2id once. */
-export function openPassphraseSlot(passphrase: string, slot: PassphraseSlot): Uint8Array | null {
-  return unwrap(passphraseKek(passphrase, slot), slot, 'passphrase');
+export async function openPassphraseSlot(passphrase: string, slot: PassphraseSlot): Promise<Uint8Array | null> {
+  return unwrap(await passphraseKek(passphrase, slot), slot, 'passphrase');
 }
 
 /** New recovery slot; the caller shows `recoveryKey` once and then zeroes it. */

@@ -3,16 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_KDF, KDF_BOUNDS } from './header';
-import { argon2id } from './sodium';
+import { argon2idOffThread } from './argon2-thread';
 import { VaultService, type SealedRow, type VaultServiceOptions } from './vault-service';
 import { UNIT_ARGON2 } from '../../../tests/timeouts';
 
-// Count Argon2 runs, to prove refusals happen before any key derivation.
-vi.mock('./sodium', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./sodium')>();
-  return { ...actual, argon2id: vi.fn(actual.argon2id) };
+// Count Argon2 runs, to prove refusals happen before any key derivation. The
+// worker thread itself is tested in argon2-thread.test.ts; here the same
+// libsodium call runs in this thread (faster), after an optional pause that
+// lets a test lock the vault mid-derivation.
+const derivation = vi.hoisted(() => ({ pause: null as null | (() => Promise<void>) }));
+vi.mock('./argon2-thread', async () => {
+  const sodium = await vi.importActual<typeof import('./sodium')>('./sodium');
+  return {
+    argon2idOffThread: vi.fn(async (password: Uint8Array, salt: Uint8Array, ops: number, mem: number) => {
+      await derivation.pause?.();
+      return sodium.argon2id(password, salt, ops, mem);
+    }),
+  };
 });
-const argon2Runs = () => vi.mocked(argon2id).mock.calls.length;
+const argon2Runs = () => vi.mocked(argon2idOffThread).mock.calls.length;
+afterEach(() => (derivation.pause = null));
 
 // Lifecycle tests: create, unlock, change passphrase, recovery, throttling and
 // header bounds. Most use the cheapest Argon2 the bounds allow (~0.2 s a call);
@@ -135,6 +145,35 @@ describe('changePassphrase', () => {
     vault.lock('user');
     expect(await rejection(vault.changePassphrase(PASS, NEW_PASS))).toMatchObject({ code: 'locked' });
   });
+
+  it('a lock while the new slot is derived (off the main thread) writes nothing: the old passphrase still opens', async () => {
+    const { vault, rows } = await createVault();
+    const before = await headerJson();
+    let runs = 0;
+    // The second derivation is the new slot's: the OS locks the screen meanwhile.
+    derivation.pause = async () => {
+      if (++runs === 2) vault.lock('os');
+    };
+    expect(await rejection(vault.changePassphrase(PASS, NEW_PASS))).toMatchObject({ code: 'locked' });
+    expect(await headerJson()).toEqual(before);
+    derivation.pause = null;
+    const restarted = await load();
+    await restarted.unlock(PASS);
+    expect(openAll(restarted, rows)).toHaveLength(2);
+  }, 60_000);
+});
+
+describe('locking while Argon2 runs', () => {
+  it('an unlock that was deriving when the OS locked stays locked', async () => {
+    const { vault } = await createVault();
+    vault.lock('user');
+    derivation.pause = async () => vault.lock('os');
+    expect(await rejection(vault.unlock(PASS))).toMatchObject({ code: 'locked' });
+    expect(vault.status().state).toBe('locked');
+    derivation.pause = null;
+    await vault.unlock(PASS);
+    expect(vault.status().state).toBe('unlocked');
+  }, 60_000);
 });
 
 describe('recovery key', () => {

@@ -108,7 +108,7 @@ export class VaultService {
       const epoch = this.epoch;
       const dataKey = randomBytes(KEY_BYTES);
       const { slot: recovery, recoveryKey: keyBytes } = newRecoverySlot(dataKey);
-      const header: VaultHeader = { passphrase: newPassphraseSlot(passphrase, dataKey, this.kdf), recovery };
+      const header: VaultHeader = { passphrase: await newPassphraseSlot(passphrase, dataKey, this.kdf), recovery };
       const recoveryKey = encodeRecoveryKey(keyBytes);
       memzero(keyBytes);
       try {
@@ -134,8 +134,14 @@ export class VaultService {
     return this.serial(async () => {
       const header = this.requireHeader();
       this.requireNotThrottled();
-      const dataKey = openPassphraseSlot(passphrase, header.passphrase);
+      const epoch = this.epoch;
+      const dataKey = await openPassphraseSlot(passphrase, header.passphrase);
       if (!dataKey) return this.wrongSecret(WRONG_PASSPHRASE);
+      // Argon2 runs off the main thread now, so an OS lock can arrive meanwhile: it wins.
+      if (epoch !== this.epoch) {
+        memzero(dataKey);
+        throw new ServiceError('locked', 'Cairn locked while unlocking. Unlock again.');
+      }
       this.enter('unlocked', dataKey);
       await this.attempts.reset();
     });
@@ -177,7 +183,7 @@ export class VaultService {
       const header = this.requireHeader();
       requireStrong(next);
       this.requireNotThrottled();
-      const checked = openPassphraseSlot(current, header.passphrase);
+      const checked = await openPassphraseSlot(current, header.passphrase);
       if (!checked) return this.wrongSecret(WRONG_PASSPHRASE);
       memzero(checked); // same bytes as the held data key; only the proof was needed
       await this.attempts.reset();
@@ -216,7 +222,7 @@ export class VaultService {
       this.requireOpen();
       const header = this.requireHeader();
       this.requireNotThrottled();
-      const key = openPassphraseSlot(passphrase, header.passphrase);
+      const key = await openPassphraseSlot(passphrase, header.passphrase);
       if (!key) return this.wrongSecret(WRONG_PASSPHRASE);
       memzero(key);
       this.unlockedAt = this.now();
@@ -334,7 +340,11 @@ export class VaultService {
   }
 
   private async replacePassphraseSlot(passphrase: string, dataKey: Uint8Array, header: VaultHeader): Promise<void> {
-    const updated: VaultHeader = { ...header, passphrase: newPassphraseSlot(passphrase, dataKey, this.kdf) };
+    const epoch = this.epoch;
+    const slot = await newPassphraseSlot(passphrase, dataKey, this.kdf);
+    // A lock during the derivation zeroed dataKey: the slot would wrap zeros, so write nothing.
+    if (epoch !== this.epoch) throw new ServiceError('locked', 'Cairn locked before the new passphrase was saved. Nothing changed.');
+    const updated: VaultHeader = { ...header, passphrase: slot };
     await writeHeaderFile(this.options.dataDir, updated);
     this.header = updated;
   }

@@ -7,7 +7,10 @@ import { useSettings } from '../features/settings/useSettings';
 import { useVault } from '../features/vault/vault-context';
 import { useIdleLock } from '../features/vault/useIdleLock';
 import { api } from './api';
+import { AboutDialog } from './AboutDialog';
 import { router } from './router';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useMenuCommands } from './useMenuCommands';
 
 const reportActivity = (autoLockMinutes: number) => void api['vault.activity']({ autoLockMinutes });
 
@@ -20,6 +23,8 @@ export function UnlockedApp() {
   useCheckinShortcut(router.navigate);
   useExportBackupMenu(router.navigate);
   useReminderSync();
+  const [helpDialog, setHelpDialog] = useMenuCommands(router.navigate);
+  const closeHelp = useCallback(() => setHelpDialog(null), [setHelpDialog]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -32,5 +37,11 @@ export function UnlockedApp() {
     return () => window.removeEventListener('keydown', onKey);
   }, [lock]);
 
-  return <RouterProvider router={router} />;
+  return (
+    <>
+      <RouterProvider router={router} />
+      {helpDialog === 'shortcuts' && <ShortcutsDialog onClose={closeHelp} />}
+      {helpDialog === 'about' && <AboutDialog onClose={closeHelp} />}
+    </>
+  );
 }

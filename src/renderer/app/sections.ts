@@ -1,18 +1,2 @@
-/** The app's top-level places, in navigation order. Ctrl/Cmd + the digit jumps there. */
-export interface Section {
-  path: string;
-  label: string;
-  key: string;
-}
-
-export const sections: readonly Section[] = [
-  { path: '/journal', label: 'Journal', key: '1' },
-  { path: '/medications', label: 'Medications', key: '2' },
-  { path: '/therapy', label: 'Therapy', key: '3' },
-  { path: '/check-ins', label: 'Check-ins', key: '4' },
-  { path: '/insights', label: 'Insights', key: '5' },
-  { path: '/summary', label: 'Summary', key: '6' },
-  { path: '/settings', label: 'Settings', key: '7' },
-];
-
-export const sectionForKey = (key: string): Section | undefined => sections.find((s) => s.key === key);
+// The section list lives in src/shared so main can build the Go menu from it.
+export { sectionForKey, sections, type Section } from '../../shared/sections';
