@@ -11,11 +11,13 @@ import type {
   TherapyThoughtRecord,
 } from '../src/shared/domain/therapy';
 import { diaryCardId } from '../src/shared/domain/therapy';
+import type { TherapyEmdrLog, TherapyEmdrResource, TherapyEmdrTarget } from '../src/shared/domain/therapy-emdr';
 import { dayPlus, noon, type Rng } from './random';
 
 type TherapyRecord =
   | TherapyProvider | TherapySession | TherapyGoal | TherapyThoughtRecord | TherapyDiaryCard
-  | TherapyExposureStep | TherapyExposure | TherapyPractice | TherapyAppointment;
+  | TherapyExposureStep | TherapyExposure | TherapyPractice | TherapyAppointment
+  | TherapyEmdrLog | TherapyEmdrResource | TherapyEmdrTarget;
 
 const stamp = (day: string) => ({ createdAt: noon(day), updatedAt: noon(day) });
 const id = (prefix: string, n: number) => `${prefix}-${String(n).padStart(5, '0')}`;
@@ -39,6 +41,7 @@ export function therapyRecords(r: Rng, firstDay: string, days: number): TherapyR
     kind: 'therapy.exposureStep', id: `step-${i + 1}`, ...day0, situation: r.sentence(3, 8), expectedSuds: 20 + i * 12, rank: i + 1,
   }));
   out.push(...ladder);
+  out.push({ kind: 'therapy.emdrTarget', id: 'emdr-target-1', ...day0, setOn: firstDay, positiveBelief: 'I can handle it now', voc: 3 });
 
   for (let week = 0, n = 0; week * 7 < days; week++, n++) {
     const at = (offset: number) => (week * 7 + offset < days ? dayPlus(firstDay, week * 7 + offset) : null);
@@ -79,6 +82,17 @@ export function therapyRecords(r: Rng, firstDay: string, days: number): TherapyR
         kind: 'therapy.exposure', id: id('exp', n), ...stamp(exposure), date: exposure, stepId: r.pick(ladder).id,
         sudsBefore: r.int(20, peak), sudsPeak: peak, sudsAfter: r.int(5, peak), ritualResisted: r.chance(0.7), note: '',
       });
+    }
+    // EMDR between sessions once a month: a TICES snapshot and a resource practice.
+    const emdr = week % 4 === 3 ? at(0) : null;
+    if (emdr) {
+      out.push(
+        {
+          kind: 'therapy.emdrLog', id: id('emdr', n), ...stamp(emdr), date: emdr, trigger: r.sentence(2, 5), image: r.sentence(2, 6),
+          cognition: r.sentence(3, 6), emotion: r.pick(EMOTIONS), sensation: r.sentence(2, 5), sud: r.int(2, 9),
+        },
+        { kind: 'therapy.emdrResource', id: id('emdr-res', n), ...stamp(emdr), date: emdr, resource: r.pick(['calmPlace', 'container'] as const), sudBefore: r.int(4, 8), sudAfter: r.int(1, 4), note: '' },
+      );
     }
     const visit = week % 8 === 7 ? at(2) : null;
     if (visit) {

@@ -202,7 +202,7 @@ export class VaultService {
       const keys = this.requireOpen();
       const header = this.requireHeader();
       this.requireNotThrottled();
-      const checked = openPassphraseSlot(passphrase, header.passphrase);
+      const checked = await openPassphraseSlot(passphrase, header.passphrase);
       if (!checked) return this.wrongSecret(WRONG_PASSPHRASE);
       memzero(checked);
       await this.attempts.reset();

@@ -22,7 +22,7 @@ describe('what is wiped', () => {
     for (const key of ring.buffers()) expect([...key].every((b) => b === 0)).toBe(true);
   });
 
-  it('the data key and the plaintext passed through libsodium leave no copy in its WebAssembly heap', () => {
+  it('the data key and the plaintext passed through libsodium leave no copy in its WebAssembly heap', async () => {
     const dataKey = randomBytes(32);
     const keep = new Uint8Array(dataKey);
     const ring = new KeyRing(dataKey);
@@ -30,8 +30,8 @@ describe('what is wiped', () => {
     const id = rowIdFor('journal:2026-11', ring.rowIdKey);
     const env = sealSegment('journal:2026-11', secret, id, ring.envKey);
     expect(openSegment(id, env, ring.envKey, ring.rowIdKey)).toMatchObject({ ok: true, data: secret });
-    const slot = newPassphraseSlot('heap scrub passphrase', keep, KDF);
-    const opened = openPassphraseSlot('heap scrub passphrase', slot)!;
+    const slot = await newPassphraseSlot('heap scrub passphrase', keep, KDF);
+    const opened = (await openPassphraseSlot('heap scrub passphrase', slot))!;
     expect(opened).toEqual(keep);
     ring.zero();
     opened.fill(0);

@@ -21,6 +21,9 @@ export const KIND_LABELS: Record<RecordKind, Forms> = {
   'therapy.exposure': { one: 'exposure practice', many: 'exposure practices' },
   'therapy.practice': { one: 'skills practice', many: 'skills practices' },
   'therapy.appointment': { one: 'appointment', many: 'appointments' },
+  'therapy.emdrLog': { one: 'EMDR log entry', many: 'EMDR log entries' },
+  'therapy.emdrResource': { one: 'EMDR resource practice', many: 'EMDR resource practices' },
+  'therapy.emdrTarget': { one: 'EMDR target', many: 'EMDR targets' },
   'assessment.phq9': { one: 'PHQ-9 questionnaire', many: 'PHQ-9 questionnaires' },
   'assessment.gad7': { one: 'GAD-7 questionnaire', many: 'GAD-7 questionnaires' },
   'safety.plan': { one: 'safety plan', many: 'safety plans' },
@@ -28,6 +31,7 @@ export const KIND_LABELS: Record<RecordKind, Forms> = {
   'med.dose': { one: 'dose log entry', many: 'dose log entries' },
   'med.sideEffect': { one: 'side effect note', many: 'side effect notes' },
   'med.settings': { one: 'medication settings record', many: 'medication settings' },
+  tombstone: { one: 'remembered deletion', many: 'remembered deletions' },
 };
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
