@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diaryCardId, type TherapyDiaryCard } from '../domain/therapy';
-import { diaryCardNeedsSafety, diaryWeek } from './diary-week';
+import { diaryCardNeedsSafetyPath } from '../clinical/safety-signals';
+
+const diaryCardNeedsSafety = (c: Record<string, number>) => diaryCardNeedsSafetyPath({ date: '2026-12-01', ...c });
+import { diaryWeek } from './diary-week';
 
 const card = (date: string, rows: Partial<TherapyDiaryCard> = {}): TherapyDiaryCard => ({
   id: diaryCardId(date),

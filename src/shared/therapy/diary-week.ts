@@ -26,11 +26,6 @@ export interface DiaryWeek {
   rows: GridRow[];
 }
 
-/** A card that says the person might be in danger now: the one safety path opens for it (CLINICAL.md). */
-export function diaryCardNeedsSafety(card: Pick<TherapyDiaryCard, 'suicidalUrge' | 'selfHarmUrge' | 'selfHarmActions'>): boolean {
-  return (card.suicidalUrge ?? 0) >= 4 || (card.selfHarmUrge ?? 0) >= 4 || (card.selfHarmActions ?? 0) > 0;
-}
-
 /**
  * The week that holds `day` as Linehan's card lays it out: the fixed rows in
  * the card's order, then each of the person's own targets that week (urge,

@@ -38,7 +38,7 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
   await card.getByLabel('Urge for Skipping meals (0–5)').fill('3');
   await card.getByRole('button', { name: 'Save diary card' }).click();
   await expect(page.getByRole('list', { name: 'Diary cards' }).getByRole('listitem')).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Your safety plan' })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Your safety plan' })).toHaveCount(0);
 
   // Today: a harder day. Fresh rows: nothing carried over from yesterday's ratings.
   await card.getByLabel('Day').fill(day(0));
@@ -50,11 +50,12 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
   await card.getByRole('button', { name: 'Save diary card' }).click();
   await expect(page.getByRole('list', { name: 'Diary cards' }).getByRole('listitem')).toHaveCount(2);
 
-  // An urge to self-harm of 4: the person's own plan is one click away, and nothing is promised.
-  const safety = page.getByRole('region', { name: 'Your safety plan' });
+  // An urge to self-harm of 4 opens the one safety screen (the same as PHQ-9 item 9), which promises nothing.
+  const safety = page.getByRole('dialog', { name: 'Your safety plan' });
   await expect(safety).toContainText('Thoughts like these can ease with support; the people on your plan would want to know.');
-  await expect(safety).toContainText('it cannot send help');
-  await expect(safety.getByRole('link', { name: 'Open my safety plan' })).toHaveAttribute('href', /safety-plan/);
+  await expect(safety).toContainText('cannot send help');
+  await safety.getByRole('button', { name: 'Back to Cairn' }).click();
+  await expect(safety).toHaveCount(0);
 
   // The week as a grid: rows in the card's order, a column per day.
   const grid = page.getByRole('table', { name: /^Week of/ });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { DBT_MODULE_LABELS, DIARY_EMOTIONS, DIARY_EMOTION_LABELS, type TherapyDiaryCard } from '../../../../shared/domain/therapy';
-import { diaryCardNeedsSafety } from '../../../../shared/therapy/diary-week';
+import { diaryCardNeedsSafetyPath } from '../../../../shared/clinical/safety-signals';
+import { useSafetyPath } from '../../../app/safety/useSafetyPath';
 import { useRecords } from '../../../db/useRecords';
 import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine } from '../fields';
@@ -8,7 +9,6 @@ import { formatDay, today } from '../format';
 import { useUndoable } from '../useRecordActions';
 import { usePaged } from '../Paged';
 import { DiaryCardEditor } from './DiaryCardEditor';
-import { DiarySafetyNote } from './DiarySafetyNote';
 import { DiaryWeekGrid } from './DiaryWeekGrid';
 
 /** The fixed rows a card has, in a line: "urge to die 0 · urge to self-harm 2 · …"; blank rows are left out. */
@@ -34,13 +34,15 @@ export function DiaryCards() {
   const newestFirst = useMemo(() => [...cards].sort((a, b) => b.date.localeCompare(a.date)), [cards]);
   const existing = cards.find((c) => c.date === date);
   const { page, pager } = usePaged(newestFirst, 'Diary cards');
-  const [safety, setSafety] = useState(false);
-  const saved = (card: TherapyDiaryCard) => setSafety(diaryCardNeedsSafety(card));
+  const safetyPath = useSafetyPath();
+  // An urge to die or self-harm of 4+, or a self-harm action, opens the one safety screen (CLINICAL.md, "One safety path").
+  const saved = (card: TherapyDiaryCard) => {
+    if (diaryCardNeedsSafetyPath(card)) safetyPath.open('diary-card');
+  };
 
   return (
     <>
       <DiaryCardEditor date={date} onDateChange={setDate} existing={existing} template={newestFirst[0]} onSaved={saved} />
-      {safety ? <DiarySafetyNote onClose={() => setSafety(false)} /> : null}
       {newestFirst.length > 0 ? <DiaryWeekGrid cards={cards} day={date} onDayChange={setDate} /> : null}
       <h3>Diary cards</h3>
       <ErrorLine error={error} />
