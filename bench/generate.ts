@@ -55,6 +55,14 @@ export function generate({ years, seed = 20261125, endDay = '2026-11-25' }: Gene
     });
   }
 
+  // A press of "I'm struggling" on the lowest-mood day of each 90 days (no draws from r: the rest of the data stays as it was).
+  const reachOuts: AnyRecord[] = [];
+  for (let start = 0; start < days; start += 90) {
+    const window = moods.slice(start, Math.min(days, start + 90));
+    const day = dayPlus(firstDay, start + window.indexOf(Math.min(...window)));
+    reachOuts.push({ kind: 'safety.reachOut', id: `reach-out-${day}`, date: day, time: '21:30', createdAt: noon(day), updatedAt: noon(day) });
+  }
+
   const { meds, doses, effects } = medicationRecords(r, firstDay, days);
   const stamp = { createdAt: noon(firstDay), updatedAt: noon(firstDay) };
   const singles: AnyRecord[] = [
@@ -75,6 +83,7 @@ export function generate({ years, seed = 20261125, endDay = '2026-11-25' }: Gene
     ...effects,
     ...therapyRecords(r, firstDay, days),
     ...assessmentRecords(r, firstDay, days, (offset) => moods[offset] ?? 5),
+    ...reachOuts,
     ...singles,
   ] as AnyRecord[];
 }

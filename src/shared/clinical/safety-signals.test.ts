@@ -76,6 +76,22 @@ describe('every source together', () => {
     ]);
   });
 
+  it('counts each press of "I’m struggling" in the period, dated, after the answers of the same day', () => {
+    const signals = safetySignals(
+      {
+        phq9: [phq9('2026-11-20', 1)],
+        diaryCards: [],
+        reachOuts: [
+          { date: '2026-11-20', time: '21:40' },
+          { date: '2026-10-01', time: '09:00' },
+        ],
+      },
+      period,
+    );
+    expect(signals.map((s) => `${s.date} ${s.source}`)).toEqual(['2026-11-20 phq9-item9', '2026-11-20 struggling-button']);
+    expect(signals[1]!.text).toMatch(/^Pressed “I’m struggling” at /);
+  });
+
   it('is empty when nothing reaches a threshold', () => {
     expect(safetySignals({ phq9: [phq9('2026-11-05', 0)], diaryCards: [{ date: '2026-11-05', suicidalUrge: 3 }] }, period)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { formatTime } from '../time/format';
 import { FREQUENCY_ANSWERS, PHQ9_SAFETY_ITEM } from './questionnaires';
 
 /**
@@ -32,7 +33,13 @@ export interface DiaryCardLike {
   selfHarmActions?: number;
 }
 
-export type SafetySource = 'phq9-item9' | 'diary-suicidal-urge' | 'diary-self-harm-urge' | 'diary-self-harm-action';
+export type SafetySource = 'phq9-item9' | 'diary-suicidal-urge' | 'diary-self-harm-urge' | 'diary-self-harm-action' | 'struggling-button';
+
+/** What it reads from a press of "I'm struggling": its day and time. */
+export interface ReachOutLike {
+  date: string;
+  time: string;
+}
 
 export interface SafetySignal {
   /** YYYY-MM-DD */
@@ -80,20 +87,29 @@ export function diaryCardSignals(card: DiaryCardLike): SafetySignal[] {
 /** Does this diary card call for the safety screen? */
 export const diaryCardNeedsSafetyPath = (card: DiaryCardLike): boolean => diaryCardSignals(card).length > 0;
 
-const ORDER: readonly SafetySource[] = ['phq9-item9', 'diary-suicidal-urge', 'diary-self-harm-urge', 'diary-self-harm-action'];
+const ORDER: readonly SafetySource[] = ['phq9-item9', 'diary-suicidal-urge', 'diary-self-harm-urge', 'diary-self-harm-action', 'struggling-button'];
+
+/** The signal of one press of "I'm struggling". */
+export const reachOutSignal = (press: ReachOutLike): SafetySignal => ({
+  date: press.date,
+  source: 'struggling-button',
+  value: 1,
+  text: `Pressed “I’m struggling” at ${formatTime(press.time)}`,
+});
 
 /**
  * Every signal in the inclusive period, oldest first. Each PHQ-9 counts with
  * its answer as saved now, so a corrected answer replaces the first one.
  */
 export function safetySignals(
-  sources: { phq9: readonly Phq9Like[]; diaryCards: readonly DiaryCardLike[] },
+  sources: { phq9: readonly Phq9Like[]; diaryCards: readonly DiaryCardLike[]; reachOuts?: readonly ReachOutLike[] },
   period: { from: string; to: string },
 ): SafetySignal[] {
   const inPeriod = (item: { date: string }) => item.date >= period.from && item.date <= period.to;
   const signals = [
     ...sources.phq9.filter(inPeriod).flatMap((r) => phq9Signal(r) ?? []),
     ...sources.diaryCards.filter(inPeriod).flatMap(diaryCardSignals),
+    ...(sources.reachOuts ?? []).filter(inPeriod).map(reachOutSignal),
   ];
   return signals.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.source) - ORDER.indexOf(b.source));
 }

@@ -4,6 +4,7 @@ import { journalDraft, journalEntry } from './journal';
 import { journalCheckin } from './journal-checkin';
 import { doseLog, medication, medicationSettings, sideEffect } from './medication';
 import { safetyPlanRecord } from './safety-plan';
+import { safetyReachOut } from './safety-reach-out';
 import { settingsRecord } from './settings';
 import { tombstone } from './tombstone';
 import {
@@ -42,6 +43,7 @@ export const anyRecord = z.discriminatedUnion('kind', [
   phq9Record,
   gad7Record,
   safetyPlanRecord,
+  safetyReachOut,
   medication,
   doseLog,
   sideEffect,

@@ -27,6 +27,7 @@ export const KIND_LABELS: Record<RecordKind, Forms> = {
   'assessment.phq9': { one: 'PHQ-9 questionnaire', many: 'PHQ-9 questionnaires' },
   'assessment.gad7': { one: 'GAD-7 questionnaire', many: 'GAD-7 questionnaires' },
   'safety.plan': { one: 'safety plan', many: 'safety plans' },
+  'safety.reachOut': { one: '“I’m struggling” press', many: '“I’m struggling” presses' },
   'med.medication': { one: 'medication', many: 'medications' },
   'med.dose': { one: 'dose log entry', many: 'dose log entries' },
   'med.sideEffect': { one: 'side effect note', many: 'side effect notes' },

@@ -1,3 +1,4 @@
+import type { SafetyReachOut } from '../domain/safety-reach-out';
 import type { Gad7Record, Phq9Record } from '../domain/assessment';
 import type { JournalEntry } from '../domain/journal';
 import type { JournalCheckin } from '../domain/journal-checkin';
@@ -22,12 +23,14 @@ export interface SummaryInput extends TherapyInput {
   checkins: readonly JournalCheckin[];
   appointments: readonly TherapyAppointment[];
   entries: readonly JournalEntry[];
+  /** Presses of "I'm struggling" (optional so older callers and tests need not pass them). */
+  reachOuts?: readonly SafetyReachOut[];
 }
 
 export interface Summary {
   period: SummaryPeriod;
   previous: SummaryPeriod;
-  /** Every safety-path signal in the period (item 9, diary-card urges and actions), dated. */
+  /** Every safety-path signal in the period (item 9, diary-card urges and actions, "I'm struggling" presses), dated. */
   safety: SafetySignal[];
   medications: MedicationRow[];
   sideEffects: SideEffectRow[];
@@ -54,7 +57,7 @@ export function buildSummary(input: SummaryInput, period: SummaryPeriod, now: Lo
   return {
     period,
     previous: previousPeriod(period),
-    safety: safetyFlags(input.phq9, input.diaryCards, period),
+    safety: safetyFlags(input.phq9, input.diaryCards, period, input.reachOuts ?? []),
     medications: medicationRows(input.medications, input.doses, period, now),
     sideEffects: sideEffectRows(input.sideEffects, input.medications, period),
     scores: [phq9Row(input.phq9, period), gad7Row(input.gad7, period)],

@@ -1,7 +1,7 @@
 import type { Gad7Record, Phq9Record } from '../domain/assessment';
 import { historyOf, outcomesOf, reliableChangeText } from '../clinical/outcomes';
 import { GAD7, PHQ9, type Questionnaire } from '../clinical/questionnaires';
-import { safetySignals, type DiaryCardLike, type SafetySignal } from '../clinical/safety-signals';
+import { safetySignals, type DiaryCardLike, type ReachOutLike, type SafetySignal } from '../clinical/safety-signals';
 import { changeText } from '../clinical/summary';
 import { within, type SummaryPeriod } from './period';
 
@@ -70,6 +70,11 @@ export const gad7Row = (records: readonly Gad7Record[], period: SummaryPeriod) =
  * The summary's dated safety flag: every source of the one safety path in the
  * period (CLINICAL.md), each PHQ-9 with its final item-9 answer, complete or not.
  */
-export function safetyFlags(phq9: readonly Phq9Record[], diaryCards: readonly DiaryCardLike[], period: SummaryPeriod): SafetySignal[] {
-  return safetySignals({ phq9, diaryCards }, period);
+export function safetyFlags(
+  phq9: readonly Phq9Record[],
+  diaryCards: readonly DiaryCardLike[],
+  period: SummaryPeriod,
+  reachOuts: readonly ReachOutLike[] = [],
+): SafetySignal[] {
+  return safetySignals({ phq9, diaryCards, reachOuts }, period);
 }

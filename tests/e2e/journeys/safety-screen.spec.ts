@@ -44,7 +44,7 @@ test('the one safety screen: calm, the plan first, numbers once and named right,
   const privacy = text.indexOf('nobody monitors it, so it cannot send help');
   expect(privacy).toBeGreaterThan(text.indexOf(HOPE));
   expect(privacy).toBeGreaterThan(text.indexOf('Emergency numbers'));
-  expect(text).toContain('PHQ-9 item-9 answers and diary-card urges of 4 or more print, with their dates, on your appointment summaries.');
+  expect(text).toContain('PHQ-9 item-9 answers, diary-card urges of 4 or more and presses of “I’m struggling” print, with their dates, on your appointment summaries.');
   await expect(safety.locator('strong', { hasText: /nobody monitors/ })).toHaveCount(0);
   // No filled "Close" as the main action.
   await expect(safety.getByRole('button', { name: 'Close' })).toHaveCount(0);
@@ -103,5 +103,9 @@ test('the one safety screen: calm, the plan first, numbers once and named right,
     await screen.getByRole('button', { name: 'Back to Cairn' }).click();
     await expect(screen).toBeHidden();
   }
+  // Both presses feed the summary's dated safety flag, like item 9 and diary-card urges.
+  await page.keyboard.press('Control+6');
+  const flag = page.getByRole('note', { name: 'Safety item' });
+  await expect(flag.getByRole('listitem').filter({ hasText: 'Pressed “I’m struggling” at' })).toHaveCount(2);
   expect(foreignRequests(cairn)).toEqual([]);
 });

@@ -59,8 +59,8 @@ export function SafetyScreen({ open, onClose }: { open: boolean; onClose: () => 
         </p>
       </section>
       <p className="safety-privacy">
-        Cairn is private: nobody monitors it, so it cannot send help or call anyone for you. PHQ-9 item-9 answers and
-        diary-card urges of 4 or more print, with their dates, on your appointment summaries.
+        Cairn is private: nobody monitors it, so it cannot send help or call anyone for you. PHQ-9 item-9 answers,
+        diary-card urges of 4 or more and presses of “I’m struggling” print, with their dates, on your appointment summaries.
       </p>
       <div className="actions">
         {hasPlan ? (

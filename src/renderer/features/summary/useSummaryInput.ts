@@ -21,8 +21,9 @@ export function useSummaryInput(): SummaryInput {
   const emdrTargets = useRecords('therapy.emdrTarget');
   const appointments = useRecords('therapy.appointment');
   const entries = useRecords('journal.entry');
+  const reachOuts = useRecords('safety.reachOut');
   return useMemo(
-    () => ({ medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries }),
-    [medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries],
+    () => ({ medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts }),
+    [medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts],
   );
 }
