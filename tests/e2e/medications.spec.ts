@@ -91,7 +91,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await expect(today.getByRole('listitem').first()).toContainText('100 mg');
   await shoot(page, testInfo, 'today-due');
   await page.getByRole('button', { name: `Taken: Sertraline ${t('08:00')} today` }).click();
-  await expect(today.getByText(/^Taken at \d\d:\d\d$/)).toBeVisible();
+  await expect(today.getByText(/^Taken at \d\d:\d\d( [AP]M)?$/)).toBeVisible();
   await page.getByRole('button', { name: `Skip: Sertraline ${t('20:00')} today` }).click();
   await page.getByLabel(`Why was Sertraline ${t('20:00')} today skipped`).selectOption('side effects');
   await page.getByLabel(`Note on skipping Sertraline ${t('20:00')} today (optional)`).fill('felt sick');

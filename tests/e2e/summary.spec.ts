@@ -5,6 +5,10 @@ import { anyRecord, type AnyRecord } from '../../src/shared/domain';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords } from './seed';
 import { E2E_SLOW_STEP } from '../timeouts';
+import { formatTime } from '../../src/shared/time/format';
+
+// Clock times as the app writes them in the browser's locale.
+const t = (hhmm: string) => formatTime(hhmm);
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -127,7 +131,7 @@ test('a summary with item 9 above 0: flag on page 1, the expected figures, no pr
   expect(first).toMatch(/Safety flag: answers on the safety path in this period/);
   expect(first).toContain('PHQ-9 item 9: 1 — Several days');
   expect(first).toContain('Sam Rivera');
-  for (const expected of ['Sertraline', 'Bupropion', '100 mg at 08:00', '150 mg at 09:00', 'Increased: 100 mg at 08:00 (Low mood persisted)']) {
+  for (const expected of ['Sertraline', 'Bupropion', `100 mg at ${t('08:00')}`, `150 mg at ${t('09:00')}`, `Increased: 100 mg at ${t('08:00')} (Low mood persisted)`]) {
     expect(all).toContain(expected);
   }
   // Adherence over logged doses: Sertraline 26 of 27 logged (one skipped), one never logged; Bupropion 28 of 28.
@@ -193,7 +197,7 @@ test('without item 9 above 0 there is no flag; redaction and the therapist view 
   await savePdf(page, cairn, letter);
   const therapist = text(letter);
   expect(therapist).toContain('Sessions attended: 4');
-  expect(therapist).toMatch(/Homework done: 2 thought records/);
+  expect(therapist).toMatch(/Homework done:\s+Thought records: 2/);
   expect(therapist).toMatch(/Walk three times a week\s+3 → 6/);
   expect(therapist).not.toContain('Taken of logged');
   expect(therapist).toContain('Could the nausea be linked to the increase?');

@@ -6,6 +6,10 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { createVault, unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
+import { formatTime } from '../../../src/shared/time/format';
+
+// Clock times as the app writes them in the browser's locale.
+const t = (hhmm: string) => formatTime(hhmm);
 
 /*
  * Issue 25, point 1: a planned step becomes the dose only when the person
@@ -55,10 +59,10 @@ test('a plan whose day has come is asked about, and stays a plan until confirmed
 
   // Unconfirmed, the plan is printed as a plan and not as a change.
   await page.keyboard.press('Control+6');
-  const medsSection = page.getByRole('article', { name: 'Summary preview, as it will print' }).getByRole('region', { name: 'Medications and changes' });
-  await expect(medsSection).toContainText(`Planned: decrease to 10 mg at 08:00 on ${formatDay(day(-1))}`);
+  const medsSection = page.getByRole('article', { name: 'Summary preview, with its page breaks' }).getByRole('region', { name: 'Medications and changes' });
+  await expect(medsSection).toContainText(`Planned: decrease to 10 mg at ${t('08:00')} on ${formatDay(day(-1))}`);
   await expect(medsSection).not.toContainText('Decreased: 10 mg');
-  await expect(medsSection).toContainText('20 mg at 08:00');
+  await expect(medsSection).toContainText(`20 mg at ${t('08:00')}`);
 
   // "Not yet" keeps the plan; "Yes" makes it the dose from its date.
   await page.keyboard.press('Control+2');
@@ -79,16 +83,16 @@ test('a plan whose day has come is asked about, and stays a plan until confirmed
   await expect(page.getByRole('region', { name: 'Planned changes to confirm' })).toHaveCount(0);
 
   await page.keyboard.press('Control+6');
-  await expect(medsSection).toContainText('Decreased: 10 mg at 08:00 (Taper)');
-  await expect(medsSection).toContainText('Increased: 75 mg at 21:00');
+  await expect(medsSection).toContainText(`Decreased: 10 mg at ${t('08:00')} (Taper)`);
+  await expect(medsSection).toContainText(`Increased: 75 mg at ${t('21:00')}`);
   await expect(medsSection).not.toContainText('100 mg');
   const pdf = testInfo.outputPath('confirmed-summary.pdf');
   cairn.harness!.nextSavePath = pdf;
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: 30_000 });
   const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
-  expect(printed).toContain('Decreased: 10 mg at 08:00');
-  expect(printed).toContain('Increased: 75 mg at 21:00');
+  expect(printed).toContain(`Decreased: 10 mg at ${t('08:00')}`);
+  expect(printed).toContain(`Increased: 75 mg at ${t('21:00')}`);
   expect(printed).not.toContain('Planned:');
 
   // Stored after a restart: the confirmed step is history, the replaced plan is gone.

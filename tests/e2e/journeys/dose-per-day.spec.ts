@@ -4,6 +4,10 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
 import { createVault, unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
+import { formatTime } from '../../../src/shared/time/format';
+
+// Clock times as the app writes them in the browser's locale.
+const t = (hhmm: string) => formatTime(hhmm);
 
 /*
  * Issue 25, points 2 and 3: an amount is per dose time and the total per day
@@ -33,7 +37,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await expect(page.getByText('Total: 20 mg × 2 = 40 mg/day')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('per-dose-form.png'), fullPage: true });
   await page.getByRole('button', { name: 'Add medication' }).click();
-  await expect(page.getByRole('article').locator('p').first()).toContainText('20 mg at 08:00 and 20:00 (20 mg × 2 = 40 mg/day)');
+  await expect(page.getByRole('article').locator('p').first()).toContainText(`20 mg at ${t('08:00')} and ${t('20:00')} (20 mg × 2 = 40 mg/day)`);
 
   // Five days ago: 60 mg once a day. No menu to pick a direction: 40 → 60 mg/day is an increase.
   await page.getByRole('button', { name: 'Change dose' }).click();
@@ -44,7 +48,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await expect(form.getByRole('status')).toContainText('This is an increase: 20 mg × 2 = 40 mg/day before, 60 mg/day');
   await form.getByRole('button', { name: 'Save change' }).click();
   const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
-  await expect(timeline).toContainText('Increased: 60 mg at 08:00');
+  await expect(timeline).toContainText(`Increased: 60 mg at ${t('08:00')}`);
 
   // Today: the same 60 mg split over two times. Not an increase, not a decrease, and not "Switched".
   await page.getByRole('button', { name: 'Change dose' }).click();
@@ -54,7 +58,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await form.getByLabel('Dose time 2', { exact: true }).fill('20:00');
   await expect(form.getByRole('status')).toContainText('This is the same amount on a new schedule');
   await form.getByRole('button', { name: 'Save change' }).click();
-  const split = 'Schedule changed: 30 mg at 08:00 and 20:00 (30 mg × 2 = 60 mg/day)';
+  const split = `Schedule changed: 30 mg at ${t('08:00')} and ${t('20:00')} (30 mg × 2 = 60 mg/day)`;
   await expect(timeline).toContainText(split);
   await expect(timeline).not.toContainText('Switch');
 
@@ -69,7 +73,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await page.getByLabel('Amount per dose (tablets)').fill('2');
   await page.getByLabel('Dose time 1', { exact: true }).fill('21:00');
   await page.getByRole('button', { name: 'Add medication' }).click();
-  const tablets = '2 × 15 mg tablets at 21:00 (30 mg/day)';
+  const tablets = `2 × 15 mg tablets at ${t('21:00')} (30 mg/day)`;
   await expect(page.getByRole('article').locator('p').first()).toContainText(tablets);
   await page.screenshot({ path: testInfo.outputPath('per-dose-detail.png'), fullPage: true });
 
@@ -81,7 +85,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: 30_000 });
   // Reading order (no -layout), so a cell wrapped over two lines reads as one phrase.
   const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
-  for (const text of ['30 mg at 08:00 and 20:00 (30 mg × 2 = 60 mg/day)', 'Increased: 60 mg at 08:00', 'Schedule changed: 30 mg', tablets]) {
+  for (const text of [`30 mg at ${t('08:00')} and ${t('20:00')} (30 mg × 2 = 60 mg/day)`, `Increased: 60 mg at ${t('08:00')}`, 'Schedule changed: 30 mg', tablets]) {
     expect(printed).toContain(text);
   }
   expect(printed).not.toContain('Switched');

@@ -6,6 +6,10 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { createVault, unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
+import { formatTime } from '../../../src/shared/time/format';
+
+// Clock times as the app writes them in the browser's locale.
+const t = (hhmm: string) => formatTime(hhmm);
 
 /*
  * Issue 15, journey 2: a person six weeks into sertraline (50 mg from six weeks
@@ -60,15 +64,15 @@ test('a planned taper step stays in the future on the medication page, in Insigh
   await page.getByLabel('Planned date').fill(PLAN);
   await page.getByLabel(/^(Amount per dose|Dose) \(mg\)$/).fill('50');
   await page.getByRole('button', { name: 'Add to plan' }).click();
-  const planned = `Planned: decrease to 50 mg at 08:00 on ${formatDay(PLAN)}`;
+  const planned = `Planned: decrease to 50 mg at ${t('08:00')} on ${formatDay(PLAN)}`;
   await expect(page.getByRole('list', { name: 'Planned steps' })).toContainText(planned);
   // The header: how long on it, and since when at this dose.
   const header = page.getByRole('article').locator('p').first();
   await expect(header).toContainText(`taking since ${formatDay(START)}`);
-  await expect(header).toContainText(`100 mg at 08:00 since ${formatDay(INCREASE)}`);
+  await expect(header).toContainText(`100 mg at ${t('08:00')} since ${formatDay(INCREASE)}`);
   // The change history beside side effects lists what happened only.
   const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
-  await expect(timeline).not.toContainText('50 mg at 08:00 on');
+  await expect(timeline).not.toContainText(`50 mg at ${t('08:00')} on`);
   await expect(timeline.getByRole('listitem')).toHaveCount(2);
   await page.screenshot({ path: testInfo.outputPath('plan-detail.png'), fullPage: true });
 
@@ -76,7 +80,7 @@ test('a planned taper step stays in the future on the medication page, in Insigh
   await page.keyboard.press('Control+5');
   await page.getByRole('tab', { name: 'Since the change' }).click();
   const event = page.getByLabel('Event');
-  await expect(event.locator('option:checked')).toHaveText(`${formatDay(INCREASE)}: Sertraline — Increased: 100 mg at 08:00`);
+  await expect(event.locator('option:checked')).toHaveText(`${formatDay(INCREASE)}: Sertraline — Increased: 100 mg at ${t('08:00')}`);
   await expect(event.locator('option')).not.toContainText([formatDay(PLAN)]);
   const table = page.getByRole('table', { name: /Averages 4 weeks before and after/ });
   await expect(table.getByRole('columnheader').nth(2)).toHaveText(`After (${formatDay(INCREASE)} – ${formatDay(day(0))})`);
@@ -85,9 +89,9 @@ test('a planned taper step stays in the future on the medication page, in Insigh
 
   // The summary: the increase is a change in this period; the plan is printed as a plan, never as "Decreased".
   await page.keyboard.press('Control+6');
-  const preview = page.getByRole('article', { name: 'Summary preview, as it will print' });
+  const preview = page.getByRole('article', { name: 'Summary preview, with its page breaks' });
   const medsTable = preview.getByRole('region', { name: 'Medications and changes' });
-  await expect(medsTable).toContainText('Increased: 100 mg at 08:00 (Agreed at review)');
+  await expect(medsTable).toContainText(`Increased: 100 mg at ${t('08:00')} (Agreed at review)`);
   await expect(medsTable).toContainText(planned);
   await expect(medsTable).not.toContainText('Decreased');
   await expect(medsTable).toContainText(`taking since ${formatDay(START)}`);
@@ -97,7 +101,7 @@ test('a planned taper step stays in the future on the medication page, in Insigh
   await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: 30_000 });
   const printed = pdfText(pdf).replace(/\s+/g, ' ');
   expect(printed).toContain(planned);
-  expect(printed).toContain('Increased: 100 mg at 08:00');
+  expect(printed).toContain(`Increased: 100 mg at ${t('08:00')}`);
   expect(printed).not.toContain('Decreased');
 
   // After a restart the plan is stored as an unconfirmed plan, and the history as it happened.
@@ -110,7 +114,7 @@ test('a planned taper step stays in the future on the medication page, in Insigh
     [PLAN, 'decrease', 50, true],
   ]);
   await openSertraline(cairn.page);
-  await expect(cairn.page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at 08:00 (since ${INCREASE})`);
+  await expect(cairn.page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at ${t('08:00')} (since ${INCREASE})`);
   await expect(cairn.page.getByLabel('Next step')).toHaveText(`${planned} (in 150 days)`);
   expect(foreignRequests(cairn)).toEqual([]);
 });

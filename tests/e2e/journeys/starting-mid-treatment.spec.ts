@@ -5,6 +5,10 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
 import { createVault, unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
+import { formatTime } from '../../../src/shared/time/format';
+
+// Clock times as the app writes them in the browser's locale.
+const t = (hhmm: string) => formatTime(hhmm);
 
 /*
  * Issue 15, journey 3: a person enters sertraline (and lamotrigine) with the
@@ -63,21 +67,21 @@ test('starting mid-treatment: nothing missed before tracking, past days logged f
   };
   // Three days ago: both 08:00 doses at once.
   let list = await pick(-3);
-  await page.getByRole('button', { name: `Take all 08:00 ${formatDay(day(-3))} (2 doses)` }).click();
-  await expect(list.getByText('Taken at 08:00')).toHaveCount(2);
+  await page.getByRole('button', { name: `Take all ${t('08:00')} ${formatDay(day(-3))} (2 doses)` }).click();
+  await expect(list.getByText(`Taken at ${t('08:00')}`)).toHaveCount(2);
   // Two days ago: sertraline forgotten; lamotrigine first logged taken, then corrected to skipped because it ran out.
   list = await pick(-2);
   const two = formatDay(day(-2));
-  await page.getByRole('button', { name: `Skip: Sertraline 08:00 ${two}` }).click();
-  await page.getByLabel(`Why was Sertraline 08:00 ${two} skipped`).selectOption('forgot');
-  await page.getByRole('button', { name: `Save skip: Sertraline 08:00 ${two}` }).click();
-  await page.getByLabel(`Time taken for Lamotrigine 08:00 ${two}`).fill('09:15');
-  await page.getByRole('button', { name: `Taken: Lamotrigine 08:00 ${two}` }).click();
-  await expect(list.getByText('Taken at 09:15')).toBeVisible();
-  await page.getByRole('button', { name: `Change the answer for Lamotrigine 08:00 ${two}` }).click();
-  await page.getByRole('button', { name: `Skip: Lamotrigine 08:00 ${two}` }).click();
-  await page.getByLabel(`Why was Lamotrigine 08:00 ${two} skipped`).selectOption('ran out');
-  await page.getByRole('button', { name: `Save skip: Lamotrigine 08:00 ${two}` }).click();
+  await page.getByRole('button', { name: `Skip: Sertraline ${t('08:00')} ${two}` }).click();
+  await page.getByLabel(`Why was Sertraline ${t('08:00')} ${two} skipped`).selectOption('forgot');
+  await page.getByRole('button', { name: `Save skip: Sertraline ${t('08:00')} ${two}` }).click();
+  await page.getByLabel(`Time taken for Lamotrigine ${t('08:00')} ${two}`).fill('09:15');
+  await page.getByRole('button', { name: `Taken: Lamotrigine ${t('08:00')} ${two}` }).click();
+  await expect(list.getByText(`Taken at ${t('09:15')}`)).toBeVisible();
+  await page.getByRole('button', { name: `Change the answer for Lamotrigine ${t('08:00')} ${two}` }).click();
+  await page.getByRole('button', { name: `Skip: Lamotrigine ${t('08:00')} ${two}` }).click();
+  await page.getByLabel(`Why was Lamotrigine ${t('08:00')} ${two} skipped`).selectOption('ran out');
+  await page.getByRole('button', { name: `Save skip: Lamotrigine ${t('08:00')} ${two}` }).click();
   await expect(list.getByText('Skipped: forgot')).toBeVisible();
   await expect(list.getByText('Skipped: ran out')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('mid-treatment-day-picker.png'), fullPage: true });

@@ -1,5 +1,5 @@
-import { addDays as addCalendarDays, format } from 'date-fns';
 import type { AnyRecord } from '../../../src/shared/domain';
+import { formatDay } from '../../../src/shared/time/format';
 import { expect, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { createVault } from '../steps';
@@ -13,7 +13,8 @@ import { createVault } from '../steps';
 test.describe.configure({ timeout: 300_000 });
 
 const WEEKS = 522;
-const shown = (offset: number) => format(addCalendarDays(new Date(), offset), 'EEE d MMM yyyy');
+// Days as the app writes them in the browser's locale (src/shared/time).
+const shown = (offset: number) => formatDay(day(offset));
 
 test('ten years of weekly sessions open newest first, a page at a time', async ({ cairn }) => {
   const { page } = cairn;

@@ -2,6 +2,7 @@ import type { DoseLog, Medication } from '../../../shared/domain/medication';
 import { dosesOn, type LocalNow, type ScheduledDose } from '../../../shared/medication/doses';
 import { DoseRow } from './DoseRow';
 import { scheduledDoseLog } from './records';
+import { formatTime } from '../../../shared/time/format';
 
 export type Row = { med: Medication; dose: ScheduledDose };
 
@@ -37,8 +38,8 @@ export function DayDoses({ rows, dayLabel, listLabel, takenNow, onSave, onClear 
       {slots.length > 0 && (
         <div className="actions meds-take-all" role="group" aria-label={`Take every dose of a time, ${dayLabel}`}>
           {slots.map(([time, slotRows]) => (
-            <button key={time} type="button" onClick={() => takeAll(time, slotRows)} aria-label={`Take all ${time} ${dayLabel} (${slotRows.length} doses)`}>
-              Take all {time}
+            <button key={time} type="button" onClick={() => takeAll(time, slotRows)} aria-label={`Take all ${formatTime(time)} ${dayLabel} (${slotRows.length} doses)`}>
+              Take all {formatTime(time)}
             </button>
           ))}
         </div>
