@@ -37,7 +37,7 @@ test('canary over every record kind, search, drafts, backups and automatic backu
   const marker = `CANARY${randomBytes(6).toString('hex')}`;
   const records = sampleRecords().map((r) => mark(r, marker));
   // Every kind that holds any text carries the marker somewhere.
-  const withoutText = new Set(['settings', 'med.settings', 'assessment.phq9', 'assessment.gad7']);
+  const withoutText = new Set(['settings', 'med.settings', 'assessment.phq9', 'assessment.gad7', 'safety.reachOut']);
   for (const r of records) if (!withoutText.has(r.kind)) expect(JSON.stringify(r), r.kind).toContain(marker);
 
   await seedRecords(page, records);

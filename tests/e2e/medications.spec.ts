@@ -78,7 +78,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
   await expect(timeline.getByText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day)`)).toBeVisible();
   await expect(timeline.getByText(`Started: 50 mg at ${t('08:00')}`)).toBeVisible();
-  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day) (since ${day(0)})`);
+  await expect(page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day) (since ${formatDay(day(0))})`);
 
   // Before logging: the two past mornings are not logged (not "missed"), so there is no rate yet.
   await openView(page, 'Adherence');
@@ -123,18 +123,18 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByLabel('Medication (optional)').selectOption({ label: 'Sertraline' });
   await page.getByLabel('Note (optional)').fill('<b>after breakfast</b>');
   await page.getByRole('button', { name: 'Record side effect' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Recorded nausea from ${day(0)}.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Recorded nausea from ${formatDay(day(0))}.` })).toBeVisible();
   const effects = page.getByRole('list', { name: 'Side effects and dose changes' });
   const nausea = effects.getByRole('listitem').filter({ hasText: 'nausea' });
   await expect(nausea).toContainText('how often 4 · how strong 3 · in the way 2 (0–6) · ongoing');
   // Edited later: stronger than first noted; then resolved.
-  await nausea.getByRole('button', { name: `Edit nausea from ${day(0)}` }).click();
+  await nausea.getByRole('button', { name: `Edit nausea from ${formatDay(day(0))}` }).click();
   await nausea.getByLabel('How strong (0–6)').selectOption('5');
   await nausea.getByRole('button', { name: 'Save side effect' }).click();
   await expect(nausea).toContainText('how strong 5');
-  await nausea.getByRole('button', { name: `Mark nausea from ${day(0)} resolved today` }).click();
-  await expect(nausea).toContainText(`resolved ${day(0)} (lasted 0 days)`);
-  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day), ${day(0)})`);
+  await nausea.getByRole('button', { name: `Mark nausea from ${formatDay(day(0))} resolved today` }).click();
+  await expect(nausea).toContainText(`resolved ${formatDay(day(0))} (lasted 0 days)`);
+  await expect(nausea).toContainText(`Same day as a Sertraline change (Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day), ${formatDay(day(0))})`);
   await expect(nausea.getByText('<b>after breakfast</b>')).toBeVisible();
   await expect(page.locator('.meds-note b')).toHaveCount(0);
   await shoot(page, testInfo, 'side-effects');
@@ -179,7 +179,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
     new RegExp(`Planned: decrease to 75 mg at ${t('08:00')} on ${formatDay(day(21))}`),
     new RegExp(`Planned: decrease to 37.5 mg at ${t('08:00')} on ${formatDay(day(35))}`),
   ]);
-  await expect(page.getByLabel('Current step')).toHaveText(`Started: 150 mg at ${t('08:00')} (since ${day(-30)})`);
+  await expect(page.getByLabel('Current step')).toHaveText(`Started: 150 mg at ${t('08:00')} (since ${formatDay(day(-30))})`);
   await expect(page.getByLabel('Next step')).toHaveText(`Planned: decrease to 112.5 mg at ${t('08:00')} on ${formatDay(day(7))} (in 7 days)`);
   await shoot(page, testInfo, 'taper-plan');
 
@@ -192,7 +192,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
   await expect(steps).toHaveCount(3);
 
   // Removing a planned step can be undone.
-  await page.getByRole('button', { name: `Remove the planned step on ${day(7)}` }).click();
+  await page.getByRole('button', { name: `Remove the planned step on ${formatDay(day(7))}` }).click();
   await expect(page.getByLabel('Next step')).toHaveText(`Planned: decrease to 75 mg at ${t('08:00')} on ${formatDay(day(21))} (in 21 days)`);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(steps).toHaveCount(3);
@@ -286,7 +286,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await reopened.getByRole('link', { name: 'Lithium' }).click();
   await expect(reopened.getByText('Current', { exact: true })).toBeVisible();
   const timeline = reopened.getByRole('list', { name: 'Side effects and dose changes' }).getByRole('listitem');
-  await expect(timeline).toHaveText([new RegExp(`${day(-10)}\\s*Lithium Started: 400 mg at ${t('20:00')}`)]);
+  await expect(timeline).toHaveText([new RegExp(`${formatDay(day(-10))}\\s*Lithium Started: 400 mg at ${t('20:00')}`)]);
   expect(foreignRequests(cairn)).toEqual([]);
 });
 

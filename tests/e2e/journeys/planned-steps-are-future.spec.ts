@@ -114,7 +114,7 @@ test('a planned taper step stays in the future on the medication page, in Insigh
     [PLAN, 'decrease', 50, true],
   ]);
   await openSertraline(cairn.page);
-  await expect(cairn.page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at ${t('08:00')} (since ${INCREASE})`);
+  await expect(cairn.page.getByLabel('Current step')).toHaveText(`Increased: 100 mg at ${t('08:00')} (since ${formatDay(INCREASE)})`);
   await expect(cairn.page.getByLabel('Next step')).toHaveText(`${planned} (in 150 days)`);
   expect(foreignRequests(cairn)).toEqual([]);
 });

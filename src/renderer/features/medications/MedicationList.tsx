@@ -6,6 +6,7 @@ import { isoWeekStart } from '../../../shared/medication/days';
 import type { LocalNow } from '../../../shared/medication/doses';
 import { currentAndNext, startDate, stepInForce } from '../../../shared/medication/regimen';
 import { SupplyLine } from './SupplyLine';
+import { formatDate } from '../../../shared/time/format';
 
 interface Props {
   current: readonly Medication[];
@@ -30,7 +31,7 @@ function Card({ med, logs, now }: { med: Medication; logs: readonly DoseLog[]; n
         {med.prescriber && ` · ${med.prescriber}`}
       </p>
       <p>
-        {current ? `${describeStep(current, med)} (since ${current.date})` : `Starts on ${startDate(med)}`}
+        {current ? `${describeStep(current, med)} (since ${formatDate(current.date)})` : `Starts on ${formatDate(startDate(med) ?? "")}`}
       </p>
       {next && (
         <p className="meds-next">
@@ -75,7 +76,7 @@ export function MedicationList({ current, archived, logs, now, onAdd }: Props) {
           {archived.map((med) => (
             <li key={med.id}>
               <Link to={detailLink(med)}>{med.name}</Link>{' '}
-              <span className="muted">stopped on {stepInForce(med, now.day)?.date}</span>
+              <span className="muted">stopped on {formatDate(stepInForce(med, now.day)?.date ?? '')}</span>
             </li>
           ))}
         </ul>

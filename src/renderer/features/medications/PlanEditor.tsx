@@ -5,6 +5,7 @@ import { describeStep } from '../../../shared/medication/describe';
 import { plannedSteps, stepInForce } from '../../../shared/medication/regimen';
 import { StepForm } from './StepForm';
 import { withoutStep } from './records';
+import { formatDate } from '../../../shared/time/format';
 
 interface Props {
   med: Medication;
@@ -32,7 +33,7 @@ export function PlanEditor({ med, today, onReplace }: Props) {
       <dl className="meds-now-next">
         <div>
           <dt>Current step</dt>
-          <dd aria-label="Current step">{current ? `${describeStep(current, med)} (since ${current.date})` : 'Not started yet'}</dd>
+          <dd aria-label="Current step">{current ? `${describeStep(current, med)} (since ${formatDate(current.date)})` : 'Not started yet'}</dd>
         </div>
         <div>
           <dt>Next step</dt>
@@ -56,7 +57,7 @@ export function PlanEditor({ med, today, onReplace }: Props) {
               <button
                 type="button"
                 onClick={() => onReplace(withoutStep(med, step.id), 'Planned step removed.')}
-                aria-label={`Remove the planned step on ${step.date}`}
+                aria-label={`Remove the planned step on ${formatDate(step.date)}`}
               >
                 Remove
               </button>

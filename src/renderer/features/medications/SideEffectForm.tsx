@@ -3,6 +3,7 @@ import { FIBSER_ANCHORS, SIDE_EFFECT_STARTERS, type Medication, type SideEffect 
 import { PrivateForm } from '../../ui/PrivateForm';
 import { stamp } from './records';
 import { useSave } from './useMedicationData';
+import { formatDate } from '../../../shared/time/format';
 
 type Scale = keyof typeof FIBSER_ANCHORS;
 
@@ -56,7 +57,7 @@ export function SideEffectForm({ meds, today, medicationId, existing, onDone }: 
       note: note.trim(),
     };
     if (await save([record])) {
-      setSaved(`${existing ? 'Saved' : 'Recorded'} ${record.symptom} from ${record.date}.`);
+      setSaved(`${existing ? 'Saved' : 'Recorded'} ${record.symptom} from ${formatDate(record.date)}.`);
       if (existing) onDone?.();
       else {
         setSymptom('');

@@ -9,6 +9,7 @@ import { UndoToast } from '../../ui/UndoToast';
 import { stamp } from './records';
 import { SideEffectForm } from './SideEffectForm';
 import { useRemove, useSave } from './useMedicationData';
+import { formatDate } from '../../../shared/time/format';
 
 type Item = { date: string; change: { med: Medication; step: RegimenStep } } | { date: string; effect: SideEffect };
 
@@ -26,7 +27,7 @@ function contextOf(effect: SideEffect, meds: readonly Medication[]): string {
   if (!context) return '';
   const days = context.daysAfter;
   const when = days === 0 ? 'Same day as' : `${days} ${days === 1 ? 'day' : 'days'} after`;
-  return `${when} a ${context.medication.name} change (${describeStep(context.step, context.medication)}, ${context.step.date})`;
+  return `${when} a ${context.medication.name} change (${describeStep(context.step, context.medication)}, ${formatDate(context.step.date)})`;
 }
 
 /** "how often 4 · how strong 2 · in the way 1 (0–6)"; older records: "severity 3 of 5". */
@@ -40,7 +41,7 @@ function ratingText(effect: SideEffect): string {
 function courseText(effect: SideEffect): string {
   if (effect.resolvedOn) {
     const days = daysBetween(effect.date, effect.resolvedOn);
-    return `resolved ${effect.resolvedOn} (lasted ${days} ${days === 1 ? 'day' : 'days'})`;
+    return `resolved ${formatDate(effect.resolvedOn)} (lasted ${days} ${days === 1 ? 'day' : 'days'})`;
   }
   return effect.severity === undefined ? 'ongoing' : '';
 }
@@ -80,7 +81,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
           {items.map((item) =>
             'change' in item ? (
               <li key={item.change.step.id} className="meds-timeline-change">
-                <time dateTime={item.date}>{item.date}</time>
+                <time dateTime={item.date}>{formatDate(item.date)}</time>
                 <span>
                   <strong>{item.change.med.name}</strong> {describeStep(item.change.step, item.change.med)}
                   {item.change.step.reason && <span className="muted"> · {item.change.step.reason}</span>}
@@ -88,7 +89,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
               </li>
             ) : (
               <li key={item.effect.id} className="meds-timeline-effect">
-                <time dateTime={item.date}>{item.date}</time>
+                <time dateTime={item.date}>{formatDate(item.date)}</time>
                 {editing === item.effect.id ? (
                   <SideEffectForm meds={meds} today={today} existing={item.effect} onDone={() => setEditing(null)} />
                 ) : (
@@ -100,7 +101,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
                       {item.effect.note && <span className="meds-note">{item.effect.note}</span>}
                     </span>
                     <span className="meds-effect-actions">
-                      <button type="button" className="link" onClick={() => setEditing(item.effect.id)} aria-label={`Edit ${item.effect.symptom} from ${item.date}`}>
+                      <button type="button" className="link" onClick={() => setEditing(item.effect.id)} aria-label={`Edit ${item.effect.symptom} from ${formatDate(item.date)}`}>
                         Edit
                       </button>
                       {!item.effect.resolvedOn && item.effect.severity === undefined && (
@@ -108,7 +109,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
                           type="button"
                           className="link"
                           onClick={() => resolve(item.effect)}
-                          aria-label={`Mark ${item.effect.symptom} from ${item.date} resolved today`}
+                          aria-label={`Mark ${item.effect.symptom} from ${formatDate(item.date)} resolved today`}
                         >
                           Mark resolved
                         </button>
@@ -117,7 +118,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
                         type="button"
                         className="link"
                         onClick={() => void remove([item.effect.id], 'Side effect deleted.')}
-                        aria-label={`Delete ${item.effect.symptom} on ${item.date}`}
+                        aria-label={`Delete ${item.effect.symptom} on ${formatDate(item.date)}`}
                       >
                         Delete
                       </button>
