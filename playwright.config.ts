@@ -38,7 +38,10 @@ const BUNDLE_ONLY = 'bundles/**/*.spec.ts';
  * time stays small (each title is a whole test in that file).
  */
 const BUNDLE_JOURNEYS: { file: string; titles: string[] }[] = [
-  { file: 'shell.spec.ts', titles: ['opens to the welcome screen, in light and dark', 'the page cannot reach the network even if it tries'] },
+  {
+    file: 'shell.spec.ts',
+    titles: ['opens to the welcome screen, in light and dark', 'every section is reachable by keyboard alone', 'the page cannot reach the network even if it tries'],
+  },
   { file: 'vault.spec.ts', titles: ['create, lock by shortcut, refuse a wrong passphrase, unlock, and survive a restart'] },
   { file: 'backup.spec.ts', titles: ['export, wipe the machine, restore from the welcome screen: identical records'] },
   { file: 'summary.spec.ts', titles: ['without item 9 above 0 there is no flag; redaction and the therapist view change the PDF; US Letter'] },
