@@ -29,8 +29,8 @@ function electronBinary(): string | null {
 
 const hasElectron = electronBinary() !== null;
 
-/** Specs that act as main's OS and menu; they need the bundles target. */
-const BUNDLE_ONLY = 'bundles/**/*.spec.ts';
+/** Specs that act as main's OS and menu; they need the bundles target. (A regex: a glob would also match this worktree's own folder name.) */
+const BUNDLE_ONLY = /[\\/]tests[\\/]e2e[\\/]bundles[\\/][^\\/]+\.spec\.ts$/;
 
 /**
  * The journeys the bundles project runs again through the built main and
@@ -82,7 +82,7 @@ export default defineConfig<Pick<CairnFixtures, 'target'>>({
     {
       // The built main and preload bundles behind the page (tests/harness/bundle.ts, docs/testing.md).
       name: 'bundles',
-      testMatch: BUNDLE_JOURNEYS.map((j) => j.file).concat(BUNDLE_ONLY),
+      testMatch: [...BUNDLE_JOURNEYS.map((j) => `**/tests/e2e/${j.file}`), BUNDLE_ONLY],
       grep: BUNDLE_TITLES,
       use: {
         target: 'bundles',

@@ -78,7 +78,7 @@ class FakeApp extends EventEmitter {
     return Promise.resolve();
   }
   getPath() {
-    return this.userData ?? process.env.SMOKE_DATA_DIR ?? process.env.CAIRN_USER_DATA;
+    return this.userData ?? process.env.SMOKE_DATA_DIR;
   }
   setPath(_name, value) {
     this.userData = value;
