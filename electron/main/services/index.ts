@@ -71,6 +71,8 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     unlockedAt: () => vault.status().unlockedAt,
     lock: () => vault.lock('idle'),
   });
+  /** Rows re-sealed under the new key during a re-encryption, handed to automatic backups at the commit. */
+  const rekeyed = new Map<string, { id: string; env: string }>();
   const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
   const services: Services = {
     'app.info': () => ({ name: 'Cairn', version: options.version, dataLocation: options.dataDir }),
@@ -98,8 +100,33 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     },
     'vault.open': ({ rows }) => {
       const opened = vault.open(rows);
-      autoBackup.observe(rows);
-      return opened;
+      const leftover = new Set(opened.leftover);
+      autoBackup.observe(rows.filter((row) => !leftover.has(row.id)));
+      return { ...opened, rekeyUnfinished: vault.rekeyUnfinished };
+    },
+    'vault.rekeyStart': async ({ passphrase }) => {
+      await vault.rekeyStart(passphrase);
+      rekeyed.clear();
+      return {};
+    },
+    'vault.rekeyRows': ({ rows }) => {
+      const resealed = vault.rekeyRows(rows);
+      for (const row of resealed) rekeyed.set(row.id, row);
+      return { rows: resealed };
+    },
+    'vault.rekeyCommit': async () => {
+      const result = await vault.rekeyCommit();
+      // Automatic backups now read the new rows, and their key is wrapped under the new data key.
+      autoBackup.resetRows([...rekeyed.values()]);
+      rekeyed.clear();
+      await autoBackup.rekeyed();
+      return result;
+    },
+    'vault.rekeyTidy': async () => {
+      // Before the old key is forgotten: it may still be the one the backup key is wrapped under.
+      await autoBackup.rekeyed();
+      await vault.rekeyTidy();
+      return {};
     },
     'vault.saveRecoveryKey': async ({ recoveryKey }) => {
       const canonical = VaultService.normaliseRecoveryKey(recoveryKey);
