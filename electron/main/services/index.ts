@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { IdleWatch } from '../vault/idle-watch';
 import { PendingTempFiles } from '../fs/pending-temp-files';
 import { VaultService, type LockReason } from '../vault/vault-service';
+import type { KdfParams } from '../vault/header';
 import { ReminderScheduler, type Clock, type Notifier } from '../reminders/scheduler';
 import { AutoBackup } from '../backup/auto-backup';
 import { BackupService } from '../backup/backup-service';
@@ -26,6 +27,8 @@ export interface ServiceOptions {
   /** A reminder was clicked: bring the window forward and open the Today panel. */
   onReminderClicked: () => void;
   clock?: Clock;
+  /** Argon2id cost for new passphrase slots and backup keys; tests use the cheapest the bounds allow. */
+  kdf?: KdfParams;
   /** Whole-system idle seconds (Electron's powerMonitor); absent in the browser harness. */
   systemIdleSeconds?: () => number;
 }
@@ -61,9 +64,9 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
   };
   // First: remove plaintext temp files a crash left beside an export, PDF or recovery-key file.
   const { pending } = await PendingTempFiles.load(options.dataDir);
-  const vault = await VaultService.load({ dataDir: options.dataDir, onLocked });
+  const vault = await VaultService.load({ dataDir: options.dataDir, onLocked, kdf: options.kdf });
   const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}`, plaintextLedger: pending, safetyDir: join(options.dataDir, 'Safety backups') });
-  const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
+  const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}`, kdf: options.kdf });
   const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs, write: (path, data) => writeFileAtomic(path, data, pending) });
   const idle = new IdleWatch({
     now: Date.now,
