@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,7 @@ import { VaultService } from '../../electron/main/vault/vault-service';
 import { channels, type Channel } from '../../src/shared/channels';
 import type { CairnApi } from '../../src/shared/contract';
 import type { AnyRecord } from '../../src/shared/domain';
+import type { Result } from '../../src/shared/result';
 import { DRAFT_ID } from '../../src/shared/domain/journal';
 import { CairnDatabase, type Row } from '../../src/renderer/db/database';
 import { RecordStore } from '../../src/renderer/db/record-store';
@@ -79,9 +80,9 @@ function pageApi(services: Services, override: Partial<Record<Channel, (request:
   return api as unknown as CairnApi;
 }
 
-const must = async <T,>(result: Promise<{ ok: boolean; value?: T; error?: { message: string } }>): Promise<T> => {
+const must = async <T = unknown,>(result: Promise<Result<unknown>>): Promise<T> => {
   const settled = await result;
-  if (!settled.ok) throw new Error(settled.error!.message);
+  if (!settled.ok) throw new Error(settled.error.message);
   return settled.value as T;
 };
 
@@ -243,7 +244,7 @@ describe('re-encrypt everything with a new key', () => {
 
   describe('Cairn stops (crash or power cut) between two steps: the next start finishes or undoes it', () => {
     /** Runs the page's steps by hand up to `stopAfter`, then starts Cairn again on the same folder. */
-    async function stopAfter(step: 'new rows stored' | 'switched') {
+    async function stopAfter(step: 'new rows stored' | 'switched', beforeRestart = () => {}) {
       const { services, recoveryKey, db, repository } = await vaultWithRecords();
       const before = everything(repository);
       const rowsBefore = await rowsOf(db);
@@ -256,6 +257,7 @@ describe('re-encrypt everything with a new key', () => {
         newKey = (await must<{ recoveryKey: string }>(dispatch('vault.rekeyCommit', {}, services))).recoveryKey;
         expect(JSON.parse(header()).transition.kind).toBe('retired');
       }
+      beforeRestart();
       // The process is gone: a fresh set of services reads the folder again.
       const restarted = await start();
       await must(dispatch('vault.unlock', { passphrase: PASS }, restarted));
@@ -274,6 +276,24 @@ describe('re-encrypt everything with a new key', () => {
         expect(JSON.parse(header())).not.toHaveProperty('transition');
         await must(dispatch('vault.lock', { reason: 'user' }, restarted));
         expect((await dispatch('vault.unlockWithRecoveryKey', { recoveryKey }, restarted)).ok).toBe(true);
+      },
+      UNIT_ARGON2,
+    );
+
+    it(
+      'a forged transition slot deletes nothing: the rows it would cover are reported as damaged and kept',
+      async () => {
+        const forge = () => {
+          const json = JSON.parse(header());
+          const wrapped = Buffer.from(json.transition.wrapped, 'base64');
+          wrapped[0]! ^= 1;
+          json.transition.wrapped = wrapped.toString('base64');
+          writeFileSync(path.join(dataDir, 'vault.json'), JSON.stringify(json));
+        };
+        const { before, rowsBefore, rows, report, fresh, db } = await stopAfter('new rows stored', forge);
+        expect(report.damagedRows).toBe(rows.length);
+        expect(everything(fresh)).toEqual(before);
+        expect((await rowsOf(db)).length).toBe(rowsBefore.length + rows.length);
       },
       UNIT_ARGON2,
     );
