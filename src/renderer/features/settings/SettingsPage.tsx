@@ -4,6 +4,7 @@ import { api } from '../../app/api';
 import { BackupSettings } from '../backup/BackupSettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
+import { ReencryptEverything } from './ReencryptEverything';
 import { useSettings } from './useSettings';
 
 export function SettingsPage() {
@@ -38,6 +39,7 @@ export function SettingsPage() {
       <h2>Security</h2>
       <ChangePassphrase />
       <NewRecoveryKey />
+      <ReencryptEverything />
       <BackupSettings />
       <h2>Your data</h2>
       <p>
