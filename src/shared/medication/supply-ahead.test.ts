@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RegimenStep } from '../domain/medication';
 import { supplyEstimate } from './supply';
-import { runsOutFollowingPlans } from './supply-ahead';
-import { at, med, step } from './testing';
+import { refillWarning, runsOutFollowingPlans } from './supply-ahead';
+import { at, med, step, taken } from './testing';
 
 // Refilled this morning with 30 × 50 mg tablets; 100 mg (2 tablets) at 08:00, not yet taken today.
 const now = { day: '2026-12-01', time: '07:00' };
@@ -44,5 +44,29 @@ describe('the supply follows the plan ahead', () => {
 
   it('has no date without a count or for as-needed doses', () => {
     expect(runsOutFollowingPlans(med([step('start', '2026-10-01', 100, at('08:00'))]), [], now)).toBeNull();
+  });
+});
+
+describe('the refill warning', () => {
+  // Runs out on the 16th: 15 days from the 1st.
+  const m = sertraline();
+
+  it('warns N days ahead, not before', () => {
+    expect(refillWarning(m, [], now, 14, null)).toBeNull();
+    expect(refillWarning(m, [], now, 15, null)).toEqual({ runsOutOn: '2026-12-16', daysLeft: 15, beforeAppointment: false });
+    // A week on, with the 1st–8th logged as taken (16 tablets): 14 left, still running out on the 16th.
+    const week = ['01', '02', '03', '04', '05', '06', '07', '08'].map((d) => taken(`2026-12-${d}`, '08:00'));
+    expect(refillWarning(m, week, { ...now, day: '2026-12-09' }, 7, null)).toEqual({ runsOutOn: '2026-12-16', daysLeft: 7, beforeAppointment: false });
+  });
+
+  it('warns when the supply ends on or before the next appointment, however far off', () => {
+    expect(refillWarning(m, [], now, 7, '2026-12-20')).toEqual({ runsOutOn: '2026-12-16', daysLeft: 15, beforeAppointment: true });
+    expect(refillWarning(m, [], now, 7, '2026-12-16')).toMatchObject({ beforeAppointment: true });
+    expect(refillWarning(m, [], now, 7, '2026-12-15')).toBeNull();
+  });
+
+  it('follows the plan: a planned decrease can take the warning away', () => {
+    expect(refillWarning(m, [], now, 15, null)).not.toBeNull();
+    expect(refillWarning(sertraline(plan(step('decrease', '2026-12-06', 50, at('08:00')))), [], now, 15, null)).toBeNull();
   });
 });

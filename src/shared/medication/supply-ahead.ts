@@ -1,5 +1,5 @@
 import { COUNTABLE_UNITS, type DoseLog, type Medication } from '../domain/medication';
-import { addDays } from './days';
+import { addDays, daysBetween } from './days';
 import type { LocalNow } from './doses';
 import { futureSteps, recordedSteps, regimenOn, scheduledTimesOn } from './regimen';
 import { supplyEstimate } from './supply';
@@ -31,4 +31,25 @@ export function runsOutFollowingPlans(med: Med, logs: readonly DoseLog[], now: L
     left -= due;
   }
   return null;
+}
+
+export interface RefillWarning {
+  runsOutOn: string;
+  /** Days from today to that day (0: today's doses are not covered). */
+  daysLeft: number;
+  /** True when it runs out on or before the next appointment's day. */
+  beforeAppointment: boolean;
+}
+
+/**
+ * A warning when the supply, following the plan, runs out within `warnDays`,
+ * or on or before the next appointment (so a prescription can be asked for in
+ * time); null otherwise.
+ */
+export function refillWarning(med: Med, logs: readonly DoseLog[], now: LocalNow, warnDays: number, nextAppointment: string | null): RefillWarning | null {
+  const runsOutOn = runsOutFollowingPlans(med, logs, now);
+  if (!runsOutOn) return null;
+  const daysLeft = daysBetween(now.day, runsOutOn);
+  const beforeAppointment = nextAppointment !== null && runsOutOn <= nextAppointment;
+  return daysLeft <= warnDays || beforeAppointment ? { runsOutOn, daysLeft, beforeAppointment } : null;
 }
