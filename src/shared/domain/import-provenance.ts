@@ -19,3 +19,17 @@ export const importProvenance = z.strictObject({
 });
 
 export type ImportProvenance = z.output<typeof importProvenance>;
+
+const SOURCE_NAMES: Record<ImportSource, string> = { daylio: 'Daylio', bearable: 'Bearable', emoods: 'eMoods', csv: 'a CSV file' };
+
+/** "Imported from Daylio": the mark every screen and the printed summary show on imported records. */
+export const importedFrom = (source: ImportSource): string => `Imported from ${SOURCE_NAMES[source]}`;
+
+/** "5 of these 20 days were imported from Daylio" for a set of records that may mix sources. */
+export function importedShare(records: readonly { import?: ImportProvenance }[], noun: { one: string; many: string }): string | null {
+  const imported = records.filter((r) => r.import);
+  if (imported.length === 0) return null;
+  const sources = [...new Set(imported.map((r) => SOURCE_NAMES[r.import!.source]))].join(' and ');
+  const of = records.length === 1 ? noun.one : noun.many;
+  return `${imported.length} of these ${records.length} ${of} ${imported.length === 1 ? 'was' : 'were'} imported from ${sources}.`;
+}

@@ -51,7 +51,7 @@ describe('planImport', () => {
   });
 
   it('never replaces a check-in the person already has', () => {
-    const own = { kind: 'journal.checkin', id: 'checkin-2024-03-30', date: '2024-03-30', mood: 6, triggers: [], coping: [], tags: [], note: '', createdAt: NOW, updatedAt: NOW } as const;
+    const own: AnyRecord = { kind: 'journal.checkin', id: 'checkin-2024-03-30', date: '2024-03-30', mood: 6, triggers: [], coping: [], tags: [], note: '', createdAt: NOW, updatedAt: NOW };
     const plan = daylioPlan((id) => (id === own.id ? own : undefined));
     expect(plan.checkins.map((c) => c.date)).not.toContain('2024-03-30');
     expect(plan.skipped).toContainEqual({ line: 5, reason: 'Line 5: you already have a check-in on 2024-03-30; yours is kept.' });
