@@ -24,12 +24,29 @@ export type DayResult = { ok: true; day: string } | { ok: false; reason: string 
 export function parseDay(value: string, layout: DateFormatId, today: string): DayResult {
   const text = value.trim().replace(/[T ]\d{1,2}:\d{2}.*$/, '');
   if (text === '') return { ok: false, reason: 'has no date.' };
+  const day = layout === 'yyyy-MM-dd' ? isoDay(text) : viaDateFns(text, layout);
+  if (day === null) return { ok: false, reason: `has “${clip(value)}”, which is not a date written as ${example(layout)}.` };
+  return checkRange(day, today);
+}
+
+/**
+ * ISO days (Daylio's full_date) without date-fns: its parse is ~100 µs a
+ * call, which made mapping 20,000 rows take 2.5 s on the window's thread.
+ */
+function isoDay(text: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : null;
+}
+
+function viaDateFns(text: string, layout: DateFormatId): string | null {
   const date = parse(text, layout, REFERENCE);
-  if (!isValid(date) || format(date, layout) !== normalise(text, layout)) {
-    return { ok: false, reason: `has “${clip(value)}”, which is not a date written as ${example(layout)}.` };
-  }
-  const day = format(date, 'yyyy-MM-dd');
-  if (date.getFullYear() < 1900) return { ok: false, reason: `has the date ${day}, before 1900.` };
+  if (!isValid(date) || format(date, layout) !== normalise(text, layout)) return null;
+  return format(date, 'yyyy-MM-dd');
+}
+
+function checkRange(day: string, today: string): DayResult {
+  if (day < '1900-01-01') return { ok: false, reason: `has the date ${day}, before 1900.` };
   if (day > today) return { ok: false, reason: `has the date ${day}, which is after today.` };
   return { ok: true, day };
 }
