@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AUTO_LOCK_CHOICES } from '../../../shared/domain/settings';
 import { api } from '../../app/api';
 import { BackupSettings } from '../backup/BackupSettings';
+import { ImportEntry } from '../import/ImportEntry';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { ReencryptEverything } from './ReencryptEverything';
@@ -45,6 +46,7 @@ export function SettingsPage() {
       <p>
         Your encrypted vault is kept in <code>{dataLocation}</code>. Nothing is sent anywhere.
       </p>
+      <ImportEntry />
     </section>
   );
 }
