@@ -13,11 +13,12 @@ import { Repository } from '../../db/repository';
 import { commitImport } from './commit';
 
 /** main's seal/open stand-in (reversible text), failing when told to: the crash in the middle of an import. */
-function fakeVault(failSeal: boolean): Pick<CairnApi, 'vault.seal' | 'vault.open'> {
+function fakeVault(failSeal: boolean): Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy'> {
   return {
     'vault.seal': async ({ segments }) =>
       failSeal ? fail('locked', 'Cairn is locked.') : ok({ rows: segments.map((s) => ({ id: s.name.replace(/[^a-z0-9]/gi, '').slice(0, 60) || 'x', env: btoa(encodeURIComponent(JSON.stringify(s))) })) }),
-    'vault.open': async () => ok({ segments: [], failed: [] }),
+    'vault.open': async () => ok({ segments: [], failed: [], leftover: [], rekeyUnfinished: false }),
+    'vault.rekeyTidy': async () => ok({}),
   };
 }
 
