@@ -28,6 +28,29 @@ function electronBinary(): string | null {
 }
 
 const hasElectron = electronBinary() !== null;
+
+/** Specs that act as main's OS and menu; they need the bundles target. (A regex: a glob would also match this worktree's own folder name.) */
+const BUNDLE_ONLY = /[\\/]tests[\\/]e2e[\\/]bundles[\\/][^\\/]+\.spec\.ts$/;
+
+/**
+ * The journeys the bundles project runs again through the built main and
+ * preload: the shell, vault, backup and summary journeys, chosen so the extra
+ * time stays small (each title is a whole test in that file).
+ */
+const BUNDLE_JOURNEYS: { file: string; titles: string[] }[] = [
+  {
+    file: 'shell.spec.ts',
+    titles: ['opens to the welcome screen, in light and dark', 'every section is reachable by keyboard alone', 'the page cannot reach the network even if it tries'],
+  },
+  { file: 'vault.spec.ts', titles: ['create, lock by shortcut, refuse a wrong passphrase, unlock, and survive a restart'] },
+  { file: 'backup.spec.ts', titles: ['export, wipe the machine, restore from the welcome screen: identical records'] },
+  { file: 'summary.spec.ts', titles: ['without item 9 above 0 there is no flag; redaction and the therapist view change the PDF; US Letter'] },
+];
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Playwright matches `grep` against "file title"; bundle-only specs all match. */
+const BUNDLE_TITLES = new RegExp(
+  [...BUNDLE_JOURNEYS.flatMap((j) => j.titles.map((t) => `${escape(j.file)} .*${escape(t)}$`)), '\\sbundles[\\/]'].join('|'),
+);
 if (!hasElectron && !process.env.TEST_WORKER_INDEX) {
   console.log(
     'Electron end-to-end: skipped — no Electron binary in node_modules/electron/dist (it cannot be downloaded on this machine); the same specs run in Chromium through the harness.',
@@ -49,12 +72,24 @@ export default defineConfig<Pick<CairnFixtures, 'target'>>({
   projects: [
     {
       name: 'browser',
+      testIgnore: BUNDLE_ONLY,
       use: {
         target: 'browser',
         browserName: 'chromium',
         launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
       },
     },
-    ...(hasElectron ? [{ name: 'electron', use: { target: 'electron' as const } }] : []),
+    {
+      // The built main and preload bundles behind the page (tests/harness/bundle.ts, docs/testing.md).
+      name: 'bundles',
+      testMatch: [...BUNDLE_JOURNEYS.map((j) => `**/tests/e2e/${j.file}`), BUNDLE_ONLY],
+      grep: BUNDLE_TITLES,
+      use: {
+        target: 'bundles',
+        browserName: 'chromium',
+        launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
+      },
+    },
+    ...(hasElectron ? [{ name: 'electron', testIgnore: BUNDLE_ONLY, use: { target: 'electron' as const } }] : []),
   ],
 });

@@ -32,6 +32,12 @@ export const E2E_EXPECT = 15 * SECOND;
  */
 export const E2E_SLOW_STEP = 30 * SECOND;
 
+/**
+ * Opening the app on ten years of seeded records (decrypting and indexing
+ * thousands of rows) and drawing them: seen near a minute under heavy load.
+ */
+export const E2E_DECADE_LOAD = 180 * SECOND;
+
 /** Setting up and tearing down one test's app (profile, harness, Chromium start/close). */
 export const E2E_FIXTURE = 60 * SECOND;
 

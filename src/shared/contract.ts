@@ -110,7 +110,33 @@ export const contract = {
       segments: z.array(z.strictObject({ id: rowId, name: segmentName, data: z.string() })),
       /** Rows that failed authentication; they are reported, never dropped or overwritten. */
       failed: z.array(z.strictObject({ id: z.string(), message: z.string() })),
+      /** Copies left by an unfinished re-encryption (sealed under the other key): the page deletes them, then calls vault.rekeyTidy. */
+      leftover: z.array(rowId),
+      /** vault.json still records an unfinished re-encryption. */
+      rekeyUnfinished: z.boolean(),
     }),
+  },
+  /**
+   * "Re-encrypt everything with a new key", in four steps the page drives
+   * (electron/main/vault/rekey.ts): start (checks the passphrase, throttled),
+   * rows (re-sealed under the new key, in batches), commit (vault.json switches;
+   * returns the new recovery key, shown once), tidy (after the old rows are deleted).
+   */
+  'vault.rekeyStart': {
+    request: z.strictObject({ passphrase }),
+    response: empty,
+  },
+  'vault.rekeyRows': {
+    request: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })).min(1).max(2000) }),
+    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })) }),
+  },
+  'vault.rekeyCommit': {
+    request: empty,
+    response: z.strictObject({ recoveryKey: z.string() }),
+  },
+  'vault.rekeyTidy': {
+    request: empty,
+    response: empty,
   },
   'vault.saveRecoveryKey': {
     request: z.strictObject({ recoveryKey }),

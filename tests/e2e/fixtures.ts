@@ -3,12 +3,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, _electron, type BrowserContext, type Page } from '@playwright/test';
 import { dispatch } from '../../electron/main/dispatch';
+import { ipcName } from '../../src/shared/channels';
+import type { Result } from '../../src/shared/result';
 import { HEADER_FILE, KDF_BOUNDS } from '../../electron/main/vault/header';
 import { VaultService } from '../../electron/main/vault/vault-service';
-import { attachHarness, startHarness, type Harness } from '../harness/harness';
+import { startBundle, type MainBundle } from '../harness/bundle';
+import { attachHarness, startHarness, type HarnessControls } from '../harness/harness';
 import { E2E_SLOW_STEP, E2E_FIXTURE } from '../timeouts';
 
-export type Target = 'browser' | 'electron';
+/**
+ * How the app runs (docs/testing.md, "Modes"):
+ * - 'browser': the built renderer in Chromium; main's services from source behind the harness's own window.cairn.
+ * - 'bundles': the built main bundle in Node on a fake `electron`, serving the page and answering the built preload.
+ * - 'electron': the real app, where a binary exists.
+ */
+export type Target = 'browser' | 'bundles' | 'electron';
 
 /**
  * What the app holds when a test starts:
@@ -30,8 +39,10 @@ export interface CairnApp {
   /** Browser profile (IndexedDB lives here) and the vault folder (vault.json). */
   profileDir: string;
   vaultDir: string;
-  /** Browser target only: the harness, for answering save dialogs. */
-  harness: Harness | null;
+  /** Browser and bundles targets: answers the file dialogs, records printing and notifications. */
+  harness: HarnessControls | null;
+  /** Bundles target only: the built main process, for acting as the OS or the person (menu, power events, quit). */
+  bundle: MainBundle | null;
   /** The recovery key of the vault the fixture made ('locked' / 'unlocked'); null when the test starts with none. */
   recoveryKey: string | null;
   /** Quit and start again on the same folders, as a user reopening the app. */
@@ -110,12 +121,15 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
       let close: () => Promise<void> = async () => {};
       /** Only the first start is unlocked for the test; a restart shows the unlock screen, as reopening Cairn does. */
       let unlockOnStart = vault === 'unlocked';
+      /** Bundles target: errors the built main did not catch, across restarts; they fail the test. */
+      const mainErrors: string[] = [];
 
       const app = {
         requests,
         profileDir,
         vaultDir,
         harness: null,
+        bundle: null,
         recoveryKey: vault === 'none' ? null : vaultTemplate.recoveryKey,
       } as unknown as CairnApp;
 
@@ -166,16 +180,53 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
         return 0;
       };
 
+      const startBundles = async () => {
+        const context = await playwright.chromium.launchPersistentContext(profileDir, { ...launchOptions, headless: true });
+        const page = context.pages()[0] ?? (await context.newPage());
+        page.on('request', (r) => requests.push(r.url()));
+        let bundle: MainBundle;
+        try {
+          bundle = await startBundle({
+            context,
+            dataDir: vaultDir,
+            beforeLoad: async (main) => {
+              if (!unlockOnStart) return;
+              // The handler main registered for vault.unlock, called as the app page: contract parse, real Argon2id, real keyslot.
+              const unlocked = (await main.invokeAsApp(ipcName('vault.unlock'), { passphrase: FIXTURE_PASSPHRASE })) as Result<unknown>;
+              if (!unlocked.ok) throw new Error(`The fixture vault did not unlock: ${unlocked.error.message}`);
+            },
+          });
+        } catch (error) {
+          await context.close();
+          throw error;
+        }
+        close = async () => {
+          try {
+            // app.quit(), as a person quitting: main's before-quit backup and lock run, then it exits.
+            await bundle.quit();
+          } finally {
+            bundle.kill();
+            await context.close();
+            mainErrors.push(...bundle.errors);
+          }
+        };
+        Object.assign(app, { page, origin: bundle.origin, harness: bundle, bundle });
+        if (unlockOnStart) await showsToday(page);
+        unlockOnStart = false;
+        return 0;
+      };
+
       const stop = async () => {
         const closing = close;
         close = async () => {};
         await closing();
       };
       try {
-        const port = target === 'electron' ? await startElectron() : await startBrowser(0);
+        const start = { browser: startBrowser, bundles: startBundles, electron: startElectron }[target];
+        const port = await start(0);
         app.restart = async () => {
           await stop();
-          await (target === 'electron' ? startElectron() : startBrowser(port));
+          await start(port);
         };
         app.quit = stop;
         await use(app);
@@ -184,6 +235,7 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
         await stop().catch((error: Error) => console.warn(`Closing the app after the test failed: ${error.message}`));
         removeQuietly(root);
       }
+      if (mainErrors.length > 0) throw new Error(`The main bundle reported errors:\n${mainErrors.join('\n')}`);
     },
     { timeout: E2E_FIXTURE },
   ],

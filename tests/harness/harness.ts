@@ -16,13 +16,8 @@ setArgon2WorkerFile(path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'main/argon
 const INVOKE = '__cairnHarnessInvoke';
 const EMIT = '__cairnHarnessEmit';
 
-export interface Harness {
-  origin: string;
-  port: number;
-  services: Services;
-  vault: VaultService;
-  /** The page events go to; set by attachHarness. */
-  page: Page | null;
+/** What a spec may set or read on `cairn.harness`, in the browser harness and in bundle mode alike. */
+export interface HarnessControls {
   /** The path the next "save file" dialog answers with; null = the user cancels. */
   nextSavePath: string | null;
   /** The file the next "open file" dialog answers with; null = the user cancels. */
@@ -31,10 +26,20 @@ export interface Harness {
   nextFolderPath: string | null;
   /** Page sizes of each OS print dialog the app opened (there is no dialog here; it is recorded). */
   printed: string[];
-  close: () => Promise<void>;
   /** Main's dose reminders, and every notification shown (with its click), recorded instead of shown. */
-  reminders: ReminderScheduler;
+  reminders: Pick<ReminderScheduler, 'pending'>;
   notifications: (Notice & { click: () => void })[];
+}
+
+export interface Harness extends HarnessControls {
+  origin: string;
+  port: number;
+  services: Services;
+  vault: VaultService;
+  /** The page events go to; set by attachHarness. */
+  page: Page | null;
+  close: () => Promise<void>;
+  reminders: ReminderScheduler;
 }
 
 /**

@@ -168,6 +168,24 @@ export class AutoBackup {
     }
   }
 
+  /**
+   * The vault was re-encrypted under a new data key: the backup key and its
+   * settings are sealed again under the new one (unwrapSecret still opens the
+   * old wrap until the re-encryption is tidied). Throws if the file cannot be
+   * saved, so the old key is not forgotten while the file still needs it.
+   */
+  async rekeyed(): Promise<void> {
+    if (!this.file) return;
+    const key = this.openKey();
+    if (!key) return; // refused: the refusal stays visible in Settings
+    try {
+      this.seal(this.file.settings, key, this.file.lastError);
+    } finally {
+      memzero(key);
+    }
+    await this.save();
+  }
+
   /** On the first unlock of each day. */
   async runIfDue(): Promise<AutoBackupStatus> {
     const last = this.file?.settings.lastBackupAt;

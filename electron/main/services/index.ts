@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { IdleWatch } from '../vault/idle-watch';
 import { PendingTempFiles } from '../fs/pending-temp-files';
 import { VaultService, type LockReason } from '../vault/vault-service';
+import type { KdfParams } from '../vault/header';
 import { ReminderScheduler, type Clock, type Notifier } from '../reminders/scheduler';
 import { AutoBackup } from '../backup/auto-backup';
 import { BackupService } from '../backup/backup-service';
@@ -26,6 +27,8 @@ export interface ServiceOptions {
   /** A reminder was clicked: bring the window forward and open the Today panel. */
   onReminderClicked: () => void;
   clock?: Clock;
+  /** Argon2id cost for new passphrase slots and backup keys; tests use the cheapest the bounds allow. */
+  kdf?: KdfParams;
   /** Whole-system idle seconds (Electron's powerMonitor); absent in the browser harness. */
   systemIdleSeconds?: () => number;
 }
@@ -61,9 +64,9 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
   };
   // First: remove plaintext temp files a crash left beside an export, PDF or recovery-key file.
   const { pending } = await PendingTempFiles.load(options.dataDir);
-  const vault = await VaultService.load({ dataDir: options.dataDir, onLocked });
+  const vault = await VaultService.load({ dataDir: options.dataDir, onLocked, kdf: options.kdf });
   const backups = new BackupService({ vault, dialogs: options.dialogs, app: `Cairn ${options.version}`, plaintextLedger: pending, safetyDir: join(options.dataDir, 'Safety backups') });
-  const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}` });
+  const autoBackup = await AutoBackup.load({ dataDir: options.dataDir, vault, dialogs: options.dialogs, app: `Cairn ${options.version}`, kdf: options.kdf });
   const printing = new PrintService({ vault, printer: options.printer, dialogs: options.dialogs, write: (path, data) => writeFileAtomic(path, data, pending) });
   const idle = new IdleWatch({
     now: Date.now,
@@ -71,6 +74,8 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     unlockedAt: () => vault.status().unlockedAt,
     lock: () => vault.lock('idle'),
   });
+  /** Rows re-sealed under the new key during a re-encryption, handed to automatic backups at the commit. */
+  const rekeyed = new Map<string, { id: string; env: string }>();
   const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
   const services: Services = {
     'app.info': () => ({ name: 'Cairn', version: options.version, dataLocation: options.dataDir }),
@@ -98,8 +103,33 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     },
     'vault.open': ({ rows }) => {
       const opened = vault.open(rows);
-      autoBackup.observe(rows);
-      return opened;
+      const leftover = new Set(opened.leftover);
+      autoBackup.observe(rows.filter((row) => !leftover.has(row.id)));
+      return { ...opened, rekeyUnfinished: vault.rekeyUnfinished };
+    },
+    'vault.rekeyStart': async ({ passphrase }) => {
+      await vault.rekeyStart(passphrase);
+      rekeyed.clear();
+      return {};
+    },
+    'vault.rekeyRows': ({ rows }) => {
+      const resealed = vault.rekeyRows(rows);
+      for (const row of resealed) rekeyed.set(row.id, row);
+      return { rows: resealed };
+    },
+    'vault.rekeyCommit': async () => {
+      const result = await vault.rekeyCommit();
+      // Automatic backups now read the new rows, and their key is wrapped under the new data key.
+      autoBackup.resetRows([...rekeyed.values()]);
+      rekeyed.clear();
+      await autoBackup.rekeyed();
+      return result;
+    },
+    'vault.rekeyTidy': async () => {
+      // Before the old key is forgotten: it may still be the one the backup key is wrapped under.
+      await autoBackup.rekeyed();
+      await vault.rekeyTidy();
+      return {};
     },
     'vault.saveRecoveryKey': async ({ recoveryKey }) => {
       const canonical = VaultService.normaliseRecoveryKey(recoveryKey);

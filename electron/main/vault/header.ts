@@ -34,9 +34,20 @@ export interface PassphraseSlot extends WrappedKey, KdfParams {
   salt: Uint8Array;
 }
 
+/**
+ * An unfinished re-encryption under a new data key (rekey.ts). `pending`: the
+ * slots still open the old key and this wraps the new one under it; `retired`:
+ * the slots open the new key and this wraps the old one under it. Either way
+ * rows sealed under the other key are known leftovers, not damage.
+ */
+export interface KeyTransition extends WrappedKey {
+  kind: 'pending' | 'retired';
+}
+
 export interface VaultHeader {
   passphrase: PassphraseSlot;
   recovery: WrappedKey;
+  transition?: KeyTransition;
 }
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
@@ -49,6 +60,7 @@ const headerV1 = z.strictObject({
     ...wrappedFields,
   }),
   recovery: z.strictObject({ kdf: z.literal('crypto_kdf:CairnRcv:1'), ...wrappedFields }),
+  transition: z.strictObject({ kind: z.enum(['pending', 'retired']), ...wrappedFields }).optional(),
 });
 
 const tampered = (detail: string) =>
@@ -91,10 +103,17 @@ export function parseHeader(text: string): VaultHeader {
   }
   const parsed = headerV1.safeParse(json);
   if (!parsed.success) throw tampered(z.prettifyError(parsed.error).replace(/\s+/g, ' ').trim());
-  const { passphrase, recovery } = parsed.data;
+  const { passphrase, recovery, transition } = parsed.data;
   checkKdfParams(passphrase.kdf);
   const wrappedLength = KEY_BYTES + TAG_BYTES;
   return {
+    ...(transition && {
+      transition: {
+        kind: transition.kind,
+        nonce: bytes(transition.nonce, NONCE_BYTES, 're-encryption keyslot nonce'),
+        wrapped: bytes(transition.wrapped, wrappedLength, 're-encryption keyslot'),
+      },
+    }),
     passphrase: {
       opslimit: passphrase.kdf.opslimit,
       memlimit: passphrase.kdf.memlimit,
@@ -109,7 +128,7 @@ export function parseHeader(text: string): VaultHeader {
   };
 }
 
-export function serializeHeader({ passphrase, recovery }: VaultHeader): string {
+export function serializeHeader({ passphrase, recovery, transition }: VaultHeader): string {
   const json: z.input<typeof headerV1> = {
     format: HEADER_FORMAT,
     version: HEADER_VERSION,
@@ -119,6 +138,8 @@ export function serializeHeader({ passphrase, recovery }: VaultHeader): string {
       wrapped: toBase64(passphrase.wrapped),
     },
     recovery: { kdf: 'crypto_kdf:CairnRcv:1', nonce: toBase64(recovery.nonce), wrapped: toBase64(recovery.wrapped) },
+    // Absent unless a re-encryption is unfinished, so a settled header is byte for byte what it always was.
+    ...(transition && { transition: { kind: transition.kind, nonce: toBase64(transition.nonce), wrapped: toBase64(transition.wrapped) } }),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

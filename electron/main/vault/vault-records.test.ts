@@ -41,7 +41,7 @@ describe('seal and open', () => {
     const rows = vault.seal(segments);
     expect(rows.map((r) => r.id)).toEqual(vault.seal(segments).map((r) => r.id));
     for (const row of rows) expect(row.id).toMatch(/^[0-9a-f]{32}$/);
-    expect(vault.open(rows)).toEqual({ segments: segments.map((s, i) => ({ id: rows[i]!.id, ...s })), failed: [] });
+    expect(vault.open(rows)).toEqual({ segments: segments.map((s, i) => ({ id: rows[i]!.id, ...s })), failed: [], leftover: [] });
   });
 
   it('refuses text with lone surrogates instead of silently changing it', () => {

@@ -345,6 +345,7 @@ describe('every passphrase path is throttled', () => {
     { name: 'changePassphrase', locked: false, attempt: (v, s) => v.changePassphrase(s ?? 'wrong guess!', NEW_PASS), right: () => PASS },
     { name: 'checkPassphrase', locked: false, attempt: (v, s) => v.checkPassphrase(s ?? 'wrong guess!'), right: () => PASS },
     { name: 'newRecoveryKey', locked: false, attempt: (v, s) => v.newRecoveryKey(s ?? 'wrong guess!'), right: () => PASS },
+    { name: 'rekeyStart', locked: false, attempt: (v, s) => v.rekeyStart(s ?? 'wrong guess!'), right: () => PASS },
   ];
 
   it.each(paths.map((p) => [p.name, p] as const))('%s counts wrong secrets and then refuses before Argon2', async (_name, path) => {
@@ -359,4 +360,27 @@ describe('every passphrase path is throttled', () => {
     await path.attempt(vault, path.right(recoveryKey));
     expect(vault.status().retryAfterMs).toBe(0);
   }, 120_000); // seven Argon2 runs at the lowest cost: generous for a busy machine
+});
+
+describe('re-encrypting with a new key (the whole journey is in tests/proofs/rekey.test.ts)', () => {
+  it('refuses to seal, change the passphrase or make a recovery key between start and commit, and a lock forgets the new key', async () => {
+    const { vault, rows } = await createVault();
+    await vault.rekeyStart(PASS);
+    expect(() => vault.seal([{ name: 'journal:2026-12', data: '[]' }])).toThrow(/re-encrypting/);
+    expect(await rejection(vault.changePassphrase(PASS, NEW_PASS))).toMatchObject({ code: 'conflict' });
+    expect(await rejection(vault.newRecoveryKey(PASS))).toMatchObject({ code: 'conflict' });
+    const resealed = vault.rekeyRows(rows);
+    // Under the old key the new rows are known copies, not damage.
+    expect(vault.open(resealed)).toMatchObject({ segments: [], failed: [], leftover: resealed.map((r) => r.id) });
+    vault.lock('user');
+    await vault.unlock(PASS);
+    expect(() => vault.rekeyRows(rows)).toThrow(/No re-encryption is in progress/);
+    expect(await rejection(vault.rekeyCommit())).toMatchObject({ code: 'conflict' });
+    // vault.json still records the unfinished start: the old key opens everything, the copies stay recognisable until tidied.
+    expect(vault.open(resealed).leftover).toHaveLength(resealed.length);
+    await vault.rekeyTidy();
+    expect((await headerJson()).transition).toBeUndefined();
+    expect(openAll(vault, rows)).toHaveLength(2);
+    expect(vault.open(resealed).failed).toHaveLength(resealed.length);
+  }, 120_000); // three Argon2 runs at the lowest cost
 });

@@ -9,6 +9,7 @@ import { headerFileExists, readHeaderFile, writeHeaderFile } from './header-file
 import { KeyRing } from './keyring';
 import { newPassphraseSlot, newRecoverySlot, openPassphraseSlot, openRecoverySlot } from './keyslots';
 import { encodeRecoveryKey, normaliseRecoveryKey, readRecoveryKey } from './recovery-key';
+import { openTransition, resealRow, wrapTransition } from './rekey';
 import { aeadOpen, aeadSeal, deriveSubkey, initSodium, KEY_BYTES, memzero, randomBytes } from './sodium';
 
 const WRAP_AD = new TextEncoder().encode('cairn-vault/v1/auto-backup-key');
@@ -35,6 +36,13 @@ export interface VaultStatus {
 export interface SealedRow {
   id: string;
   env: string;
+}
+
+export interface OpenedRows {
+  segments: OpenedSegment[];
+  failed: { id: string; message: string }[];
+  /** Copies left by an unfinished re-encryption (sealed under the other key): to delete, not damage. */
+  leftover: string[];
 }
 
 export interface OpenedSegment {
@@ -72,6 +80,10 @@ function requireStrong(passphrase: string): void {
 export class VaultService {
   private state: VaultState;
   private keys: KeyRing | null = null;
+  /** While vault.json records an unfinished re-encryption: the other data key (see rekey.ts). */
+  private other: KeyRing | null = null;
+  /** Between rekeyStart and rekeyCommit: the new key and the slots that will wrap it. */
+  private rekeying: { next: KeyRing; slots: Pick<VaultHeader, 'passphrase' | 'recovery'>; recoveryKey: string } | null = null;
   private unlockedAt: number | null = null;
   /** Bumped by lock(), so a create() whose header write was in flight does not reopen a vault locked meanwhile. */
   private epoch = 0;
@@ -180,6 +192,7 @@ export class VaultService {
   changePassphrase(current: string, next: string): Promise<void> {
     return this.serial(async () => {
       this.requireOpen();
+      this.requireNotRekeying();
       const header = this.requireHeader();
       requireStrong(next);
       this.requireNotThrottled();
@@ -200,6 +213,7 @@ export class VaultService {
   newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
     return this.serial(async () => {
       const keys = this.requireOpen();
+      this.requireNotRekeying();
       const header = this.requireHeader();
       this.requireNotThrottled();
       const checked = await openPassphraseSlot(passphrase, header.passphrase);
@@ -241,19 +255,26 @@ export class VaultService {
     }
   }
 
+  /** Tries the other key of an unfinished re-encryption too, so the automatic-backup key is carried across it. */
   unwrapSecret(nonce: Uint8Array, wrapped: Uint8Array): Uint8Array | null {
-    const key = deriveSubkey(this.requireOpen().dataKey, 1, 'CairnBak');
-    try {
-      return aeadOpen(wrapped, WRAP_AD, nonce, key);
-    } finally {
-      memzero(key);
+    for (const ring of [this.requireOpen(), this.other]) {
+      if (!ring) continue;
+      const key = deriveSubkey(ring.dataKey, 1, 'CairnBak');
+      try {
+        const secret = aeadOpen(wrapped, WRAP_AD, nonce, key);
+        if (secret) return secret;
+      } finally {
+        memzero(key);
+      }
     }
+    return null;
   }
 
   lock(reason: LockReason): void {
     this.epoch++;
     this.keys?.zero();
     this.keys = null;
+    this.dropOther();
     this.unlockedAt = null;
     if (this.state !== 'none') this.state = 'locked';
     this.options.onLocked?.(reason);
@@ -261,6 +282,8 @@ export class VaultService {
 
   seal(segments: { name: string; data: string }[]): SealedRow[] {
     const { envKey, rowIdKey } = this.requireOpen();
+    // A row sealed now under the old key would be missing from the new set.
+    this.requireNotRekeying();
     for (const { name, data } of segments) {
       if (!name || !isWellFormed(name) || !isWellFormed(data) || new TextEncoder().encode(name).length > 0xffff) {
         throw new ServiceError('invalid_request', 'A segment name or its data is not valid text; nothing was sealed.');
@@ -272,16 +295,129 @@ export class VaultService {
     });
   }
 
-  open(rows: SealedRow[]): { segments: OpenedSegment[]; failed: { id: string; message: string }[] } {
+  open(rows: SealedRow[]): OpenedRows {
     const { envKey, rowIdKey } = this.requireOpen();
+    const other = this.other;
     const segments: OpenedSegment[] = [];
     const failed: { id: string; message: string }[] = [];
+    const leftover: string[] = [];
     for (const { id, env } of rows) {
       const result = openSegment(id, env, envKey, rowIdKey);
       if (result.ok) segments.push({ id, name: result.name, data: result.data });
+      else if (other && openSegment(id, env, other.envKey, other.rowIdKey).ok) leftover.push(id);
       else failed.push({ id, message: result.message });
     }
-    return { segments, failed };
+    return { segments, failed, leftover };
+  }
+
+  /**
+   * Step 1 of re-encrypting everything (rekey.ts): checks the passphrase
+   * (throttled), makes the new data key and its two slots (a new recovery key,
+   * shown after the commit), and records the new key in vault.json under the
+   * old one. Sealing is refused until rekeyCommit or rekeyTidy.
+   */
+  rekeyStart(passphrase: string): Promise<void> {
+    return this.serial(async () => {
+      const keys = this.requireOpen();
+      this.requireNotRekeying();
+      const header = this.requireHeader();
+      if (header.transition) {
+        throw new ServiceError('conflict', 'An earlier re-encryption is still being tidied up. Lock Cairn, unlock it and try again.');
+      }
+      this.requireNotThrottled();
+      const checked = await openPassphraseSlot(passphrase, header.passphrase);
+      if (!checked) return this.wrongSecret(WRONG_PASSPHRASE);
+      memzero(checked);
+      await this.attempts.reset();
+      const epoch = this.epoch;
+      const newKey = randomBytes(KEY_BYTES);
+      const passphraseSlot = await newPassphraseSlot(passphrase, newKey, this.kdf);
+      if (epoch !== this.epoch) {
+        memzero(newKey);
+        throw new ServiceError('locked', 'Cairn locked before re-encrypting began. Nothing changed.');
+      }
+      const { slot: recovery, recoveryKey: keyBytes } = newRecoverySlot(newKey);
+      const recoveryKey = encodeRecoveryKey(keyBytes);
+      memzero(keyBytes);
+      const pending: VaultHeader = { ...header, transition: wrapTransition('pending', newKey, keys.dataKey) };
+      const next = new KeyRing(newKey);
+      try {
+        await writeHeaderFile(this.options.dataDir, pending);
+      } catch (error) {
+        next.zero();
+        throw error;
+      }
+      this.header = pending;
+      if (epoch !== this.epoch) {
+        // Locked during the write: the header is safe (the old key still opens everything); the new key is gone.
+        next.zero();
+        throw new ServiceError('locked', 'Cairn locked before re-encrypting began. Nothing changed.');
+      }
+      this.other = next;
+      this.rekeying = { next, slots: { passphrase: passphraseSlot, recovery }, recoveryKey };
+    });
+  }
+
+  /** Step 2: rows opened under the current key and sealed under the new one (new ids). Refuses if any row does not open. */
+  rekeyRows(rows: SealedRow[]): SealedRow[] {
+    const keys = this.requireOpen();
+    const { next } = this.requireRekeying();
+    const out: SealedRow[] = [];
+    let failed = 0;
+    for (const row of rows) {
+      const result = resealRow(row, keys, next);
+      if (result.ok) out.push({ id: result.id, env: result.env });
+      else failed++;
+    }
+    if (failed > 0) {
+      throw new ServiceError(
+        'tampered',
+        `${failed} part${failed === 1 ? '' : 's'} of your journal could not be decrypted, so Cairn cannot re-encrypt ${failed === 1 ? 'it' : 'them'}. Nothing was changed.`,
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Step 3, once the page has stored the new rows: vault.json switches to the
+   * new slots (the old key kept wrapped under the new one until rekeyTidy).
+   * From here the new key seals and opens; the old passphrase slot and old
+   * recovery key are gone from vault.json. Returns the new recovery key, shown once.
+   */
+  rekeyCommit(): Promise<{ recoveryKey: string }> {
+    return this.serial(async () => {
+      const keys = this.requireOpen();
+      const { next, slots, recoveryKey } = this.requireRekeying();
+      const header: VaultHeader = { ...slots, transition: wrapTransition('retired', keys.dataKey, next.dataKey) };
+      await writeHeaderFile(this.options.dataDir, header);
+      this.header = header;
+      this.rekeying = null;
+      this.keys = next;
+      this.other = keys;
+      return { recoveryKey };
+    });
+  }
+
+  /**
+   * Steps 5 (or the clean-up after a stop): the page has deleted every leftover
+   * row, so vault.json forgets the other key. Does nothing when no re-encryption is unfinished.
+   */
+  rekeyTidy(): Promise<void> {
+    return this.serial(async () => {
+      this.requireOpen();
+      const header = this.requireHeader();
+      if (header.transition) {
+        const settled: VaultHeader = { passphrase: header.passphrase, recovery: header.recovery };
+        await writeHeaderFile(this.options.dataDir, settled);
+        this.header = settled;
+      }
+      this.dropOther();
+    });
+  }
+
+  /** True while vault.json records an unfinished re-encryption (the page then tidies after loading). */
+  get rekeyUnfinished(): boolean {
+    return this.header?.transition !== undefined;
   }
 
   /** Recovery keys are Crockford base32; returns the canonical grouped form or null. */
@@ -317,6 +453,21 @@ export class VaultService {
     return this.keys;
   }
 
+  private requireRekeying(): NonNullable<VaultService['rekeying']> {
+    if (!this.rekeying) throw new ServiceError('conflict', 'No re-encryption is in progress. Start again from Settings.');
+    return this.rekeying;
+  }
+
+  private requireNotRekeying(): void {
+    if (this.rekeying) throw new ServiceError('conflict', 'Cairn is re-encrypting your journal. Try again when it has finished.');
+  }
+
+  private dropOther(): void {
+    this.other?.zero();
+    this.other = null;
+    this.rekeying = null;
+  }
+
   /** Refuses before any Argon2 work while wrong-secret throttling is in force. */
   private requireNotThrottled(): void {
     const wait = this.attempts.retryAfterMs(this.now());
@@ -334,7 +485,12 @@ export class VaultService {
   /** Takes ownership of `dataKey`. Callers run it synchronously after deriving, so no lock() can slip in between. */
   private enter(state: 'unlocked' | 'recovery', dataKey: Uint8Array): void {
     this.keys?.zero();
+    this.dropOther();
     this.keys = new KeyRing(dataKey);
+    // An unfinished re-encryption: the other key too, so its rows are known leftovers (a forged slot opens nothing).
+    const transition = this.header?.transition;
+    const otherKey = transition ? openTransition(transition, dataKey) : null;
+    if (otherKey) this.other = new KeyRing(otherKey);
     this.state = state;
     this.unlockedAt = this.now();
   }

@@ -16,7 +16,7 @@ import { Repository } from './repository';
 function fakeVault() {
   const calls = { seal: 0, failNextSeal: false };
   const idOf = (name: string) => createHash('md5').update(name).digest('hex');
-  const api: Pick<CairnApi, 'vault.seal' | 'vault.open'> = {
+  const api: Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy'> = {
     'vault.seal': async ({ segments }) => {
       calls.seal++;
       if (calls.failNextSeal) {
@@ -38,8 +38,9 @@ function fakeVault() {
           failed.push({ id: row.id, message: 'damaged' });
         }
       }
-      return ok({ segments, failed });
+      return ok({ segments, failed, leftover: [], rekeyUnfinished: false });
     },
+    'vault.rekeyTidy': async () => ok({}),
   };
   return { api, calls, idOf };
 }

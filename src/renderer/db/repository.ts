@@ -4,8 +4,9 @@ import type { CairnDatabase, Row } from './database';
 import type { RecordStore } from './record-store';
 import { decodeSegment, encodeSegment } from '../../shared/domain/segments';
 import { validateRecord } from './validate-record';
+import { reencryptRows, type RekeyApi, type RekeyProgress } from './rekey';
 
-type VaultApi = Pick<CairnApi, 'vault.seal' | 'vault.open'>;
+type VaultApi = Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy'>;
 
 /** Rows per vault.open call: large enough to be quick, small enough to show progress. */
 const OPEN_BATCH = 100;
@@ -37,10 +38,14 @@ export class Repository {
     const rows = await this.db.transaction('r', this.db.rows, () => this.db.rows.toArray());
     const read = performance.now();
     const put: AnyRecord[] = [];
+    const leftover: string[] = [];
+    let rekeyUnfinished = false;
     this.store.clear();
     for (let start = 0; start < rows.length; start += OPEN_BATCH) {
       const result = await this.api['vault.open']({ rows: rows.slice(start, start + OPEN_BATCH) });
       if (!result.ok) throw new Error(result.error.message);
+      leftover.push(...result.value.leftover);
+      rekeyUnfinished ||= result.value.rekeyUnfinished;
       for (const failed of result.value.failed) this.store.damagedRowIds.add(failed.id);
       for (const segment of result.value.segments) {
         try {
@@ -53,11 +58,45 @@ export class Repository {
     }
     const opened = performance.now();
     this.store.apply(put, []);
+    if (rekeyUnfinished) await this.finishRekey(leftover);
     performance.measure('cairn:load:read', { start: began, end: read });
     performance.measure('cairn:load:open', { start: read, end: opened });
     performance.measure('cairn:load:store', { start: opened });
     performance.measure('cairn:load', { start: began });
     return { records: put.length, damagedRows: this.store.damagedRowIds.size };
+  }
+
+  /**
+   * Re-encrypts every row under a new data key (db/rekey.ts) and returns the
+   * new recovery key. Queued like a save, so no write slips in between; on a
+   * failure before the switch the old key still opens everything, and the
+   * reload below deletes the copies already made.
+   */
+  rekey(api: RekeyApi, passphrase: string, onProgress?: (progress: RekeyProgress) => void): Promise<{ recoveryKey: string }> {
+    const run = this.queue.then(async () => {
+      if (this.store.damagedRowIds.size > 0) {
+        throw new Error(
+          'Part of your journal could not be decrypted, so Cairn cannot re-encrypt it under a new key. Restore a backup first. Nothing was changed.',
+        );
+      }
+      try {
+        return await reencryptRows(api, this.db, passphrase, onProgress);
+      } finally {
+        await this.load();
+      }
+    });
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  /** Deletes rows an unfinished re-encryption left under the other key, then lets main forget that key. */
+  private async finishRekey(leftover: string[]): Promise<void> {
+    try {
+      if (leftover.length > 0) await this.db.transaction('rw', this.db.rows, () => this.db.rows.bulkDelete(leftover));
+      await this.api['vault.rekeyTidy']({});
+    } catch {
+      // Harmless to leave: the next load finds the same leftovers and tries again.
+    }
   }
 
   /** Every sealed row as stored, read in one transaction (for backups: main opens them itself). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECKIN_MEASURES, MEASURE_KEYS, type CheckinMeasure, type MeasureKey } from './checkin-measures';
+import { importProvenance } from './import-provenance';
 import { tagList } from './journal';
 import { isoDay, recordBase } from './record';
 
@@ -34,6 +35,8 @@ export const journalCheckin = recordBase
     coping: z.array(listItem).max(30, 'Pick at most 30 coping skills.'),
     tags: tagList,
     note: z.string().max(NOTE_MAX, `Keep the note under ${NOTE_MAX.toLocaleString('en')} characters.`),
+    /** Present only on check-ins brought in from another app (src/shared/import). */
+    import: importProvenance.optional(),
   })
   .refine((c) => c.id === checkinIdFor(c.date), {
     message: 'A check-in belongs to exactly one day.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importProvenance } from './import-provenance';
 import { isoDay, recordBase } from './record';
 
 export const MAX_TAGS = 50;
@@ -37,6 +38,8 @@ export const journalEntry = recordBase.extend({
   mood: scale('Mood at the time').optional(),
   /** Only entries with this flag may appear in the appointment summary. */
   shareWithProvider: z.boolean(),
+  /** Present only on entries brought in from another app (src/shared/import). */
+  import: importProvenance.optional(),
 });
 
 export type JournalEntry = z.output<typeof journalEntry>;

@@ -269,5 +269,13 @@ export const medicationSettings = recordBase.extend({
   kind: z.literal('med.settings'),
   id: z.literal('med.settings'),
   reminders: z.boolean(),
+  /** Days before a supply is estimated to run out that Today warns; absent on older records (DEFAULT_REFILL_WARNING_DAYS). */
+  refillWarningDays: z
+    .number()
+    .int('Enter a whole number of days.')
+    .min(1, 'Enter a number of days from 1 to 60.')
+    .max(60, 'Enter a number of days from 1 to 60.')
+    .optional(),
 });
+export const DEFAULT_REFILL_WARNING_DAYS = 7;
 export type MedicationSettings = z.output<typeof medicationSettings>;

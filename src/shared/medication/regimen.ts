@@ -106,3 +106,12 @@ export function previousDoseStep(med: Timeline, step: RegimenStep): DoseStep | n
   const before = pool.filter((s) => s.date < step.date && s.id !== step.id && isDoseStep(s));
   return (before.at(-1) as DoseStep | undefined) ?? null;
 }
+
+/**
+ * Where the plan stands after every step, planned ones included: the dose a new
+ * taper or titration starts from. Null when the last step is a pause or stop.
+ */
+export function planEnd(med: Timeline): DoseStep | null {
+  const last = sortedSteps(med).at(-1);
+  return last && isDoseStep(last) ? last : null;
+}

@@ -19,7 +19,7 @@ describe('days of supply', () => {
     });
     const logs = ['20', '21', '22', '23', '24'].flatMap((d) => [taken(`2026-11-${d}`, '08:00'), taken(`2026-11-${d}`, '20:00')]);
     const estimate = supplyEstimate(m, [...logs, taken('2026-11-25', '08:00')], now);
-    expect(estimate).toEqual({ left: 38, notLogged: 0, notLoggedPieces: 0, perDay: 4, daysLeft: 9, runsOutOn: '2026-12-05' });
+    expect(estimate).toEqual({ left: 38, notLogged: 0, notLoggedPieces: 0, dueLaterToday: 2, perDay: 4, daysLeft: 9, runsOutOn: '2026-12-05' });
   });
 
   it('never assumes an unlogged dose was taken: it counts it apart, as adherence does', () => {

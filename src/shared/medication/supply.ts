@@ -16,6 +16,8 @@ export interface SupplyEstimate {
   daysLeft: number | null;
   /** The first day the estimate says the supply will not cover. */
   runsOutOn: string | null;
+  /** Pieces the doses still due later today would use (not yet logged). */
+  dueLaterToday: number;
 }
 
 type Med = Pick<Medication, 'id' | 'steps' | 'unit' | 'supply'> & Partial<Pick<Medication, 'trackedFrom'>>;
@@ -57,7 +59,7 @@ export function supplyEstimate(med: Med, logs: readonly DoseLog[], now: LocalNow
     regimen && regimen.schedule.kind === 'times'
       ? (pieces(regimen.amount) * regimen.schedule.times.length) / everyDaysOf(regimen.schedule)
       : null;
-  const base = { left, notLogged, notLoggedPieces };
+  const base = { left, notLogged, notLoggedPieces, dueLaterToday };
   if (perDay === null) return { ...base, perDay, daysLeft: null, runsOutOn: null };
   // Rounding guard: 3 x 0.1 mg must cover three 0.1 mg doses.
   const whole = (n: number) => Math.floor(n + 1e-9);

@@ -25,6 +25,8 @@ export interface MeasureRow {
 export interface CheckinDay {
   date: string;
   values: Partial<Record<Measure, number>>;
+  /** Set when the check-in came from another app, so the printed summary can say so. */
+  import?: JournalCheckin['import'];
 }
 
 function averageOf(checkins: readonly JournalCheckin[], measure: Measure): Average {
@@ -51,6 +53,7 @@ export function checkinSeries(checkins: readonly JournalCheckin[], period: Summa
     .map((c) => ({
       date: c.date,
       values: Object.fromEntries(MEASURES.filter((m) => c[m] !== undefined).map((m) => [m, c[m]])) as CheckinDay['values'],
+      ...(c.import ? { import: c.import } : {}),
     }))
     .filter((d) => Object.keys(d.values).length > 0)
     .sort((a, b) => a.date.localeCompare(b.date));

@@ -51,6 +51,19 @@ describe('side effect rows', () => {
     expect(rows.find((r) => r.symptom === 'Tremor')).toMatchObject({ ongoing: true, resolvedOn: null, lastedDays: null });
   });
 
+  it('gives each episode its own length: a symptom that came back is not one long episode', () => {
+    const [row] = sideEffectRows(
+      [ratedEffect('2026-11-06', 'Nausea', [4, 3, 2], '2026-11-09'), { ...ratedEffect('2026-11-20', 'Nausea', [2, 2, 1]), id: 'again' }],
+      [sertraline],
+      period,
+    );
+    expect(row!.episodes).toEqual([
+      { began: '2026-11-06', resolvedOn: '2026-11-09', days: 3 },
+      // Still going: its length so far, to the end of the period.
+      { began: '2026-11-20', resolvedOn: null, days: 5 },
+    ]);
+  });
+
   it('counts an ongoing episode that began before the period, but not one resolved before it', () => {
     const rows = sideEffectRows(
       [ratedEffect('2026-10-20', 'Vivid dreams', [3, 3, 1]), ratedEffect('2026-10-01', 'Diarrhoea', [2, 2, 2], '2026-10-10')],

@@ -31,6 +31,12 @@ export interface SideEffectRow {
   resolvedOn: string | null;
   /** Days from onset to resolved (0 = the same day); null while it lasts. */
   lastedDays: number | null;
+  /**
+   * Each episode in the period, oldest first, with its own length: a symptom
+   * that came back is two episodes, not one long one. `days` runs to the
+   * resolved date, or to the end of the period while it lasts.
+   */
+  episodes: { began: string; resolvedOn: string | null; days: number }[];
   /** The most recent recorded change on or before `began`: a timing fact, not a cause. */
   onset: { medicationName: string; change: string; date: string; daysAfter: number } | null;
 }
@@ -68,6 +74,9 @@ export function sideEffectRows(all: readonly SideEffect[], meds: readonly Medica
     const episodes = reports.filter(isEpisode);
     const ongoing = episodes.some((r) => !r.resolvedOn);
     const resolvedOn = ongoing || episodes.length === 0 ? null : episodes.map((r) => r.resolvedOn!).sort().at(-1)!;
+    const spans = episodes
+      .map((e) => ({ began: e.date, resolvedOn: e.resolvedOn ?? null, days: daysBetween(e.date, e.resolvedOn ?? period.to) }))
+      .sort((a, b) => a.began.localeCompare(b.began));
     rows.push({
       key,
       symptom: first.symptom.trim(),
@@ -87,6 +96,7 @@ export function sideEffectRows(all: readonly SideEffect[], meds: readonly Medica
       ongoing,
       resolvedOn,
       lastedDays: resolvedOn ? daysBetween(began, resolvedOn) : null,
+      episodes: spans,
       onset: change
         ? {
             medicationName: change.medication.name,

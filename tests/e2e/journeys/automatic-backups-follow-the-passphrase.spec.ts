@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, createVault, PASSPHRASE, unlock, unlockToShell } from '../steps';
+import { addEntry, PASSPHRASE, unlock, unlockToShell } from '../steps';
 import { backupsIn, newestAutoBackup, recordsIn } from './backup-tools';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Argon2 in the app and in the recovery script, and a browser start, on a busy 2-core machine.
 test.describe.configure({ timeout: 300_000 });
@@ -16,7 +19,7 @@ test('automatic backups open with the new passphrase after a change and after a 
   test.skip(!cairn.harness, 'file dialogs are answered through the harness');
   // About 15 Argon2 derivations in the app and in the recovery script, on a busy machine.
   const { page } = cairn;
-  const recoveryKey = await createVault(page);
+  const recoveryKey = cairn.recoveryKey!;
   await addEntry(page, 'Worth keeping', 'Backed up every day.');
 
   await page.keyboard.press('Control+7');

@@ -2,7 +2,10 @@ import { formatDay } from '../../../src/shared/clinical/summary';
 import { anyRecord, type AnyRecord } from '../../../src/shared/domain';
 import { expect, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
 test.describe.configure({ timeout: 480_000 });
@@ -22,7 +25,6 @@ function tenYears(): AnyRecord[] {
 
 test('check-ins with ten years of questionnaires: newest first, a page at a time, and the page stays short', async ({ cairn }, testInfo) => {
   let { page } = cairn;
-  await createVault(page);
   await seedRecords(page, tenYears());
   await reloadAndUnlock(page);
   // What is stored survives a restart: all 261 of each load again.

@@ -4,9 +4,12 @@ import { formatDay } from '../../../src/shared/clinical/summary';
 import { anyRecord, type AnyRecord } from '../../../src/shared/domain';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Clock times as the app writes them in the browser's locale.
 const t = (hhmm: string) => formatTime(hhmm);
@@ -45,7 +48,6 @@ const question = (page: Page, text: string) => page.getByRole('group', { name: t
 test('a plan whose day has come is asked about, and stays a plan until confirmed', async ({ cairn }, testInfo) => {
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await seedRecords(page, records());
   await reloadAndUnlock(page);
   await page.keyboard.press('Control+2');

@@ -2,8 +2,11 @@ import type { Page } from '@playwright/test';
 import { formatDay } from '../../../src/shared/clinical/summary';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { openSummary, pdfText, savePdf } from './pdf';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
 test.describe.configure({ timeout: 480_000 });
@@ -13,7 +16,6 @@ const answer = (page: Page, n: number, label: string) => item(page, n).getByRole
 
 test('correcting a PHQ-9 item-9 answer: what is stored and printed is the corrected answer; a draft can be resumed or discarded', async ({ cairn }, testInfo) => {
   let { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+4');
   await page.getByRole('link', { name: 'Take the PHQ-9' }).click();
   for (let n = 1; n <= 8; n++) await answer(page, n, 'Several days');

@@ -1,9 +1,11 @@
 import { addDays as addCalendarDays, format } from 'date-fns';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
-import { createVault } from '../steps';
 import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 /*
  * Issue 25, point 9. A person in DBT fills in Linehan's diary card for two
@@ -20,7 +22,6 @@ const dayLabel = (offset: number) => format(addCalendarDays(new Date(), offset),
 
 test("two days of Linehan's diary card, the week grid, and what is stored", async ({ cairn }) => {
   let { page } = cairn;
-  await createVault(page);
   await openHomeworkForm(page, 'Diary card (DBT)');
   const card = page.getByRole('form', { name: 'Diary card' });
 

@@ -2,9 +2,12 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Clock times as the app writes them in the browser's locale.
 const t = (hhmm: string) => formatTime(hhmm);
@@ -21,7 +24,6 @@ const views = (page: Page, name: string) =>
 test('per dose and per day: totals on screen and paper, direction from the numbers, unit doses with their strength', async ({ cairn }, testInfo) => {
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+2');
 
   // 20 mg morning and evening: the form says the amount is per dose and works out the day's total.

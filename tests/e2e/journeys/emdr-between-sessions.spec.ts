@@ -1,8 +1,10 @@
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
-import { createVault } from '../steps';
 import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 /*
  * Issue 25, point 11. Between EMDR sessions a person notes the target's
@@ -19,7 +21,6 @@ const COPING = 'Cold water on my face; walk round the block; box breathing';
 
 test('EMDR between sessions: target as set, a TICES log at SUD 8 offers my coping steps, resource practice', async ({ cairn }) => {
   let { page } = cairn;
-  await createVault(page);
   const now = stamp();
   await seedRecords(page, [
     {

@@ -11,8 +11,11 @@ import { longDay } from '../../../src/shared/journal/days';
 import { formatTime } from '../../../src/shared/time/format';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { storedOfKind } from './stored-records';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
 test.describe.configure({ timeout: 240_000 });
@@ -47,7 +50,6 @@ async function monthOf(page: Page, target: string) {
 
 test('a day opens as a day: marked in the month, its records together, editable from there', async ({ cairn }, testInfo) => {
   let { page } = cairn;
-  await createVault(page);
   await seedRecords(page, seedData());
   await reloadAndUnlock(page);
   await page.keyboard.press('Control+1');

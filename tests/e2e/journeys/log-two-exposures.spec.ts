@@ -1,7 +1,9 @@
 import { expect, foreignRequests, test } from '../fixtures';
-import { createVault } from '../steps';
 import { unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 /*
  * Issue 15, journey 4. A person logs two ERP exposures in a row with
@@ -15,7 +17,6 @@ test.describe.configure({ timeout: 300_000 });
 
 test('log two exposures with different answers; both are stored as given', async ({ cairn }) => {
   let { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+3');
   await page.getByRole('tab', { name: 'Homework', exact: true }).click();
   await page.getByRole('tab', { name: 'Exposure ladder (ERP)' }).click();

@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 import { shortcuts, shortcutText } from '../../../src/shared/shortcuts';
 import { expect, test } from '../fixtures';
 import { PASSPHRASE } from '../steps';
+import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../../timeouts';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // What main's menu does: send the contract's menu.command event to the page.
 // In the browser harness events reach the page through the harness's emitter.
@@ -11,25 +15,11 @@ const chooseMenuItem = (page: Page, id: string) =>
     emit?.({ event: 'menu.command', payload: { id: commandId } });
   }, id);
 
-// Argon2id at full cost takes ≈0.6 s on a quiet machine and far longer on a shared one: wait generously.
-const ARGON2_WAIT = 90_000;
-
-async function createVaultPatiently(page: Page) {
-  await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
-  await page.getByLabel('Type it again').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create vault' }).click();
-  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible({ timeout: ARGON2_WAIT });
-  await page.getByLabel('I have saved my recovery key somewhere safe').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-}
-
-test.setTimeout(300_000);
+test.setTimeout(E2E_SLOW_TEST);
 
 test('Help → Keyboard shortcuts lists every shortcut; About shows the version and licences; Go and New Entry work from the menu', async ({ cairn }, testInfo) => {
   const { page } = cairn;
   await page.setViewportSize({ width: 900, height: 650 });
-  await createVaultPatiently(page);
 
   // Ctrl+/ from anywhere opens the list, generated from the one table.
   await page.keyboard.press('Control+/');
@@ -66,7 +56,7 @@ test('Help → Keyboard shortcuts lists every shortcut; About shows the version 
   await cairn.restart();
   await cairn.page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await cairn.page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(cairn.page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: ARGON2_WAIT });
+  await expect(cairn.page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: E2E_SLOW_STEP });
   await cairn.page.keyboard.press('Control+1');
   await expect(cairn.page.getByRole('article').filter({ hasText: 'Written straight after File, New Entry.' })).toBeVisible();
 });

@@ -1,6 +1,9 @@
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, createVault, PASSPHRASE, unlockToShell } from '../steps';
+import { addEntry, PASSPHRASE, unlockToShell } from '../steps';
 import { recordsIn } from './backup-tools';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Argon2 in the app and in the recovery script, and a browser start, on a busy 2-core machine.
 test.describe.configure({ timeout: 300_000 });
@@ -13,7 +16,6 @@ test.describe.configure({ timeout: 300_000 });
 test('merging an older backup does not bring back a deleted entry', async ({ cairn }, testInfo) => {
   test.skip(!cairn.harness, 'file dialogs are answered through the harness');
   const { page } = cairn;
-  await createVault(page);
   await addEntry(page, 'Stays', 'Kept.');
   await addEntry(page, 'Deleted later', 'Should stay gone.');
 

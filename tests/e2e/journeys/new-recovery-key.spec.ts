@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, createVault, PASSPHRASE } from '../steps';
+import { addEntry, PASSPHRASE } from '../steps';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 /*
  * Journey: a person fears someone saw their recovery key. They make a new one
@@ -13,7 +16,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test('replace a recovery key someone may have seen', async ({ cairn }) => {
   let { page } = cairn;
-  const oldKey = await createVault(page);
+  const oldKey = cairn.recoveryKey!;
   await addEntry(page, 'Kept safe', 'Nothing here may be lost.');
   const headerBefore = JSON.parse(readFileSync(path.join(cairn.vaultDir, 'vault.json'), 'utf8'));
 

@@ -2,8 +2,11 @@ import { formatDay } from '../../../src/shared/clinical/summary';
 import { anyRecord, type AnyRecord } from '../../../src/shared/domain';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { openSummary, pdfText, savePdf } from './pdf';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
 test.describe.configure({ timeout: 480_000 });
@@ -25,7 +28,6 @@ function records(): AnyRecord[] {
 
 test('outcomes on paper: no response or remission below caseness, reliable change, labelled baselines and repeats, difficulty beside the total, left-out sections said so', async ({ cairn }, testInfo) => {
   let { page } = cairn;
-  await createVault(page);
   await seedRecords(page, records());
   await reloadAndUnlock(page);
 

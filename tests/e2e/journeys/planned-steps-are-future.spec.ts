@@ -4,9 +4,12 @@ import { formatDay } from '../../../src/shared/clinical/summary';
 import { anyRecord, type AnyRecord } from '../../../src/shared/domain';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Clock times as the app writes them in the browser's locale.
 const t = (hhmm: string) => formatTime(hhmm);
@@ -54,7 +57,6 @@ async function openSertraline(page: Page) {
 test('a planned taper step stays in the future on the medication page, in Insights and on the summary', async ({ cairn }, testInfo) => {
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await seedRecords(page, sixWeeks());
   await reloadAndUnlock(page);
 

@@ -1,9 +1,12 @@
 import { SECTION_LABELS } from '../../../src/shared/summary/sections';
 import { expect, foreignRequests, test } from '../fixtures';
 import { reloadAndUnlock, seedRecords } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { openSummary, pdfPages, pdfText, savePdf } from './pdf';
 import { sixWeeks } from './six-weeks';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
 test.describe.configure({ timeout: 480_000 });
@@ -24,7 +27,6 @@ function lastLines(pdf: string, pages: number): string[] {
 
 test('the prescriber summary of six weeks: at most 2 pages, no heading alone at a page bottom, the preview counts the pages, the name is remembered', async ({ cairn }, testInfo) => {
   let { page } = cairn;
-  await createVault(page);
   await seedRecords(page, sixWeeks({ item9: 1 }));
   await reloadAndUnlock(page);
   await openSummary(page);

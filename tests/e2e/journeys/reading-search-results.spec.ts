@@ -5,8 +5,11 @@
  * keeps the Markdown exactly as written.
  */
 import { expect, foreignRequests, test } from '../fixtures';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { storedOfKind } from './stored-records';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
 test.describe.configure({ timeout: 180_000 });
@@ -25,7 +28,6 @@ const ONLY_IN_A_LINK = 'Saved a photo: [the view](https://example.org/anxiety/ph
 
 test('search results read as plain words, and only visible words are marked', async ({ cairn }, testInfo) => {
   const { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+1');
   for (const [title, body] of [['Calmer morning', BODY], ['A photo', ONLY_IN_A_LINK]] as const) {
     await page.getByLabel('Title (optional)').fill(title);

@@ -1,12 +1,13 @@
 /**
  * Reload and unlock with room for a decade of data on a shared machine:
- * seed.ts's reloadAndUnlock allows 15 s, which ten years can outlast there.
+ * seed.ts's reloadAndUnlock allows E2E_SLOW_STEP, which ten years can outlast there.
  */
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { PASSPHRASE } from '../steps';
+import { E2E_DECADE_LOAD } from '../../timeouts';
 
-export async function reopenWithData(page: Page, timeout = 180_000): Promise<void> {
+export async function reopenWithData(page: Page, timeout = E2E_DECADE_LOAD): Promise<void> {
   await page.reload();
   const nav = page.getByRole('navigation', { name: 'Sections' });
   const ask = page.getByLabel('Passphrase', { exact: true });

@@ -1,8 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, createVault, PASSPHRASE, unlockToShell } from '../steps';
+import { addEntry, PASSPHRASE, unlockToShell } from '../steps';
 import { recordsIn } from './backup-tools';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Argon2 in the app and in the recovery script, and a browser start, on a busy 2-core machine.
 test.describe.configure({ timeout: 300_000 });
@@ -15,7 +18,6 @@ test.describe.configure({ timeout: 300_000 });
 test('"Replace" names what it replaces and keeps a safety backup that opens', async ({ cairn }, testInfo) => {
   test.skip(!cairn.harness, 'file dialogs are answered through the harness');
   const { page } = cairn;
-  await createVault(page);
   await addEntry(page, 'In the backup', 'One.');
   await addEntry(page, 'Also in the backup', 'Two.');
 

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, foreignRequests, test } from '../fixtures';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
 test.describe.configure({ timeout: 480_000 });
@@ -24,7 +27,6 @@ async function dialogText(page: Page) {
 test('the one safety screen: calm, the plan first, numbers once and named right, privacy plainly; the plan page opens read-only', async ({ cairn }, testInfo) => {
   let { page } = cairn;
   const out = (name: string) => testInfo.outputPath(name);
-  await createVault(page);
 
   // Item 9 above 0 before any plan exists: one sentence and a way to write it, not a plan that is not there.
   await page.keyboard.press('Control+4');

@@ -3,9 +3,12 @@ import type { Page } from '@playwright/test';
 import { formatDay } from '../../../src/shared/clinical/summary';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
-import { createVault, unlockToShell } from '../steps';
+import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // Clock times as the app writes them in the browser's locale.
 const t = (hhmm: string) => formatTime(hhmm);
@@ -46,7 +49,6 @@ const periodRow = (page: Page, name: string) =>
 test('starting mid-treatment: nothing missed before tracking, past days logged from a picker, one count everywhere', async ({ cairn }, testInfo) => {
   test.slow();
   const { page } = cairn;
-  await createVault(page);
   await page.keyboard.press('Control+2');
   await addMedication(page, 'Sertraline', '100');
   // Tracking starts the day the medication is entered, not six weeks ago.

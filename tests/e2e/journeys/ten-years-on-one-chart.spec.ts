@@ -12,8 +12,10 @@ import { localDay } from '../../../src/shared/local-date';
 import { expect, foreignRequests, test } from '../fixtures';
 import { seedRecords } from '../seed';
 import { reopenWithData } from './reopen';
-import { createVault } from '../steps';
 import { storedOfKind } from './stored-records';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
 test.describe.configure({ timeout: 420_000 });
@@ -34,7 +36,6 @@ async function drawnMarkers(panel: Locator): Promise<DrawnMarker[]> {
 test('ten years of therapy and medication changes stay readable on one chart', async ({ cairn }, testInfo) => {
   const { page } = cairn;
   await page.setViewportSize({ width: 900, height: 650 });
-  await createVault(page);
   const records = generate({ years: 10, endDay: localDay() }).filter((r): r is AnyRecord => KEEP.has(r.kind));
   await seedRecords(page, records);
   await reopenWithData(page);

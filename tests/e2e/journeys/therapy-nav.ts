@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { unlock } from '../steps';
+import { E2E_SLOW_STEP } from '../../timeouts';
 
 /** Therapy → Homework → one form's tab, as a person gets there with the keyboard shortcut and two clicks. */
 export async function openHomeworkForm(page: Page, form: string): Promise<void> {
@@ -14,5 +15,5 @@ export async function openHomeworkForm(page: Page, form: string): Promise<void> 
 /** Unlock after a restart; Argon2id and loading share two cores with other builds here, so wait generously. */
 export async function unlockAfterRestart(page: Page): Promise<void> {
   await unlock(page);
-  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: E2E_SLOW_STEP });
 }

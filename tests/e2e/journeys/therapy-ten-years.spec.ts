@@ -2,7 +2,9 @@ import type { AnyRecord } from '../../../src/shared/domain';
 import { formatDay } from '../../../src/shared/time/format';
 import { expect, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
-import { createVault } from '../steps';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 /*
  * Issue 15, journey 10 (therapy part). Ten years of weekly therapy: 522
@@ -18,7 +20,6 @@ const shown = (offset: number) => formatDay(day(offset));
 
 test('ten years of weekly sessions open newest first, a page at a time', async ({ cairn }) => {
   const { page } = cairn;
-  await createVault(page);
   const now = stamp();
   const records: AnyRecord[] = [];
   for (let w = 0; w < WEEKS; w++) {

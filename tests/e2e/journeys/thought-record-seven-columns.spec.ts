@@ -1,7 +1,9 @@
 import { expect, foreignRequests, test } from '../fixtures';
-import { createVault } from '../steps';
 import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 /*
  * Issue 25, point 8. A person fills in a thought record with the seven
@@ -16,7 +18,6 @@ test.describe.configure({ timeout: 300_000 });
 
 test('a seven-column thought record with thinking traps the person picks', async ({ cairn }) => {
   let { page } = cairn;
-  await createVault(page);
   await openHomeworkForm(page, 'Thought records (CBT)');
   const form = page.getByRole('form', { name: 'New thought record' });
 

@@ -13,8 +13,10 @@ import { localDay } from '../../../src/shared/local-date';
 import { expect, foreignRequests, test } from '../fixtures';
 import { seedRecords } from '../seed';
 import { reopenWithData } from './reopen';
-import { createVault } from '../steps';
 import { storedRecords } from './stored-records';
+
+// Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
+test.use({ vault: 'unlocked' });
 
 // A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
 test.describe.configure({ timeout: 420_000 });
@@ -74,7 +76,6 @@ async function eachTab(page: Page, listName: string, screen: string, found: stri
 
 test('every screen names kinds in words, dates and times in one locale style, and counts with the right plural', async ({ cairn }) => {
   const { page } = cairn;
-  await createVault(page);
   const records = generate({ years: 0.1, endDay: localDay() });
   await seedRecords(page, records);
   await reopenWithData(page);

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useRecords } from '../../db/useRecords';
 import { TodayDosesSummary } from '../medications/TodayDosesSummary';
+import { RefillWarnings } from '../medications/RefillWarnings';
 import { CheckinReminder } from '../checkins/CheckinReminder';
 import { TodayCheckinStatus } from '../journal/TodayCheckinStatus';
 import { NextAppointment } from '../therapy/NextAppointment';
@@ -22,6 +23,7 @@ export function HomePage() {
       )}
       <TodayCheckinStatus />
       <TodayDosesSummary />
+      <RefillWarnings />
       <NextAppointment />
       <CheckinReminder />
       <p className="muted">Press Ctrl+L (⌘L on a Mac) to lock Cairn at any time.</p>

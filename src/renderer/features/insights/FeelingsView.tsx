@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { importedShare } from '../../../shared/domain/import-provenance';
 import { aggregate, type Resolution } from '../../../shared/insights/aggregate';
 import { inRange, medicationMarkers, sessionMarkers } from '../../../shared/insights/events';
 import type { DayRange } from '../../../shared/insights/period';
@@ -46,18 +47,20 @@ export function FeelingsView({ data, range, resolution }: { data: InsightsData; 
       perMeasure.map((m) => ({ name: m.name.toLowerCase(), unit: m.unit, daily: m.daily })),
     );
     const markers = [...medicationMarkers(medications), ...sessionMarkers(sessions)].filter(inRange(range.from, range.to));
-    return { series, summary, markers };
+    const imported = importedShare(checkins.filter((c) => c.date >= range.from && c.date <= range.to), { one: 'check-in', many: 'check-ins' });
+    return { series, summary, markers, imported };
   }, [checkins, medications, sessions, range, resolution]);
 
   return (
     <ChartPanel
       title="Mood, anxiety, energy and sleep"
       summary={computed.summary}
-      note={
-        resolution === 'day'
-          ? 'Dots are daily check-ins; lines are 7-day averages (shown once at least 4 of the 7 days have a rating).'
-          : RESOLUTION_NOTE[resolution]
-      }
+      note={[
+        resolution === 'day' ? 'Dots are daily check-ins; lines are 7-day averages (shown once at least 4 of the 7 days have a rating).' : RESOLUTION_NOTE[resolution],
+        computed.imported,
+      ]
+        .filter(Boolean)
+        .join(' ')}
       series={computed.series}
       markers={computed.markers}
       range={range}

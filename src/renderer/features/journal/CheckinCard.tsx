@@ -1,4 +1,5 @@
 import { CHECKIN_MEASURES } from '../../../shared/domain/checkin-measures';
+import { importedFrom } from '../../../shared/domain/import-provenance';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { longDay } from '../../../shared/journal/days';
 import { Highlighted } from './Highlighted';
@@ -19,6 +20,7 @@ export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
   return (
     <article className="checkin-card" aria-label={`Check-in, ${day}`}>
       <h4>Check-in</h4>
+      {checkin.import && <p className="muted">{importedFrom(checkin.import.source)} (“{checkin.import.sourceLabel}”)</p>}
       <dl className="checkin-values">
         {values(checkin).map(([label, value]) => (
           <div key={label}>

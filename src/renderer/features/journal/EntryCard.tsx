@@ -1,3 +1,4 @@
+import { importedFrom } from '../../../shared/domain/import-provenance';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { excerpt } from '../../../shared/journal/highlight';
 import { markdownToPlain } from '../../../shared/journal/plain-text';
@@ -23,9 +24,10 @@ export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
         <h4>{entry.title ? <Highlighted text={entry.title} terms={terms} /> : 'Untitled'}</h4>
         <time dateTime={`${entry.date}T${entry.time}`}>{formatTime(entry.time)}</time>
       </header>
-      {(entry.mood !== undefined || entry.shareWithProvider || entry.tags.length > 0) && (
+      {(entry.mood !== undefined || entry.shareWithProvider || entry.tags.length > 0 || entry.import) && (
         <ul className="meta" aria-label="Details">
           {entry.mood !== undefined && <li>Mood {entry.mood}/10</li>}
+          {entry.import && <li>{importedFrom(entry.import.source)}</li>}
           {entry.shareWithProvider && <li className="shared">Shared with provider</li>}
           {entry.tags.map((tag) => (
             <li key={tag} className="tag">

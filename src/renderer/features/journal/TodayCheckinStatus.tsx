@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { importedFrom } from '../../../shared/domain/import-provenance';
 import { checkinIdFor, type JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { localDay } from '../../../shared/local-date';
 import { useRecords } from '../../db/useRecords';
@@ -14,7 +15,7 @@ export function TodayCheckinStatus() {
     <p className="today-checkin">
       {today ? (
         <>
-          Today’s check-in is done{today.mood !== undefined ? ` (mood ${today.mood}/10)` : ''}.{' '}
+          Today’s check-in is done{today.mood !== undefined ? ` (mood ${today.mood}/10)` : ''}.{today.import ? ` ${importedFrom(today.import.source)}.` : ''}{' '}
           <Link to={CHECKIN_PATH}>Edit today’s check-in</Link>
         </>
       ) : (

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { Medication } from '../../../shared/domain/medication';
 import { daysBetween } from '../../../shared/medication/days';
 import { describeStep } from '../../../shared/medication/describe';
-import { plannedSteps, stepInForce } from '../../../shared/medication/regimen';
+import { planEnd, plannedSteps, stepInForce } from '../../../shared/medication/regimen';
 import { StepForm } from './StepForm';
+import { TaperBuilder } from './TaperBuilder';
 import { withoutStep } from './records';
 import { formatDate } from '../../../shared/time/format';
 
@@ -22,7 +23,7 @@ const when = (today: string, day: string) => {
 
 /** The taper or titration steps agreed with the prescriber: the one in force now and the plans ahead. */
 export function PlanEditor({ med, today, onReplace }: Props) {
-  const [adding, setAdding] = useState(false);
+  const [open, setOpen] = useState<'step' | 'taper' | null>(null);
   const current = stepInForce(med, today);
   const plans = plannedSteps(med);
   const next = plans[0];
@@ -65,12 +66,19 @@ export function PlanEditor({ med, today, onReplace }: Props) {
           ))}
         </ol>
       )}
-      {adding ? (
-        <StepForm med={med} today={today} mode="plan" onDone={() => setAdding(false)} />
-      ) : (
-        <button type="button" onClick={() => setAdding(true)}>
-          Add a planned step
-        </button>
+      {open === 'step' && <StepForm med={med} today={today} mode="plan" onDone={() => setOpen(null)} />}
+      {open === 'taper' && <TaperBuilder med={med} today={today} onDone={() => setOpen(null)} />}
+      {open === null && (
+        <div className="actions">
+          <button type="button" onClick={() => setOpen('step')}>
+            Add a planned step
+          </button>
+          {planEnd(med) && (
+            <button type="button" onClick={() => setOpen('taper')}>
+              Build a taper or titration
+            </button>
+          )}
+        </div>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { useRecords } from '../../db/useRecords';
 import { stamp } from './records';
 import { useSave } from './useMedicationData';
 import { useRemindersOn } from './useReminderSync';
+import { RefillWarningSetting } from './RefillWarningSetting';
 
 /** Turns dose notifications on or off; the text never names a medication. */
 export function ReminderToggle() {
@@ -16,7 +17,8 @@ export function ReminderToggle() {
   const toggle = async (reminders: boolean) => {
     setChoice(reminders);
     const now = stamp();
-    await save([{ kind: 'med.settings', id: 'med.settings', createdAt: stored?.createdAt ?? now, updatedAt: now, reminders }]);
+    // Keeps the other medication settings (the refill warning days) as they are.
+    await save([{ ...stored, kind: 'med.settings', id: 'med.settings', createdAt: stored?.createdAt ?? now, updatedAt: now, reminders }]);
     setChoice(null);
   };
 
@@ -34,6 +36,7 @@ export function ReminderToggle() {
       <p role="alert" className="error">
         {error}
       </p>
+      <RefillWarningSetting />
     </section>
   );
 }

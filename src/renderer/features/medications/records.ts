@@ -68,3 +68,8 @@ export function asNeededDoseLog(medicationId: string, day: string, takenAt: stri
 
 /** A number field's text as the schema should judge it: empty or unreadable becomes NaN ("Enter a dose as a number"). */
 export const parseAmount = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
+
+/** A medication with several more dated steps (a taper or titration plan); earlier steps are carried over untouched. */
+export function withSteps(med: Medication, steps: readonly Omit<RegimenStep, 'id'>[]): Medication {
+  return { ...med, steps: [...med.steps, ...steps.map((s) => ({ ...s, id: crypto.randomUUID() }))], updatedAt: stamp() };
+}

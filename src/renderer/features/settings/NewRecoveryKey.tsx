@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { ShownRecoveryKey } from './ShownRecoveryKey';
 
 /**
  * Settings → Security: replaces the recovery key (for one that was lost or
@@ -11,8 +12,6 @@ export function NewRecoveryKey() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [shown, setShown] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [note, setNote] = useState('');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,39 +25,13 @@ export function NewRecoveryKey() {
     else setError(result.error.message);
   };
 
-  const saveToFile = async (recoveryKey: string) => {
-    const result = await api['vault.saveRecoveryKey']({ recoveryKey });
-    if (result.ok) setNote(`Saved to ${result.value.path}.`);
-    else if (result.error.code !== 'cancelled') setNote(result.error.message);
-  };
-
   if (shown) {
     return (
-      <section aria-labelledby="new-key-title" className="recovery-key">
-        <h3 id="new-key-title">Your new recovery key</h3>
-        <p>Your old recovery key no longer opens Cairn. Cairn shows this one once: print it or save it somewhere private.</p>
-        <p className="recovery-key-value" aria-label="New recovery key" tabIndex={0}>
-          {shown}
-        </p>
-        <div className="actions no-print">
-          <button type="button" onClick={() => window.print()}>
-            Print…
-          </button>
-          <button type="button" onClick={() => void saveToFile(shown)}>
-            Save to a file…
-          </button>
-        </div>
-        <p role="status" className="muted no-print">
-          {note}
-        </p>
-        <label className="checkbox no-print">
-          <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />I have saved my new recovery
-          key somewhere safe
-        </label>
-        <button type="button" className="no-print" disabled={!saved} onClick={() => (setShown(null), setSaved(false), setNote(''))}>
-          Done
-        </button>
-      </section>
+      <ShownRecoveryKey
+        recoveryKey={shown}
+        intro="Your old recovery key no longer opens Cairn. Cairn shows this one once: print it or save it somewhere private."
+        onDone={() => setShown(null)}
+      />
     );
   }
 

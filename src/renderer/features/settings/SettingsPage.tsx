@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { AUTO_LOCK_CHOICES } from '../../../shared/domain/settings';
 import { api } from '../../app/api';
 import { BackupSettings } from '../backup/BackupSettings';
+import { ImportEntry } from '../import/ImportEntry';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
+import { ReencryptEverything } from './ReencryptEverything';
 import { useSettings } from './useSettings';
 
 export function SettingsPage() {
@@ -38,11 +40,13 @@ export function SettingsPage() {
       <h2>Security</h2>
       <ChangePassphrase />
       <NewRecoveryKey />
+      <ReencryptEverything />
       <BackupSettings />
       <h2>Your data</h2>
       <p>
         Your encrypted vault is kept in <code>{dataLocation}</code>. Nothing is sent anywhere.
       </p>
+      <ImportEntry />
     </section>
   );
 }

@@ -113,13 +113,22 @@ const onsetText = (row: SideEffectRow) =>
     ? `${plural(row.onset.daysAfter, 'day')} after ${row.onset.medicationName} ${row.onset.change.replace(/^\w/, (c) => c.toLowerCase())} (${formatDay(row.onset.date)})`
     : 'No recorded dose change before it';
 
-/** "resolved 19 Nov (lasted 7 days)", "ongoing", or nothing for older single-day reports. */
-const courseText = (row: SideEffectRow) =>
-  row.resolvedOn
-    ? `resolved ${formatDay(row.resolvedOn)} (lasted ${plural(row.lastedDays ?? 0, 'day')})`
-    : row.ongoing
-      ? 'ongoing'
-      : '';
+/**
+ * How long each episode lasted: "resolved 19 Nov (lasted 7 days)", "ongoing
+ * (5 days so far)"; with several episodes each says when it began. Nothing for
+ * older single-day reports.
+ */
+const courseText = (row: SideEffectRow) => {
+  const several = row.episodes.length > 1;
+  return row.episodes
+    .map((e) => {
+      const from = several ? `from ${formatDay(e.began)}, ` : '';
+      return e.resolvedOn
+        ? `${from}resolved ${formatDay(e.resolvedOn)} (lasted ${plural(e.days, 'day')})`
+        : `${from}ongoing (${plural(e.days, 'day')} so far)`;
+    })
+    .join('; ');
+};
 
 /** Frequency, intensity and burden 0–6 (FIBSER) when rated; older records show their 1–5 severity. */
 const ratingText = (row: SideEffectRow) => {

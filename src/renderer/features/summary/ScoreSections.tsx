@@ -1,3 +1,4 @@
+import { importedShare } from '../../../shared/domain/import-provenance';
 import { MEASURE_LABELS, type CheckinDay, type MeasureRow } from '../../../shared/summary/checkins';
 import type { SummaryPeriod } from '../../../shared/summary/period';
 import type { ScorePoint, ScoreRow } from '../../../shared/summary/scores';
@@ -73,6 +74,7 @@ export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
 }
 
 export function CheckinsSection({ rows, series, period, previous }: { rows: MeasureRow[]; series: CheckinDay[]; period: SummaryPeriod; previous: SummaryPeriod }) {
+  const imported = importedShare(series, { one: 'day', many: 'days' });
   return (
     <section aria-labelledby="sum-checkins">
       <h2 id="sum-checkins">Mood, anxiety, sleep and energy</h2>
@@ -112,6 +114,7 @@ export function CheckinsSection({ rows, series, period, previous }: { rows: Meas
           <MoodChart series={series} period={period} />
         </div>
       )}
+      {imported && <p className="summary-sub">{imported}</p>}
     </section>
   );
 }

@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CairnApi } from '../../../shared/contract';
+import { mapAnyCsv, suggestMapping } from '../../../shared/import/any-csv';
+import { readCsv } from '../../../shared/import/csv-reader';
+import { daylioMoodLabels, defaultMoodMapping, isDaylio, mapDaylio } from '../../../shared/import/daylio';
+import { planImport } from '../../../shared/import/plan';
+import { fail, ok } from '../../../shared/result';
+import { CairnDatabase } from '../../db/database';
+import { RecordStore } from '../../db/record-store';
+import { Repository } from '../../db/repository';
+import { commitImport } from './commit';
+
+/** main's seal/open stand-in (reversible text), failing when told to: the crash in the middle of an import. */
+function fakeVault(failSeal: boolean): Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy'> {
+  return {
+    'vault.seal': async ({ segments }) =>
+      failSeal ? fail('locked', 'Cairn is locked.') : ok({ rows: segments.map((s) => ({ id: s.name.replace(/[^a-z0-9]/gi, '').slice(0, 60) || 'x', env: btoa(encodeURIComponent(JSON.stringify(s))) })) }),
+    'vault.open': async () => ok({ segments: [], failed: [], leftover: [], rekeyUnfinished: false }),
+    'vault.rekeyTidy': async () => ok({}),
+  };
+}
+
+const cell = fc.oneof(
+  fc.constantFrom('2024-03-01', '2024-02-30', '31.03.2024', 'rad', 'meh', 'super tired', '7', '12', '', '"', '""', 'a | b', '\n', '\r\n', ';', ',', '\u0000', '\uFEFF'),
+  fc.string({ maxLength: 12 }),
+);
+const header = fc.constantFrom('full_date,date,weekday,time,mood,activities,note_title,note', 'date;mood;tags;note', 'date,mood', '');
+const csvText = fc
+  .tuple(header, fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }), fc.constantFrom(',', ';'), fc.constantFrom('\n', '\r\n'))
+  .map(([head, rows, sep, eol]) => [head, ...rows.map((r) => r.join(sep))].join(eol));
+
+let n = 0;
+
+describe('importing arbitrary CSV text', () => {
+  it('never throws past the importer and never leaves a partial import', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(csvText, fc.string({ maxLength: 300 })), fc.boolean(), async (text, failSeal) => {
+        const db = new CairnDatabase(`prop-${n++}`);
+        const repository = new Repository(fakeVault(failSeal), db, new RecordStore());
+        const read = readCsv(text);
+        if (!read.ok) {
+          expect(read.message.length).toBeGreaterThan(0);
+          return;
+        }
+        const table = read.table;
+        const mapped = isDaylio(table.header)
+          ? mapDaylio(table, defaultMoodMapping(daylioMoodLabels(table)), '2026-12-06')
+          : mapAnyCsv(table, { ...suggestMapping(table.header, 'yyyy-MM-dd'), measures: { mood: Math.min(1, table.header.length - 1) } }, '2026-12-06');
+        const plan = planImport(mapped, (id) => repository.store.get(id), '2026-12-06T10:00:00.000Z');
+        const planned = plan.checkins.length + plan.entries.length;
+        let failed = false;
+        try {
+          await commitImport(repository, plan);
+        } catch {
+          failed = true;
+        }
+        const stored = await db.rows.count();
+        // All or nothing, on disk and in memory alike.
+        if (failed) {
+          expect(stored).toBe(0);
+          expect(repository.store.size).toBe(0);
+        } else {
+          expect(repository.store.size).toBe(planned);
+          expect(stored > 0).toBe(planned > 0);
+        }
+        expect(failed).toBe(failSeal && planned > 0);
+        db.close();
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import { Checkbox, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+
+/*
+ * react-aria-components fields bound to react-hook-form: the label, the
+ * description and the field's own message are tied to the input for screen
+ * readers, and keyboard use is react-aria's.
+ */
+
+interface FieldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+}
+
+export function TextInput<T extends FieldValues>({
+  control,
+  name,
+  label,
+  description,
+  type,
+  inputMode,
+}: FieldProps<T> & { description?: string; type?: 'date' | 'text'; inputMode?: 'decimal' | 'numeric' | 'text' }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          className="rac-field"
+          name={field.name}
+          value={field.value as string}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          isInvalid={fieldState.invalid}
+          validationBehavior="aria"
+          type={type ?? 'text'}
+          inputMode={inputMode}
+        >
+          <Label>{label}</Label>
+          <Input ref={field.ref} />
+          {description && (
+            <Text slot="description" className="muted meds-hint">
+              {description}
+            </Text>
+          )}
+          <FieldError className="error">{fieldState.error?.message}</FieldError>
+        </TextField>
+      )}
+    />
+  );
+}
+
+export function Choice<T extends FieldValues>({ control, name, label, options }: FieldProps<T> & { options: readonly { value: string; label: string }[] }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <RadioGroup className="rac-choice" value={field.value as string} onChange={field.onChange} name={field.name}>
+          <Label>{label}</Label>
+          <div className="rac-choice-options">
+            {options.map((o) => (
+              <Radio key={o.value} value={o.value} className="rac-radio">
+                {o.label}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+      )}
+    />
+  );
+}
+
+export function Tick<T extends FieldValues>({ control, name, label }: FieldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <Checkbox className="rac-checkbox" isSelected={field.value as boolean} onChange={field.onChange} name={field.name}>
+          {label}
+        </Checkbox>
+      )}
+    />
+  );
+}

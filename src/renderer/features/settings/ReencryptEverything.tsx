@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../app/api';
+import type { RekeyProgress } from '../../db/rekey';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { useVault } from '../vault/vault-context';
+import { ShownRecoveryKey } from './ShownRecoveryKey';
+
+const STEP_TEXT: Record<RekeyProgress['step'], string> = {
+  checking: 'Checking your passphrase and making the new key…',
+  sealing: 'Re-encrypting your journal…',
+  switching: 'Switching to the new key…',
+};
+
+/**
+ * Settings → Security: "Re-encrypt everything with a new key". Changing the
+ * passphrase only re-wraps the key, so an old copy of the key file still opens
+ * with the old passphrase; this replaces the key itself, and with it the
+ * recovery key (the old one wraps the old key, so it cannot carry over).
+ */
+export function ReencryptEverything() {
+  const { repository } = useVault();
+  const [passphrase, setPassphrase] = useState('');
+  const [progress, setProgress] = useState<RekeyProgress | null>(null);
+  const [error, setError] = useState('');
+  const [shown, setShown] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!passphrase || progress) return;
+    setError('');
+    setProgress({ step: 'checking', done: 0, total: 0 });
+    try {
+      const { recoveryKey } = await repository.rekey(api, passphrase, setProgress);
+      setShown(recoveryKey);
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setProgress(null);
+      setPassphrase('');
+    }
+  };
+
+  if (shown) {
+    return (
+      <ShownRecoveryKey
+        recoveryKey={shown}
+        intro="Everything is now encrypted with a new key. Your old recovery key no longer opens Cairn, and neither does an old copy of Cairn's key file with your old passphrase. Cairn shows this new recovery key once: print it or save it somewhere private."
+        onDone={() => setShown(null)}
+      />
+    );
+  }
+
+  return (
+    <PrivateForm onSubmit={submit} aria-labelledby="rekey-title">
+      <h3 id="rekey-title">Re-encrypt everything with a new key</h3>
+      <p className="muted">
+        Use this if someone may have a copy of Cairn&apos;s files together with your old passphrase or recovery key. Cairn
+        encrypts every record again under a new key and gives you a new recovery key; the old recovery key stops working.
+        Your records stay as they are.
+      </p>
+      <label htmlFor="rekey-passphrase">Passphrase to re-encrypt</label>
+      <input
+        id="rekey-passphrase"
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        aria-invalid={error !== ''}
+        aria-describedby="rekey-error"
+        disabled={progress !== null}
+      />
+      <p id="rekey-error" role="alert" className="error">
+        {error}
+      </p>
+      {progress && (
+        <div role="status">
+          <p>{STEP_TEXT[progress.step]}</p>
+          {progress.total > 0 && <progress max={progress.total} value={progress.done} aria-label="Re-encrypting your journal" />}
+        </div>
+      )}
+      <button type="submit" disabled={!passphrase || progress !== null} aria-busy={progress !== null}>
+        {progress ? 'Re-encrypting…' : 'Re-encrypt everything'}
+      </button>
+    </PrivateForm>
+  );
+}
