@@ -8,6 +8,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // The bundled Inter font (app bundle only; no font host).
+  "font-src 'self'",
   "connect-src 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

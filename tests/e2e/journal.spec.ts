@@ -18,17 +18,18 @@ async function expectAccessible(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Opens the check-in from anywhere and types one day's numbers, keyboard only. */
+/** Opens the check-in from anywhere and sets one day's values, keyboard only: a digit per scale, Tab to the next. */
 async function typeCheckin(page: Page, values: string[]) {
   await page.keyboard.press('Control+Shift+K');
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expect(page.getByLabel('Mood', { exact: true })).toBeFocused();
+  await expect(page.getByRole('radiogroup', { name: 'Mood' }).locator('input:focus')).toHaveCount(1);
   for (const [i, value] of values.entries()) {
     if (i > 0) await page.keyboard.press('Tab');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(value);
   }
 }
+const scale = (page: Page, name: string) => page.getByRole('radiogroup', { name });
 
 test('a daily check-in by keyboard alone, from any page, edited not duplicated', async ({ cairn }, testInfo) => {
   const { page } = cairn;
@@ -64,7 +65,7 @@ test('a daily check-in by keyboard alone, from any page, edited not duplicated',
   await page.keyboard.press('Control+2');
   await typeCheckin(page, ['8']);
   await expect(page.getByRole('dialog')).toContainText('You checked in on this day already');
-  await expect(page.getByLabel('Anxiety')).toHaveValue('3');
+  await expect(scale(page, 'Anxiety').getByRole('radio', { name: '3' })).toBeChecked();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   await expect(page.getByRole('article', { name: /^Check-in,/ })).toHaveCount(1);
@@ -240,10 +241,10 @@ test('the month view colours days by mood and says each mood in words', async ({
   // A week of backdated check-ins, typed through the dialog.
   const moods = ['1', '3', '5', '7', '9', '10', '6'];
   for (const [back, mood] of moods.entries()) {
-    await typeCheckin(page, [mood]);
+    await typeCheckin(page, []);
     await page.getByLabel('Day', { exact: true }).fill(shiftDay(today(), -back));
-    await page.getByLabel('Mood', { exact: true }).fill(mood);
-    await page.getByLabel('Mood', { exact: true }).press('Enter');
+    await scale(page, 'Mood').getByText(mood, { exact: true }).click();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   }
   await addEntry(page, 'After the walk', 'Felt **lighter**. Noticed:\n\n- the river\n- the wind');
@@ -267,6 +268,6 @@ test('the month view colours days by mood and says each mood in words', async ({
   await todayCell.click();
   await page.getByRole('button', { name: `Edit check-in of ${longDay(today())}` }).click();
   await expect(page.getByRole('dialog')).toContainText('You checked in on this day already');
-  await expect(page.getByLabel('Mood', { exact: true })).toHaveValue('1');
+  await expect(scale(page, 'Mood').getByRole('radio', { name: '1', exact: true })).toBeChecked();
   expect(foreignRequests(cairn)).toEqual([]);
 });

@@ -1,4 +1,6 @@
+import { RotateCcw } from 'lucide-react';
 import { useEffect } from 'react';
+import { Button } from './Button';
 
 export interface UndoOffer {
   message: string;
@@ -7,7 +9,7 @@ export interface UndoOffer {
 
 const UNDO_SECONDS = 8;
 
-/** "Deleted. Undo" for a few seconds; Ctrl/Cmd+Z also undoes while it shows. */
+/** The one Undo toast: "Deleted. Undo" for a few seconds; Ctrl/Cmd+Z also undoes while it shows. */
 export function UndoToast({ offer, onClose }: { offer: UndoOffer | null; onClose: () => void }) {
   useEffect(() => {
     if (!offer) return;
@@ -30,15 +32,16 @@ export function UndoToast({ offer, onClose }: { offer: UndoOffer | null; onClose
   return (
     <div className="toast" role="status">
       <span>{offer.message}</span>
-      <button
-        type="button"
-        onClick={() => {
+      <Button
+        variant="quiet"
+        onPress={() => {
           offer.undo();
           onClose();
         }}
       >
+        <RotateCcw size={16} aria-hidden="true" />
         Undo
-      </button>
+      </Button>
     </div>
   );
 }

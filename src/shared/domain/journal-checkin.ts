@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { scale, tagList } from './journal';
+import { CHECKIN_MEASURES, MEASURE_KEYS, type CheckinMeasure, type MeasureKey } from './checkin-measures';
 import { importProvenance } from './import-provenance';
+import { tagList } from './journal';
 import { isoDay, recordBase } from './record';
 
 export const NOTE_MAX = 2_000;
@@ -10,27 +11,26 @@ export const checkinIdFor = (day: string): string => `checkin-${day}`;
 
 const listItem = z.string().min(1, 'A list item cannot be empty.').max(60, 'Keep each item under 60 characters.');
 
+/** One measure's rule, from its row: range first, then whole steps, each with the row's words. */
+function measureSchema(m: CheckinMeasure) {
+  const ranged = z
+    .number({ error: m.words.range })
+    .min(m.min, m.words.range)
+    .max(m.max, m.words.tooHigh ?? m.words.range);
+  return (m.step === 1 ? ranged.int(m.words.step) : ranged.multipleOf(m.step, m.words.step)).optional();
+}
+
+const measureShape = Object.fromEntries(CHECKIN_MEASURES.map((m) => [m.key, measureSchema(m)])) as Record<
+  MeasureKey,
+  ReturnType<typeof measureSchema>
+>;
+
 /** The daily check-in. Every rating is optional: an unrated value is absent, not zero. */
 export const journalCheckin = recordBase
   .extend({
     kind: z.literal('journal.checkin'),
     date: isoDay,
-    mood: scale('Mood').optional(),
-    anxiety: scale('Anxiety').optional(),
-    energy: scale('Energy').optional(),
-    irritability: scale('Irritability').optional(),
-    sleepHours: z
-      .number({ error: 'Sleep is a number of hours from 0 to 24.' })
-      .min(0, 'Sleep is a number of hours from 0 to 24.')
-      .max(24, 'Sleep is a number of hours from 0 to 24; a day has only 24.')
-      .multipleOf(0.25, 'Give sleep in quarter hours, like 7, 7.25 or 7.5.')
-      .optional(),
-    sleepQuality: z
-      .number({ error: 'Sleep quality is a whole number from 1 to 5.' })
-      .int('Sleep quality is a whole number from 1 to 5.')
-      .min(1, 'Sleep quality is a whole number from 1 to 5.')
-      .max(5, 'Sleep quality is a whole number from 1 to 5.')
-      .optional(),
+    ...measureShape,
     triggers: z.array(listItem).max(30, 'Pick at most 30 triggers.'),
     coping: z.array(listItem).max(30, 'Pick at most 30 coping skills.'),
     tags: tagList,
@@ -44,7 +44,7 @@ export const journalCheckin = recordBase
   })
   .refine(
     (c) =>
-      [c.mood, c.anxiety, c.energy, c.irritability, c.sleepHours, c.sleepQuality].some((v) => v !== undefined) ||
+      MEASURE_KEYS.some((key) => c[key] !== undefined) ||
       c.note.trim().length > 0 ||
       c.triggers.length + c.coping.length + c.tags.length > 0,
     { message: 'Fill in at least one value before saving.', path: ['mood'] },

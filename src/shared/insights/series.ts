@@ -1,3 +1,4 @@
+import type { MeasureKey } from '../domain/checkin-measures';
 import type { JournalCheckin } from '../domain/journal-checkin';
 import { addDays, eachDay } from '../medication/days';
 
@@ -7,7 +8,7 @@ export interface DayValue {
   value: number | null;
 }
 
-export type Measure = 'mood' | 'anxiety' | 'energy' | 'sleepHours';
+export type Measure = MeasureKey;
 
 /**
  * The rolling-average rule: the mean of the values recorded in the 7 days

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkinIdFor } from '../domain/journal-checkin';
-import { checkCheckin, checkEntry, FUTURE_DAY_MESSAGE, numberOrUnset } from './validate';
+import { checkCheckin, checkEntry, FUTURE_DAY_MESSAGE } from './validate';
 
 const base = { createdAt: '2026-11-25T08:00:00.000Z', updatedAt: '2026-11-25T08:00:00.000Z', triggers: [], coping: [], tags: [], note: '' };
 const checkin = (date: string, over = {}) => ({ ...base, kind: 'journal.checkin', id: checkinIdFor(date), date, mood: 5, ...over });
@@ -24,12 +24,5 @@ describe('form checks', () => {
       field: 'body',
       message: 'Write something before saving.',
     });
-  });
-
-  it('reads form numbers: blank is unset, a comma decimal is accepted, junk stays NaN', () => {
-    expect(numberOrUnset('  ')).toBeUndefined();
-    expect(numberOrUnset('7,5')).toBe(7.5);
-    expect(numberOrUnset('8')).toBe(8);
-    expect(numberOrUnset('e')).toBeNaN();
   });
 });

@@ -26,10 +26,3 @@ export const checkCheckin = (input: unknown, today: string): Checked<JournalChec
 
 export const checkEntry = (input: unknown, today: string): Checked<JournalEntry> =>
   notAfterToday(firstProblem(journalEntry.safeParse(input)), today);
-
-/** Form text to a number: empty means "not given"; anything unreadable stays NaN so the schema names the field. */
-export function numberOrUnset(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  return Number(trimmed.replace(',', '.'));
-}

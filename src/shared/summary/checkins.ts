@@ -1,15 +1,12 @@
+import { CHECKIN_MEASURES, measureHeading, summaryMeasures, type MeasureKey } from '../domain/checkin-measures';
 import type { JournalCheckin } from '../domain/journal-checkin';
 import { previousPeriod, within, type SummaryPeriod } from './period';
 
-export const MEASURES = ['mood', 'anxiety', 'sleepHours', 'energy'] as const;
-export type Measure = (typeof MEASURES)[number];
+/** The check-in measures the summary shows, from the one measure table. */
+export const MEASURES: readonly Measure[] = summaryMeasures().map((m) => m.key);
+export type Measure = MeasureKey;
 
-export const MEASURE_LABELS: Record<Measure, string> = {
-  mood: 'Mood (0–10)',
-  anxiety: 'Anxiety (0–10)',
-  sleepHours: 'Sleep (hours)',
-  energy: 'Energy (0–10)',
-};
+export const MEASURE_LABELS = Object.fromEntries(CHECKIN_MEASURES.map((m) => [m.key, measureHeading(m)])) as Record<Measure, string>;
 
 export interface Average {
   /** null when no day in the period has a value; unrated days are skipped, never counted as 0. */
@@ -49,7 +46,7 @@ export function measureRows(checkins: readonly JournalCheckin[], period: Summary
   });
 }
 
-/** The days of the period with at least one of the four values, oldest first (for the chart). */
+/** The days of the period with at least one of the summary's values, oldest first (for the chart). */
 export function checkinSeries(checkins: readonly JournalCheckin[], period: SummaryPeriod): CheckinDay[] {
   return checkins
     .filter(within(period))

@@ -84,8 +84,12 @@ test('a day opens as a day: marked in the month, its records together, editable 
   // Edit the check-in from the day.
   await dayView.getByRole('button', { name: `Edit check-in of ${longDay(WRITTEN)}` }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.getByLabel('Mood', { exact: true }).fill('8');
-  await page.getByLabel('Mood', { exact: true }).press('Enter');
+  // The mood scale takes the focus; one digit sets it and Enter saves.
+  const mood = page.getByRole('radiogroup', { name: 'Mood' });
+  await expect(mood.locator('input:focus')).toHaveCount(1);
+  await page.keyboard.press('8');
+  await expect(mood.getByRole('radio', { name: '8', exact: true })).toBeChecked();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(dayView.getByRole('article', { name: `Check-in, ${longDay(WRITTEN)}` })).toContainText('Mood8/10');
 

@@ -4,18 +4,20 @@ import { aggregate, type Resolution } from '../../../shared/insights/aggregate';
 import { inRange, medicationMarkers, sessionMarkers } from '../../../shared/insights/events';
 import type { DayRange } from '../../../shared/insights/period';
 import { dailyWithRolling, type Measure } from '../../../shared/insights/series';
+import { chartedMeasures, measureUnitWords } from '../../../shared/domain/checkin-measures';
 import { measuresSummary } from '../../../shared/insights/summary';
 import { daysBetween } from '../../../shared/medication/days';
 import { ChartPanel } from './ChartPanel';
 import { periodLabel, RESOLUTION_NOTE, type ChartSeries } from './model';
 import type { InsightsData } from './useInsightsData';
 
-const MEASURES: readonly { key: Measure; name: string; unit: string; axis: 'y' | 'y2' }[] = [
-  { key: 'mood', name: 'Mood', unit: 'out of 10', axis: 'y' },
-  { key: 'anxiety', name: 'Anxiety', unit: 'out of 10', axis: 'y' },
-  { key: 'energy', name: 'Energy', unit: 'out of 10', axis: 'y' },
-  { key: 'sleepHours', name: 'Sleep', unit: 'hours', axis: 'y2' },
-];
+/** The charted check-in measures, from the one table: ratings on the left axis, hours on the right. */
+const MEASURES: readonly { key: Measure; name: string; unit: string; axis: 'y' | 'y2' }[] = chartedMeasures().map((m) => ({
+  key: m.key,
+  name: m.label,
+  unit: measureUnitWords(m),
+  axis: m.scale === 'hours' ? 'y2' : 'y',
+}));
 
 const WORD: Record<Resolution, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
 

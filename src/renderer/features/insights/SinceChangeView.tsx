@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { chartedMeasures, measureHeading, type MeasureKey } from '../../../shared/domain/checkin-measures';
 import { PHQ9 } from '../../../shared/clinical/questionnaires';
 import { beforeAfter, type Reading, type WindowStats } from '../../../shared/insights/before-after';
 import { changeEvents } from '../../../shared/insights/events';
@@ -6,9 +7,10 @@ import { formatDay, formatValue } from '../../../shared/insights/format';
 import { scoreReadings } from '../../../shared/insights/scores';
 import type { InsightsData } from './useInsightsData';
 
+const CHECKIN_UNIT = ['check-in', 'check-ins'] as const;
 const WEEK_CHOICES = [2, 4, 6, 8, 12] as const;
 
-const readingsOf = (checkins: InsightsData['checkins'], key: 'mood' | 'anxiety' | 'sleepHours'): Reading[] =>
+const readingsOf = (checkins: InsightsData['checkins'], key: MeasureKey): Reading[] =>
   checkins.flatMap((c) => (c[key] === undefined ? [] : [{ day: c.date, value: c[key] }]));
 
 function Cell({ stats, unit }: { stats: WindowStats; unit: readonly [string, string] }) {
@@ -34,9 +36,7 @@ export function SinceChangeView({ data, today }: { data: InsightsData; today: st
   const rows = useMemo(() => {
     if (!event) return [];
     const measures: { name: string; unit: readonly [string, string]; readings: Reading[] }[] = [
-      { name: 'Mood (0–10)', unit: ['check-in', 'check-ins'], readings: readingsOf(data.checkins, 'mood') },
-      { name: 'Anxiety (0–10)', unit: ['check-in', 'check-ins'], readings: readingsOf(data.checkins, 'anxiety') },
-      { name: 'Sleep (hours)', unit: ['check-in', 'check-ins'], readings: readingsOf(data.checkins, 'sleepHours') },
+      ...chartedMeasures().map((m) => ({ name: measureHeading(m), unit: CHECKIN_UNIT, readings: readingsOf(data.checkins, m.key) })),
       { name: 'PHQ-9 total', unit: ['score', 'scores'], readings: scoreReadings(PHQ9, data.phq9) },
     ];
     return measures.map((m) => ({ ...m, ...beforeAfter(m.readings, event.day, weeks, today) }));

@@ -1,3 +1,4 @@
+import { CHECKIN_MEASURES } from '../../../shared/domain/checkin-measures';
 import { importedFrom } from '../../../shared/domain/import-provenance';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { longDay } from '../../../shared/journal/days';
@@ -10,19 +11,9 @@ interface Props {
   onDelete: (checkin: JournalCheckin) => void;
 }
 
+/** The measures given, in the table's order, with their units: "Mood 6/10", "Sleep 7.5 h". */
 const values = (c: JournalCheckin): [string, string][] =>
-  (
-    [
-      ['Mood', c.mood, '/10'],
-      ['Anxiety', c.anxiety, '/10'],
-      ['Energy', c.energy, '/10'],
-      ['Irritability', c.irritability, '/10'],
-      ['Sleep', c.sleepHours, ' h'],
-      ['Sleep quality', c.sleepQuality, '/5'],
-    ] as const
-  )
-    .filter(([, v]) => v !== undefined)
-    .map(([label, v, unit]) => [label, `${v}${unit}`]);
+  CHECKIN_MEASURES.flatMap((m) => (c[m.key] === undefined ? [] : [[m.label, `${c[m.key]}${m.unit}`] as [string, string]]));
 
 export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
   const day = longDay(checkin.date);

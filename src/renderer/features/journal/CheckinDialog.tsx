@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Dialog } from '../../ui/Dialog';
 import './checkin.css';
 import { CheckinForm } from './CheckinForm';
 
@@ -8,26 +8,11 @@ interface Props {
   onClose: () => void;
 }
 
-/**
- * A modal dialog: focus starts on Mood, stays inside until it closes (Escape
- * closes it), and the page behind is inert.
- */
+/** The check-in over the page: focus starts on Mood and stays inside; Escape closes it. */
 export function CheckinDialog({ day, onSaved, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const firstField = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    firstField.current?.focus();
-    // No close() on cleanup: removing the element ends the modal state, and a
-    // close event fired from cleanup would close the next dialog too.
-  }, []);
-
   return (
-    <dialog ref={dialogRef} className="checkin-dialog" aria-labelledby="checkin-title" onClose={onClose}>
-      <CheckinForm key={day} day={day} onSaved={onSaved} onCancel={onClose} firstFieldRef={firstField} />
-    </dialog>
+    <Dialog labelledBy="checkin-title" onClose={onClose} size="wide">
+      <CheckinForm key={day} day={day} onSaved={onSaved} onCancel={onClose} />
+    </Dialog>
   );
 }

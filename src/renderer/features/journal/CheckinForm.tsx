@@ -1,37 +1,36 @@
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { numberText } from '../../../shared/codec/number';
+import { CHECKIN_MEASURES, measureHeading, type MeasureKey } from '../../../shared/domain/checkin-measures';
 import { checkinIdFor, NOTE_MAX, type JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { longDay } from '../../../shared/journal/days';
-import { localDay } from '../../../shared/local-date';
 import { growingList, STARTER_COPING, STARTER_TRIGGERS } from '../../../shared/journal/lists';
 import { checkCheckin } from '../../../shared/journal/validate';
+import { localDay } from '../../../shared/local-date';
 import { useRecords } from '../../db/useRecords';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
+import { NumberField } from '../../ui/NumberField';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { RatingScale } from '../../ui/RatingScale';
+import { TextField } from '../../ui/TextField';
 import { useVault } from '../vault/vault-context';
 import { blankCheckin, checkinFrom, fieldsOf, type CheckinFields } from './checkin-fields';
 import { ChoiceList } from './ChoiceList';
-import { NumberField } from './NumberField';
 
 interface Props {
   day: string;
   onSaved: (day: string) => void;
   onCancel: () => void;
-  /** The first field, focused when the dialog opens. */
-  firstFieldRef: Ref<HTMLInputElement>;
 }
 
-type NumberKey = 'mood' | 'anxiety' | 'energy' | 'irritability' | 'sleepHours' | 'sleepQuality';
+const FIRST = CHECKIN_MEASURES[0].key;
 
-const ratings: { key: NumberKey; label: string; hint: string; min: number; max: number; step?: number }[] = [
-  { key: 'mood', label: 'Mood', hint: '0 lowest – 10 best', min: 0, max: 10 },
-  { key: 'anxiety', label: 'Anxiety', hint: '0 none – 10 most', min: 0, max: 10 },
-  { key: 'energy', label: 'Energy', hint: '0 none – 10 most', min: 0, max: 10 },
-  { key: 'irritability', label: 'Irritability', hint: '0 none – 10 most', min: 0, max: 10 },
-  { key: 'sleepHours', label: 'Sleep (hours)', hint: '0–24, quarter hours', min: 0, max: 24, step: 0.25 },
-  { key: 'sleepQuality', label: 'Sleep quality', hint: '1 poor – 5 good', min: 1, max: 5 },
-];
-
-/** The 30-second daily check-in: type a number, Tab, … Enter saves from any field but the note. */
-export function CheckinForm({ day, onSaved, onCancel, firstFieldRef }: Props) {
+/**
+ * The 30-second daily check-in: every scale is one click or one digit, and
+ * Enter saves from anywhere but the note (Ctrl/Cmd+Enter there). Rating only
+ * mood is two keys: a digit, then Enter.
+ */
+export function CheckinForm({ day, onSaved, onCancel }: Props) {
   const { repository } = useVault();
   const checkins = useRecords('journal.checkin');
   const byId = useMemo(() => new Map(checkins.map((c) => [c.id, c])), [checkins]);
@@ -47,22 +46,23 @@ export function CheckinForm({ day, onSaved, onCancel, firstFieldRef }: Props) {
   const copingOptions = useMemo(() => growingList(STARTER_COPING, checkins.map((c) => c.coping)), [checkins]);
   const today = localDay(new Date());
 
+  // A scale is focused on its chosen value, so a digit or an arrow changes it from there.
+  const focusField = (name: string) => {
+    const form = formRef.current;
+    (form?.querySelector<HTMLElement>(`[name="${name}"]:checked`) ?? form?.querySelector<HTMLElement>(`[name="${name}"]`))?.focus();
+  };
+  // Focus starts on the first scale, once, when the form opens.
+  useEffect(() => focusField(FIRST), []);
+
   // Messages show under their field, so they are seen wherever the dialog is scrolled.
-  const placed = ['mood', 'anxiety', 'energy', 'irritability', 'sleepHours', 'sleepQuality', 'tags', 'note', 'date'];
-  const errorFor = (field: string) => (problem?.field === field ? problem.message : '');
-  const describedBy = (field: string, hint?: string) =>
-    [errorFor(field) ? `checkin-${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || undefined;
-  const fieldError = (field: string) =>
-    errorFor(field) ? (
-      <span id={`checkin-${field}-error`} role="alert" className="error field-error">
-        {errorFor(field)}
-      </span>
-    ) : null;
+  const placed = [...CHECKIN_MEASURES.map((m) => m.key as string), 'tags', 'note', 'date'];
+  const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
 
   const set = <K extends keyof CheckinFields>(key: K, value: CheckinFields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
     setProblem(null);
   };
+  const setMeasure = (key: MeasureKey, text: string) => set('measures', { ...fields.measures, [key]: text });
 
   // Picking a day that already has a check-in edits that one: one check-in per day.
   const changeDay = (next: string) => {
@@ -77,7 +77,7 @@ export function CheckinForm({ day, onSaved, onCancel, firstFieldRef }: Props) {
     const checked = checkCheckin(checkinFrom(fields, existing, new Date().toISOString()), localDay(new Date()));
     if (!checked.ok) {
       setProblem(checked);
-      formRef.current?.querySelector<HTMLElement>(`[name="${checked.field}"]`)?.focus();
+      focusField(checked.field);
       return;
     }
     setBusy(true);
@@ -90,14 +90,14 @@ export function CheckinForm({ day, onSaved, onCancel, firstFieldRef }: Props) {
     }
   };
 
-  // Text and number fields submit on Enter natively; checkboxes do not, and the
+  // Text fields submit on Enter natively; scales and chips do not, and the
   // note keeps Enter for new lines, so Ctrl/Cmd+Enter saves from there.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter' || event.defaultPrevented) return;
     const target = event.target;
     const submitHere =
       (target instanceof HTMLTextAreaElement && (event.ctrlKey || event.metaKey)) ||
-      (target instanceof HTMLInputElement && target.type === 'checkbox');
+      (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio'));
     if (!submitHere) return;
     event.preventDefault();
     formRef.current?.requestSubmit();
@@ -105,56 +105,67 @@ export function CheckinForm({ day, onSaved, onCancel, firstFieldRef }: Props) {
 
   return (
     <PrivateForm ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate className="checkin-form" aria-labelledby="checkin-title">
-      <h2 id="checkin-title">Check-in for {longDay(fields.day)}</h2>
-      <p className="muted" role="status">
-        {existing ? 'You checked in on this day already; saving updates it.' : 'Leave anything blank that you would rather not rate.'}
-      </p>
-      <div className="ratings">
-        {ratings.map(({ key, ...r }, i) => (
-          <NumberField
-            key={key}
-            id={`checkin-${key}`}
-            name={key}
-            {...r}
-            value={fields[key]}
-            onChange={(v) => set(key, v)}
-            error={errorFor(key)}
-            inputRef={i === 0 ? firstFieldRef : undefined}
+      <header className="checkin-head">
+        <h2 id="checkin-title">Check-in for {longDay(fields.day)}</h2>
+        <p className="muted" role="status">
+          {existing ? 'You checked in on this day already; saving updates it.' : 'Rate what you like; leave the rest blank.'}
+        </p>
+      </header>
+      <div className="checkin-columns">
+        <div className="ratings">
+          {CHECKIN_MEASURES.map((m) => (
+            // Long scales take the column's width; short ones (sleep) share a row.
+            <div key={m.key} className={m.scale === 'rating' && m.max - m.min >= 10 ? 'measure measure-wide' : 'measure'}>
+            {m.scale === 'rating' ? (
+              <RatingScale
+                label={m.label}
+                name={m.key}
+                min={m.min}
+                max={m.max}
+                anchors={m.anchors}
+                value={fields.measures[m.key] === '' ? undefined : Number(fields.measures[m.key])}
+                onChange={(v) => setMeasure(m.key, numberText(v))}
+                errorMessage={errorFor(m.key)}
+              />
+            ) : (
+              <NumberField
+                label={measureHeading(m)}
+                name={m.key}
+                description={`${m.min}–${m.max}, in ${m.anchors[1]}`}
+                value={fields.measures[m.key]}
+                onChange={(v) => setMeasure(m.key, v)}
+                errorMessage={errorFor(m.key)}
+              />
+            )}
+            </div>
+          ))}
+        </div>
+        <div className="checkin-words">
+          <ChoiceList legend="Triggers" noun="trigger" options={triggerOptions} chosen={fields.triggers} onChange={(v) => set('triggers', v)} />
+          <ChoiceList legend="Coping skills used" noun="coping skill" options={copingOptions} chosen={fields.coping} onChange={(v) => set('coping', v)} />
+          <TextField
+            label="Note (optional)"
+            name="note"
+            multiline
+            rows={2}
+            value={fields.note}
+            onChange={(v) => set('note', v)}
+            description={`${fields.note.length.toLocaleString('en')} / ${NOTE_MAX.toLocaleString('en')} characters · Ctrl+Enter saves`}
+            errorMessage={errorFor('note')}
           />
-        ))}
+          <div className="checkin-row">
+            <TextField label="Tags (comma-separated)" name="tags" value={fields.tags} onChange={(v) => set('tags', v)} errorMessage={errorFor('tags')} />
+            <TextField label="Day" name="date" type="date" max={today} value={fields.day} onChange={changeDay} errorMessage={errorFor('date')} />
+          </div>
+        </div>
       </div>
-      <ChoiceList id="checkin-triggers" legend="Triggers" noun="trigger" options={triggerOptions} chosen={fields.triggers} onChange={(v) => set('triggers', v)} />
-      <ChoiceList id="checkin-coping" legend="Coping skills used" noun="coping skill" options={copingOptions} chosen={fields.coping} onChange={(v) => set('coping', v)} />
-      <label htmlFor="checkin-tags">Tags (comma-separated)</label>
-      <input id="checkin-tags" name="tags" value={fields.tags} onChange={(e) => set('tags', e.target.value)} aria-invalid={errorFor('tags') ? true : undefined} aria-describedby={describedBy('tags')} />
-      {fieldError('tags')}
-      <label htmlFor="checkin-note">Note (optional)</label>
-      <textarea
-        id="checkin-note"
-        name="note"
-        rows={3}
-        value={fields.note}
-        onChange={(e) => set('note', e.target.value)}
-        aria-describedby={describedBy('note', 'checkin-note-hint')}
-        aria-invalid={errorFor('note') ? true : undefined}
-      />
-      {fieldError('note')}
-      <span id="checkin-note-hint" className="hint">
-        {fields.note.length.toLocaleString('en')} / {NOTE_MAX.toLocaleString('en')} characters · Ctrl+Enter saves
-      </span>
-      <label htmlFor="checkin-day">Day</label>
-      <input id="checkin-day" name="date" type="date" max={today} value={fields.day} onChange={(e) => changeDay(e.target.value)} aria-invalid={errorFor('date') ? true : undefined} aria-describedby={describedBy('date')} />
-      {fieldError('date')}
-      <p role="alert" className="error">
-        {problem && !placed.includes(problem.field) ? problem.message : ''}
-      </p>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+      <FormMessage>{problem && !placed.includes(problem.field) ? problem.message : ''}</FormMessage>
+      <div className="actions checkin-actions">
+        <Button type="submit" variant="primary" isDisabled={busy}>
           Save check-in
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
+        </Button>
+        <Button onPress={onCancel}>Cancel</Button>
+        <span className="muted checkin-keys">Enter saves · a digit sets a scale</span>
       </div>
     </PrivateForm>
   );

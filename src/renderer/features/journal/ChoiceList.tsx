@@ -1,7 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { Button } from '../../ui/Button';
+import { ChipGroup } from '../../ui/ChipGroup';
+import { TextField } from '../../ui/TextField';
 
 interface Props {
-  id: string;
   legend: string;
   /** What a new item is called in the add field, e.g. "trigger". */
   noun: string;
@@ -12,15 +15,14 @@ interface Props {
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** Checkboxes from the user's own list, plus a field that adds to it. */
-export function ChoiceList({ id, legend, noun, options, chosen, onChange }: Props) {
+/** The person's own list as chips, plus a field that adds to it. */
+export function ChoiceList({ legend, noun, options, chosen, onChange }: Props) {
   const [extra, setExtra] = useState('');
   const [added, setAdded] = useState<string[]>([]);
   const [problem, setProblem] = useState('');
   const shown = [...options, ...added.filter((a) => !options.some((o) => same(o, a)))];
-
-  const toggle = (item: string, on: boolean) =>
-    onChange(on ? [...chosen, item] : chosen.filter((c) => !same(c, item)));
+  // The chips compare exactly; keep the chosen spelling that matches a shown chip.
+  const value = shown.filter((s) => chosen.some((c) => same(c, s)));
 
   const add = () => {
     const item = extra.trim().replace(/\s+/g, ' ');
@@ -33,53 +35,29 @@ export function ChoiceList({ id, legend, noun, options, chosen, onChange }: Prop
     setExtra('');
   };
 
-  // Enter here adds the item; everywhere else in the form it saves.
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      event.stopPropagation();
-      add();
-    }
-  };
-
   return (
-    <fieldset className="choice-list">
-      <legend>{legend}</legend>
-      <div className="choices">
-        {shown.map((item, i) => (
-          <label key={item} className="checkbox chip" htmlFor={`${id}-${i}`}>
-            <input
-              id={`${id}-${i}`}
-              type="checkbox"
-              checked={chosen.some((c) => same(c, item))}
-              onChange={(e) => toggle(item, e.target.checked)}
-            />
-            {item}
-          </label>
-        ))}
-      </div>
+    <div className="choice-list">
+      <ChipGroup label={legend} options={shown} value={value} onChange={onChange} />
       <div className="add-choice">
-        <label htmlFor={`${id}-add`} className="visually-hidden">
-          Add a {noun}
-        </label>
-        <input
-          id={`${id}-add`}
+        <TextField
+          aria-label={`Add a ${noun}`}
           placeholder={`Add a ${noun}`}
           value={extra}
           maxLength={80}
-          onChange={(e) => setExtra(e.target.value)}
-          onKeyDown={onKeyDown}
-          aria-invalid={problem ? true : undefined}
+          onChange={setExtra}
+          errorMessage={problem}
+          // Enter here adds the item; everywhere else in the form it saves.
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            add();
+          }}
         />
-        <button type="button" onClick={add}>
+        <Button variant="quiet" onPress={add} aria-label={`Add ${noun}`}>
+          <Plus size={16} aria-hidden="true" />
           Add
-        </button>
+        </Button>
       </div>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-    </fieldset>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { DRAFT_ID, type JournalDraft, type JournalEntry } from '../../../shared/domain/journal';
 import { localDay, localTime } from '../../../shared/local-date';
 import { formatTags, parseTags } from '../../../shared/journal/tags';
-import { numberOrUnset } from '../../../shared/journal/validate';
+import { parseNumber } from '../../../shared/codec/number';
 
 /** The entry form as typed; also exactly what a draft keeps. */
 export interface EntryFields {
@@ -72,7 +72,7 @@ export const sameDraft = (f: EntryFields, d: JournalDraft | undefined): boolean 
   d !== undefined && JSON.stringify(fieldsOfDraft(d)) === JSON.stringify(fieldsOfDraft(draftFrom(f, d, d.updatedAt)));
 
 export function entryFrom(f: EntryFields, existing: JournalEntry | undefined, now: string): unknown {
-  const mood = numberOrUnset(f.mood);
+  const mood = parseNumber(f.mood);
   return {
     kind: 'journal.entry',
     id: existing?.id ?? f.entryId ?? crypto.randomUUID(),

@@ -1,3 +1,4 @@
+import { measureByKey } from '../../../shared/domain/checkin-measures';
 import { eachDay } from '../../../shared/medication/days';
 import { MEASURES, type CheckinDay, type Measure } from '../../../shared/summary/checkins';
 import type { SummaryPeriod } from '../../../shared/summary/period';
@@ -9,16 +10,27 @@ const PAD = { left: 30, right: 44, top: 10, bottom: 30 };
 const PLOT_W = W - PAD.left - PAD.right;
 const PLOT_H = H - PAD.top - PAD.bottom;
 
-/** Line styles that stay apart on a black-and-white printer. */
-const STYLE: Record<Measure, { label: string; dash: string; width: number }> = {
-  mood: { label: 'Mood', dash: '', width: 3 },
-  anxiety: { label: 'Anxiety', dash: '9 6', width: 2.4 },
-  energy: { label: 'Energy', dash: '2 5', width: 2.6 },
-  sleepHours: { label: 'Sleep (h, right scale)', dash: '14 4 3 4', width: 1.8 },
-};
+/** Line styles that stay apart on a black-and-white printer, given out in the table's order. */
+const LINES = [
+  { dash: '', width: 3 },
+  { dash: '9 6', width: 2.4 },
+  { dash: '2 5', width: 2.6 },
+  { dash: '14 4 3 4', width: 1.8 },
+  { dash: '1 3', width: 2 },
+  { dash: '6 3', width: 1.6 },
+] as const;
+const STYLE = Object.fromEntries(
+  MEASURES.map((key, i) => {
+    const m = measureByKey(key);
+    return [key, { label: m.scale === 'hours' ? `${m.label} (h, right scale)` : m.label, ...LINES[i % LINES.length]! }];
+  }),
+) as Record<Measure, { label: string; dash: string; width: number }>;
 
-/** Ratings use 0–10 on the left; sleep hours 0–12 on the right. */
-const scaleMax = (m: Measure) => (m === 'sleepHours' ? 12 : 10);
+/** Ratings use their own 0–max on the left; hours 0–12 on the right. */
+const scaleMax = (key: Measure) => {
+  const m = measureByKey(key);
+  return m.scale === 'hours' ? 12 : m.max;
+};
 
 /** A small inline SVG: vector, so it prints sharp at any resolution. */
 export function MoodChart({ series, period }: { series: CheckinDay[]; period: SummaryPeriod }) {

@@ -1,0 +1,12 @@
+import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react-aria-components';
+
+export interface ButtonProps extends Omit<AriaButtonProps, 'className'> {
+  /** One filled (primary) button per screen; everything else is secondary or quiet (DESIGN.md principle 1). */
+  variant?: 'primary' | 'secondary' | 'quiet' | 'danger';
+  className?: string;
+}
+
+/** A button on react-aria: press, keyboard and focus ring behave the same everywhere. */
+export function Button({ variant = 'secondary', className, ...props }: ButtonProps) {
+  return <AriaButton {...props} data-variant={variant} className={['ui-button', className].filter(Boolean).join(' ')} />;
+}

@@ -1,0 +1,36 @@
+import type { Ref } from 'react';
+import { Input, Label, Text, TextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
+
+export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children' | 'isInvalid'> {
+  /** The visible label; leave it out only with an aria-label (a field whose button names it). */
+  label?: string;
+  /** A hint under the field, read with it. */
+  description?: string;
+  /** Cairn's own message for this field; shown under it and announced. */
+  errorMessage?: string;
+  multiline?: boolean;
+  rows?: number;
+  placeholder?: string;
+  className?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Shorter fields for short answers (numbers, a tag). */
+  size?: 'short' | 'full';
+  /** For type="date": the last day that may be picked. */
+  max?: string;
+}
+
+/** A labelled text field; validation is the schema's, so the field only shows the message it is given. */
+export function TextField({ label, description, errorMessage, multiline, rows = 3, placeholder, className, inputRef, size = 'full', max, ...props }: TextFieldProps) {
+  return (
+    <AriaTextField {...props} isInvalid={Boolean(errorMessage)} className={['ui-field', `ui-field-${size}`, className].filter(Boolean).join(' ')}>
+      {label && <Label>{label}</Label>}
+      {multiline ? <TextArea rows={rows} placeholder={placeholder} /> : <Input ref={inputRef} placeholder={placeholder} max={max} />}
+      {description && <Text slot="description" className="ui-field-hint">{description}</Text>}
+      {errorMessage && (
+        <Text slot="errorMessage" className="ui-field-error" role="alert">
+          {errorMessage}
+        </Text>
+      )}
+    </AriaTextField>
+  );
+}
