@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { ShownRecoveryKey } from './ShownRecoveryKey';
+import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 
 /**
  * Settings → Security: replaces the recovery key (for one that was lost or
@@ -27,8 +27,13 @@ export function NewRecoveryKey() {
 
   if (shown) {
     return (
-      <ShownRecoveryKey
+      <RecoveryKeyPanel
         recoveryKey={shown}
+        title="Your new recovery key"
+        headingLevel={3}
+        keyLabel="New recovery key"
+        confirmText="I have saved my new recovery key somewhere safe"
+        doneLabel="Done"
         intro="Your old recovery key no longer opens Cairn. Cairn shows this one once: print it or save it somewhere private."
         onDone={() => setShown(null)}
       />

@@ -3,7 +3,7 @@ import { api } from '../../app/api';
 import type { RekeyProgress } from '../../db/rekey';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useVault } from '../vault/vault-context';
-import { ShownRecoveryKey } from './ShownRecoveryKey';
+import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 
 const STEP_TEXT: Record<RekeyProgress['step'], string> = {
   checking: 'Checking your passphrase and making the new key…',
@@ -42,8 +42,13 @@ export function ReencryptEverything() {
 
   if (shown) {
     return (
-      <ShownRecoveryKey
+      <RecoveryKeyPanel
         recoveryKey={shown}
+        title="Your new recovery key"
+        headingLevel={3}
+        keyLabel="New recovery key"
+        confirmText="I have saved my new recovery key somewhere safe"
+        doneLabel="Done"
         intro="Everything is now encrypted with a new key. Your old recovery key no longer opens Cairn, and neither does an old copy of Cairn's key file with your old passphrase. Cairn shows this new recovery key once: print it or save it somewhere private."
         onDone={() => setShown(null)}
       />

@@ -6,7 +6,7 @@ import { Repository } from '../../db/repository';
 import { RestoreOnNewMachine } from '../backup/RestoreOnNewMachine';
 import { ChooseNewPassphrase } from './ChooseNewPassphrase';
 import { CreateVault } from './CreateVault';
-import { RecoveryKeyShown } from './RecoveryKeyShown';
+import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 import { UnlockScreen } from './UnlockScreen';
 import { VaultContext } from './vault-context';
 
@@ -108,7 +108,19 @@ export function VaultGate({ children }: { children: ReactNode }) {
         />
       );
     case 'showKey':
-      return <RecoveryKeyShown recoveryKey={phase.recoveryKey} onDone={() => void refresh()} />;
+      return (
+        <RecoveryKeyPanel
+          recoveryKey={phase.recoveryKey}
+          title="Your recovery key"
+          headingLevel={1}
+          className="gate-card"
+          intro="If you ever forget your passphrase, this key is the only way back into your journal. Cairn shows it once. Print it or save it somewhere private, away from this computer."
+          keyLabel="Recovery key"
+          confirmText="I have saved my recovery key somewhere safe"
+          doneLabel="Continue"
+          onDone={() => void refresh()}
+        />
+      );
     case 'locked':
       return <UnlockScreen retryAfterMs={phase.retryAfterMs} onUnlocked={() => void refresh()} />;
     case 'recovery':
