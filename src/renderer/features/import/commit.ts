@@ -1,5 +1,4 @@
 import type { AnyRecord } from '../../../shared/domain';
-import type { ImportPlan } from '../../../shared/import/plan';
 
 interface Saver {
   save(records: AnyRecord[]): Promise<void>;
@@ -10,8 +9,7 @@ interface Saver {
  * Writes every planned record as ONE repository action (one seal, one Dexie
  * transaction): all of it lands or none of it does. Returns the ids for Undo.
  */
-export async function commitImport(repository: Saver, plan: ImportPlan): Promise<string[]> {
-  const records: AnyRecord[] = [...plan.checkins, ...plan.entries];
+export async function commitImport(repository: Saver, records: AnyRecord[]): Promise<string[]> {
   if (records.length === 0) return [];
   await repository.save(records);
   return records.map((r) => r.id);
