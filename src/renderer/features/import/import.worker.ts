@@ -6,7 +6,7 @@ import { previewOf } from '../../../shared/import/preview';
 import { firstSource, mapSource } from '../../../shared/import/sources';
 import { lookupFrom } from '../../../shared/import/stored-index';
 import { decodeBytes } from './decode';
-import type { FromWorker, ToWorker } from './worker-messages';
+import type { FromWorker, ImportPhase, ToWorker } from './worker-messages';
 
 /**
  * Everything slow about an import happens here, off the window's thread:
@@ -18,6 +18,19 @@ import type { FromWorker, ToWorker } from './worker-messages';
 // The renderer project is typed for a window; in a worker, postMessage takes no target origin.
 const scope = self as unknown as { postMessage(message: FromWorker): void };
 const post = (message: FromWorker) => scope.postMessage(message);
+
+/**
+ * Progress at most every 100 ms (and at each new phase): each message makes
+ * the window draw the bar again, and thousands of redraws would cost the
+ * window the time the worker is there to save.
+ */
+let lastProgress = { phase: '', at: 0 };
+const progress = (phase: ImportPhase) => (fraction: number) => {
+  const now = performance.now();
+  if (phase === lastProgress.phase && now - lastProgress.at < 100) return;
+  lastProgress = { phase, at: now };
+  post({ type: 'progress', phase, fraction });
+};
 
 let table: CsvTable | null = null;
 let planned: { id: number; records: AnyRecord[] } | null = null;
@@ -36,8 +49,8 @@ async function handle(message: ToWorker): Promise<void> {
   }
   if (!table) return;
   const rows = table;
-  const mapped = mapSource(rows, message.source, message.today, (fraction) => post({ type: 'progress', phase: 'mapping', fraction }));
-  const plan = planImport(mapped, lookupFrom(message.stored), message.now, (fraction) => post({ type: 'progress', phase: 'checking', fraction }));
+  const mapped = mapSource(rows, message.source, message.today, progress('mapping'));
+  const plan = planImport(mapped, lookupFrom(message.stored), message.now, progress('checking'));
   planned = { id: message.id, records: [...plan.checkins, ...plan.entries] };
   post({ type: 'preview', id: message.id, preview: previewOf(plan) });
 }
@@ -55,10 +68,10 @@ async function read(file: File, today: string): Promise<void> {
     if (done) break;
     bytes.set(value.subarray(0, Math.max(0, bytes.length - offset)), offset);
     offset += value.length;
-    post({ type: 'progress', phase: 'reading', fraction: Math.min(1, offset / file.size) });
+    progress('reading')(Math.min(1, offset / file.size));
   }
   const text = decodeBytes(bytes.subarray(0, Math.min(offset, bytes.length)));
-  const result = readCsv(text, (fraction) => post({ type: 'progress', phase: 'parsing', fraction }));
+  const result = readCsv(text, progress('parsing'));
   if (!result.ok) return post({ type: 'failed', message: result.message });
   table = result.table;
   post({ type: 'ready', header: table.header, rowCount: table.rows.length, source: firstSource(table, today) });
