@@ -67,6 +67,12 @@ describe('Bearable', () => {
     expect([again.checkins.length, again.entries.length, again.alreadyImported]).toEqual([0, 0, 3]);
   });
 
+  it('keeps both the check-in and the note when a day starts with a noted row (they share a line)', () => {
+    const text = 'date,weekday,time of day,category,rating/amount,detail,notes\n"1st Mar 2024",Friday,10:00,Mood,6,,"First thing."';
+    const plan = planImport(mapBearable(table(text), bearableScales(table(text)), TODAY), () => undefined, NOW);
+    expect([plan.checkins.map((c) => c.mood), plan.entries.map((e) => e.body), plan.skipped]).toEqual([[6], ['First thing.'], []]);
+  });
+
   it('reads an ISO day from "date formatted" when date is written another way', () => {
     const text = 'date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n"2024-03-31T00:00:00Z",2024-03-31,Sunday,10:00,Mood,6,,';
     expect(mapBearable(table(text), bearableScales(table(text)), TODAY).candidates[0]).toMatchObject({ day: '2024-03-31', values: { mood: 6 } });
