@@ -11,8 +11,9 @@ const ROWS = 60_000;
 const BIG_FILE = 180_000;
 /**
  * The longest the window's thread may be busy at once while the file is read,
- * mapped and checked. Mapping these rows on the window's thread took seconds;
- * in the worker, the window only renders progress and a small preview.
+ * mapped and checked. Measured at load average 20 on 2 cores: with mapping on
+ * the window's thread (before issue 21 point 3) one task took 5.0 s; with it
+ * in the worker the longest was 0.5 s (drawing progress and the preview).
  */
 const LONGEST_BUSY_MS = 2_000;
 
@@ -38,15 +39,12 @@ async function startProbe(page: import('@playwright/test').Page) {
     };
     requestAnimationFrame(tick);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        probe.longest = Math.max(probe.longest, entry.duration);
-        probe.phases.push(`LT ${Math.round(entry.startTime)} ${Math.round(entry.duration)}`);
-      }
+      for (const entry of list.getEntries()) probe.longest = Math.max(probe.longest, entry.duration);
     }).observe({ type: 'longtask' });
     const note = () => {
       for (const bar of document.querySelectorAll('.import-modal [role="progressbar"]')) {
         const label = bar.getAttribute('aria-label') ?? '';
-        if (!probe.phases.includes(label)) probe.phases.push(label, `at ${Math.round(performance.now())}`);
+        if (!probe.phases.includes(label)) probe.phases.push(label);
       }
     };
     new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true });
@@ -88,7 +86,6 @@ test('mapping a large export leaves the window free, with progress for every ste
   await expect(dialog.getByText('recognised as a Daylio export')).toBeVisible({ timeout: BIG_FILE });
   await expect(dialog.locator('.import-preview')).toContainText(`${(ROWS / 8).toLocaleString('en')} check-ins`, { timeout: BIG_FILE });
   const first = await stopProbe(page);
-  console.log('PROBE1', JSON.stringify(first));
   expect(first.longest).toBeLessThan(LONGEST_BUSY_MS);
   expect(first.maxGap).toBeLessThan(LONGEST_BUSY_MS);
   expect(first.frames).toBeGreaterThan(10);
@@ -103,7 +100,6 @@ test('mapping a large export leaves the window free, with progress for every ste
   await expect(dialog.locator('.import-preview')).toContainText(`${(ROWS / 8).toLocaleString('en')} check-ins`, { timeout: BIG_FILE });
   await expect(dialog.getByRole('button', { name: /^Import / })).toBeEnabled();
   const second = await stopProbe(page);
-  console.log('PROBE2', JSON.stringify(second));
   expect(second.longest).toBeLessThan(LONGEST_BUSY_MS);
   expect(second.phases).toEqual(expect.arrayContaining(['Mapping rows of big_daylio.csv']));
   await noAxeViolationsInImport(page);
