@@ -106,7 +106,7 @@ function MapAndImport({ file, importer, onClose }: MapProps) {
     run(async () => {
       if (!preview) return;
       const text = `Imported ${what(preview.checkins, preview.entries)} from ${file.fileName}.`;
-      const ids = await commitImport(repository, await records());
+      const ids = await commitImport(repository, await records(), preview.checkins + preview.entries);
       setDone({ ids, text });
       setMessage({ text, error: false });
     });
