@@ -39,7 +39,7 @@ export function suggestMapping(header: readonly string[], dateFormat: DateFormat
   };
 }
 
-export function mapAnyCsv(table: CsvTable, mapping: ColumnMapping, today: string): Mapped {
+export function mapAnyCsv(table: CsvTable, mapping: ColumnMapping, today: string, onProgress?: (fraction: number) => void): Mapped {
   const used = new Set<number>(
     [mapping.date, mapping.time, mapping.tags, mapping.title, mapping.note, ...Object.values(mapping.measures)].filter(
       (i): i is number => i !== undefined,
@@ -47,7 +47,8 @@ export function mapAnyCsv(table: CsvTable, mapping: ColumnMapping, today: string
   );
   const candidates: Candidate[] = [];
   const skipped: Mapped['skipped'] = [];
-  rows: for (const row of table.rows) {
+  rows: for (const [n, row] of table.rows.entries()) {
+    if (onProgress && n % 5_000 === 0) onProgress(n / table.rows.length);
     const cell = (i: number | undefined) => (i === undefined ? '' : (row.cells[i] ?? '').trim());
     const day = parseDay(cell(mapping.date), mapping.dateFormat, today);
     if (!day.ok) {
@@ -85,5 +86,6 @@ export function mapAnyCsv(table: CsvTable, mapping: ColumnMapping, today: string
       },
     });
   }
+  onProgress?.(1);
   return { candidates, skipped };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessDateFormat, parseDay, parseTime } from './dates';
+import { guessDateFormat, parseDay, parseNamedDay, parseTime } from './dates';
 
 const TODAY = '2026-12-06';
 
@@ -22,5 +22,19 @@ describe('dates', () => {
     expect(parseTime('12:05 am')).toBe('00:05');
     expect(parseTime('21:40')).toBe('21:40');
     expect(parseTime('25:00')).toBeUndefined();
+  });
+});
+
+describe('parseNamedDay', () => {
+  it('reads Bearable and older Daylio days, and refuses what is not a day', () => {
+    expect(parseNamedDay('22nd Sep 2020', TODAY)).toEqual({ ok: true, day: '2020-09-22' });
+    expect(parseNamedDay('1st Dec 2020', TODAY)).toEqual({ ok: true, day: '2020-12-01' });
+    expect(parseNamedDay('18 May 2018', TODAY)).toEqual({ ok: true, day: '2018-05-18' });
+    expect(parseNamedDay('May 18, 2018', TODAY)).toEqual({ ok: true, day: '2018-05-18' });
+    expect(parseNamedDay('3 Sept 2021', TODAY)).toEqual({ ok: true, day: '2021-09-03' });
+    expect(parseNamedDay('30th Feb 2024', TODAY)).toMatchObject({ ok: false });
+    expect(parseNamedDay('18 Mayday 2018', TODAY)).toMatchObject({ ok: false });
+    expect(parseNamedDay('18/05/2018', TODAY)).toMatchObject({ ok: false });
+    expect(parseNamedDay('7th Dec 2026', TODAY)).toEqual({ ok: false, reason: 'has the date 2026-12-07, which is after today.' });
   });
 });

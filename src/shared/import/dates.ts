@@ -81,3 +81,29 @@ export function parseTime(value: string): string | undefined {
   if (hour > 23 || minute > 59) return undefined;
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A day written with an English month name, as Bearable ("22nd Sep 2020") and
+ * older Daylio exports ("18 May" plus a year column) write it: day and month
+ * in either order, an ordinal suffix, a full or short month name. Anything
+ * else is refused with the reason, never guessed.
+ */
+export function parseNamedDay(value: string, today: string): DayResult {
+  const text = value.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
+  if (text === '') return { ok: false, reason: 'has no date.' };
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.? (\d{4})$/i.exec(text);
+  const monthFirst = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)? (\d{4})$/i.exec(text);
+  const [dayText, monthText, yearText] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  const month = monthText && monthText.length >= 3 ? MONTHS.findIndex((m) => monthText.toLowerCase().startsWith(m)) : -1;
+  const fullName = monthText ? monthText.toLowerCase() : '';
+  // "Sept" and "September" are fine; "Mayday" is not a month.
+  const known = month >= 0 && (fullName.length === 3 || fullName === 'sept' || MONTH_NAMES[month] === fullName);
+  if (!dayText || !yearText || !known) return { ok: false, reason: `has “${clip(value)}”, which is not a date written like 22nd Sep 2020 or 18 May 2018.` };
+  const day = `${yearText}-${String(month + 1).padStart(2, '0')}-${dayText.padStart(2, '0')}`;
+  if (isoDay(day) === null) return { ok: false, reason: `has “${clip(value)}”, which is not a day of the calendar.` };
+  return checkRange(day, today);
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

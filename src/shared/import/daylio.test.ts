@@ -53,3 +53,23 @@ describe('Daylio', () => {
     expect(mapped.candidates.find((c) => c.provenance.sourceLabel === 'super tired')?.values).toEqual({});
   });
 });
+
+describe('older Daylio exports (year, date, no full_date)', () => {
+  const old = () => {
+    const result = readCsv(readFileSync('tests/fixtures/imports/daylio-old.csv', 'utf8'));
+    if (!result.ok) throw new Error(result.message);
+    return result.table;
+  };
+
+  it('recognises the older header and reads the day from date and year, in either order', () => {
+    expect(isDaylio(old().header)).toBe(true);
+    expect(isDaylio(['year', 'date', 'mood'])).toBe(false);
+    const mapped = mapDaylio(old(), defaultMoodMapping(daylioMoodLabels(old())), TODAY);
+    expect(mapped.candidates.map((c) => [c.line, c.day, c.time, c.values.mood, c.tags, c.note, c.provenance.raw])).toEqual([
+      [2, '2024-03-31', '21:40', 9, ['family', 'walk'], 'Lunch with my sister.', { activities: 'family | walk' }],
+      [3, '2024-03-30', '20:05', 5, ['work'], '', { activities: 'work' }],
+      [4, '2024-03-29', '20:30', 7, [], 'Watched a film.', undefined],
+    ]);
+    expect(mapped.skipped).toEqual([{ line: 5, reason: 'Line 5 has “30 February 2024”, which is not a day of the calendar.' }]);
+  });
+});

@@ -1,21 +1,24 @@
 import type { Candidate, Mapped } from './candidate';
 import { rawColumns, splitTags } from './candidate';
 import type { CsvTable } from './csv-reader';
-import { parseDay, parseTime } from './dates';
+import { parseDay, parseNamedDay, parseTime } from './dates';
 import { rowHash } from './row-hash';
 
 /**
  * Daylio's "Export entries" CSV: one row per entry, newest first, with the
  * columns full_date, date, weekday, time, mood, activities, note_title, note.
  * `mood` is a word the person may have renamed; `activities` are joined by
- * " | ". Older exports without full_date/note_title are read through the
- * any-CSV mapping instead.
+ * " | ". Older exports (before full_date) have year,date,weekday,time,mood,
+ * activities,note: `date` is "18 May" (or "May 18") and the year sits in its
+ * own column; some add note_title.
  */
 export const DAYLIO_COLUMNS = ['full_date', 'date', 'weekday', 'time', 'mood', 'activities', 'note_title', 'note'] as const;
 
 export function isDaylio(header: readonly string[]): boolean {
   const names = new Set(header.map((h) => h.toLowerCase()));
-  return ['full_date', 'mood', 'activities', 'note'].every((c) => names.has(c));
+  const current = ['full_date', 'mood', 'activities', 'note'].every((c) => names.has(c));
+  const older = ['year', 'date', 'mood', 'activities', 'note'].every((c) => names.has(c));
+  return current || older;
 }
 
 /** Daylio's five standard moods, evenly spread over Cairn's 0–10; the person can change each. */
@@ -44,15 +47,16 @@ export function defaultMoodMapping(labels: readonly { label: string }[]): MoodMa
   return Object.fromEntries(labels.map(({ label }) => [moodKey(label), DAYLIO_DEFAULT_MOODS[moodKey(label)] ?? null]));
 }
 
-export function mapDaylio(table: CsvTable, moods: MoodMapping, today: string): Mapped {
+export function mapDaylio(table: CsvTable, moods: MoodMapping, today: string, onProgress?: (fraction: number) => void): Mapped {
   const col = (name: string) => table.header.findIndex((h) => h.toLowerCase() === name);
-  const [fullDate, time, mood, activities, noteTitle, note] = ['full_date', 'time', 'mood', 'activities', 'note_title', 'note'].map(col);
-  const known = new Set(DAYLIO_COLUMNS.map(col).filter((i) => i >= 0));
+  const [fullDate, time, mood, activities, noteTitle, note, year, date] = ['full_date', 'time', 'mood', 'activities', 'note_title', 'note', 'year', 'date'].map(col);
+  const known = new Set([...DAYLIO_COLUMNS, 'year'].map(col).filter((i) => i >= 0));
   const candidates: Candidate[] = [];
   const skipped: Mapped['skipped'] = [];
-  for (const row of table.rows) {
+  for (const [n, row] of table.rows.entries()) {
+    if (onProgress && n % 5_000 === 0) onProgress(n / table.rows.length);
     const cell = (i: number | undefined) => (i === undefined || i < 0 ? '' : (row.cells[i] ?? '').trim());
-    const day = parseDay(cell(fullDate), 'yyyy-MM-dd', today);
+    const day = fullDate! >= 0 ? parseDay(cell(fullDate), 'yyyy-MM-dd', today) : parseNamedDay(`${cell(date)} ${cell(year)}`, today);
     if (!day.ok) {
       skipped.push({ line: row.line, reason: `Line ${row.line} ${day.reason}` });
       continue;
@@ -79,5 +83,6 @@ export function mapDaylio(table: CsvTable, moods: MoodMapping, today: string): M
       },
     });
   }
+  onProgress?.(1);
   return { candidates, skipped };
 }

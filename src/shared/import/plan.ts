@@ -1,4 +1,5 @@
 import { anyRecord, type AnyRecord } from '../domain';
+import type { ImportProvenance } from '../domain/import-provenance';
 import type { JournalEntry } from '../domain/journal';
 import { checkinIdFor, type JournalCheckin } from '../domain/journal-checkin';
 import type { Candidate, Mapped, Skipped } from './candidate';
@@ -18,6 +19,9 @@ export const entryIdFor = (rowHash: string) => `import-${rowHash}`;
 /** Noon when the source gave no time: it sorts inside the right day without claiming a moment. */
 const NO_TIME = '12:00';
 
+/** What planning needs to know of a stored record: its kind and, if imported, the source row's hash. */
+export type StoredLookup = (id: string) => { kind: string; import?: Pick<ImportProvenance, 'rowHash'> } | undefined;
+
 const hasCheckinData = (c: Candidate) => Object.keys(c.values).length > 0 || c.tags.length > 0;
 
 /**
@@ -26,7 +30,7 @@ const hasCheckinData = (c: Candidate) => Object.keys(c.values).length > 0 || c.t
  * check-in per day, so a day that already has one keeps it. Every record is
  * validated here, so the preview shows exactly what will be written.
  */
-export function planImport(mapped: Mapped, existing: (id: string) => AnyRecord | undefined, now: string): ImportPlan {
+export function planImport(mapped: Mapped, existing: StoredLookup, now: string, onProgress?: (fraction: number) => void): ImportPlan {
   const skipped: Skipped[] = [...mapped.skipped];
   const checkins: JournalCheckin[] = [];
   const entries: JournalEntry[] = [];
@@ -39,10 +43,11 @@ export function planImport(mapped: Mapped, existing: (id: string) => AnyRecord |
     const held = byDay.get(c.day);
     if (!held || (c.time ?? NO_TIME) > (held.time ?? NO_TIME)) byDay.set(c.day, c);
   }
-  const dayOwner = new Map([...byDay].map(([day, c]) => [day, c.line]));
 
-  for (const c of mapped.candidates) {
-    const isCheckin = dayOwner.get(c.day) === c.line;
+  for (const [n, c] of mapped.candidates.entries()) {
+    if (onProgress && n % 5_000 === 0) onProgress(n / mapped.candidates.length);
+    // By identity, not line: a Bearable day and a note on its first line share a line number.
+    const isCheckin = byDay.get(c.day) === c;
     const hasNote = c.note.length > 0 || c.title.length > 0;
     let used = false;
     let reason: string | null = null;
@@ -94,12 +99,13 @@ export function planImport(mapped: Mapped, existing: (id: string) => AnyRecord |
 
     if (!used && !reason) {
       reason = hasCheckinData(c)
-        ? `Line ${c.line}: Cairn keeps one check-in a day, and line ${dayOwner.get(c.day)} (the day's latest) is used for ${c.day}.`
+        ? `Line ${c.line}: Cairn keeps one check-in a day, and line ${byDay.get(c.day)?.line} (the day's latest) is used for ${c.day}.`
         : `Line ${c.line} has no mood Cairn can use, no activities and no note.`;
     }
     if (reason) skipped.push({ line: c.line, reason });
   }
 
+  onProgress?.(1);
   skipped.sort((a, b) => a.line - b.line);
   const days = [...checkins.map((c) => c.date), ...entries.map((e) => e.date)].sort();
   return {

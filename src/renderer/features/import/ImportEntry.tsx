@@ -7,7 +7,7 @@ export function ImportEntry() {
   return (
     <section aria-labelledby="import-title" className="import-entry">
       <h3 id="import-title">Bring your history from another app</h3>
-      <p className="muted">Daylio exports and other CSV files become check-ins and journal entries, marked as imported.</p>
+      <p className="muted">Daylio, Bearable and eMoods exports and other CSV files become check-ins and journal entries, marked as imported.</p>
       <DialogTrigger>
         <Button>Import from Daylio or a CSV file…</Button>
         <ModalOverlay className="import-overlay" isDismissable={false}>

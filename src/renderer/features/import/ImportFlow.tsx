@@ -1,60 +1,59 @@
-import { useState } from 'react';
-import { Heading, ProgressBar } from 'react-aria-components';
-import type { CsvTable } from '../../../shared/import/csv-reader';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { Heading } from 'react-aria-components';
+import { SOURCE_TITLES, type SourceSettings } from '../../../shared/import/sources';
+import { storedIndex } from '../../../shared/import/stored-index';
 import { formatCount, formatNumber, regular } from '../../../shared/time';
 import { useVault } from '../vault/vault-context';
 import { ColumnMapping } from './ColumnMapping';
 import { commitImport, undoImport } from './commit';
 import { ImportPreview } from './ImportPreview';
+import { ImportProgress } from './ImportProgress';
 import { MoodMapping } from './MoodMapping';
-import { useImportPlan } from './useImportPlan';
-import { useParseFile } from './useParseFile';
+import { ScaleMapping } from './ScaleMapping';
+import { useImportWorker, type FileState, type ImportWorker } from './useImportWorker';
 
 const what = (checkins: number, entries: number) =>
   [checkins > 0 ? formatCount(checkins, regular('check-in')) : '', entries > 0 ? formatCount(entries, { one: 'journal entry', many: 'journal entries' }) : '']
     .filter(Boolean)
     .join(' and ') || 'nothing';
 
+const EXPLAIN = {
+  bearable:
+    'Bearable’s mood and energy ratings start at the same number on Cairn’s 0–10 scale; change any value that means something else to you. ' +
+    'Factors become tags and notes become journal entries. Symptoms, medications, sleep, gratitudes and every other category are kept with each day exactly as Bearable wrote them.',
+  emoods:
+    'eMoods rates anxiety and irritability by severity, and the file does not say what each number means, so every value starts unrated: choose where each belongs, or leave it. ' +
+    'Sleep is imported in hours and notes become journal entries. Depressed, elevated, weight, medications and every original value are kept with each day exactly as eMoods wrote them.',
+};
+
 /** Choose a file, map it, preview, import (all or nothing), undo. */
 export function ImportFlow({ onClose }: { onClose: () => void }) {
-  const [parsed, parse, reset] = useParseFile();
+  const importer = useImportWorker();
+  const { file, progress } = importer;
   return (
     <>
       <Heading slot="title">Import from another app</Heading>
-      {parsed.status === 'ready' ? (
-        <MapAndImport key={parsed.fileName} fileName={parsed.fileName} table={parsed.table} onAnother={reset} onClose={onClose} />
+      {file.status === 'ready' ? (
+        <MapAndImport key={`${file.fileName}-${file.rowCount}`} file={file} importer={importer} onClose={onClose} />
       ) : (
         <>
           <p>
-            Choose a CSV file exported from Daylio or from any other tracker. Cairn shows you what it found and imports nothing until you say so.
+            Choose a CSV file exported from Daylio, Bearable, eMoods or any other tracker. Cairn shows you what it found and imports nothing until you say so.
           </p>
           <label htmlFor="import-file">Exported file</label>
           <input
             id="import-file"
             type="file"
             accept=".csv,.txt,.tsv,text/csv,text/plain"
-            disabled={parsed.status === 'working'}
+            disabled={progress !== null}
             onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              if (file) parse(file);
+              const chosen = e.currentTarget.files?.[0];
+              if (chosen) importer.choose(chosen);
             }}
           />
-          {parsed.status === 'working' && (
-            <ProgressBar className="import-progress" value={Math.round(parsed.fraction * 100)}>
-              {({ percentage }) => (
-                <>
-                  <span>
-                    {parsed.phase === 'reading' ? 'Reading' : 'Reading rows of'} {parsed.fileName}… {formatNumber(Math.round(percentage ?? 0))}%
-                  </span>
-                  <div className="import-bar">
-                    <div className="import-bar-fill" style={{ width: `${percentage ?? 0}%` }} />
-                  </div>
-                </>
-              )}
-            </ProgressBar>
-          )}
+          {progress && <ImportProgress {...progress} />}
           <p role="alert" className="error">
-            {parsed.status === 'failed' ? `${parsed.fileName}: ${parsed.message}` : ''}
+            {file.status === 'failed' ? `${file.fileName}: ${file.message}` : ''}
           </p>
           <div className="actions">
             <button type="button" onClick={onClose}>
@@ -68,19 +67,27 @@ export function ImportFlow({ onClose }: { onClose: () => void }) {
 }
 
 interface MapProps {
-  fileName: string;
-  table: CsvTable;
-  onAnother: () => void;
+  file: Extract<FileState, { status: 'ready' }>;
+  importer: ImportWorker;
   onClose: () => void;
 }
 
-function MapAndImport({ fileName, table, onAnother, onClose }: MapProps) {
+function MapAndImport({ file, importer, onClose }: MapProps) {
   const { repository } = useVault();
-  const { source, setSource, plan } = useImportPlan(table);
+  const store = repository.store;
+  // Re-plan when the store changes (an import or an undo), so the preview never shows stale counts.
+  const checkins = useSyncExternalStore(store.subscribe, () => store.ofKind('journal.checkin'));
+  const entries = useSyncExternalStore(store.subscribe, () => store.ofKind('journal.entry'));
+  const [source, setSource] = useState<SourceSettings>(file.source);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ ids: string[]; text: string } | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const count = plan.checkins.length + plan.entries.length;
+  const { plan, records, progress, preview: answered, planId } = importer;
+
+  useEffect(() => plan(source, storedIndex(checkins, entries)), [plan, source, checkins, entries]);
+
+  const preview = answered?.id === planId ? answered.preview : null;
+  const count = preview ? preview.checkins + preview.entries : 0;
 
   const run = async (action: () => Promise<void>) => {
     if (busy) return;
@@ -97,8 +104,9 @@ function MapAndImport({ fileName, table, onAnother, onClose }: MapProps) {
 
   const importAll = () =>
     run(async () => {
-      const text = `Imported ${what(plan.checkins.length, plan.entries.length)} from ${fileName}.`;
-      const ids = await commitImport(repository, plan);
+      if (!preview) return;
+      const text = `Imported ${what(preview.checkins, preview.entries)} from ${file.fileName}.`;
+      const ids = await commitImport(repository, await records(), preview.checkins + preview.entries);
       setDone({ ids, text });
       setMessage({ text, error: false });
     });
@@ -114,17 +122,21 @@ function MapAndImport({ fileName, table, onAnother, onClose }: MapProps) {
   return (
     <>
       <p>
-        <strong>{fileName}</strong>: {formatCount(table.rows.length, regular('row'))}
-        {source.kind === 'daylio' ? ', recognised as a Daylio export.' : '. Tell Cairn which column is which.'}
+        <strong>{file.fileName}</strong>: {formatCount(file.rowCount, regular('row'))}
+        {source.kind === 'csv' ? '. Tell Cairn which column is which.' : `, recognised as ${SOURCE_TITLES[source.kind]}.`}
       </p>
       {!done && (
         <>
           {source.kind === 'daylio' ? (
             <MoodMapping labels={source.labels} mapping={source.moods} onChange={(moods) => setSource({ ...source, moods })} />
+          ) : source.kind === 'bearable' ? (
+            <ScaleMapping app="Bearable" explanation={EXPLAIN.bearable} scales={source.scales} onChange={(scales) => setSource({ ...source, scales })} />
+          ) : source.kind === 'emoods' ? (
+            <ScaleMapping app="eMoods" explanation={EXPLAIN.emoods} scales={source.scales} onChange={(scales) => setSource({ ...source, scales })} />
           ) : (
-            <ColumnMapping header={table.header} mapping={source.mapping} onChange={(mapping) => setSource({ kind: 'csv', mapping })} />
+            <ColumnMapping header={file.header} mapping={source.mapping} onChange={(mapping) => setSource({ kind: 'csv', mapping })} />
           )}
-          <ImportPreview plan={plan} />
+          {preview ? <ImportPreview preview={preview} /> : progress && <ImportProgress {...progress} />}
         </>
       )}
       <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : 'import-done'}>
@@ -142,10 +154,10 @@ function MapAndImport({ fileName, table, onAnother, onClose }: MapProps) {
           </>
         ) : (
           <>
-            <button type="button" className="primary" onClick={() => void importAll()} disabled={busy || count === 0} aria-busy={busy}>
-              {busy ? 'Importing…' : count === 0 ? 'Nothing new to import' : `Import ${what(plan.checkins.length, plan.entries.length)}`}
+            <button type="button" className="primary" onClick={() => void importAll()} disabled={busy || !preview || count === 0} aria-busy={busy}>
+              {busy ? 'Importing…' : !preview ? 'Preparing the preview…' : count === 0 ? 'Nothing new to import' : `Import ${what(preview.checkins, preview.entries)}`}
             </button>
-            <button type="button" onClick={onAnother} disabled={busy}>
+            <button type="button" onClick={importer.reset} disabled={busy}>
               Choose another file
             </button>
             <button type="button" onClick={onClose} disabled={busy}>

@@ -1,5 +1,4 @@
 import type { AnyRecord } from '../../../shared/domain';
-import type { ImportPlan } from '../../../shared/import/plan';
 
 interface Saver {
   save(records: AnyRecord[]): Promise<void>;
@@ -9,9 +8,11 @@ interface Saver {
 /**
  * Writes every planned record as ONE repository action (one seal, one Dexie
  * transaction): all of it lands or none of it does. Returns the ids for Undo.
+ * `expected` is the count the preview showed: records that do not match it
+ * (the worker re-planned or stopped in between) are refused, never half-saved.
  */
-export async function commitImport(repository: Saver, plan: ImportPlan): Promise<string[]> {
-  const records: AnyRecord[] = [...plan.checkins, ...plan.entries];
+export async function commitImport(repository: Saver, records: AnyRecord[], expected = records.length): Promise<string[]> {
+  if (records.length !== expected) throw new Error('The preview changed while Cairn was importing; look at it again and import once more.');
   if (records.length === 0) return [];
   await repository.save(records);
   return records.map((r) => r.id);

@@ -2,10 +2,9 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CairnApi } from '../../../shared/contract';
-import { mapAnyCsv, suggestMapping } from '../../../shared/import/any-csv';
 import { readCsv } from '../../../shared/import/csv-reader';
-import { daylioMoodLabels, defaultMoodMapping, isDaylio, mapDaylio } from '../../../shared/import/daylio';
 import { planImport } from '../../../shared/import/plan';
+import { firstSource, mapSource } from '../../../shared/import/sources';
 import { fail, ok } from '../../../shared/result';
 import { CairnDatabase } from '../../db/database';
 import { RecordStore } from '../../db/record-store';
@@ -23,10 +22,18 @@ function fakeVault(failSeal: boolean): Pick<CairnApi, 'vault.seal' | 'vault.open
 }
 
 const cell = fc.oneof(
-  fc.constantFrom('2024-03-01', '2024-02-30', '31.03.2024', 'rad', 'meh', 'super tired', '7', '12', '', '"', '""', 'a | b', '\n', '\r\n', ';', ',', '\u0000', '\uFEFF'),
+  fc.constantFrom('2024-03-01', '2024-02-30', '31.03.2024', '22nd Sep 2020', '31st Feb 2020', '18 May', '2018', 'Mood', 'Energy', 'Factors', 'rad', 'meh', 'super tired', '7', '7.3', '12', '', '"', '""', 'a | b', '\n', '\r\n', ';', ',', '\u0000', '\uFEFF'),
   fc.string({ maxLength: 12 }),
 );
-const header = fc.constantFrom('full_date,date,weekday,time,mood,activities,note_title,note', 'date;mood;tags;note', 'date,mood', '');
+const header = fc.constantFrom(
+  'full_date,date,weekday,time,mood,activities,note_title,note',
+  'year,date,weekday,time,mood,activities,note',
+  'date,weekday,time of day,category,rating/amount,detail,notes',
+  'DATE (YYYY-MM-DD),DEPRESSED,ELEVATED,IRRITABILITY,ANXIETY,SLEEP,NOTES',
+  'date;mood;tags;note',
+  'date,mood',
+  '',
+);
 const csvText = fc
   .tuple(header, fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }), fc.constantFrom(',', ';'), fc.constantFrom('\n', '\r\n'))
   .map(([head, rows, sep, eol]) => [head, ...rows.map((r) => r.join(sep))].join(eol));
@@ -45,14 +52,15 @@ describe('importing arbitrary CSV text', () => {
           return;
         }
         const table = read.table;
-        const mapped = isDaylio(table.header)
-          ? mapDaylio(table, defaultMoodMapping(daylioMoodLabels(table)), '2026-12-06')
-          : mapAnyCsv(table, { ...suggestMapping(table.header, 'yyyy-MM-dd'), measures: { mood: Math.min(1, table.header.length - 1) } }, '2026-12-06');
+        const first = firstSource(table, '2026-12-06');
+        const source =
+          first.kind === 'csv' ? { ...first, mapping: { ...first.mapping, measures: { mood: Math.min(1, table.header.length - 1) } } } : first;
+        const mapped = mapSource(table, source, '2026-12-06');
         const plan = planImport(mapped, (id) => repository.store.get(id), '2026-12-06T10:00:00.000Z');
         const planned = plan.checkins.length + plan.entries.length;
         let failed = false;
         try {
-          await commitImport(repository, plan);
+          await commitImport(repository, [...plan.checkins, ...plan.entries]);
         } catch {
           failed = true;
         }
