@@ -11,7 +11,7 @@ export async function noAxeViolationsInImport(page: Page): Promise<void> {
 /** Settings (Ctrl+7) → the import dialog, open and waiting for a file. */
 export async function openImportDialog(page: Page): Promise<Locator> {
   await page.keyboard.press('Control+7');
-  await page.getByRole('button', { name: /^Import from Daylio/ }).click();
+  await page.getByRole('button', { name: 'Import from another app or a CSV file…' }).click();
   return page.getByRole('dialog', { name: 'Import from another app' });
 }
 

@@ -29,7 +29,7 @@ async function noAxeViolations(page: Page) {
 
 async function openImport(page: Page, file: string) {
   await page.keyboard.press('Control+7');
-  await page.getByRole('button', { name: 'Import from Daylio or a CSV file…' }).click();
+  await page.getByRole('button', { name: 'Import from another app or a CSV file…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from another app' });
   await dialog.getByLabel('Exported file').setInputFiles(file);
   await expect(dialog.getByText('recognised as a Daylio export')).toBeVisible();
@@ -131,7 +131,7 @@ test('the wrong kind of file gets a sentence naming the line, and nothing is imp
   const binary = testInfo.outputPath('photo.csv');
   writeFileSync(binary, Buffer.from(Array.from({ length: 2048 }, (_, i) => i % 256)));
   await page.keyboard.press('Control+7');
-  await page.getByRole('button', { name: 'Import from Daylio or a CSV file…' }).click();
+  await page.getByRole('button', { name: 'Import from another app or a CSV file…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from another app' });
   await dialog.getByLabel('Exported file').setInputFiles(binary);
   await expect(dialog.getByRole('alert')).toContainText('photo.csv: Line 1 holds binary data, so this is not a CSV file.');

@@ -9,7 +9,7 @@ export function ImportEntry() {
       <h3 id="import-title">Bring your history from another app</h3>
       <p className="muted">Daylio, Bearable and eMoods exports and other CSV files become check-ins and journal entries, marked as imported.</p>
       <DialogTrigger>
-        <Button>Import from Daylio or a CSV file…</Button>
+        <Button>Import from another app or a CSV file…</Button>
         <ModalOverlay className="import-overlay" isDismissable={false}>
           <Modal className="import-modal">
             <Dialog className="import-dialog">{({ close }) => <ImportFlow onClose={close} />}</Dialog>
