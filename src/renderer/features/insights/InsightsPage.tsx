@@ -8,6 +8,7 @@ import { AdherenceView } from './AdherenceView';
 import './chart-setup';
 import { FeelingsView } from './FeelingsView';
 import './insights.css';
+import { PatternsView } from './PatternsView';
 import { PeriodPicker } from './PeriodPicker';
 import { ScoresView } from './ScoresView';
 import { SideEffectsView } from './SideEffectsView';
@@ -25,6 +26,7 @@ const VIEWS: readonly ViewDef[] = [
   { id: 'therapy', label: 'Therapy' },
   { id: 'since', label: 'Since the change' },
   { id: 'tags', label: 'Tags and triggers' },
+  { id: 'patterns', label: 'Patterns' },
 ];
 
 /** Charts of how the person felt, set against medication and therapy; every chart has a table twin. */
@@ -48,6 +50,7 @@ export function InsightsPage() {
   else if (view === 'therapy') content = <TherapyView data={data} range={range} />;
   else if (view === 'since') content = <SinceChangeView data={data} today={today} />;
   else if (view === 'tags') content = <TagsView data={data} range={range} />;
+  else if (view === 'patterns') content = <PatternsView data={data} range={range} />;
   else content = <FeelingsView data={data} range={range} resolution={resolution} />;
 
   return (
