@@ -17,6 +17,7 @@ import { TagsView } from './TagsView';
 import { TherapyView } from './TherapyView';
 import { useInsightsData } from './useInsightsData';
 import { ViewTabs, type ViewDef } from './ViewTabs';
+import { YearView } from './YearView';
 
 const VIEWS: readonly ViewDef[] = [
   { id: 'feelings', label: 'Mood and sleep' },
@@ -27,6 +28,7 @@ const VIEWS: readonly ViewDef[] = [
   { id: 'since', label: 'Since the change' },
   { id: 'tags', label: 'Tags and triggers' },
   { id: 'patterns', label: 'Patterns' },
+  { id: 'year', label: 'Year in pixels' },
 ];
 
 /** Charts of how the person felt, set against medication and therapy; every chart has a table twin. */
@@ -50,6 +52,7 @@ export function InsightsPage() {
   else if (view === 'therapy') content = <TherapyView data={data} range={range} />;
   else if (view === 'since') content = <SinceChangeView data={data} today={today} />;
   else if (view === 'tags') content = <TagsView data={data} range={range} />;
+  else if (view === 'year') content = <YearView data={data} today={today} />;
   else if (view === 'patterns') content = <PatternsView data={data} range={range} />;
   else content = <FeelingsView data={data} range={range} resolution={resolution} />;
 
@@ -61,7 +64,7 @@ export function InsightsPage() {
         caused what.
       </p>
       <ViewTabs views={VIEWS} selected={view} onSelect={(id) => setParams({ view: id })} panelId="insights-panel" />
-      {view !== 'since' && (
+      {view !== 'since' && view !== 'year' && (
         <>
           <PeriodPicker choice={choice} custom={custom} onChoice={setChoice} onCustom={setCustom} />
           <p className="muted">
