@@ -13,6 +13,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { ScoresView } from './ScoresView';
 import { SideEffectsView } from './SideEffectsView';
 import { SinceChangeView } from './SinceChangeView';
+import { SmallWinsCard } from './SmallWinsCard';
 import { TagsView } from './TagsView';
 import { TherapyView } from './TherapyView';
 import { useInsightsData } from './useInsightsData';
@@ -63,6 +64,7 @@ export function InsightsPage() {
         Your check-ins, medications and therapy side by side. The charts describe what you recorded; they do not show what
         caused what.
       </p>
+      <SmallWinsCard />
       <ViewTabs views={VIEWS} selected={view} onSelect={(id) => setParams({ view: id })} panelId="insights-panel" />
       {view !== 'since' && view !== 'year' && (
         <>
