@@ -8,14 +8,17 @@ import { AdherenceView } from './AdherenceView';
 import './chart-setup';
 import { FeelingsView } from './FeelingsView';
 import './insights.css';
+import { PatternsView } from './PatternsView';
 import { PeriodPicker } from './PeriodPicker';
 import { ScoresView } from './ScoresView';
 import { SideEffectsView } from './SideEffectsView';
 import { SinceChangeView } from './SinceChangeView';
+import { SmallWinsCard } from './SmallWinsCard';
 import { TagsView } from './TagsView';
 import { TherapyView } from './TherapyView';
 import { useInsightsData } from './useInsightsData';
 import { ViewTabs, type ViewDef } from './ViewTabs';
+import { YearView } from './YearView';
 
 const VIEWS: readonly ViewDef[] = [
   { id: 'feelings', label: 'Mood and sleep' },
@@ -25,6 +28,8 @@ const VIEWS: readonly ViewDef[] = [
   { id: 'therapy', label: 'Therapy' },
   { id: 'since', label: 'Since the change' },
   { id: 'tags', label: 'Tags and triggers' },
+  { id: 'patterns', label: 'Patterns' },
+  { id: 'year', label: 'Year in pixels' },
 ];
 
 /** Charts of how the person felt, set against medication and therapy; every chart has a table twin. */
@@ -48,6 +53,8 @@ export function InsightsPage() {
   else if (view === 'therapy') content = <TherapyView data={data} range={range} />;
   else if (view === 'since') content = <SinceChangeView data={data} today={today} />;
   else if (view === 'tags') content = <TagsView data={data} range={range} />;
+  else if (view === 'year') content = <YearView data={data} today={today} />;
+  else if (view === 'patterns') content = <PatternsView data={data} range={range} />;
   else content = <FeelingsView data={data} range={range} resolution={resolution} />;
 
   return (
@@ -57,8 +64,9 @@ export function InsightsPage() {
         Your check-ins, medications and therapy side by side. The charts describe what you recorded; they do not show what
         caused what.
       </p>
+      <SmallWinsCard />
       <ViewTabs views={VIEWS} selected={view} onSelect={(id) => setParams({ view: id })} panelId="insights-panel" />
-      {view !== 'since' && (
+      {view !== 'since' && view !== 'year' && (
         <>
           <PeriodPicker choice={choice} custom={custom} onChoice={setChoice} onCustom={setCustom} />
           <p className="muted">

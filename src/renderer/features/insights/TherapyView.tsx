@@ -6,6 +6,7 @@ import { mean } from '../../../shared/insights/series';
 import { goalTrend } from '../../../shared/therapy/goal-trend';
 import { ChartPanel } from './ChartPanel';
 import { periodLabel, type ChartSeries } from './model';
+import { ThinkingTrapsPanel } from './ThinkingTrapsPanel';
 import type { InsightsData } from './useInsightsData';
 
 const inside = (range: DayRange) => (d: { date: string }) => d.date >= range.from && d.date <= range.to;
@@ -70,6 +71,7 @@ export function TherapyView({ data, range }: { data: InsightsData; range: DayRan
         y={{ min: 0, max: 100, title: 'SUDS (0–100)', step: 20 }}
         rowLabel={periodLabel('day')}
       />
+      <ThinkingTrapsPanel data={data} range={range} />
     </>
   );
 }

@@ -11,6 +11,7 @@ export function useInsightsData() {
   const sessions = useRecords('therapy.session');
   const goals = useRecords('therapy.goal');
   const exposures = useRecords('therapy.exposure');
+  const thoughtRecords = useRecords('therapy.thoughtRecord');
   const phq9 = useRecords('assessment.phq9');
   const gad7 = useRecords('assessment.gad7');
 
@@ -23,15 +24,16 @@ export function useInsightsData() {
       ...sideEffects.map((r) => r.date),
       ...sessions.map((r) => r.date),
       ...exposures.map((r) => r.date),
+      ...thoughtRecords.map((r) => r.date),
       ...phq9.map((r) => r.date),
       ...gad7.map((r) => r.date),
       ...medications.flatMap((m) => m.steps.map((s) => s.date)),
       ...goals.map((g) => g.startDate),
     ];
     return days.length ? days.reduce((a, b) => (a < b ? a : b)) : null;
-  }, [checkins, entries, doses, sideEffects, sessions, exposures, phq9, gad7, medications, goals]);
+  }, [checkins, entries, doses, sideEffects, sessions, exposures, thoughtRecords, phq9, gad7, medications, goals]);
 
-  return { checkins, entries, medications, doses, sideEffects, sessions, goals, exposures, phq9, gad7, earliest };
+  return { checkins, entries, medications, doses, sideEffects, sessions, goals, exposures, thoughtRecords, phq9, gad7, earliest };
 }
 
 export type InsightsData = ReturnType<typeof useInsightsData>;

@@ -1,0 +1,146 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatValue } from '../../../shared/insights/format';
+import { dayWords, moveDay, MOOD_BANDS, yearChoices, yearPixels, type PixelDay } from '../../../shared/insights/year-pixels';
+import { currentLocale, formatDay } from '../../../shared/time/format';
+import { Card } from '../../ui/Card';
+import type { InsightsData } from './useInsightsData';
+import './year.css';
+
+// Monday-first, as the weeks are laid out; 5 Jan 2026 was a Monday. Intl gives the person's own weekday names.
+const weekdays = () => {
+  const format = new Intl.DateTimeFormat(currentLocale(), { weekday: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2026, 0, 5 + i, 12)));
+};
+
+const cellClass = (d: PixelDay) =>
+  ['year-cell', d.band === null ? 'is-empty' : `mood-${d.band}`, d.medications.length ? 'is-med' : '', d.changes.length ? 'is-change' : '']
+    .filter(Boolean)
+    .join(' ');
+
+/** A year of days coloured by mood, medication periods shaded and changes marked; keyboard navigable, with a table twin. */
+export function YearView({ data, today }: { data: InsightsData; today: string }) {
+  const id = useId();
+  const years = useMemo(() => yearChoices(data.earliest, today), [data.earliest, today]);
+  const [year, setYear] = useState(years[0]!);
+  const pixels = useMemo(() => yearPixels(year, data.checkins, data.medications), [year, data.checkins, data.medications]);
+  const defaultDay = today.startsWith(String(year)) ? today : `${year}-01-01`;
+  const [focused, setFocused] = useState(defaultDay);
+  const current = focused.startsWith(String(year)) ? focused : defaultDay;
+  const cells = useRef(new Map<string, HTMLDivElement>());
+  const byDay = useMemo(() => new Map(pixels.days.map((d) => [d.day, d])), [pixels]);
+  const rows = pixels.days.filter((d) => d.mood !== null || d.changes.length > 0);
+  const rated = pixels.days.filter((d) => d.mood !== null).length;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = moveDay(current, event.key, year);
+    if (next === null) return;
+    event.preventDefault();
+    setFocused(next);
+    cells.current.get(next)?.focus();
+  };
+
+  return (
+    <Card title="Year in pixels" level={3}>
+      <div className="year-controls">
+        <label htmlFor={`${id}-year`}>Year</label>
+        <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="insights-summary">
+        {rated === 0
+          ? `No moods recorded in ${year} yet. Each daily check-in with a mood fills in one square.`
+          : `${rated} of ${pixels.days.length} days in ${year} have a mood.`}
+      </p>
+      <p id={`${id}-keys`} className="muted">
+        Up and down arrows move a day, left and right a week; Page Up and Page Down move a month.
+      </p>
+      <div
+        role="grid"
+        aria-label={`Mood in ${year}, one square per day`}
+        aria-describedby={`${id}-keys`}
+        className="year-grid"
+        onKeyDown={onKeyDown}
+      >
+        {weekdays().map((weekday, row) => (
+          <div role="row" className="year-row" key={weekday}>
+            <span role="rowheader" className="year-weekday">
+              {weekday}
+            </span>
+            {pixels.weeks.map((week, column) => {
+              const d = week[row];
+              if (!d) return <div role="gridcell" className="year-cell is-outside" key={column} />;
+              return (
+                <div
+                  role="gridcell"
+                  key={d.day}
+                  data-day={d.day}
+                  ref={(el) => {
+                    if (el) cells.current.set(d.day, el);
+                    else cells.current.delete(d.day);
+                  }}
+                  className={cellClass(d)}
+                  tabIndex={d.day === current ? 0 : -1}
+                  aria-label={dayWords(d)}
+                  aria-selected={d.day === current}
+                  onClick={() => setFocused(d.day)}
+                  onFocus={() => setFocused(d.day)}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      <p className="year-detail" data-testid="year-detail">
+        {byDay.get(current) ? dayWords(byDay.get(current)!) : ''}
+      </p>
+      <ul className="year-legend" aria-label="Key">
+        {MOOD_BANDS.map((band, i) => (
+          <li key={band}>
+            <span className={`year-swatch mood-${i}`} aria-hidden="true" /> Mood {band}
+          </li>
+        ))}
+        <li>
+          <span className="year-swatch is-empty" aria-hidden="true" /> No mood recorded
+        </li>
+        <li>
+          <span className="year-swatch is-empty is-med" aria-hidden="true" /> Underlined: a medication was being taken
+        </li>
+        <li>
+          <span className="year-swatch is-empty is-change" aria-hidden="true" /> Dot: a medication change that day
+        </li>
+      </ul>
+      <div className="insights-table-wrap" tabIndex={0} role="region" aria-label={`Year in pixels ${year}: data table`}>
+        {rows.length === 0 ? (
+          <p className="muted">No moods or medication changes in {year}.</p>
+        ) : (
+          <table className="insights-table">
+            <caption>Days in {year} with a mood or a medication change</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Mood (0–10)</th>
+                <th scope="col">Medications taken</th>
+                <th scope="col">Changes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <tr key={d.day}>
+                  <th scope="row">{formatDay(d.day)}</th>
+                  <td>{formatValue(d.mood)}</td>
+                  <td>{d.medications.join(', ') || '—'}</td>
+                  <td>{d.changes.join('; ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </Card>
+  );
+}
