@@ -42,7 +42,7 @@ export function journalCheckMessages(report: LoadReport): string[] {
       break;
     case 'header-older':
       messages.push(
-        'Cairn’s vault file (vault.json) is older than your journal: an older copy of that file may have been put back. Your journal was opened and checked; if you did not expect this, change your passphrase.',
+        'Cairn’s vault file (vault.json) is older than your journal: an older copy of that file may have been put back. Your journal was opened and checked. If you did not put it back yourself, re-encrypt everything with a new key (Settings → Security), so that old copy opens nothing.',
       );
       break;
     case null:
