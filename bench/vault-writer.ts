@@ -2,6 +2,7 @@ import { segmentOf, type AnyRecord } from '../src/shared/domain';
 import { encodeSegment } from '../src/shared/domain/segments';
 import { BackupService } from '../electron/main/backup/backup-service';
 import type { KeyRing } from '../electron/main/vault/keyring';
+import { rowHash } from '../electron/main/vault/manifest';
 import { VaultService, type SealedRow } from '../electron/main/vault/vault-service';
 
 /** Groups records into the repository's segments (src/renderer/db/repository.ts) and encodes each. */
@@ -24,7 +25,11 @@ export function segmentsOf(records: readonly AnyRecord[]): { name: string; data:
 export async function writeVault(dataDir: string, records: readonly AnyRecord[], passphrase: string): Promise<{ vault: VaultService; rows: SealedRow[] }> {
   const vault = await VaultService.load({ dataDir });
   await vault.create(passphrase);
-  return { vault, rows: vault.seal(segmentsOf(records)) };
+  const rows = vault.seal(segmentsOf(records));
+  // And the manifest listing them, as the page stores it (electron/main/vault/manifest.ts).
+  const { manifest, generation } = vault.stageManifest(rows.map((row) => ({ id: row.id, hash: rowHash(row.env) })), [], false);
+  await vault.commitManifest(generation);
+  return { vault, rows: [...rows, manifest] };
 }
 
 /** A BackupService whose "open file" dialog answers with `openPath`. */

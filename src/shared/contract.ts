@@ -23,6 +23,8 @@ const segmentName = z.string().min(1).max(200);
 
 export const vaultState = z.enum(['none', 'locked', 'unlocked', 'recovery']);
 
+const rowHashHex = z.string().regex(/^[0-9a-f]{64}$/, 'Not a row hash.');
+const stagedManifest = z.strictObject({ manifest: z.strictObject({ id: rowId, env: base64 }), generation: z.number().int().positive() });
 const sealedRows = z.array(z.strictObject({ id: z.string().max(64), env: base64 })).max(20_000);
 const backupSummary = z.strictObject({
   createdAt: z.string(),
@@ -117,6 +119,39 @@ export const contract = {
     }),
   },
   /**
+   * After every row is open: each row's SHA-256 (hex, of its envelope text; re-encryption leftovers
+   * left out) is checked against the sealed manifest and vault.json's generation (electron/main/vault/manifest.ts).
+   */
+  'vault.verify': {
+    request: z.strictObject({ rows: z.array(z.strictObject({ id: z.string().max(64), hash: rowHashHex })).max(100_000) }),
+    response: z.strictObject({
+      /** Not the version last saved (an older copy put back, or altered): kept, reported, not shown. */
+      changed: z.array(z.string()),
+      /** Not written by Cairn (not listed): kept, reported, not shown. */
+      unlisted: z.array(z.string()),
+      /** Saved parts that are gone. */
+      missing: z.number().int().nonnegative(),
+      /** absent/damaged: no trusted list; older: the rows are older than vault.json; header-older: vault.json is. */
+      problem: z.enum(['absent', 'damaged', 'older', 'header-older']).nullable(),
+      /** A first manifest for a vault from before manifests: store it, then vault.commitManifest. */
+      write: stagedManifest.nullable(),
+    }),
+  },
+  /** The manifest to store in the same IndexedDB transaction as a write; then vault.commitManifest. */
+  'vault.stageManifest': {
+    request: z.strictObject({
+      put: z.array(z.strictObject({ id: rowId, hash: rowHashHex })).max(20_000),
+      removed: z.array(z.string().max(64)).max(100_000),
+      /** A replace restore: saved parts reported missing stop being listed. */
+      replace: z.boolean(),
+    }),
+    response: stagedManifest,
+  },
+  'vault.commitManifest': {
+    request: z.strictObject({ generation: z.number().int().positive() }),
+    response: empty,
+  },
+  /**
    * "Re-encrypt everything with a new key", in four steps the page drives
    * (electron/main/vault/rekey.ts): start (checks the passphrase, throttled),
    * rows (re-sealed under the new key, in batches), commit (vault.json switches;
@@ -129,6 +164,11 @@ export const contract = {
   'vault.rekeyRows': {
     request: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })).min(1).max(2000) }),
     response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })) }),
+  },
+  /** After the last rekeyRows: the new rows' manifest, stored in the same transaction as them. */
+  'vault.rekeyManifest': {
+    request: empty,
+    response: z.strictObject({ manifest: z.strictObject({ id: rowId, env: base64 }) }),
   },
   'vault.rekeyCommit': {
     request: empty,

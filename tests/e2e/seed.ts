@@ -76,12 +76,21 @@ export async function seedRecords(page: Page, records: readonly AnyRecord[]): Pr
 
   await page.evaluate(
     async ({ segments, batch }) => {
+      const cairn = (window as unknown as { cairn: CairnApi }).cairn;
       const rows: Row[] = [];
       for (let i = 0; i < segments.length; i += batch) {
-        const sealed = await (window as unknown as { cairn: CairnApi }).cairn['vault.seal']({ segments: segments.slice(i, i + batch) });
+        const sealed = await cairn['vault.seal']({ segments: segments.slice(i, i + batch) });
         if (!sealed.ok) throw new Error(sealed.error.message);
         rows.push(...sealed.value.rows);
       }
+      // As the repository writes: the manifest listing the new rows goes in the same transaction (src/renderer/db/repository.ts).
+      const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const put = await Promise.all(
+        rows.map(async ({ id, env }) => ({ id, hash: hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(env))) })),
+      );
+      const staged = await cairn['vault.stageManifest']({ put, removed: [], replace: false });
+      if (!staged.ok) throw new Error(staged.error.message);
+      rows.push(staged.value.manifest);
       await new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('cairn');
         open.onerror = () => reject(open.error);
@@ -96,6 +105,8 @@ export async function seedRecords(page: Page, records: readonly AnyRecord[]): Pr
           tx.onerror = () => reject(tx.error);
         };
       });
+      const committed = await cairn['vault.commitManifest']({ generation: staged.value.generation });
+      if (!committed.ok) throw new Error(committed.error.message);
     },
     { segments, batch: BATCH },
   );

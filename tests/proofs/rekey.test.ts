@@ -250,7 +250,10 @@ describe('re-encrypt everything with a new key', () => {
       const rowsBefore = await rowsOf(db);
       await must(dispatch('vault.rekeyStart', { passphrase: PASS }, services));
       expect(JSON.parse(header()).transition.kind).toBe('pending');
-      const { rows } = await must<{ rows: Row[] }>(dispatch('vault.rekeyRows', { rows: rowsBefore }, services));
+      const { rows: resealed } = await must<{ rows: Row[] }>(dispatch('vault.rekeyRows', { rows: rowsBefore }, services));
+      // The new rows and the new key's manifest, in one transaction as the page stores them.
+      const { manifest } = await must<{ manifest: Row }>(dispatch('vault.rekeyManifest', {}, services));
+      const rows = [...resealed, manifest];
       await db.rows.bulkPut(rows);
       let newKey: string | null = null;
       if (step === 'switched') {

@@ -107,6 +107,10 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
       autoBackup.observe(rows.filter((row) => !leftover.has(row.id)));
       return { ...opened, rekeyUnfinished: vault.rekeyUnfinished };
     },
+    'vault.verify': ({ rows }) => vault.verify(rows),
+    'vault.stageManifest': ({ put, removed, replace }) => vault.stageManifest(put, removed, replace),
+    'vault.commitManifest': async ({ generation }) => (await vault.commitManifest(generation), {}),
+    'vault.rekeyManifest': () => ({ manifest: vault.rekeyManifest() }),
     'vault.rekeyStart': async ({ passphrase }) => {
       await vault.rekeyStart(passphrase);
       rekeyed.clear();

@@ -13,6 +13,7 @@ import { fromBase64, KEY_BYTES, NONCE_BYTES, SALT_BYTES, TAG_BYTES, toBase64 } f
 export const HEADER_FORMAT = 'cairn-vault';
 export const HEADER_VERSION = 1;
 export const HEADER_FILE = 'vault.json';
+export const GENERATION_MAC_BYTES = 32;
 
 const MiB = 1024 * 1024;
 export const KDF_BOUNDS = { opsMin: 3, opsMax: 20, memMin: 64 * MiB, memMax: 1024 * MiB } as const;
@@ -44,10 +45,20 @@ export interface KeyTransition extends WrappedKey {
   kind: 'pending' | 'retired';
 }
 
+/**
+ * The generation of the manifest of rows (manifest.ts) and its MAC under a
+ * subkey of the data key. Absent only in vaults from before manifests.
+ */
+export interface HeaderGeneration {
+  value: number;
+  mac: Uint8Array;
+}
+
 export interface VaultHeader {
   passphrase: PassphraseSlot;
   recovery: WrappedKey;
   transition?: KeyTransition;
+  generation?: HeaderGeneration;
 }
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
@@ -61,6 +72,7 @@ const headerV1 = z.strictObject({
   }),
   recovery: z.strictObject({ kdf: z.literal('crypto_kdf:CairnRcv:1'), ...wrappedFields }),
   transition: z.strictObject({ kind: z.enum(['pending', 'retired']), ...wrappedFields }).optional(),
+  generation: z.strictObject({ value: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), mac: b64 }).optional(),
 });
 
 const tampered = (detail: string) =>
@@ -103,10 +115,11 @@ export function parseHeader(text: string): VaultHeader {
   }
   const parsed = headerV1.safeParse(json);
   if (!parsed.success) throw tampered(z.prettifyError(parsed.error).replace(/\s+/g, ' ').trim());
-  const { passphrase, recovery, transition } = parsed.data;
+  const { passphrase, recovery, transition, generation } = parsed.data;
   checkKdfParams(passphrase.kdf);
   const wrappedLength = KEY_BYTES + TAG_BYTES;
   return {
+    ...(generation && { generation: { value: generation.value, mac: bytes(generation.mac, GENERATION_MAC_BYTES, 'generation MAC') } }),
     ...(transition && {
       transition: {
         kind: transition.kind,
@@ -128,7 +141,7 @@ export function parseHeader(text: string): VaultHeader {
   };
 }
 
-export function serializeHeader({ passphrase, recovery, transition }: VaultHeader): string {
+export function serializeHeader({ passphrase, recovery, transition, generation }: VaultHeader): string {
   const json: z.input<typeof headerV1> = {
     format: HEADER_FORMAT,
     version: HEADER_VERSION,
@@ -140,6 +153,7 @@ export function serializeHeader({ passphrase, recovery, transition }: VaultHeade
     recovery: { kdf: 'crypto_kdf:CairnRcv:1', nonce: toBase64(recovery.nonce), wrapped: toBase64(recovery.wrapped) },
     // Absent unless a re-encryption is unfinished, so a settled header is byte for byte what it always was.
     ...(transition && { transition: { kind: transition.kind, nonce: toBase64(transition.nonce), wrapped: toBase64(transition.wrapped) } }),
+    ...(generation && { generation: { value: generation.value, mac: toBase64(generation.mac) } }),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

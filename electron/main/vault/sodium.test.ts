@@ -98,6 +98,13 @@ describe('small helpers', () => {
     const bytes = Uint8Array.from([0, 1, 2, 250, 251, 252, 253]);
     expect(fromBase64(toBase64(bytes))).toEqual(bytes);
     expect(fromBase64('not base64!')).toBeNull();
+    for (const bad of ['AAA', 'A===', 'AA=A', '=AAA', 'AAAAA', 'AA==AAAA']) expect(fromBase64(bad), bad).toBeNull();
+    for (const good of ['', 'AAAA', 'AA==', 'AAA=']) expect(fromBase64(good), good).not.toBeNull();
+  });
+
+  it('decodes base64 of many megabytes (a manifest of ten years of rows) without overflowing the regex stack', () => {
+    const bytes = new Uint8Array(6 * 1024 * 1024).fill(0xab);
+    expect(fromBase64(toBase64(bytes))?.length).toBe(bytes.length);
   });
 
   it('memzero zeroes in place', () => {

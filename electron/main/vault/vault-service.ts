@@ -7,6 +7,18 @@ import { isWellFormed, openSegment, rowIdFor, sealSegment } from './envelope';
 import { checkKdfParams, DEFAULT_KDF, type KdfParams, type VaultHeader } from './header';
 import { headerFileExists, readHeaderFile, writeHeaderFile } from './header-file';
 import { KeyRing } from './keyring';
+import {
+  checkManifest,
+  generationMac,
+  generationVerifies,
+  MANIFEST_SEGMENT,
+  manifestIdFor,
+  openManifest,
+  rowHash,
+  sealManifest,
+  type Manifest,
+  type ManifestProblem,
+} from './manifest';
 import { newPassphraseSlot, newRecoverySlot, openPassphraseSlot, openRecoverySlot } from './keyslots';
 import { encodeRecoveryKey, normaliseRecoveryKey, readRecoveryKey } from './recovery-key';
 import { openTransition, resealRow, wrapTransition } from './rekey';
@@ -51,6 +63,21 @@ export interface OpenedSegment {
   data: string;
 }
 
+/** What vault.verify reports to the page (manifest.ts explains the checks). */
+export interface VerifyReport {
+  changed: string[];
+  unlisted: string[];
+  missing: number;
+  problem: ManifestProblem | null;
+  /** A first manifest (vault from before manifests) for the page to store, then confirm with commitManifest. */
+  write: StagedManifest | null;
+}
+
+export interface StagedManifest {
+  manifest: SealedRow;
+  generation: number;
+}
+
 const MIN_PASSPHRASE = 10;
 const WRONG_PASSPHRASE = 'That passphrase did not open the vault.';
 const WRONG_RECOVERY_KEY = 'That recovery key did not open the vault.';
@@ -83,7 +110,25 @@ export class VaultService {
   /** While vault.json records an unfinished re-encryption: the other data key (see rekey.ts). */
   private other: KeyRing | null = null;
   /** Between rekeyStart and rekeyCommit: the new key and the slots that will wrap it. */
-  private rekeying: { next: KeyRing; slots: Pick<VaultHeader, 'passphrase' | 'recovery'>; recoveryKey: string } | null = null;
+  private rekeying: {
+    next: KeyRing;
+    slots: Pick<VaultHeader, 'passphrase' | 'recovery'>;
+    recoveryKey: string;
+    /** id → hash of every row re-sealed under the new key, for its manifest. */
+    rows: Map<string, string>;
+    manifest: Manifest | null;
+  } | null = null;
+  /** The manifest as last committed to IndexedDB (null until the page has verified the rows after an unlock). */
+  private manifest: Manifest | null = null;
+  /** Staged by stageManifest, not yet confirmed stored by the page. */
+  private pending: Manifest | null = null;
+  /**
+   * Manifest rows open() met since the last verify, by hash (null: it did not open). More than one when
+   * an automatic backup opens its own, older, copy of the rows meanwhile; verify picks the page's by hash.
+   */
+  private seenManifests = new Map<string, Manifest | null>();
+  /** Listed rows found missing at the last verify: a replace restore stops listing them. */
+  private missing = new Set<string>();
   private unlockedAt: number | null = null;
   /** Bumped by lock(), so a create() whose header write was in flight does not reopen a vault locked meanwhile. */
   private epoch = 0;
@@ -120,7 +165,11 @@ export class VaultService {
       const epoch = this.epoch;
       const dataKey = randomBytes(KEY_BYTES);
       const { slot: recovery, recoveryKey: keyBytes } = newRecoverySlot(dataKey);
-      const header: VaultHeader = { passphrase: await newPassphraseSlot(passphrase, dataKey, this.kdf), recovery };
+      const header: VaultHeader = {
+        passphrase: await newPassphraseSlot(passphrase, dataKey, this.kdf),
+        recovery,
+        generation: { value: 0, mac: generationMac(0, dataKey) },
+      };
       const recoveryKey = encodeRecoveryKey(keyBytes);
       memzero(keyBytes);
       try {
@@ -137,7 +186,11 @@ export class VaultService {
       this.state = 'locked';
       // Locked while saving: the vault exists, so the recovery key must still be shown.
       if (epoch !== this.epoch) memzero(dataKey);
-      else this.enter('unlocked', dataKey);
+      else {
+        this.enter('unlocked', dataKey);
+        // A new vault: an empty manifest at generation 0, nothing to verify.
+        this.manifest = { generation: 0, rows: new Map() };
+      }
       return { recoveryKey };
     });
   }
@@ -275,6 +328,10 @@ export class VaultService {
     this.keys?.zero();
     this.keys = null;
     this.dropOther();
+    this.manifest = null;
+    this.pending = null;
+    this.seenManifests.clear();
+    this.missing = new Set();
     this.unlockedAt = null;
     if (this.state !== 'none') this.state = 'locked';
     this.options.onLocked?.(reason);
@@ -285,7 +342,7 @@ export class VaultService {
     // A row sealed now under the old key would be missing from the new set.
     this.requireNotRekeying();
     for (const { name, data } of segments) {
-      if (!name || !isWellFormed(name) || !isWellFormed(data) || new TextEncoder().encode(name).length > 0xffff) {
+      if (!name || name === MANIFEST_SEGMENT || !isWellFormed(name) || !isWellFormed(data) || new TextEncoder().encode(name).length > 0xffff) {
         throw new ServiceError('invalid_request', 'A segment name or its data is not valid text; nothing was sealed.');
       }
     }
@@ -296,18 +353,94 @@ export class VaultService {
   }
 
   open(rows: SealedRow[]): OpenedRows {
-    const { envKey, rowIdKey } = this.requireOpen();
+    const keys = this.requireOpen();
+    const { envKey, rowIdKey } = keys;
     const other = this.other;
     const segments: OpenedSegment[] = [];
     const failed: { id: string; message: string }[] = [];
     const leftover: string[] = [];
+    const manifestId = manifestIdFor(keys);
     for (const { id, env } of rows) {
+      if (id === manifestId) {
+        // Never a segment of records: kept for verify(), which the page calls once every row is open.
+        this.seenManifests.set(rowHash(env), openManifest(env, keys));
+        continue;
+      }
       const result = openSegment(id, env, envKey, rowIdKey);
       if (result.ok) segments.push({ id, name: result.name, data: result.data });
       else if (other && openSegment(id, env, other.envKey, other.rowIdKey).ok) leftover.push(id);
       else failed.push({ id, message: result.message });
     }
     return { segments, failed, leftover };
+  }
+
+  /**
+   * After an unlock the page has opened every row and sends each one's hash
+   * (leftovers of a re-encryption left out, the manifest row included): the
+   * rows are checked against the manifest open() met and vault.json's
+   * generation (manifest.ts). Rows reported changed or unlisted must not be
+   * shown as current; the page keeps them like damaged rows.
+   */
+  verify(found: { id: string; hash: string }[]): Promise<VerifyReport> {
+    return this.serial(async () => {
+      const keys = this.requireOpen();
+      const header = this.requireHeader();
+      const manifestId = manifestIdFor(keys);
+      const rows = new Map(found.map(({ id, hash }) => [id, hash]));
+      const listedHash = rows.get(manifestId);
+      rows.delete(manifestId);
+      // Only the manifest open() met and whose hash the page reports now: never one from an earlier read.
+      const seen = listedHash === undefined ? undefined : (this.seenManifests.get(listedHash) ?? null);
+      this.seenManifests.clear();
+      const check = checkManifest(rows, seen, header.generation?.value ?? null);
+      this.manifest = check.base;
+      this.pending = null;
+      this.missing = new Set(check.missing);
+      if (check.headerBehind) await this.writeGeneration(check.base.generation);
+      let write: StagedManifest | null = null;
+      if (listedHash === undefined && !header.generation) {
+        // A vault from before manifests: its first manifest, stored by the page and then confirmed.
+        const first = { generation: 1, rows: check.base.rows };
+        this.pending = first;
+        write = { manifest: sealManifest(first, keys), generation: 1 };
+      }
+      return { changed: check.changed, unlisted: check.unlisted, missing: check.missing.length, problem: check.problem, write };
+    });
+  }
+
+  /**
+   * The next manifest for a write: the committed one with `put` rows (id →
+   * hash of the envelope the page will store) and without `removed` ones.
+   * `replace` (a replace restore) also stops listing rows found missing. The
+   * page stores it in the same IndexedDB transaction as the rows, then calls
+   * commitManifest.
+   */
+  stageManifest(put: { id: string; hash: string }[], removed: string[], replace: boolean): StagedManifest {
+    const keys = this.requireOpen();
+    this.requireNotRekeying();
+    if (!this.manifest) throw new ServiceError('conflict', 'Cairn has not finished opening your journal. Try again in a moment.');
+    const rows = new Map(this.manifest.rows);
+    if (replace) for (const id of this.missing) rows.delete(id);
+    for (const id of removed) rows.delete(id);
+    for (const { id, hash } of put) rows.set(id, hash);
+    this.pending = { generation: this.manifest.generation + 1, rows };
+    return { manifest: sealManifest(this.pending, keys), generation: this.pending.generation };
+  }
+
+  /** The page has stored the staged manifest: it becomes current, then vault.json records its generation. */
+  commitManifest(generation: number): Promise<void> {
+    return this.serial(async () => {
+      this.requireOpen();
+      if (!this.pending || this.pending.generation !== generation) {
+        throw new ServiceError('conflict', 'That change was not the one Cairn prepared. Lock Cairn and unlock it again.');
+      }
+      this.manifest = this.pending;
+      this.pending = null;
+      const listed = this.manifest.rows;
+      this.missing = new Set([...this.missing].filter((id) => listed.has(id)));
+      // If this write fails the manifest is still one ahead of vault.json: the next unlock accepts that and repairs it.
+      await this.writeGeneration(generation);
+    });
   }
 
   /**
@@ -354,18 +487,21 @@ export class VaultService {
         throw new ServiceError('locked', 'Cairn locked before re-encrypting began. Nothing changed.');
       }
       this.other = next;
-      this.rekeying = { next, slots: { passphrase: passphraseSlot, recovery }, recoveryKey };
+      this.rekeying = { next, slots: { passphrase: passphraseSlot, recovery }, recoveryKey, rows: new Map(), manifest: null };
     });
   }
 
   /** Step 2: rows opened under the current key and sealed under the new one (new ids). Refuses if any row does not open. */
   rekeyRows(rows: SealedRow[]): SealedRow[] {
     const keys = this.requireOpen();
-    const { next } = this.requireRekeying();
+    const rekeying = this.requireRekeying();
+    const manifestId = manifestIdFor(keys);
     const out: SealedRow[] = [];
     let failed = 0;
     for (const row of rows) {
-      const result = resealRow(row, keys, next);
+      // The old manifest is not carried over: rekeyManifest lists the new rows under the new key.
+      if (row.id === manifestId) continue;
+      const result = resealRow(row, keys, rekeying.next);
       if (result.ok) out.push({ id: result.id, env: result.env });
       else failed++;
     }
@@ -375,7 +511,21 @@ export class VaultService {
         `${failed} part${failed === 1 ? '' : 's'} of your journal could not be decrypted, so Cairn cannot re-encrypt ${failed === 1 ? 'it' : 'them'}. Nothing was changed.`,
       );
     }
+    for (const row of out) rekeying.rows.set(row.id, rowHash(row.env));
     return out;
+  }
+
+  /**
+   * Step 2, last part: the manifest of every re-sealed row, sealed under the
+   * new key, one generation on. The page stores it in the same transaction as
+   * the new rows; rekeyCommit writes its generation into the new vault.json.
+   */
+  rekeyManifest(): SealedRow {
+    this.requireOpen();
+    const rekeying = this.requireRekeying();
+    if (!this.manifest) throw new ServiceError('conflict', 'Cairn has not finished opening your journal. Try again in a moment.');
+    rekeying.manifest = { generation: this.manifest.generation + 1, rows: new Map(rekeying.rows) };
+    return sealManifest(rekeying.manifest, rekeying.next);
   }
 
   /**
@@ -387,13 +537,21 @@ export class VaultService {
   rekeyCommit(): Promise<{ recoveryKey: string }> {
     return this.serial(async () => {
       const keys = this.requireOpen();
-      const { next, slots, recoveryKey } = this.requireRekeying();
-      const header: VaultHeader = { ...slots, transition: wrapTransition('retired', keys.dataKey, next.dataKey) };
+      const { next, slots, recoveryKey, manifest } = this.requireRekeying();
+      if (!manifest) throw new ServiceError('conflict', 'The new key\'s list of rows was not stored. Nothing was changed.');
+      const header: VaultHeader = {
+        ...slots,
+        transition: wrapTransition('retired', keys.dataKey, next.dataKey),
+        // The new manifest's generation, under the new key: the old key no longer vouches for anything.
+        generation: { value: manifest.generation, mac: generationMac(manifest.generation, next.dataKey) },
+      };
       await writeHeaderFile(this.options.dataDir, header);
       this.header = header;
       this.rekeying = null;
       this.keys = next;
       this.other = keys;
+      this.manifest = manifest;
+      this.pending = null;
       return { recoveryKey };
     });
   }
@@ -407,7 +565,11 @@ export class VaultService {
       this.requireOpen();
       const header = this.requireHeader();
       if (header.transition) {
-        const settled: VaultHeader = { passphrase: header.passphrase, recovery: header.recovery };
+        const settled: VaultHeader = {
+          passphrase: header.passphrase,
+          recovery: header.recovery,
+          ...(header.generation && { generation: header.generation }),
+        };
         await writeHeaderFile(this.options.dataDir, settled);
         this.header = settled;
       }
@@ -484,6 +646,15 @@ export class VaultService {
 
   /** Takes ownership of `dataKey`. Callers run it synchronously after deriving, so no lock() can slip in between. */
   private enter(state: 'unlocked' | 'recovery', dataKey: Uint8Array): void {
+    const generation = this.header?.generation;
+    if (generation && !generationVerifies(generation, dataKey)) {
+      // The key is right (its slot opened) but the counter was not written by it: vault.json was edited.
+      memzero(dataKey);
+      throw new ServiceError(
+        'tampered',
+        'The vault header (vault.json) is damaged or was altered: its record of how many changes were saved does not match. Nothing was changed.',
+      );
+    }
     this.keys?.zero();
     this.dropOther();
     this.keys = new KeyRing(dataKey);
@@ -493,6 +664,15 @@ export class VaultService {
     if (otherKey) this.other = new KeyRing(otherKey);
     this.state = state;
     this.unlockedAt = this.now();
+  }
+
+  /** Records the manifest's generation in vault.json, with its MAC under the current data key. */
+  private async writeGeneration(value: number): Promise<void> {
+    const header = this.requireHeader();
+    const dataKey = this.requireOpen().dataKey;
+    const updated: VaultHeader = { ...header, generation: { value, mac: generationMac(value, dataKey) } };
+    await writeHeaderFile(this.options.dataDir, updated);
+    this.header = updated;
   }
 
   private async replacePassphraseSlot(passphrase: string, dataKey: Uint8Array, header: VaultHeader): Promise<void> {

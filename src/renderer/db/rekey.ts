@@ -1,7 +1,7 @@
 import type { CairnApi } from '../../shared/contract';
 import type { CairnDatabase, Row } from './database';
 
-export type RekeyApi = Pick<CairnApi, 'vault.rekeyStart' | 'vault.rekeyRows' | 'vault.rekeyCommit' | 'vault.rekeyTidy'>;
+export type RekeyApi = Pick<CairnApi, 'vault.rekeyStart' | 'vault.rekeyRows' | 'vault.rekeyManifest' | 'vault.rekeyCommit' | 'vault.rekeyTidy'>;
 
 export interface RekeyProgress {
   /** checking: the passphrase and new key (Argon2); sealing: rows re-sealed so far; switching: vault.json and old rows. */
@@ -42,11 +42,13 @@ export async function reencryptRows(
     onProgress?.({ step: 'sealing', done: Math.min(start + BATCH, old.length), total: old.length });
   }
   onProgress?.({ step: 'switching', done: old.length, total: old.length });
-  await db.transaction('rw', db.rows, () => db.rows.bulkPut(fresh));
+  // The new key's manifest goes in with the new rows: a crash after this transaction leaves both or neither.
+  const { manifest } = await call(api['vault.rekeyManifest']({}));
+  await db.transaction('rw', db.rows, () => db.rows.bulkPut([...fresh, manifest]));
   const { recoveryKey } = await call(api['vault.rekeyCommit']({}));
   // Switched: from here a failure must not hide the new recovery key; the next load deletes what is left.
   try {
-    const kept = new Set(fresh.map((row) => row.id));
+    const kept = new Set([...fresh, manifest].map((row) => row.id));
     const stale = old.map((row) => row.id).filter((id) => !kept.has(id));
     await db.transaction('rw', db.rows, () => db.rows.bulkDelete(stale));
     await call(api['vault.rekeyTidy']({}));

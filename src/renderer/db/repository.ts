@@ -5,8 +5,10 @@ import type { RecordStore } from './record-store';
 import { decodeSegment, encodeSegment } from '../../shared/domain/segments';
 import { validateRecord } from './validate-record';
 import { reencryptRows, type RekeyApi, type RekeyProgress } from './rekey';
+import { hashRows } from './row-hash';
 
-type VaultApi = Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy'>;
+type VaultApi = Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy' | 'vault.verify' | 'vault.stageManifest' | 'vault.commitManifest'>;
+type VerifyReport = Extract<Awaited<ReturnType<CairnApi['vault.verify']>>, { ok: true }>['value'];
 
 /** Rows per vault.open call: large enough to be quick, small enough to show progress. */
 const OPEN_BATCH = 100;
@@ -15,6 +17,14 @@ export interface LoadReport {
   records: number;
   /** Rows that could not be decrypted; their data is kept untouched on disk. */
   damagedRows: number;
+  /** Rows that are not the version Cairn last saved (an older copy put back), kept untouched and not shown. */
+  olderRows: number;
+  /** Rows Cairn never wrote (not in its list), kept untouched and not shown. */
+  unlistedRows: number;
+  /** Rows Cairn saved that are gone. */
+  missingRows: number;
+  /** The list of rows itself is missing, damaged or older than vault.json, or vault.json is older than it. */
+  listProblem: VerifyReport['problem'];
 }
 
 /**
@@ -37,8 +47,9 @@ export class Repository {
     const began = performance.now();
     const rows = await this.db.transaction('r', this.db.rows, () => this.db.rows.toArray());
     const read = performance.now();
-    const put: AnyRecord[] = [];
+    const opened: { id: string; records: AnyRecord[] }[] = [];
     const leftover: string[] = [];
+    const failed = new Set<string>();
     let rekeyUnfinished = false;
     this.store.clear();
     for (let start = 0; start < rows.length; start += OPEN_BATCH) {
@@ -46,24 +57,76 @@ export class Repository {
       if (!result.ok) throw new Error(result.error.message);
       leftover.push(...result.value.leftover);
       rekeyUnfinished ||= result.value.rekeyUnfinished;
-      for (const failed of result.value.failed) this.store.damagedRowIds.add(failed.id);
+      for (const row of result.value.failed) failed.add(row.id);
       for (const segment of result.value.segments) {
         try {
-          put.push(...decodeSegment(segment.data));
+          opened.push({ id: segment.id, records: decodeSegment(segment.data) });
         } catch {
-          this.store.damagedRowIds.add(segment.id);
+          failed.add(segment.id);
         }
       }
       onProgress?.(Math.min(start + OPEN_BATCH, rows.length), rows.length);
     }
-    const opened = performance.now();
+    const decrypted = performance.now();
+    // Checked against the sealed manifest before anything is shown: an older or unlisted row is never loaded as current.
+    const left = new Set(leftover);
+    const verified = await this.call(this.api['vault.verify']({ rows: await hashRows(rows.filter((row) => !left.has(row.id))) }));
+    const suspect = new Set([...verified.changed, ...verified.unlisted]);
+    for (const id of [...failed, ...suspect]) this.store.damagedRowIds.add(id);
+    const put = opened.filter((segment) => !suspect.has(segment.id)).flatMap((segment) => segment.records);
+    const checked = performance.now();
     this.store.apply(put, []);
+    if (verified.write) await this.storeFirstManifest(verified.write);
     if (rekeyUnfinished) await this.finishRekey(leftover);
     performance.measure('cairn:load:read', { start: began, end: read });
-    performance.measure('cairn:load:open', { start: read, end: opened });
-    performance.measure('cairn:load:store', { start: opened });
+    performance.measure('cairn:load:open', { start: read, end: decrypted });
+    performance.measure('cairn:load:verify', { start: decrypted, end: checked });
+    performance.measure('cairn:load:store', { start: checked });
     performance.measure('cairn:load', { start: began });
-    return { records: put.length, damagedRows: this.store.damagedRowIds.size };
+    return {
+      records: put.length,
+      // A row that does not even decrypt is reported as damaged, whatever the manifest says of it.
+      damagedRows: failed.size,
+      olderRows: verified.changed.filter((id) => !failed.has(id)).length,
+      unlistedRows: verified.unlisted.filter((id) => !failed.has(id)).length,
+      missingRows: verified.missing,
+      listProblem: verified.problem,
+    };
+  }
+
+  /** A vault from before manifests gets its first one; failing is harmless (the next unlock builds it again). */
+  private async storeFirstManifest({ manifest, generation }: { manifest: Row; generation: number }): Promise<void> {
+    try {
+      await this.db.transaction('rw', this.db.rows, () => this.db.rows.put(manifest));
+      await this.call(this.api['vault.commitManifest']({ generation }));
+    } catch {
+      // Left as it was: a vault without a manifest, checked again next time.
+    }
+  }
+
+  private async call<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+    const settled = await result;
+    if (!settled.ok) throw new Error(settled.error.message);
+    return settled.value;
+  }
+
+  /**
+   * Rows and the manifest that lists them in ONE IndexedDB transaction, then
+   * main records the manifest's generation in vault.json. That order is what
+   * keeps a crash harmless: a manifest one generation ahead of vault.json is
+   * accepted and repaired at the next unlock (electron/main/vault/manifest.ts).
+   */
+  private async writeRows(put: Row[], removed: string[], replace = false): Promise<void> {
+    const staged = await this.call(this.api['vault.stageManifest']({ put: await hashRows(put), removed, replace }));
+    await this.db.transaction('rw', this.db.rows, async () => {
+      if (removed.length > 0) await this.db.rows.bulkDelete(removed);
+      await this.db.rows.bulkPut([...put, staged.manifest]);
+    });
+    try {
+      await this.call(this.api['vault.commitManifest']({ generation: staged.generation }));
+    } catch {
+      // The rows are stored; vault.json catches up at the next commit or unlock.
+    }
   }
 
   /**
@@ -113,10 +176,13 @@ export class Repository {
     await this.queue;
     // Rows that could not be opened are not in any backup, so replace keeps them as they are.
     const damaged = new Set(this.store.damagedRowIds);
-    await this.db.transaction('rw', this.db.rows, async () => {
-      if (mode === 'replace') await this.db.rows.filter((row) => !damaged.has(row.id)).delete();
-      await this.db.rows.bulkPut(rows.filter((row) => !damaged.has(row.id)));
-    });
+    const present = (await this.db.rows.toCollection().primaryKeys()) as string[];
+    const removed = mode === 'replace' ? present.filter((id) => !damaged.has(id)) : [];
+    await this.writeRows(
+      rows.filter((row) => !damaged.has(row.id)),
+      removed,
+      mode === 'replace',
+    );
     return this.load();
   }
 
@@ -175,7 +241,7 @@ export class Repository {
         'Part of your journal for this period could not be opened earlier, so Cairn will not overwrite it. Restore a backup first.',
       );
     }
-    await this.db.transaction('rw', this.db.rows, () => this.db.rows.bulkPut(rows));
+    await this.writeRows(rows, []);
     this.store.apply(put, removedIds);
   }
 }

@@ -1,20 +1,20 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { CairnApi } from '../../shared/contract';
 import type { JournalEntry } from '../../shared/domain/journal';
 import { ok } from '../../shared/result';
 import { CairnDatabase } from './database';
 import { RecordStore } from './record-store';
 import { Repository } from './repository';
+import { withManifestStandIn } from './testing/manifest-stand-in';
 
 /** Reversible stand-in for main's seal/open (the real crypto is tested in electron/main/vault). */
-const api: Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy'> = {
+const api = withManifestStandIn({
   'vault.seal': async ({ segments }) =>
     ok({ rows: segments.map((s) => ({ id: Buffer.from(s.name).toString('hex').padEnd(32, '0').slice(0, 32), env: Buffer.from(JSON.stringify(s)).toString('base64') })) }),
   'vault.open': async ({ rows }) =>
     ok({ segments: rows.map((r) => ({ id: r.id, ...(JSON.parse(Buffer.from(r.env, 'base64').toString()) as { name: string; data: string }) })), failed: [], leftover: [], rekeyUnfinished: false }),
   'vault.rekeyTidy': async () => ok({}),
-};
+});
 
 const entry: JournalEntry = {
   kind: 'journal.entry',

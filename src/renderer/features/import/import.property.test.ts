@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CairnApi } from '../../../shared/contract';
 import { readCsv } from '../../../shared/import/csv-reader';
 import { planImport } from '../../../shared/import/plan';
 import { firstSource, mapSource } from '../../../shared/import/sources';
@@ -9,16 +8,17 @@ import { fail, ok } from '../../../shared/result';
 import { CairnDatabase } from '../../db/database';
 import { RecordStore } from '../../db/record-store';
 import { Repository } from '../../db/repository';
+import { withManifestStandIn, type StandInApi } from '../../db/testing/manifest-stand-in';
 import { commitImport } from './commit';
 
 /** main's seal/open stand-in (reversible text), failing when told to: the crash in the middle of an import. */
-function fakeVault(failSeal: boolean): Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy'> {
-  return {
+function fakeVault(failSeal: boolean): StandInApi {
+  return withManifestStandIn({
     'vault.seal': async ({ segments }) =>
       failSeal ? fail('locked', 'Cairn is locked.') : ok({ rows: segments.map((s) => ({ id: s.name.replace(/[^a-z0-9]/gi, '').slice(0, 60) || 'x', env: btoa(encodeURIComponent(JSON.stringify(s))) })) }),
     'vault.open': async () => ok({ segments: [], failed: [], leftover: [], rekeyUnfinished: false }),
     'vault.rekeyTidy': async () => ok({}),
-  };
+  });
 }
 
 const cell = fc.oneof(

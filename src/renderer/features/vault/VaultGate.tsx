@@ -7,6 +7,7 @@ import { RestoreOnNewMachine } from '../backup/RestoreOnNewMachine';
 import { ChooseNewPassphrase } from './ChooseNewPassphrase';
 import { CreateVault } from './CreateVault';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
+import { journalCheckMessages } from './journal-check-messages';
 import { UnlockScreen } from './UnlockScreen';
 import { VaultContext } from './vault-context';
 
@@ -18,7 +19,7 @@ type Phase =
   | { name: 'locked'; retryAfterMs: number }
   | { name: 'recovery' }
   | { name: 'loading'; done: number; total: number }
-  | { name: 'ready'; damagedRows: number }
+  | { name: 'ready'; problems: string[] }
   | { name: 'error'; message: string };
 
 const db = new CairnDatabase();
@@ -43,7 +44,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
       setPhase({ name: 'loading', done: 0, total: 0 });
       try {
         const report = await repository.load((done, total) => setPhase({ name: 'loading', done, total }));
-        setPhase({ name: 'ready', damagedRows: report.damagedRows });
+        setPhase({ name: 'ready', problems: journalCheckMessages(report) });
         // First unlock of the day: main writes the automatic backup if it is turned on.
         void api['backup.autoCheck']({});
       } catch (error) {
@@ -146,11 +147,12 @@ export function VaultGate({ children }: { children: ReactNode }) {
     case 'ready':
       return (
         <VaultContext.Provider value={context}>
-          {phase.damagedRows > 0 && (
-            <p role="alert" className="banner error">
-              {phase.damagedRows} part{phase.damagedRows === 1 ? '' : 's'} of your journal could not be decrypted
-              (damaged or altered on disk). They were left untouched; restoring a backup can bring them back.
-            </p>
+          {phase.problems.length > 0 && (
+            <div role="alert" className="banner error">
+              {phase.problems.map((message) => (
+                <p key={message}>{message}</p>
+              ))}
+            </div>
           )}
           {children}
         </VaultContext.Provider>
