@@ -9,7 +9,9 @@ import { installMenu, type MenuActions } from './menu';
 import { electronPrinter } from './print/electron-printer';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { electronNotifier } from './reminders/electron-notifier';
-import { openTodayPanel } from './reminders/open-today';
+import { openReminder } from './reminders/open-reminder';
+import { installBackgroundPresence } from './background/background-presence';
+import { electronTray } from './background/electron-tray';
 import { hardenAllContents, hardenSession } from './security';
 import { createServices } from './services';
 import { setArgon2WorkerFile } from './vault/argon2-thread';
@@ -39,24 +41,29 @@ if (!allowedToStart) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('window-all-closed', () => app.quit());
+  /** Set by before-quit: the window may then close even when Cairn keeps running in the background. */
+  let quitting = false;
+  const showWindow = () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
-  });
-  app.on('window-all-closed', () => app.quit());
+  };
+  // A second launch brings the running Cairn forward, hidden in the background or not.
+  app.on('second-instance', showWindow);
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     serveRenderer(protocol, path.join(__dirname, '../renderer'));
-    const { services, vault, autoBackup, idle } = await createServices({
+    const { services, vault, autoBackup, idle, background } = await createServices({
       dataDir: app.getPath('userData'),
       version: app.getVersion(),
       dialogs: electronDialogs,
       printer: electronPrinter(() => mainWindow),
       onLocked: (reason) => mainWindow?.webContents.send(eventIpcName('vault.locked'), { reason }),
       notifier: electronNotifier(),
-      onReminderClicked: () => openTodayPanel(mainWindow),
+      onReminderClicked: (reminder) => mainWindow && openReminder(mainWindow, reminder),
       systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
     });
     registerIpc(ipcMain, services);
@@ -76,7 +83,6 @@ if (!allowedToStart) {
     const lockForOs = () => vault.lock('os');
     installLockTriggers({ powerMonitor, idle, lockForOs, setInterval });
     // Quit: write the automatic backup (if on) while the key still exists, then lock.
-    let quitting = false;
     app.on('before-quit', (event) => {
       if (quitting) return;
       quitting = true;
@@ -94,5 +100,17 @@ if (!allowedToStart) {
     // Remember size and place for next time (normal bounds, so a maximised window restores sensibly).
     window.on('close', () => void writeWindowState(dataDir, window.getNormalBounds(), window.isMaximized()).catch(() => {}));
     window.on('closed', () => (mainWindow = null));
+    installBackgroundPresence(window, {
+      setting: background,
+      // Packaged: beside the asar (electron-builder.yml extraResources); from a checkout: the resources folder.
+      createTray: () =>
+        electronTray(app.isPackaged ? path.join(process.resourcesPath, 'tray-icon.png') : path.join(app.getAppPath(), 'resources/icons/32x32.png'), {
+          open: showWindow,
+          quit: () => app.quit(),
+        }),
+      showWindow,
+      quitting: () => quitting,
+      lock: () => vault.lock('user'),
+    });
   });
 }

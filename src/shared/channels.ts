@@ -25,6 +25,8 @@ export const channels = [
   'vault.rekeyCommit',
   'vault.rekeyTidy',
   'reminders.schedule',
+  'reminders.snooze',
+  'app.background',
   'backup.export',
   'backup.choose',
   'backup.inspect',
@@ -43,7 +45,7 @@ export const channels = [
 export type Channel = (typeof channels)[number];
 
 /** Pushed from main to the page. */
-export const events = ['vault.locked', 'reminders.openToday', 'menu.exportBackup', 'menu.command'] as const;
+export const events = ['vault.locked', 'reminders.open', 'menu.exportBackup', 'menu.command'] as const;
 
 export type EventName = (typeof events)[number];
 

@@ -43,6 +43,14 @@ const autoBackupStatus = z.strictObject({
 });
 export type AutoBackupStatus = z.output<typeof autoBackupStatus>;
 const pageSize = z.enum(['A4', 'Letter']);
+/** What a reminder is for; it picks where a click leads, never the words shown. */
+export const REMINDER_KINDS = ['dose', 'checkin', 'homework', 'appointment', 'refill'] as const;
+export const reminderKind = z.enum(REMINDER_KINDS);
+export type ReminderKind = z.output<typeof reminderKind>;
+export const SNOOZE_MINUTES = [10, 60] as const;
+const snoozeMinutes = z.union([z.literal(SNOOZE_MINUTES[0]), z.literal(SNOOZE_MINUTES[1])]);
+/** One reminder: when (ms since epoch), the clock time its text names, and its kind. */
+const reminder = z.strictObject({ at: z.number().int().nonnegative(), time: timeOfDay, kind: reminderKind });
 /** Only a suggested name for the save dialog; the user picks the folder. */
 const pdfFileName = z.string().regex(/^[\w .,()-]{1,100}\.pdf$/, 'Not a PDF file name.');
 
@@ -188,16 +196,25 @@ export const contract = {
     response: z.strictObject({ recoveryKey: z.string() }),
   },
   /**
-   * Replaces the dose reminders main shows while Cairn runs, locked or not.
-   * Only instants and clock times cross: no medication names, nothing to decrypt.
+   * Replaces the reminders main shows while Cairn runs, locked or not.
+   * Only instants, clock times and kinds cross: no medication, condition or
+   * therapy, no record id, nothing to decrypt.
    */
   'reminders.schedule': {
     request: z.strictObject({
-      reminders: z
-        .array(z.strictObject({ at: z.number().int().nonnegative(), time: timeOfDay }))
-        .max(500, 'Too many reminders at once.'),
+      reminders: z.array(reminder).max(500, 'Too many reminders at once.'),
     }),
     response: z.strictObject({ scheduled: z.number().int().nonnegative() }),
+  },
+  /** "Snooze 10 minutes / 1 hour" from the window a reminder opened (where the notification itself has no buttons). */
+  'reminders.snooze': {
+    request: z.strictObject({ kind: reminderKind, time: timeOfDay, minutes: snoozeMinutes }),
+    response: z.strictObject({ at: z.number().int().nonnegative() }),
+  },
+  /** "Keep running in the background when the window is closed": read (keepRunning absent) or set. Main keeps it in a small file of its own. */
+  'app.background': {
+    request: z.strictObject({ keepRunning: z.boolean().optional() }),
+    response: z.strictObject({ keepRunning: z.boolean() }),
   },
   'backup.export': {
     /** The sealed rows as stored; main opens them itself, so no plaintext crosses IPC. */
@@ -272,8 +289,8 @@ export const contract = {
 
 export const eventContract = {
   'vault.locked': z.strictObject({ reason: z.enum(['user', 'idle', 'os']) }),
-  /** A dose reminder was clicked: show the Today panel of medications. */
-  'reminders.openToday': z.strictObject({}),
+  /** A reminder was clicked (or its window asked for): open the place its kind belongs to; `at` lets the page find an appointment by its time. */
+  'reminders.open': z.strictObject({ kind: reminderKind, time: timeOfDay, at: z.number().int().nonnegative() }),
   /** File → Export Backup… was chosen: open the export form in Settings. */
   'menu.exportBackup': z.strictObject({}),
   /** Another menu item was chosen: a shortcut-table id (go.journal, file.checkin, help.shortcuts…) or help.about. */

@@ -307,14 +307,14 @@ test('a dose reminder is generic, keeps coming while locked, and its click opens
   expect(harness.reminders.pending()).toEqual(before);
 
   // A dose time arrives while locked. The notification names no medication.
-  type Schedule = (request: { reminders: { at: number; time: string }[] }) => Promise<unknown>;
+  type Schedule = (request: { reminders: { at: number; time: string; kind: 'dose' }[] }) => Promise<unknown>;
   await page.evaluate(() =>
     (window as unknown as { cairn: { 'reminders.schedule': Schedule } }).cairn['reminders.schedule']({
-      reminders: [{ at: Date.now() + 1500, time: '08:00' }],
+      reminders: [{ at: Date.now() + 1500, time: '08:00', kind: 'dose' }],
     }),
   );
   await expect.poll(() => harness.notifications.length).toBe(1);
-  expect(harness.notifications[0]).toMatchObject({ title: 'Cairn', body: 'Time for your 8:00 dose' });
+  expect(harness.notifications[0]).toMatchObject({ title: 'Cairn', body: 'A reminder for 8:00' });
   expect(JSON.stringify(harness.notifications)).not.toContain('Quetiapine');
 
   harness.notifications[0]!.click();

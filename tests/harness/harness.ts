@@ -4,7 +4,7 @@ import { channels, events } from '../../src/shared/channels';
 import { fail } from '../../src/shared/result';
 import { dispatch, type Services } from '../../electron/main/dispatch';
 import { createServices } from '../../electron/main/services';
-import type { Notice, ReminderScheduler } from '../../electron/main/reminders/scheduler';
+import type { Notice, NoticeActions, ReminderScheduler } from '../../electron/main/reminders/scheduler';
 import type { VaultService } from '../../electron/main/vault/vault-service';
 import { setArgon2WorkerFile } from '../../electron/main/vault/argon2-thread';
 import { serveStatic } from './static-server';
@@ -26,9 +26,9 @@ export interface HarnessControls {
   nextFolderPath: string | null;
   /** Page sizes of each OS print dialog the app opened (there is no dialog here; it is recorded). */
   printed: string[];
-  /** Main's dose reminders, and every notification shown (with its click), recorded instead of shown. */
+  /** Main's reminders, and every notification shown (with its click and, in the browser harness, its snooze buttons), recorded instead of shown. */
   reminders: Pick<ReminderScheduler, 'pending'>;
-  notifications: (Notice & { click: () => void })[];
+  notifications: (Notice & { click: () => void; snooze?: NoticeActions['snooze'] })[];
 }
 
 export interface Harness extends HarnessControls {
@@ -73,8 +73,8 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
       },
     },
     onLocked: (reason) => emit('vault.locked', { reason }),
-    notifier: { show: (notice, click) => notifications.push({ ...notice, click }) },
-    onReminderClicked: () => emit('reminders.openToday', {}),
+    notifier: { show: (notice, { open, snooze }) => notifications.push({ ...notice, click: open, snooze }) },
+    onReminderClicked: ({ kind, time, at }) => emit('reminders.open', { kind, time, at }),
   });
   const harness: Harness = {
     origin: server.origin,

@@ -286,6 +286,18 @@ export class Notification extends EventEmitter {
   }
 }
 
+// Main adds a tray icon only when the person keeps Cairn running in the background.
+export class Tray extends EventEmitter {
+  constructor(image) {
+    super();
+    this.image = image;
+  }
+  setToolTip() {}
+  setContextMenu() {}
+  destroy() {}
+}
+export const nativeImage = { createFromPath: (path) => ({ path }) };
+
 // After boot, call each handler as the app and as a stranger.
 const appSender = { senderFrame: { url: 'app://cairn/index.html', parent: null } };
 const fn_ = (channel, request) => handlers.get(channel)(appSender, request);
@@ -383,4 +395,4 @@ if (linked) {
   serve('notification.click', ({ index }) => void notifications[index]?.emit('click', {}));
 }
 
-export default { app, protocol, ipcMain, session, screen, shell, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification };
+export default { app, protocol, ipcMain, session, screen, shell, nativeTheme, BrowserWindow, Menu, powerMonitor, dialog, Notification, Tray, nativeImage };

@@ -6,7 +6,8 @@ import { IdleWatch } from '../vault/idle-watch';
 import { PendingTempFiles } from '../fs/pending-temp-files';
 import { VaultService, type LockReason } from '../vault/vault-service';
 import type { KdfParams } from '../vault/header';
-import { ReminderScheduler, type Clock, type Notifier } from '../reminders/scheduler';
+import { ReminderScheduler, type Clock, type Notifier, type Reminder } from '../reminders/scheduler';
+import { BackgroundSetting } from '../background/background-setting';
 import { AutoBackup } from '../backup/auto-backup';
 import { BackupService } from '../backup/backup-service';
 import type { Dialogs } from './dialogs';
@@ -22,10 +23,10 @@ export interface ServiceOptions {
   printer: Printer;
   /** Tells the page the vault locked (OS lock screen, idle, menu). */
   onLocked: (reason: LockReason) => void;
-  /** Shows dose reminders (Electron's Notification; a recording fake in tests). */
+  /** Shows reminders (Electron's Notification; a recording fake in tests). */
   notifier: Notifier;
-  /** A reminder was clicked: bring the window forward and open the Today panel. */
-  onReminderClicked: () => void;
+  /** A reminder was clicked: bring the window forward and tell the page its kind. */
+  onReminderClicked: (reminder: Reminder) => void;
   clock?: Clock;
   /** Argon2id cost for new passphrase slots and backup keys; tests use the cheapest the bounds allow. */
   kdf?: KdfParams;
@@ -39,6 +40,8 @@ export interface MainServices {
   /** Runs on quit, before the vault locks. */
   autoBackup: AutoBackup;
   reminders: ReminderScheduler;
+  /** "Keep running in the background when the window is closed". */
+  background: BackgroundSetting;
   /** Main's own idle lock; the composition root checks it on a timer. */
   idle: IdleWatch;
 }
@@ -77,6 +80,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
   /** Rows re-sealed under the new key during a re-encryption, handed to automatic backups at the commit. */
   const rekeyed = new Map<string, { id: string; env: string }>();
   const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
+  const background = await BackgroundSetting.load(options.dataDir);
   const services: Services = {
     'app.info': () => ({ name: 'Cairn', version: options.version, dataLocation: options.dataDir }),
     'vault.status': () => vault.status(),
@@ -148,6 +152,8 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     },
     'vault.newRecoveryKey': ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'reminders.schedule': ({ reminders: list }) => ({ scheduled: reminders.replace(list) }),
+    'reminders.snooze': ({ kind, time, minutes }) => ({ at: reminders.snooze({ kind, time }, minutes) }),
+    'app.background': async ({ keepRunning }) => ({ keepRunning: keepRunning === undefined ? background.keepRunning : await background.set(keepRunning) }),
     'backup.export': ({ rows, passphrase, separatePassphrase, vaultPassphrase }) => backups.export(rows, passphrase, separatePassphrase, vaultPassphrase),
     'backup.choose': () => backups.choose(),
     'backup.inspect': ({ fileId, passphrase }) => backups.inspect(fileId, passphrase),
@@ -167,5 +173,5 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     'summary.print': (request) => printing.print(request),
     'summary.savePdf': (request) => printing.savePdf(request),
   };
-  return { services, vault, reminders, autoBackup, idle };
+  return { services, vault, reminders, background, autoBackup, idle };
 }

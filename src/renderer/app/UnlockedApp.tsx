@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router/dom';
 import { useExportBackupMenu } from '../features/backup/useExportBackupMenu';
 import { useCheckinShortcut } from '../features/journal/useCheckinShortcut';
 import { useReminderSync } from '../features/medications/useReminderSync';
+import { SnoozeBar } from '../features/reminders/SnoozeBar';
 import { useSettings } from '../features/settings/useSettings';
 import { useVault } from '../features/vault/vault-context';
 import { useIdleLock } from '../features/vault/useIdleLock';
@@ -39,6 +40,7 @@ export function UnlockedApp() {
 
   return (
     <>
+      <SnoozeBar />
       <RouterProvider router={router} />
       {helpDialog === 'shortcuts' && <ShortcutsDialog onClose={closeHelp} />}
       {helpDialog === 'about' && <AboutDialog onClose={closeHelp} />}

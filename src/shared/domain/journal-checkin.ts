@@ -3,6 +3,19 @@ import { CHECKIN_MEASURES, MEASURE_KEYS, type CheckinMeasure, type MeasureKey } 
 import { importProvenance } from './import-provenance';
 import { tagList } from './journal';
 import { isoDay, recordBase } from './record';
+import { FINISH_GROUPS, SYMPTOM_MAX, type SymptomKey } from '../medication/discontinuation';
+
+const symptomRating = (label: string) =>
+  z
+    .number({ error: `${label} is a number from 0 to ${SYMPTOM_MAX}.` })
+    .int(`${label} is a whole number from 0 to ${SYMPTOM_MAX}.`)
+    .min(0, `${label} is a number from 0 to ${SYMPTOM_MAX}.`)
+    .max(SYMPTOM_MAX, `${label} is a number from 0 to ${SYMPTOM_MAX}.`)
+    .optional();
+/** Discontinuation symptoms (the FINISH groups), asked only during a taper or stop and six weeks after; absent on other days and older records. */
+export const discontinuationSymptoms = z.strictObject(
+  Object.fromEntries(FINISH_GROUPS.map((g) => [g.key, symptomRating(g.label)])) as Record<SymptomKey, ReturnType<typeof symptomRating>>,
+);
 
 export const NOTE_MAX = 2_000;
 
@@ -35,6 +48,7 @@ export const journalCheckin = recordBase
     coping: z.array(listItem).max(30, 'Pick at most 30 coping skills.'),
     tags: tagList,
     note: z.string().max(NOTE_MAX, `Keep the note under ${NOTE_MAX.toLocaleString('en')} characters.`),
+    symptoms: discontinuationSymptoms.optional(),
     /** Present only on check-ins brought in from another app (src/shared/import). */
     import: importProvenance.optional(),
   })
@@ -46,7 +60,8 @@ export const journalCheckin = recordBase
     (c) =>
       MEASURE_KEYS.some((key) => c[key] !== undefined) ||
       c.note.trim().length > 0 ||
-      c.triggers.length + c.coping.length + c.tags.length > 0,
+      c.triggers.length + c.coping.length + c.tags.length > 0 ||
+      Object.values(c.symptoms ?? {}).some((rating) => rating !== undefined),
     { message: 'Fill in at least one value before saving.', path: ['mood'] },
   );
 

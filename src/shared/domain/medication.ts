@@ -276,6 +276,12 @@ export const medicationSettings = recordBase.extend({
     .min(1, 'Enter a number of days from 1 to 60.')
     .max(60, 'Enter a number of days from 1 to 60.')
     .optional(),
+  /** Opt-in reminders beyond doses (Settings → Reminders): a clock time each; absent means off, as on older records. */
+  checkinReminder: timeOfDay.optional(),
+  homeworkReminder: timeOfDay.optional(),
+  refillReminder: timeOfDay.optional(),
+  /** The day before and an hour before each appointment. */
+  appointmentReminders: z.boolean().optional(),
 });
 export const DEFAULT_REFILL_WARNING_DAYS = 7;
 export type MedicationSettings = z.output<typeof medicationSettings>;

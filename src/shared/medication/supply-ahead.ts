@@ -1,7 +1,7 @@
 import { COUNTABLE_UNITS, type DoseLog, type Medication } from '../domain/medication';
 import { addDays, daysBetween } from './days';
 import type { LocalNow } from './doses';
-import { futureSteps, recordedSteps, regimenOn, scheduledTimesOn } from './regimen';
+import { futureSteps, recordedSteps, regimenOn, scheduledTimesOn, statusOn } from './regimen';
 import { supplyEstimate } from './supply';
 
 /** How far ahead the walk looks: a supply that outlasts two years needs no warning. */
@@ -52,4 +52,26 @@ export function refillWarning(med: Med, logs: readonly DoseLog[], now: LocalNow,
   const daysLeft = daysBetween(now.day, runsOutOn);
   const beforeAppointment = nextAppointment !== null && runsOutOn <= nextAppointment;
   return daysLeft <= warnDays || beforeAppointment ? { runsOutOn, daysLeft, beforeAppointment } : null;
+}
+
+/**
+ * Every current medication's refill warning today, soonest first: what Today
+ * lists and what makes the refill reminder fire (main is told only the time).
+ */
+export function refillWarnings<M extends Med & Pick<Medication, 'name'>>(
+  meds: readonly M[],
+  logs: readonly DoseLog[],
+  appointmentDays: readonly string[],
+  now: LocalNow,
+  warnDays: number,
+): { warnings: (RefillWarning & { med: M })[]; next: string | null } {
+  const next = appointmentDays.filter((d) => d >= now.day).sort()[0] ?? null;
+  const warnings = meds
+    .filter((m) => statusOn(m, now.day) !== 'stopped')
+    .flatMap((med) => {
+      const warning = refillWarning(med, logs, now, warnDays, next);
+      return warning ? [{ med, ...warning }] : [];
+    })
+    .sort((a, b) => a.runsOutOn.localeCompare(b.runsOutOn) || a.med.name.localeCompare(b.med.name));
+  return { warnings, next };
 }

@@ -11,6 +11,7 @@ import { previousPeriod, type SummaryPeriod } from './period';
 import type { SafetySignal } from '../clinical/safety-signals';
 import { gad7Row, phq9Row, safetyFlags, type ScoreRow } from './scores';
 import { sideEffectRows, type SideEffectRow } from './side-effects';
+import { symptomSummary, type SymptomSummary } from './symptoms';
 import { therapySummary, type TherapyInput, type TherapySummary } from './therapy';
 import { sharedEntries, visitQuestions, type Audience, type SharedEntry, type VisitQuestions } from './visit';
 
@@ -34,6 +35,8 @@ export interface Summary {
   safety: SafetySignal[];
   medications: MedicationRow[];
   sideEffects: SideEffectRow[];
+  /** Discontinuation symptoms (FINISH groups) when a taper or stop touches the period, else null. */
+  symptoms: SymptomSummary | null;
   scores: ScoreRow[];
   measures: MeasureRow[];
   series: CheckinDay[];
@@ -60,6 +63,7 @@ export function buildSummary(input: SummaryInput, period: SummaryPeriod, now: Lo
     safety: safetyFlags(input.phq9, input.diaryCards, period, input.reachOuts ?? []),
     medications: medicationRows(input.medications, input.doses, period, now),
     sideEffects: sideEffectRows(input.sideEffects, input.medications, period),
+    symptoms: symptomSummary(input.checkins, input.medications, period),
     scores: [phq9Row(input.phq9, period), gad7Row(input.gad7, period)],
     measures: measureRows(input.checkins, period),
     series: checkinSeries(input.checkins, period),

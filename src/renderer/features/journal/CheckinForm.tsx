@@ -6,6 +6,7 @@ import { longDay } from '../../../shared/journal/days';
 import { growingList, STARTER_COPING, STARTER_TRIGGERS } from '../../../shared/journal/lists';
 import { checkCheckin } from '../../../shared/journal/validate';
 import { localDay } from '../../../shared/local-date';
+import { symptomsAskedOn } from '../../../shared/medication/discontinuation';
 import { useRecords } from '../../db/useRecords';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
@@ -16,6 +17,7 @@ import { TextField } from '../../ui/TextField';
 import { useVault } from '../vault/vault-context';
 import { blankCheckin, checkinFrom, fieldsOf, type CheckinFields } from './checkin-fields';
 import { ChoiceList } from './ChoiceList';
+import { DiscontinuationSymptoms } from './DiscontinuationSymptoms';
 
 interface Props {
   day: string;
@@ -33,6 +35,7 @@ const FIRST = CHECKIN_MEASURES[0].key;
 export function CheckinForm({ day, onSaved, onCancel }: Props) {
   const { repository } = useVault();
   const checkins = useRecords('journal.checkin');
+  const meds = useRecords('med.medication');
   const byId = useMemo(() => new Map(checkins.map((c) => [c.id, c])), [checkins]);
   const [fields, setFields] = useState<CheckinFields>(() => {
     const existing = byId.get(checkinIdFor(day));
@@ -45,6 +48,8 @@ export function CheckinForm({ day, onSaved, onCancel }: Props) {
   const triggerOptions = useMemo(() => growingList(STARTER_TRIGGERS, checkins.map((c) => c.triggers)), [checkins]);
   const copingOptions = useMemo(() => growingList(STARTER_COPING, checkins.map((c) => c.coping)), [checkins]);
   const today = localDay(new Date());
+  // Offered during a taper or stop and six weeks after (CLINICAL.md), and always for a day that already has ratings.
+  const askSymptoms = symptomsAskedOn(meds, fields.day) || Object.keys(fields.symptoms).length > 0;
 
   // A scale is focused on its chosen value, so a digit or an arrow changes it from there.
   const focusField = (name: string) => {
@@ -139,6 +144,7 @@ export function CheckinForm({ day, onSaved, onCancel }: Props) {
             )}
             </div>
           ))}
+          {askSymptoms && <DiscontinuationSymptoms ratings={fields.symptoms} onChange={(v) => set('symptoms', v)} />}
         </div>
         <div className="checkin-words">
           <ChoiceList legend="Triggers" noun="trigger" options={triggerOptions} chosen={fields.triggers} onChange={(v) => set('triggers', v)} />

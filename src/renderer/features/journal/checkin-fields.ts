@@ -2,6 +2,7 @@ import { parseNumber, numberText } from '../../../shared/codec/number';
 import { CHECKIN_MEASURES, type MeasureKey } from '../../../shared/domain/checkin-measures';
 import { checkinIdFor, type JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { formatTags, parseTags } from '../../../shared/journal/tags';
+import type { SymptomKey } from '../../../shared/medication/discontinuation';
 
 /** The check-in form as typed: numbers stay text until saved, so a half-typed "7." is not lost. */
 export interface CheckinFields {
@@ -11,6 +12,8 @@ export interface CheckinFields {
   coping: string[];
   tags: string;
   note: string;
+  /** Discontinuation symptoms rated 0–3; only offered during a taper or stop (DiscontinuationSymptoms). */
+  symptoms: Partial<Record<SymptomKey, number>>;
 }
 
 const measuresFrom = (read: (key: MeasureKey) => string) =>
@@ -23,6 +26,7 @@ export const blankCheckin = (day: string): CheckinFields => ({
   coping: [],
   tags: '',
   note: '',
+  symptoms: {},
 });
 
 export const fieldsOf = (c: JournalCheckin): CheckinFields => ({
@@ -32,6 +36,7 @@ export const fieldsOf = (c: JournalCheckin): CheckinFields => ({
   coping: [...c.coping],
   tags: formatTags(c.tags),
   note: c.note,
+  symptoms: Object.fromEntries(Object.entries(c.symptoms ?? {}).filter(([, v]) => v !== undefined)),
 });
 
 /** Unset ratings are left out of the record, so "not rated" never reads as zero. */
@@ -50,5 +55,7 @@ export function checkinFrom(f: CheckinFields, existing: JournalCheckin | undefin
     coping: f.coping,
     tags: parseTags(f.tags),
     note: f.note.trim(),
+    // Left out when nothing is rated, so a day outside a taper stores no empty list.
+    ...(Object.keys(f.symptoms).length > 0 ? { symptoms: f.symptoms } : {}),
   };
 }

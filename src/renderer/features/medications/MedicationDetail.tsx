@@ -14,6 +14,7 @@ import { PlanConfirmations } from './PlanConfirmations';
 import { PlanEditor } from './PlanEditor';
 import { SideEffectForm } from './SideEffectForm';
 import { SideEffectTimeline } from './SideEffectTimeline';
+import { DoseSymptomChart } from './DoseSymptomChart';
 import { StepForm } from './StepForm';
 import { SupplyForm } from './SupplyForm';
 import { SupplyLine } from './SupplyLine';
@@ -101,6 +102,7 @@ export function MedicationDetail({ med, meds, logs, now, onDeleted, offerUndo }:
         )}
       </dl>
       <SupplyLine med={med} logs={logs} now={now} />
+      <DoseSymptomChart med={med} today={now.day} />
 
       <div className="actions" role="group" aria-label="Actions">
         {(status === 'active' || status === 'planned') && (

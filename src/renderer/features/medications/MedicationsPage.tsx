@@ -10,7 +10,6 @@ import { MedicationDetail } from './MedicationDetail';
 import { MedicationForm } from './MedicationForm';
 import { MedicationList } from './MedicationList';
 import './medications.css';
-import './reminder-clicks';
 import { SideEffectForm } from './SideEffectForm';
 import { SideEffectTimeline } from './SideEffectTimeline';
 import { TodayPanel } from './TodayPanel';

@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../../shared/clinical/summary';
 import { DEFAULT_REFILL_WARNING_DAYS } from '../../../shared/domain/medication';
-import { statusOn } from '../../../shared/medication/regimen';
-import { refillWarning } from '../../../shared/medication/supply-ahead';
+import { refillWarnings } from '../../../shared/medication/supply-ahead';
 import { useRecords } from '../../db/useRecords';
 import { useLocalNow } from './clock';
 
@@ -23,17 +22,10 @@ export function RefillWarnings() {
   const now = useLocalNow();
   const warnDays = settings?.refillWarningDays ?? DEFAULT_REFILL_WARNING_DAYS;
 
-  const { warnings, next } = useMemo(() => {
-    const next = appointments.map((a) => a.date).filter((d) => d >= now.day).sort()[0] ?? null;
-    const warnings = meds
-      .filter((m) => statusOn(m, now.day) !== 'stopped')
-      .flatMap((med) => {
-        const warning = refillWarning(med, logs, now, warnDays, next);
-        return warning ? [{ med, ...warning }] : [];
-      })
-      .sort((a, b) => a.runsOutOn.localeCompare(b.runsOutOn) || a.med.name.localeCompare(b.med.name));
-    return { warnings, next };
-  }, [meds, logs, appointments, now, warnDays]);
+  const { warnings, next } = useMemo(
+    () => refillWarnings(meds, logs, appointments.map((a) => a.date), now, warnDays),
+    [meds, logs, appointments, now, warnDays],
+  );
 
   if (warnings.length === 0) return null;
   return (

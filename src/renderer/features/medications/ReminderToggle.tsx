@@ -30,7 +30,7 @@ export function ReminderToggle() {
         Desktop reminders at dose times
       </label>
       <p id={`${id}-hint`} className="muted meds-hint">
-        While Cairn is open, even when locked, a notification says only “Time for your 8:00 dose”. Medication names are
+        While Cairn is running, even when locked, a notification says only “Cairn: a reminder for 8:00”. Medication names are
         never shown. Clicking it opens this panel.
       </p>
       <p role="alert" className="error">

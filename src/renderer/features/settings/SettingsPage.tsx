@@ -6,6 +6,7 @@ import { ImportEntry } from '../import/ImportEntry';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { ReencryptEverything } from './ReencryptEverything';
+import { RemindersSettings } from '../reminders/RemindersSettings';
 import { useSettings } from './useSettings';
 
 export function SettingsPage() {
@@ -37,6 +38,7 @@ export function SettingsPage() {
       <p role="alert" className="error">
         {error}
       </p>
+      <RemindersSettings />
       <h2>Security</h2>
       <ChangePassphrase />
       <NewRecoveryKey />

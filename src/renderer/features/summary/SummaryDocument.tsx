@@ -6,6 +6,7 @@ import type { Audience } from '../../../shared/summary/visit';
 import { formatDay, plural } from './format';
 import { LeftOutNote, LeftOutSection } from './LeftOut';
 import { AdherenceSection, MedicationsSection, SideEffectsSection } from './MedicationSections';
+import { SymptomsSection } from './SymptomsSection';
 import { CheckinsSection, ScoresSection } from './ScoreSections';
 import { usePagination } from './usePagination';
 import { EntriesSection, QuestionsSection, TherapySection } from './VisitSections';
@@ -71,6 +72,8 @@ export function SummaryDocument({ summary, options }: { summary: Summary; option
       ),
     );
   }
+  // With side effects: both are what the person felt on the medication, and they are left out together.
+  if (on.sideEffects && summary.symptoms) add('symptoms', <SymptomsSection symptoms={summary.symptoms} />);
   if (on.scores) add('scores', <ScoresSection rows={summary.scores} />);
   if (on.checkins) {
     add('checkins', <CheckinsSection rows={summary.measures} series={summary.series} period={summary.period} previous={summary.previous} />);

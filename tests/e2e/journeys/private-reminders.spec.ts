@@ -1,0 +1,89 @@
+import { formatDay } from '../../../src/shared/clinical/summary';
+import { anyRecord } from '../../../src/shared/domain';
+import { localTime } from '../../../src/shared/local-date';
+import { spokenTime } from '../../../src/shared/medication/days';
+import { E2E_SLOW_TEST } from '../../timeouts';
+import { expect, foreignRequests, test } from '../fixtures';
+import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
+import { storedRecords } from './stored-medications';
+
+/*
+ * Issue 19, points 4 and 5: a refill warning on Today and as an OS
+ * notification (recorded by the harness), reminders opt-in in Settings, and
+ * no notification or queued reminder naming any medication or tag of the
+ * seeded data. Clicking opens the right place; the window offers snooze.
+ */
+test.use({ vault: 'unlocked' });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
+
+const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
+const times = { kind: 'times', times: ['08:00'] };
+const med = (name: string, quantity: number) => ({
+  ...meta(`med-${name}`), kind: 'med.medication', name, class: 'other', form: 'tablet', unit: 'mg', prescriber: '', reason: '',
+  trackedFrom: day(-30), supply: { quantity, refillDate: day(0), strength: 50 },
+  steps: [{ id: `${name}-1`, type: 'start', date: day(-30), amount: 50, schedule: times, reason: '', checkIn: '' }],
+});
+const MEDICATIONS = ['Sertraline', 'Lamotrigine'];
+const TAGS = ['panic attack', 'bipolar', 'work stress'];
+/** Every medication and tag name of the seeded data; none may reach main or a notification. */
+const DENYLIST = [...MEDICATIONS, ...TAGS];
+
+test('a refill warning shows on Today and as a notification that names nothing; its click opens Medications and snooze brings it back', async ({ cairn, target }) => {
+  test.skip(target !== 'browser', 'reads the reminders and notifications the harness records');
+  const { page } = cairn;
+  const harness = cairn.harness! as typeof cairn.harness & { reminders: { pending: () => { at: number; time: string; kind: string }[] } };
+  await seedRecords(
+    page,
+    [
+      med('Sertraline', 3),
+      med('Lamotrigine', 90),
+      { ...meta(`checkin-${day(-1)}`), kind: 'journal.checkin', date: day(-1), mood: 4, triggers: [], coping: [], tags: TAGS, note: '' },
+      { ...meta('appt'), kind: 'therapy.appointment', date: day(1), time: '23:30', type: 'medication', questions: [], decisions: '' },
+    ].map((r) => anyRecord.parse(r)),
+  );
+  await reloadAndUnlock(page);
+  await expect(page.getByRole('list', { name: 'Supplies running low' }).getByRole('listitem')).toHaveText([
+    `Sertraline: runs out around ${formatDay(day(3))} (in 3 days).`,
+  ]);
+
+  // Everything but doses is opt-in: nothing of another kind is queued yet.
+  await page.evaluate(() => (window.location.hash = '#/settings'));
+  const settings = page.getByRole('region', { name: 'Reminders' });
+  await expect(settings).toContainText('Reminders need Cairn running');
+  await expect.poll(() => harness.reminders.pending().filter((r) => r.kind !== 'dose')).toEqual([]);
+
+  // The refill reminder at the next whole minute (at least 20 s away), plus check-in, homework and appointments.
+  const fire = new Date(Date.now() + 80_000);
+  fire.setSeconds(0, 0);
+  const time = localTime(fire);
+  await settings.getByLabel('Refills, on days a supply is running low').check();
+  await settings.getByLabel('Refills, on days a supply is running low: time').fill(time);
+  await settings.getByLabel('Daily check-in', { exact: true }).check();
+  await settings.getByLabel('Therapy homework, daily', { exact: true }).check();
+  await settings.getByLabel('Appointments, the day before and an hour before').check();
+  await expect.poll(async () => (await storedRecords(page, 'med.settings'))[0]).toMatchObject({ refillReminder: time, checkinReminder: '20:00', homeworkReminder: '18:00', appointmentReminders: true });
+  await expect.poll(() => harness.reminders.pending().some((r) => r.kind === 'refill' && r.at === fire.getTime())).toBe(true);
+  const kinds = new Set(harness.reminders.pending().map((r) => r.kind));
+  expect(kinds).toEqual(new Set(['dose', 'refill', 'checkin', 'homework', 'appointment']));
+  // Main holds times and kinds only.
+  for (const r of harness.reminders.pending()) expect(Object.keys(r).sort()).toEqual(['at', 'kind', 'time']);
+
+  // The OS notification, as the harness records it.
+  await expect.poll(() => harness.notifications.length, { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
+  const notice = harness.notifications.at(-1)!;
+  expect({ title: notice.title, body: notice.body }).toEqual({ title: 'Cairn', body: `A reminder for ${spokenTime(time)}` });
+  const said = JSON.stringify([harness.notifications.map((n) => [n.title, n.body]), harness.reminders.pending()]).toLowerCase();
+  for (const name of DENYLIST) expect(said).not.toContain(name.toLowerCase());
+
+  // Its click opens Medications; the window offers snooze (Linux notifications have no buttons).
+  notice.click();
+  await expect(page).toHaveURL(/#\/medications\?tab=list$/);
+  const bar = page.getByRole('region', { name: 'Reminder' });
+  await expect(bar).toContainText(`A reminder for ${spokenTime(time)}.`);
+  const before = Date.now();
+  await bar.getByRole('button', { name: 'Snooze 10 minutes' }).click();
+  await expect(bar).toHaveCount(0);
+  const snoozed = harness.reminders.pending().find((r) => r.kind === 'refill' && r.at > before + 9 * 60_000 && r.at < Date.now() + 10 * 60_000 + 1000);
+  expect(snoozed).toMatchObject({ kind: 'refill', time });
+  expect(foreignRequests(cairn)).toEqual([]);
+});
