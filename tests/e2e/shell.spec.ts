@@ -8,7 +8,7 @@ test('opens to the welcome screen, in light and dark', async ({ cairn }, testInf
 
   await page.emulateMedia({ colorScheme: 'dark' });
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).toBe('rgb(22, 24, 29)');
+  expect(background).toBe('rgb(20, 22, 25)'); // --color-bg in dark (tokens.css)
   await page.screenshot({ path: testInfo.outputPath('welcome-dark.png'), fullPage: true });
 
   expect(foreignRequests(cairn)).toEqual([]);
