@@ -43,6 +43,13 @@ test('every screen passes axe in light and dark, and focus is always visible', a
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     problems.push(...(await seriousViolations(page, name)));
   }
+  // Each Settings page past the first (Security, checked above as Settings).
+  await page.keyboard.press('Control+7');
+  for (const name of ['Backups', 'Reminders', 'Appearance', 'Data']) {
+    await page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    problems.push(...(await seriousViolations(page, `Settings → ${name}`)));
+  }
   await page.keyboard.press('Control+Shift+S');
   await expect(page.getByRole('heading', { level: 1, name: /safety plan/i })).toBeVisible();
   problems.push(...(await seriousViolations(page, 'safety plan')));

@@ -4,8 +4,9 @@ import { HomePage } from '../features/home/HomePage';
 import { JournalPage } from '../features/journal/JournalPage';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { SafetyPlanPage } from '../features/safety-plan/SafetyPlanPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { sections } from './sections';
+import { settingsPages } from './settings-pages';
 import { Shell } from './Shell';
 
 /**
@@ -26,7 +27,7 @@ const built: Record<string, () => React.ReactNode> = {
   '/journal': () => <JournalPage />,
   '/medications': lazyPage(() => import('../features/medications/MedicationsPage').then((m) => ({ default: m.MedicationsPage })), 'medications'),
   '/check-ins': lazyPage(() => import('../features/checkins/CheckinsPage').then((m) => ({ default: m.CheckinsPage })), 'check-ins'),
-  '/settings': () => <SettingsPage />,
+  '/settings': () => <SettingsLayout pages={settingsPages} />,
   '/therapy': lazyPage(() => import('../features/therapy/TherapyPage').then((m) => ({ default: m.TherapyPage })), 'therapy'),
   '/insights': lazyPage(() => import('../features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })), 'insights'),
   '/summary': lazyPage(() => import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })), 'the summary'),
@@ -39,6 +40,8 @@ const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       ...sections.map((s) => ({ path: s.path, element: built[s.path]?.() ?? <ComingSoon path={s.path} /> })),
+      // Each Settings page has its own address (/settings/backups); /settings shows the first.
+      { path: '/settings/:page', element: built['/settings']?.() },
       { path: '/safety-plan', element: <SafetyPlanPage /> },
       { path: '*', element: <HomePage /> },
     ],
