@@ -165,6 +165,22 @@ export default tseslint.config(
     },
   },
   {
+    // Today shows every feature's card without importing one: the app hands HomePage its slots (app/today-slots.tsx).
+    files: ['src/renderer/features/home/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'libsodium-wrappers-sumo', ...nodeBuiltins],
+          patterns: [
+            { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' },
+            { regex: '^\\.\\./(?!home/)[^./][^/]*/', message: 'A feature never imports another feature; add a Today slot in src/renderer/app/today-slots.tsx.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Renderer tests run in Node, but still may not reach into main-process code.
     files: ['src/renderer/**/*.test.{ts,tsx}'],
     rules: {

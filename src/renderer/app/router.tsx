@@ -7,6 +7,7 @@ import { SafetyPlanPage } from '../features/safety-plan/SafetyPlanPage';
 import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { sections } from './sections';
 import { settingsPages } from './settings-pages';
+import { todaySlots } from './today-slots';
 import { Shell } from './Shell';
 
 /**
@@ -38,12 +39,12 @@ const routes: RouteObject[] = [
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomePage slots={todaySlots} /> },
       ...sections.map((s) => ({ path: s.path, element: built[s.path]?.() ?? <ComingSoon path={s.path} /> })),
       // Each Settings page has its own address (/settings/backups); /settings shows the first.
       { path: '/settings/:page', element: built['/settings']?.() },
       { path: '/safety-plan', element: <SafetyPlanPage /> },
-      { path: '*', element: <HomePage /> },
+      { path: '*', element: <HomePage slots={todaySlots} /> },
     ],
   },
 ];
