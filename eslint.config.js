@@ -63,7 +63,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/safety-plan/ContactsEditor.tsx',
   'src/renderer/features/safety-plan/SafetyPlanEditor.tsx',
   'src/renderer/features/safety-plan/SafetyPlanPage.tsx',
-  'src/renderer/features/settings/ChangePassphrase.tsx',
   'src/renderer/features/settings/NewRecoveryKey.tsx',
   'src/renderer/features/settings/ReencryptEverything.tsx',
   'src/renderer/features/settings/ShownRecoveryKey.tsx',
