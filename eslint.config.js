@@ -5,6 +5,100 @@ import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
+/*
+ * Files that still render raw <input>/<button>/<dialog>/<p role="alert">
+ * (issue 17 point 1). Each is migrated onto src/renderer/ui and then taken off
+ * this list; nothing new may join it. Generated from the rule's findings.
+ */
+const NOT_YET_ON_THE_KIT = [
+  // Written while the rule was being added (merged the same day): a checkbox and
+  // time inputs the kit has no component for yet. Next to migrate.
+  'src/renderer/app/RecoveryKeyPanel.tsx',
+  'src/renderer/features/reminders/RemindersSettings.tsx',
+  'src/renderer/app/ModalDialog.tsx',
+  'src/renderer/app/safety/SafetyScreen.tsx',
+  'src/renderer/app/safety/StrugglingButton.tsx',
+  'src/renderer/features/backup/AutoBackupSettings.tsx',
+  'src/renderer/features/backup/BackupPassphraseFields.tsx',
+  'src/renderer/features/backup/ExportBackup.tsx',
+  'src/renderer/features/backup/OpenBackupForm.tsx',
+  'src/renderer/features/backup/PlainExport.tsx',
+  'src/renderer/features/backup/ReenterPassphrase.tsx',
+  'src/renderer/features/backup/RestoreBackup.tsx',
+  'src/renderer/features/backup/RestoreOnNewMachine.tsx',
+  'src/renderer/features/checkins/CheckinsPage.tsx',
+  'src/renderer/features/checkins/DiscardDraft.tsx',
+  'src/renderer/features/checkins/HistoryTable.tsx',
+  'src/renderer/features/checkins/ItemQuestion.tsx',
+  'src/renderer/features/checkins/QuestionnaireForm.tsx',
+  'src/renderer/features/checkins/ResultPanel.tsx',
+  'src/renderer/features/import/ImportFlow.tsx',
+  'src/renderer/features/insights/ChartPanel.tsx',
+  'src/renderer/features/insights/MarkerList.tsx',
+  'src/renderer/features/insights/PeriodPicker.tsx',
+  'src/renderer/features/insights/ViewTabs.tsx',
+  'src/renderer/features/journal/CheckinCard.tsx',
+  'src/renderer/features/journal/DayView.tsx',
+  'src/renderer/features/journal/EntryCard.tsx',
+  'src/renderer/features/journal/EntryForm.tsx',
+  'src/renderer/features/journal/JournalFilters.tsx',
+  'src/renderer/features/journal/JournalPage.tsx',
+  'src/renderer/features/journal/MonthView.tsx',
+  'src/renderer/features/journal/NumberField.tsx',
+  'src/renderer/features/medications/AdherenceViews.tsx',
+  'src/renderer/features/medications/AsNeededForm.tsx',
+  'src/renderer/features/medications/DayDoses.tsx',
+  'src/renderer/features/medications/DoseFields.tsx',
+  'src/renderer/features/medications/DoseRow.tsx',
+  'src/renderer/features/medications/HaltForm.tsx',
+  'src/renderer/features/medications/MedicationDetail.tsx',
+  'src/renderer/features/medications/MedicationForm.tsx',
+  'src/renderer/features/medications/MedicationList.tsx',
+  'src/renderer/features/medications/PlanConfirmations.tsx',
+  'src/renderer/features/medications/PlanEditor.tsx',
+  'src/renderer/features/medications/RefillWarningSetting.tsx',
+  'src/renderer/features/medications/ReminderToggle.tsx',
+  'src/renderer/features/medications/SideEffectForm.tsx',
+  'src/renderer/features/medications/SideEffectTimeline.tsx',
+  'src/renderer/features/medications/StepForm.tsx',
+  'src/renderer/features/medications/SupplyForm.tsx',
+  'src/renderer/features/medications/TaperBuilder.tsx',
+  'src/renderer/features/medications/TodayPanel.tsx',
+  'src/renderer/features/safety-plan/ContactsEditor.tsx',
+  'src/renderer/features/safety-plan/SafetyPlanEditor.tsx',
+  'src/renderer/features/safety-plan/SafetyPlanPage.tsx',
+  'src/renderer/features/settings/NewRecoveryKey.tsx',
+  'src/renderer/features/settings/ReencryptEverything.tsx',
+  'src/renderer/features/settings/ShownRecoveryKey.tsx',
+  'src/renderer/features/summary/PrintActions.tsx',
+  'src/renderer/features/summary/RedactionList.tsx',
+  'src/renderer/features/summary/SummaryOptions.tsx',
+  'src/renderer/features/therapy/Paged.tsx',
+  'src/renderer/features/therapy/Tabs.tsx',
+  'src/renderer/features/therapy/appointments/AppointmentCard.tsx',
+  'src/renderer/features/therapy/appointments/AppointmentForm.tsx',
+  'src/renderer/features/therapy/emdr/CopingOffer.tsx',
+  'src/renderer/features/therapy/emdr/ResourceForm.tsx',
+  'src/renderer/features/therapy/emdr/TargetPanel.tsx',
+  'src/renderer/features/therapy/emdr/TicesForm.tsx',
+  'src/renderer/features/therapy/fields.tsx',
+  'src/renderer/features/therapy/goals/CheckInForm.tsx',
+  'src/renderer/features/therapy/goals/GoalCard.tsx',
+  'src/renderer/features/therapy/goals/GoalForm.tsx',
+  'src/renderer/features/therapy/homework/DiaryCardEditor.tsx',
+  'src/renderer/features/therapy/homework/DiaryFixedRows.tsx',
+  'src/renderer/features/therapy/homework/DiaryWeekGrid.tsx',
+  'src/renderer/features/therapy/homework/ExposureForm.tsx',
+  'src/renderer/features/therapy/homework/PracticeLog.tsx',
+  'src/renderer/features/therapy/homework/ThoughtRecordRows.tsx',
+  'src/renderer/features/vault/ChooseNewPassphrase.tsx',
+  'src/renderer/features/vault/CreateVault.tsx',
+  'src/renderer/features/vault/NewPassphraseFields.tsx',
+  'src/renderer/features/vault/RecoveryKeyShown.tsx',
+  'src/renderer/features/vault/UnlockScreen.tsx',
+  'src/renderer/features/vault/VaultGate.tsx',
+];
+
 const networkModules = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns'].flatMap((m) => [
   m,
   `node:${m}`,
@@ -54,6 +148,39 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'fetch', 'XMLHttpRequest', 'WebSocket'],
+    },
+  },
+  {
+    // Screens are built from the kit (issue 17): no raw <input>, <button>, <dialog> or <p role="alert"> outside src/renderer/ui.
+    files: ['src/renderer/**/*.tsx'],
+    ignores: ['src/renderer/ui/**', 'src/renderer/**/*.test.tsx', ...NOT_YET_ON_THE_KIT],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXOpeningElement[name.name='input']", message: 'Use TextField, NumberField, ChipGroup, ChoiceGroup or another src/renderer/ui component, not a raw <input>.' },
+        { selector: "JSXOpeningElement[name.name='button']", message: 'Use Button from src/renderer/ui, not a raw <button>.' },
+        { selector: "JSXOpeningElement[name.name='dialog']", message: 'Use Dialog from src/renderer/ui, not a raw <dialog>.' },
+        {
+          selector: "JSXOpeningElement[name.name='p']:has(JSXAttribute[name.name='role'][value.value='alert'])",
+          message: 'Use FormMessage (or a field\'s errorMessage) from src/renderer/ui, not <p role="alert">.',
+        },
+      ],
+    },
+  },
+  {
+    // Today shows every feature's card without importing one: the app hands HomePage its slots (app/today-slots.tsx).
+    files: ['src/renderer/features/home/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'libsodium-wrappers-sumo', ...nodeBuiltins],
+          patterns: [
+            { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' },
+            { regex: '^\\.\\./(?!home/)[^./][^/]*/', message: 'A feature never imports another feature; add a Today slot in src/renderer/app/today-slots.tsx.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, foreignRequests, test } from './fixtures';
-import { addEntry, createVault, PASSPHRASE } from './steps';
+import { addEntry, createVault, openSettings, PASSPHRASE } from './steps';
 import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../timeouts';
 
 /** Every record in a backup, decrypted by the standalone recovery script (no app code). */
@@ -15,7 +15,7 @@ function recordsIn(file: string, passphrase: string): { id: string }[] {
 }
 
 async function exportBackup(page: import('@playwright/test').Page, passphrase: string) {
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Backups');
   await page.getByLabel('Your passphrase (protects the backup too)').fill(passphrase);
   await page.getByRole('button', { name: 'Export backup…' }).click();
   await expect(page.getByText(/^Backup saved to .* records/)).toBeVisible({ timeout: E2E_SLOW_STEP });
@@ -81,7 +81,7 @@ test.describe('from a vault made in Node', () => {
     test.skip(!cairn.harness, 'file dialogs are answered through the harness');
     const { page } = cairn;
     await addEntry(page, 'Keep me', 'Live data.');
-    await page.keyboard.press('Control+7');
+    await openSettings(page, 'Backups');
 
     const foreign = testInfo.outputPath('notes.cairnbackup');
     writeFileSync(foreign, 'just some notes, not a backup');
@@ -126,7 +126,7 @@ test.describe('from a vault made in Node', () => {
     test.skip(!cairn.harness, 'file dialogs are answered through the harness');
     const { page } = cairn;
     await addEntry(page, 'Backed up automatically', 'Daily.');
-    await page.keyboard.press('Control+7');
+    await openSettings(page, 'Backups');
 
     const folder = testInfo.outputPath('Synced folder');
     mkdirSync(folder, { recursive: true });
@@ -153,7 +153,7 @@ test.describe('from a vault made in Node', () => {
     test.skip(!cairn.harness, 'file dialogs are answered through the harness');
     const { page } = cairn;
     await addEntry(page, 'For my spreadsheet', 'Plain on purpose.');
-    await page.keyboard.press('Control+7');
+    await openSettings(page, 'Backups');
     await expect(page.getByRole('button', { name: 'Export everything as JSON…' })).toBeDisabled();
     await page.getByLabel('I understand the exported file is not encrypted').check();
     const file = testInfo.outputPath('export.json');

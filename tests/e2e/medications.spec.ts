@@ -3,7 +3,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
 import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
-import { unlockToShell } from './steps';
+import { openSettings, unlockToShell } from './steps';
 import { formatTime } from '../../src/shared/time/format';
 
 // Dose times as the app writes them in the browser's locale.
@@ -323,7 +323,8 @@ test('a dose reminder is generic, keeps coming while locked, and its click opens
   await expect(page.getByRole('heading', { level: 2, name: 'Today’s doses' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Today’s doses' })).toContainText('Quetiapine');
 
-  // Turning reminders off leaves main with nothing to show.
+  // Turning reminders off (Settings → Reminders) leaves main with nothing to show.
+  await openSettings(page, 'Reminders');
   await page.getByLabel('Desktop reminders at dose times').uncheck();
   await expect.poll(() => harness.reminders.pending().length).toBe(0);
   expect(foreignRequests(cairn)).toEqual([]);

@@ -1,3 +1,5 @@
+import { sixWeeks } from './journeys/six-weeks';
+import { reloadAndUnlock, seedRecords } from './seed';
 import { expect, foreignRequests, test } from './fixtures';
 
 test('opens to the welcome screen, in light and dark', async ({ cairn }, testInfo) => {
@@ -8,7 +10,7 @@ test('opens to the welcome screen, in light and dark', async ({ cairn }, testInf
 
   await page.emulateMedia({ colorScheme: 'dark' });
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).toBe('rgb(22, 24, 29)');
+  expect(background).toBe('rgb(20, 22, 25)'); // --color-bg in dark (tokens.css)
   await page.screenshot({ path: testInfo.outputPath('welcome-dark.png'), fullPage: true });
 
   expect(foreignRequests(cairn)).toEqual([]);
@@ -46,6 +48,30 @@ test.describe('with a vault', () => {
       await expect(page.locator('main')).toBeFocused();
     }
 
+    expect(foreignRequests(cairn)).toEqual([]);
+  });
+
+  test('the sidebar carries the bundled mark and an icon per section, and stays in place while the page scrolls', async ({ cairn }) => {
+    const { page } = cairn;
+    await seedRecords(page, sixWeeks());
+    await reloadAndUnlock(page);
+    const sidebar = page.getByRole('navigation', { name: 'Sections' });
+    // The mark comes with the app (a data: URL in the bundle), drawn, and decorative: the link is named "Cairn".
+    const mark = sidebar.getByRole('link', { name: 'Cairn' }).locator('img');
+    await expect(mark).toHaveAttribute('src', /^data:image\/svg\+xml/);
+    await expect(mark).toHaveAttribute('alt', '');
+    expect(await mark.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect(sidebar.getByRole('listitem').locator('svg')).toHaveCount(7);
+
+    // A long page (six weeks of check-ins in the journal timeline) scrolled to its end: the sidebar has not moved.
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.keyboard.press('Control+1');
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight * 1.5)).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await expect(sidebar.getByRole('link', { name: /Settings/ })).toBeInViewport();
+    expect((await sidebar.boundingBox())?.y).toBe(0);
     expect(foreignRequests(cairn)).toEqual([]);
   });
 });

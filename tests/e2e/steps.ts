@@ -36,3 +36,10 @@ export async function addEntry(page: Page, title: string, body: string): Promise
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('article', { name: title })).toBeVisible();
 }
+
+/** Opens Settings by its shortcut, then one of its pages from the page list (Settings is split into pages, issue 17). */
+export async function openSettings(page: Page, name: 'Security' | 'Backups' | 'Reminders' | 'Appearance' | 'Data'): Promise<void> {
+  await page.keyboard.press('Control+7');
+  await page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}

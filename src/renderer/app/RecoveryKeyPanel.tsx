@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { Button } from '../ui/Button';
 import { api } from './api';
 
 interface Props {
@@ -41,12 +42,8 @@ export function RecoveryKeyPanel({ recoveryKey, title, headingLevel, intro, keyL
         {recoveryKey}
       </p>
       <div className="actions no-print">
-        <button type="button" onClick={() => window.print()}>
-          Print…
-        </button>
-        <button type="button" onClick={() => void saveToFile()}>
-          Save to a file…
-        </button>
+        <Button onPress={() => window.print()}>Print…</Button>
+        <Button onPress={() => void saveToFile()}>Save to a file…</Button>
       </div>
       <p role="status" className="muted no-print">
         {note}
@@ -55,9 +52,9 @@ export function RecoveryKeyPanel({ recoveryKey, title, headingLevel, intro, keyL
         <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />
         {confirmText}
       </label>
-      <button type="button" className="primary no-print" disabled={!saved} onClick={onDone}>
+      <Button variant="primary" className="no-print" isDisabled={!saved} onPress={onDone}>
         {doneLabel}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { SafetyPlanNavLink } from '../features/safety-plan/SafetyPlanNavLink';
 import { SafetyPathProvider } from './safety/SafetyPathProvider';
 import { StrugglingButton } from './safety/StrugglingButton';
+import brandMark from '../../../resources/icon.svg';
+import { sectionIcons } from './section-icons';
 import { sections } from './sections';
 import { useSectionShortcuts } from './useSectionShortcuts';
 
@@ -36,23 +38,29 @@ export function Shell() {
       </a>
       <nav className="sidebar" aria-label="Sections">
         <NavLink to="/" className="brand" end>
+          {/* Bundled with the renderer (inlined as a data: URL), so the mark never needs the network. Decorative: the link's name is "Cairn". */}
+          <img src={brandMark} alt="" width={28} height={28} />
           Cairn
         </NavLink>
         <ul>
-          {sections.map((section) => (
+          {sections.map((section) => {
+            const Icon = sectionIcons[section.path];
+            return (
             <li key={section.path}>
               <NavLink
                 to={section.path}
                 aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+${section.key}`}
               >
-                <span>{section.label}</span>
+                {Icon && <Icon size={18} aria-hidden="true" />}
+                <span className="nav-label">{section.label}</span>
                 <kbd aria-hidden="true">
                   {isMac ? '⌘' : 'Ctrl+'}
                   {section.key}
                 </kbd>
               </NavLink>
             </li>
-          ))}
+            );
+          })}
         </ul>
         <SafetyPlanNavLink />
         <StrugglingButton />

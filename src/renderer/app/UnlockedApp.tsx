@@ -7,6 +7,7 @@ import { SnoozeBar } from '../features/reminders/SnoozeBar';
 import { useSettings } from '../features/settings/useSettings';
 import { useVault } from '../features/vault/vault-context';
 import { useIdleLock } from '../features/vault/useIdleLock';
+import { applyTheme } from '../ui/theme-choice';
 import { api } from './api';
 import { AboutDialog } from './AboutDialog';
 import { router } from './router';
@@ -24,6 +25,8 @@ export function UnlockedApp() {
   useCheckinShortcut(router.navigate);
   useExportBackupMenu(router.navigate);
   useReminderSync();
+  const theme = settings.theme ?? 'system';
+  useEffect(() => applyTheme(theme), [theme]);
   const [helpDialog, setHelpDialog] = useMenuCommands(router.navigate);
   const closeHelp = useCallback(() => setHelpDialog(null), [setHelpDialog]);
 

@@ -4,8 +4,10 @@ import { HomePage } from '../features/home/HomePage';
 import { JournalPage } from '../features/journal/JournalPage';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { SafetyPlanPage } from '../features/safety-plan/SafetyPlanPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { sections } from './sections';
+import { settingsPages } from './settings-pages';
+import { todaySlots } from './today-slots';
 import { Shell } from './Shell';
 
 /**
@@ -26,7 +28,7 @@ const built: Record<string, () => React.ReactNode> = {
   '/journal': () => <JournalPage />,
   '/medications': lazyPage(() => import('../features/medications/MedicationsPage').then((m) => ({ default: m.MedicationsPage })), 'medications'),
   '/check-ins': lazyPage(() => import('../features/checkins/CheckinsPage').then((m) => ({ default: m.CheckinsPage })), 'check-ins'),
-  '/settings': () => <SettingsPage />,
+  '/settings': () => <SettingsLayout pages={settingsPages} />,
   '/therapy': lazyPage(() => import('../features/therapy/TherapyPage').then((m) => ({ default: m.TherapyPage })), 'therapy'),
   '/insights': lazyPage(() => import('../features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })), 'insights'),
   '/summary': lazyPage(() => import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })), 'the summary'),
@@ -37,10 +39,12 @@ const routes: RouteObject[] = [
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomePage slots={todaySlots} /> },
       ...sections.map((s) => ({ path: s.path, element: built[s.path]?.() ?? <ComingSoon path={s.path} /> })),
+      // Each Settings page has its own address (/settings/backups); /settings shows the first.
+      { path: '/settings/:page', element: built['/settings']?.() },
       { path: '/safety-plan', element: <SafetyPlanPage /> },
-      { path: '*', element: <HomePage /> },
+      { path: '*', element: <HomePage slots={todaySlots} /> },
     ],
   },
 ];

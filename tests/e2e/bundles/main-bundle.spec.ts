@@ -14,7 +14,7 @@ import { channels } from '../../../src/shared/channels';
 import type { CairnApi } from '../../../src/shared/contract';
 import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../../timeouts';
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, PASSPHRASE, unlockToShell } from '../steps';
+import { addEntry, openSettings, PASSPHRASE, unlockToShell } from '../steps';
 
 test.use({ vault: 'unlocked' });
 
@@ -92,7 +92,7 @@ test('quitting writes the automatic backup with the newest entry, then locks, th
   const bundle = cairn.bundle!;
   const { page } = cairn;
   await addEntry(page, 'Before turning backups on', 'First.');
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Backups');
   const folder = testInfo.outputPath('Synced folder');
   mkdirSync(folder, { recursive: true });
   bundle.nextFolderPath = folder;

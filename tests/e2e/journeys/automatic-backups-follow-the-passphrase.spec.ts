@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, PASSPHRASE, unlock, unlockToShell } from '../steps';
+import { addEntry, openSettings, PASSPHRASE, unlock, unlockToShell } from '../steps';
 import { backupsIn, newestAutoBackup, recordsIn } from './backup-tools';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
@@ -22,7 +22,7 @@ test('automatic backups open with the new passphrase after a change and after a 
   const recoveryKey = cairn.recoveryKey!;
   await addEntry(page, 'Worth keeping', 'Backed up every day.');
 
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Backups');
   const folder = testInfo.outputPath('Synced folder');
   mkdirSync(folder, { recursive: true });
   cairn.harness!.nextFolderPath = folder;
@@ -31,13 +31,15 @@ test('automatic backups open with the new passphrase after a change and after a 
   await expect(page.getByText(/^On: encrypted backups go to/)).toBeVisible({ timeout: 30_000 });
   expect(recordsIn(newestAutoBackup(folder), PASSPHRASE)?.some((r) => r.title === 'Worth keeping')).toBe(true);
 
-  // 1. "Change passphrase" in Settings.
+  // 1. "Change passphrase" in Settings → Security.
   const changed = 'copper lantern meadow drift 58';
+  await openSettings(page, 'Security');
   await page.getByLabel('Current passphrase').fill(PASSPHRASE);
   await page.getByLabel('New passphrase', { exact: true }).fill(changed);
   await page.getByLabel('Type it again').fill(changed);
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await expect(page.getByText('Your passphrase was changed.')).toBeVisible({ timeout: 30_000 });
+  await openSettings(page, 'Backups');
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect.poll(() => backupsIn(folder).length, { timeout: 30_000 }).toBe(2);
   const afterChange = newestAutoBackup(folder);
@@ -55,7 +57,7 @@ test('automatic backups open with the new passphrase after a change and after a 
   await page.getByLabel('Type it again').fill(recovered);
   await page.getByRole('button', { name: 'Save new passphrase' }).click();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: 30_000 });
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Backups');
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect.poll(() => backupsIn(folder).length, { timeout: 30_000 }).toBe(3);
   const afterRecovery = newestAutoBackup(folder);
@@ -67,7 +69,7 @@ test('automatic backups open with the new passphrase after a change and after a 
   await unlock(cairn.page, changed);
   await expect(cairn.page.getByRole('alert')).toHaveText('That passphrase did not open the vault.');
   await unlockToShell(cairn.page, recovered);
-  await cairn.page.keyboard.press('Control+7');
+  await openSettings(cairn.page, 'Backups');
   await expect(cairn.page.getByText(/^On: encrypted backups go to/)).toBeVisible();
   await cairn.page.getByRole('button', { name: 'Back up now' }).click();
   await expect.poll(() => backupsIn(folder).length, { timeout: 30_000 }).toBe(4);

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '../fixtures';
 import { day } from '../seed';
+import { openSettings } from '../steps';
 import { E2E_SLOW_TEST } from '../../timeouts';
 import { openSummary, pdfText, savePdf } from './pdf';
 import { storedOfKind } from './stored-records';
@@ -28,7 +29,7 @@ async function noAxeViolations(page: Page) {
 }
 
 async function openImport(page: Page, file: string) {
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Data');
   await page.getByRole('button', { name: 'Import from another app or a CSV file…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from another app' });
   await dialog.getByLabel('Exported file').setInputFiles(file);
@@ -130,7 +131,7 @@ test('the wrong kind of file gets a sentence naming the line, and nothing is imp
   await page.setViewportSize({ width: 900, height: 650 });
   const binary = testInfo.outputPath('photo.csv');
   writeFileSync(binary, Buffer.from(Array.from({ length: 2048 }, (_, i) => i % 256)));
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Data');
   await page.getByRole('button', { name: 'Import from another app or a CSV file…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import from another app' });
   await dialog.getByLabel('Exported file').setInputFiles(binary);

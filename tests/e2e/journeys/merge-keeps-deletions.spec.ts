@@ -1,5 +1,5 @@
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, PASSPHRASE, unlockToShell } from '../steps';
+import { addEntry, openSettings, PASSPHRASE, unlockToShell } from '../steps';
 import { recordsIn } from './backup-tools';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
@@ -19,7 +19,7 @@ test('merging an older backup does not bring back a deleted entry', async ({ cai
   await addEntry(page, 'Stays', 'Kept.');
   await addEntry(page, 'Deleted later', 'Should stay gone.');
 
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Backups');
   const older = testInfo.outputPath('older.cairnbackup');
   cairn.harness!.nextSavePath = older;
   await page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);
@@ -30,7 +30,7 @@ test('merging an older backup does not bring back a deleted entry', async ({ cai
   await page.getByRole('button', { name: 'Delete Deleted later' }).click();
   await expect(page.getByRole('article', { name: 'Deleted later' })).toHaveCount(0);
 
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Backups');
   cairn.harness!.nextOpenPath = older;
   await page.getByRole('button', { name: 'Choose backup file…' }).click();
   await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
@@ -49,7 +49,7 @@ test('merging an older backup does not bring back a deleted entry', async ({ cai
   await cairn.page.keyboard.press('Control+1');
   await expect(cairn.page.getByRole('article', { name: 'Stays' })).toBeVisible();
   await expect(cairn.page.getByRole('article', { name: 'Deleted later' })).toHaveCount(0);
-  await cairn.page.keyboard.press('Control+7');
+  await openSettings(cairn.page, 'Backups');
   const after = testInfo.outputPath('after.cairnbackup');
   cairn.harness!.nextSavePath = after;
   await cairn.page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);

@@ -3,6 +3,7 @@ import { anyRecord } from '../../../src/shared/domain';
 import { E2E_SLOW_TEST } from '../../timeouts';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
+import { openSettings } from '../steps';
 import { storedRecords } from './stored-medications';
 
 /*
@@ -46,8 +47,8 @@ test('Today warns before a supply runs out and before the next appointment, foll
   ]);
   await expect(page.getByRole('region', { name: 'Supplies running low' })).not.toContainText('Quetiapine');
 
-  // The warning days are a setting: 3 days takes Sertraline's warning away.
-  await page.keyboard.press('Control+2');
+  // The warning days are a setting (Settings → Reminders): 3 days takes Sertraline's warning away.
+  await openSettings(page, 'Reminders');
   const setting = page.getByLabel('Warn on Today this many days before a supply runs out');
   await expect(setting).toHaveValue('7');
   await setting.fill('3');
@@ -56,7 +57,7 @@ test('Today warns before a supply runs out and before the next appointment, foll
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Cairn' }).click();
   await expect(warnings).toHaveText([`Mirtazapine: runs out around ${formatDay(day(1))} (tomorrow), before your next appointment on ${formatDay(day(2))}.`]);
   // Turning reminders off keeps the warning days.
-  await page.keyboard.press('Control+2');
+  await openSettings(page, 'Reminders');
   await page.getByLabel('Desktop reminders at dose times').uncheck();
   await expect.poll(async () => (await storedRecords(page, 'med.settings'))[0]).toMatchObject({ reminders: false, refillWarningDays: 3 });
   expect(foreignRequests(cairn)).toEqual([]);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, PASSPHRASE, unlockToShell } from '../steps';
+import { addEntry, openSettings, PASSPHRASE, unlockToShell } from '../steps';
 import { recordsIn } from './backup-tools';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
@@ -21,7 +21,7 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   await addEntry(page, 'In the backup', 'One.');
   await addEntry(page, 'Also in the backup', 'Two.');
 
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Backups');
   const older = testInfo.outputPath('older.cairnbackup');
   cairn.harness!.nextSavePath = older;
   await page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);
@@ -29,7 +29,7 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: 30_000 });
   await addEntry(page, 'Written after the backup', 'Would be lost without a copy.');
 
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Backups');
   cairn.harness!.nextOpenPath = older;
   await page.getByRole('button', { name: 'Choose backup file…' }).click();
   await page.getByLabel('Backup passphrase').fill(PASSPHRASE);

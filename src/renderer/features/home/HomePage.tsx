@@ -1,12 +1,10 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useRecords } from '../../db/useRecords';
-import { TodayDosesSummary } from '../medications/TodayDosesSummary';
-import { RefillWarnings } from '../medications/RefillWarnings';
-import { CheckinReminder } from '../checkins/CheckinReminder';
-import { TodayCheckinStatus } from '../journal/TodayCheckinStatus';
-import { NextAppointment } from '../therapy/NextAppointment';
+import type { TodaySlot } from './today-slot';
 
-export function HomePage() {
+/** Today: the journal's count, then each feature's card for the day, in the order the app gives. */
+export function HomePage({ slots }: { slots: readonly TodaySlot[] }) {
   const entries = useRecords('journal.entry');
   return (
     <section aria-labelledby="page-title" className="page">
@@ -21,11 +19,9 @@ export function HomePage() {
           {entries.length} journal {entries.length === 1 ? 'entry' : 'entries'}. <Link to="/journal">Open the journal</Link>.
         </p>
       )}
-      <TodayCheckinStatus />
-      <TodayDosesSummary />
-      <RefillWarnings />
-      <NextAppointment />
-      <CheckinReminder />
+      {slots.map((slot) => (
+        <Fragment key={slot.id}>{slot.render()}</Fragment>
+      ))}
       <p className="muted">Press Ctrl+L (⌘L on a Mac) to lock Cairn at any time.</p>
     </section>
   );

@@ -31,7 +31,7 @@ export function ReminderToggle() {
       </label>
       <p id={`${id}-hint`} className="muted meds-hint">
         While Cairn is running, even when locked, a notification says only “Cairn: a reminder for 8:00”. Medication names are
-        never shown. Clicking it opens this panel.
+        never shown. Clicking it opens today’s doses.
       </p>
       <p role="alert" className="error">
         {error}

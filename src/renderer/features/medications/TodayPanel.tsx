@@ -9,7 +9,6 @@ import { useVault } from '../vault/vault-context';
 import { AsNeededForm } from './AsNeededForm';
 import { DayDoses, rowsFor } from './DayDoses';
 import { PlanConfirmations } from './PlanConfirmations';
-import { ReminderToggle } from './ReminderToggle';
 import { useSave } from './useMedicationData';
 import { formatTime } from '../../../shared/time/format';
 
@@ -130,7 +129,6 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
             <DayDoses rows={other} dayLabel={otherLabel} listLabel={`Doses on ${otherLabel}`} takenNow={null} onSave={onSave} onClear={clear} />
           ))}
       </section>
-      <ReminderToggle />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { SNOOZE_MINUTES } from '../../../shared/contract';
 import { spokenTime } from '../../../shared/medication/days';
 import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 import { api } from '../../app/api';
 import { openedReminder } from './opened-reminder';
 
@@ -32,9 +33,7 @@ export function SnoozeBar() {
       <Button variant="quiet" onPress={() => openedReminder.set(null)}>
         Dismiss
       </Button>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
     </aside>
   );
 }

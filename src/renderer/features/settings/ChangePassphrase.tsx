@@ -1,4 +1,6 @@
+import { Button } from '../../ui/Button';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { TextField } from '../../ui/TextField';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { NewPassphraseFields } from '../vault/NewPassphraseFields';
@@ -30,21 +32,14 @@ export function ChangePassphrase() {
   return (
     <PrivateForm onSubmit={submit} aria-labelledby="change-title" key={formKey}>
       <h3 id="change-title">Change passphrase</h3>
-      <label htmlFor="current-passphrase">Current passphrase</label>
-      <input
-        id="current-passphrase"
-        type="password"
-        autoComplete="current-password"
-        value={current}
-        onChange={(e) => setCurrent(e.target.value)}
-      />
+      <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={setCurrent} />
       <NewPassphraseFields onChange={accept} />
       <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>
         {message?.text}
       </p>
-      <button type="submit" disabled={!current || !next || busy} aria-busy={busy}>
+      <Button type="submit" isDisabled={!current || !next || busy}>
         {busy ? 'Changing…' : 'Change passphrase'}
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

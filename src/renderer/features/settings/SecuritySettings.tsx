@@ -1,27 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AUTO_LOCK_CHOICES } from '../../../shared/domain/settings';
-import { api } from '../../app/api';
-import { BackupSettings } from '../backup/BackupSettings';
-import { ImportEntry } from '../import/ImportEntry';
+import { FormMessage } from '../../ui/FormMessage';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { ReencryptEverything } from './ReencryptEverything';
-import { RemindersSettings } from '../reminders/RemindersSettings';
 import { useSettings } from './useSettings';
 
-export function SettingsPage() {
+/** Settings → Security: when Cairn locks, the passphrase, the recovery key and re-encrypting. */
+export function SecuritySettings() {
   const [settings, update] = useSettings();
   const [error, setError] = useState('');
-  const [dataLocation, setDataLocation] = useState('');
-
-  useEffect(() => {
-    void api['app.info']({}).then((r) => r.ok && setDataLocation(r.value.dataLocation));
-  }, []);
-
   return (
-    <section aria-labelledby="page-title" className="page settings">
-      <h1 id="page-title">Settings</h1>
-      <h2>Locking</h2>
+    <section aria-labelledby="security-title">
+      <h2 id="security-title">Security</h2>
+      <h3>Locking</h3>
       <label htmlFor="auto-lock">Lock after this long without activity</label>
       <select
         id="auto-lock"
@@ -35,20 +27,10 @@ export function SettingsPage() {
         ))}
       </select>
       <p className="muted">Cairn also locks when your computer locks or goes to sleep, and with Ctrl+L (⌘L).</p>
-      <p role="alert" className="error">
-        {error}
-      </p>
-      <RemindersSettings />
-      <h2>Security</h2>
+      <FormMessage>{error}</FormMessage>
       <ChangePassphrase />
       <NewRecoveryKey />
       <ReencryptEverything />
-      <BackupSettings />
-      <h2>Your data</h2>
-      <p>
-        Your encrypted vault is kept in <code>{dataLocation}</code>. Nothing is sent anywhere.
-      </p>
-      <ImportEntry />
     </section>
   );
 }
