@@ -10,6 +10,8 @@ export default defineConfig({
     hookTimeout: UNIT_HOOK,
     // Dates and times in one locale, whatever the machine's (src/shared/time).
     setupFiles: ['tests/support/pin-locale.ts', 'tests/support/vitest-setup.ts'],
+    // Once per run, not per file: bundles the Argon2 worker the vault tests start.
+    globalSetup: ['tests/support/vitest-global-setup.ts'],
     // Importing the real `electron` package in Node tries to download a binary.
     alias: { electron: new URL('./tests/fakes/electron-unavailable.ts', import.meta.url).pathname },
   },
