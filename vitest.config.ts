@@ -5,6 +5,10 @@ export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/proofs/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Vitest's default is one worker per core minus one: a single worker on a 2-core machine.
+    // The files spend much of their time waiting (Argon2id worker threads, child
+    // processes, fake timers), so two forks finish sooner; each file still runs isolated.
+    maxWorkers: 2,
     // Per-file and per-test durations for tests/support/slowest.mjs (CI prints the slowest after each run).
     reporters: ['default', ['json', { outputFile: 'test-results-unit/vitest.json' }]],
     // Hang detectors for a busy 2-core machine (see tests/timeouts.ts); production-cost Argon2id tests set UNIT_ARGON2.
