@@ -67,6 +67,9 @@ export const UNIT_TEST = 60 * SECOND;
  */
 export const UNIT_ARGON2 = 120 * SECOND;
 
+/** A Vitest test that renders ten years of seeded records in jsdom. */
+export const UNIT_DECADE = 120 * SECOND;
+
 /** A Vitest test that starts Node processes (the start launcher, electron-vite, the main smoke boot): 5–8 s on a busy machine. */
 export const UNIT_PROCESS = 60 * SECOND;
 
