@@ -62,7 +62,8 @@ export default defineConfig<Pick<CairnFixtures, 'target'>>({
   outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
-  reporter: [['list']],
+  // The JSON report keeps each test's duration for tests/support/slowest.mjs (CI prints the slowest after each run).
+  reporter: [['list'], ['json', { outputFile: 'playwright-report/e2e.json' }]],
   // Limits for a busy 2-core machine; what each one covers is in tests/timeouts.ts.
   timeout: E2E_TEST,
   expect: { timeout: E2E_EXPECT },

@@ -19,8 +19,15 @@ const SECOND = 1000;
  */
 export const E2E_TEST = 120 * SECOND;
 
-/** A Playwright test that restarts the app or runs production-cost Argon2id several times. */
+/** A Playwright test that restarts the app or runs production-cost Argon2id several times; most journeys (tests/e2e/journeys). */
 export const E2E_SLOW_TEST = 300 * SECOND;
+
+/**
+ * A Playwright test that walks years of seeded records through several screens,
+ * or fills every questionnaire, or prints several PDFs: journeys seen past
+ * 200 s at load average 19 on 2 cores.
+ */
+export const E2E_LONG_TEST = 480 * SECOND;
 
 /** One expect() waiting for the page: rendering, IPC, IndexedDB. */
 export const E2E_EXPECT = 15 * SECOND;
@@ -38,6 +45,12 @@ export const E2E_SLOW_STEP = 30 * SECOND;
  */
 export const E2E_DECADE_LOAD = 180 * SECOND;
 
+/**
+ * Restoring a backup in Replace mode: production-cost Argon2id for the backup
+ * key, re-sealing every record, and keeping an encrypted copy of the journal as it was.
+ */
+export const E2E_RESTORE = 60 * SECOND;
+
 /** Setting up and tearing down one test's app (profile, harness, Chromium start/close). */
 export const E2E_FIXTURE = 60 * SECOND;
 
@@ -54,8 +67,17 @@ export const UNIT_TEST = 60 * SECOND;
  */
 export const UNIT_ARGON2 = 120 * SECOND;
 
+/** A Vitest test that renders ten years of seeded records in jsdom. */
+export const UNIT_DECADE = 120 * SECOND;
+
 /** A Vitest test that starts Node processes (the start launcher, electron-vite, the main smoke boot): 5–8 s on a busy machine. */
 export const UNIT_PROCESS = 60 * SECOND;
+
+/** A fast-check property over a vault: dozens of cheap-cost Argon2id unlocks in one test. */
+export const UNIT_PROPERTY = 300 * SECOND;
+
+/** electron-builder's own config validation: loads the builder and its JSON schema in-process. */
+export const UNIT_BUILDER = 120 * SECOND;
 
 /** A Vitest hook (beforeAll/afterAll): may build a vault or start a process. */
 export const UNIT_HOOK = 120 * SECOND;

@@ -4,12 +4,13 @@ import { expect, foreignRequests, test } from './fixtures';
 import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
 import { unlockToShell } from './steps';
+import { E2E_LONG_TEST } from '../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
 
 // A long walk with a restart on a shared 2-core machine: generous, covering the app's start-up too.
-test.describe.configure({ timeout: 480_000 });
+test.describe.configure({ timeout: E2E_LONG_TEST });
 
 /** Checks one answer of one numbered item ("1. Little interest…"). */
 async function answer(page: Page, item: number, label: string) {

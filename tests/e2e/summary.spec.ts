@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { anyRecord, type AnyRecord } from '../../src/shared/domain';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords } from './seed';
-import { E2E_SLOW_STEP } from '../timeouts';
+import { E2E_LONG_TEST, E2E_SLOW_STEP } from '../timeouts';
 import { formatTime } from '../../src/shared/time/format';
 
 // Clock times as the app writes them in the browser's locale.
@@ -14,7 +14,7 @@ const t = (hhmm: string) => formatTime(hhmm);
 test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 480_000 });
+test.describe.configure({ timeout: E2E_LONG_TEST });
 
 const stamp = new Date().toISOString();
 const meta = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp });

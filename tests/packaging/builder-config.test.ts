@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UNIT_BUILDER } from '../timeouts';
 
 /*
  * What can be checked here without an Electron binary or network: the
@@ -36,7 +37,7 @@ async function validate(candidate: unknown): Promise<void> {
 }
 
 describe('electron-builder configuration', () => {
-  it('passes electron-builder’s own validation (its scheme.json); a misspelt key does not', { timeout: 120_000 }, async () => {
+  it('passes electron-builder’s own validation (its scheme.json); a misspelt key does not', { timeout: UNIT_BUILDER }, async () => {
     await expect(validate(config)).resolves.toBeUndefined();
     await expect(validate({ ...config, linux: { ...config.linux, categroy: 'Office' } })).rejects.toThrow(/Invalid configuration/);
   });

@@ -9,6 +9,7 @@ import { decodePayload } from '../../electron/main/backup/payload';
 import { ServiceError } from '../../electron/main/dispatch';
 import { initSodium } from '../../electron/main/vault/sodium';
 import { forge, FORGE_PASS, forgeReady, payloadText, sampleRecord, type ForgeOptions } from '../independent/forge-backup';
+import { UNIT_HOOK, UNIT_PROCESS } from '../timeouts';
 
 /*
  * docs/backup-format.md "What a reader must refuse", case by case, in all
@@ -121,7 +122,7 @@ beforeAll(async () => {
   cases[0]!.script = /not a Cairn backup/;
   writeFileSync(path.join(dir, 'valid.cairnbackup'), forge());
   writeFileSync(path.join(dir, 'valid-big.cairnbackup'), forge({ payload: bigPayload() }));
-}, 60_000);
+}, UNIT_HOOK);
 
 function cairnRefusal(file: string, passphrase: string): string {
   try {
@@ -155,7 +156,7 @@ describe('every reader accepts the forger\'s well-formed files (so the refusals 
     const file = path.join(dir, `${name}.cairnbackup`);
     expect(cairnRefusal(file, FORGE_PASS)).toBe('ACCEPTED');
     for (const reader of Object.keys(readers) as (keyof typeof readers)[]) expect(await scriptRefusal(reader, file, FORGE_PASS), reader).toBe('ACCEPTED');
-  }, 60_000);
+  }, UNIT_PROCESS);
 });
 
 describe('what a reader must refuse, each with its real cause', () => {
@@ -169,5 +170,5 @@ describe('what a reader must refuse, each with its real cause', () => {
     for (const reader of Object.keys(readers) as (keyof typeof readers)[]) {
       expect(await scriptRefusal(reader, files[i]!, passphrase), reader).toMatch(c.script);
     }
-  }, 60_000);
+  }, UNIT_PROCESS);
 });

@@ -8,6 +8,7 @@ import { decryptBackup, encryptBackup } from '../../electron/main/backup/crypto'
 import { openSegment, rowIdFor, sealSegment } from '../../electron/main/vault/envelope';
 import * as sodium from '../../electron/main/vault/sodium';
 import { VaultService } from '../../electron/main/vault/vault-service';
+import { UNIT_ARGON2, UNIT_PROPERTY } from '../timeouts';
 
 /*
  * Tampering, as properties: random bit flips, truncations, splices and swaps
@@ -137,7 +138,7 @@ describe('tampering is always refused', () => {
     );
     writeFileSync(path.join(dir, 'vault.json'), original);
     console.log('vault.json byte mutations, refusal causes:', Object.fromEntries(causes));
-  }, 120_000);
+  }, UNIT_ARGON2);
 
   it('the vault header: changed field values parse, reach the keyslot and are refused there', async () => {
     // Byte mutations mostly break the JSON. These keep it well-formed and
@@ -205,7 +206,7 @@ describe('tampering is always refused', () => {
     writeFileSync(path.join(dir, 'vault.json'), original);
     console.log('vault.json field mutations, refusal causes:', Object.fromEntries(causes));
     expect([...causes.keys()]).toEqual(['wrong_secret']);
-  }, 300_000);
+  }, UNIT_PROPERTY);
 
   it('backups: a changed backup file is always refused with a clear error', async () => {
     const parts: Uint8Array[] = [];

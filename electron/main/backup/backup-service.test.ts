@@ -9,6 +9,7 @@ import { VaultService, type SealedRow } from '../vault/vault-service';
 import { BackupService } from './backup-service';
 import { decryptBackup } from './crypto';
 import { decodePayload } from './payload';
+import { UNIT_ARGON2 } from '../../../tests/timeouts';
 
 const KDF = { opslimit: 3, memlimit: 64 * 1024 * 1024 };
 const PASS = 'vault passphrase 1234';
@@ -138,7 +139,7 @@ describe('merge restore and deletions', () => {
     const merged = byId(openAll(m.vault, (await m.backups.restore(fileId, 'merge', live)).rows));
     expect(merged.find((r) => r.id === gone.id)?.kind).toBe('tombstone');
     expect(merged.find((r) => r.id === kept.id)).toEqual(edited);
-  }, 120_000);
+  }, UNIT_ARGON2);
 
   it('a deletion in the backup removes an older copy here, and backups carry tombstones', async () => {
     const m = await machine();
@@ -151,7 +152,7 @@ describe('merge restore and deletions', () => {
     expect((await m.backups.inspect(fileId, PASS)).counts).toEqual({ tombstone: 1 });
     const merged = openAll(m.vault, (await m.backups.restore(fileId, 'merge', live)).rows);
     expect(merged).toEqual([stone(entry.id, at('2026-12-01'))]);
-  }, 120_000);
+  }, UNIT_ARGON2);
 });
 
 describe('replace restore never replaces without a copy', () => {
@@ -177,7 +178,7 @@ describe('replace restore never replaces without a copy', () => {
     expect(result.safetyBackup).toMatch(/Safety backups.Cairn safety backup before restore .*\.cairnbackup$/);
     const copy = decodePayload(decryptBackup(new Uint8Array(readFileSync(result.safetyBackup!)), PASS).payload).records;
     expect(byId(copy)).toEqual(byId(current));
-  }, 120_000);
+  }, UNIT_ARGON2);
 
   it('keeps rows that cannot be opened, and refuses a replace that would overwrite one', async () => {
     const m = await machine();
@@ -194,5 +195,5 @@ describe('replace restore never replaces without a copy', () => {
 
     const clash = await staged(m, [entry]);
     await expect(m.backups.restore(clash, 'replace', broken, PASS)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/could not be opened would be overwritten/) });
-  }, 120_000);
+  }, UNIT_ARGON2);
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { KDF_BOUNDS } from './header';
 import { newPassphraseSlot, newRecoverySlot, openPassphraseSlot, openRecoverySlot } from './keyslots';
 import { aeadSeal, deriveSubkey, initSodium, randomBytes } from './sodium';
+import { UNIT_TEST } from '../../../tests/timeouts';
 
 // The cheapest Argon2 the header bounds allow; the real cost is covered in sodium.test.ts.
 const fastKdf = { opslimit: KDF_BOUNDS.opsMin, memlimit: KDF_BOUNDS.memMin };
@@ -13,7 +14,7 @@ beforeAll(async () => {
 });
 
 // Each derivation starts a worker thread (libsodium loads again there): generous timeouts.
-describe('passphrase keyslot', { timeout: 60_000 }, () => {
+describe('passphrase keyslot', { timeout: UNIT_TEST }, () => {
   it('opens with the passphrase (in either Unicode normal form) and not with another', async () => {
     const slot = await newPassphraseSlot('Grüße aus Köln', dataKey, fastKdf);
     expect(slot.salt).toHaveLength(16);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_KDF, KDF_BOUNDS } from './header';
 import { argon2idOffThread } from './argon2-thread';
 import { VaultService, type SealedRow, type VaultServiceOptions } from './vault-service';
-import { UNIT_ARGON2 } from '../../../tests/timeouts';
+import { UNIT_ARGON2, UNIT_TEST } from '../../../tests/timeouts';
 
 // Count Argon2 runs, to prove refusals happen before any key derivation. The
 // worker thread itself is tested in argon2-thread.test.ts; here the same
@@ -160,7 +160,7 @@ describe('changePassphrase', () => {
     const restarted = await load();
     await restarted.unlock(PASS);
     expect(openAll(restarted, rows)).toHaveLength(2);
-  }, 60_000);
+  }, UNIT_TEST);
 });
 
 describe('locking while Argon2 runs', () => {
@@ -173,7 +173,7 @@ describe('locking while Argon2 runs', () => {
     derivation.pause = null;
     await vault.unlock(PASS);
     expect(vault.status().state).toBe('unlocked');
-  }, 60_000);
+  }, UNIT_TEST);
 });
 
 describe('recovery key', () => {
@@ -245,7 +245,7 @@ describe('recovery key', () => {
     expect(restarted.open(rows).failed).toEqual([]);
     vault.lock('user');
     expect(await rejection(vault.newRecoveryKey(PASS))).toMatchObject({ code: 'locked' });
-  }, 60_000);
+  }, UNIT_TEST);
 
   it('setNewPassphrase is refused unless opened with the recovery key', async () => {
     const vault = await load();
@@ -359,7 +359,7 @@ describe('every passphrase path is throttled', () => {
     time += 30_001;
     await path.attempt(vault, path.right(recoveryKey));
     expect(vault.status().retryAfterMs).toBe(0);
-  }, 120_000); // seven Argon2 runs at the lowest cost: generous for a busy machine
+  }, UNIT_ARGON2); // seven Argon2 runs at the lowest cost: generous for a busy machine
 });
 
 describe('re-encrypting with a new key (the whole journey is in tests/proofs/rekey.test.ts)', () => {
@@ -382,5 +382,5 @@ describe('re-encrypting with a new key (the whole journey is in tests/proofs/rek
     expect((await headerJson()).transition).toBeUndefined();
     expect(openAll(vault, rows)).toHaveLength(2);
     expect(vault.open(resealed).failed).toHaveLength(resealed.length);
-  }, 120_000); // three Argon2 runs at the lowest cost
+  }, UNIT_ARGON2); // three Argon2 runs at the lowest cost
 });

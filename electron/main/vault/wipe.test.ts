@@ -3,6 +3,7 @@ import { openSegment, rowIdFor, sealSegment } from './envelope';
 import { KeyRing } from './keyring';
 import { newPassphraseSlot, openPassphraseSlot } from './keyslots';
 import { argon2id, initSodium, randomBytes, wasmHeapSnapshot } from './sodium';
+import { UNIT_TEST } from '../../../tests/timeouts';
 
 /*
  * What "keys are zeroed on lock" means, checked claim by claim
@@ -37,7 +38,7 @@ describe('what is wiped', () => {
     opened.fill(0);
 
     expect({ dataKey: inHeap(keep), plaintext: inHeap(new TextEncoder().encode(secret)) }).toEqual({ dataKey: false, plaintext: false });
-  }, 60_000);
+  }, UNIT_TEST);
 
   it('derived keys (subkeys, row-id hashes, the Argon2 output) leave no copy in libsodium’s WebAssembly memory either', () => {
     const ring = new KeyRing(randomBytes(32));
@@ -53,5 +54,5 @@ describe('what is wiped', () => {
     const took = performance.now() - started;
     expect(inHeap(kek)).toBe(false);
     console.log(`Argon2id (3 passes, 64 MiB) plus the overwrite run: ${took.toFixed(0)} ms`);
-  }, 60_000);
+  }, UNIT_TEST);
 });

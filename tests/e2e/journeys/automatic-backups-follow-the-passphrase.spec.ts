@@ -2,12 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { expect, foreignRequests, test } from '../fixtures';
 import { addEntry, openSettings, PASSPHRASE, unlock, unlockToShell } from '../steps';
 import { backupsIn, newestAutoBackup, recordsIn } from './backup-tools';
+import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // Argon2 in the app and in the recovery script, and a browser start, on a busy 2-core machine.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 /*
  * Issue 16 point 1. A person turns on automatic backups protected by their
@@ -28,7 +29,7 @@ test('automatic backups open with the new passphrase after a change and after a 
   cairn.harness!.nextFolderPath = folder;
   await page.getByLabel('Your passphrase (protects the automatic backups)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Choose folder and turn on…' }).click();
-  await expect(page.getByText(/^On: encrypted backups go to/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^On: encrypted backups go to/)).toBeVisible({ timeout: E2E_SLOW_STEP });
   expect(recordsIn(newestAutoBackup(folder), PASSPHRASE)?.some((r) => r.title === 'Worth keeping')).toBe(true);
 
   // 1. "Change passphrase" in Settings → Security.
@@ -38,10 +39,10 @@ test('automatic backups open with the new passphrase after a change and after a 
   await page.getByLabel('New passphrase', { exact: true }).fill(changed);
   await page.getByLabel('Type it again').fill(changed);
   await page.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(page.getByText('Your passphrase was changed.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Your passphrase was changed.')).toBeVisible({ timeout: E2E_SLOW_STEP });
   await openSettings(page, 'Backups');
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect.poll(() => backupsIn(folder).length, { timeout: 30_000 }).toBe(2);
+  await expect.poll(() => backupsIn(folder).length, { timeout: E2E_SLOW_STEP }).toBe(2);
   const afterChange = newestAutoBackup(folder);
   expect(recordsIn(afterChange, changed)?.some((r) => r.title === 'Worth keeping')).toBe(true);
   expect(recordsIn(afterChange, PASSPHRASE)).toBeNull();
@@ -51,15 +52,16 @@ test('automatic backups open with the new passphrase after a change and after a 
   await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
   await page.getByLabel('Recovery key', { exact: true }).fill(recoveryKey);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible({ timeout: E2E_SLOW_STEP });
   const recovered = 'amber kettle north ladder 93';
   await page.getByLabel('New passphrase', { exact: true }).fill(recovered);
   await page.getByLabel('Type it again').fill(recovered);
   await page.getByRole('button', { name: 'Save new passphrase' }).click();
-  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: E2E_SLOW_STEP });
+  await page.keyboard.press('Control+7');
   await openSettings(page, 'Backups');
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect.poll(() => backupsIn(folder).length, { timeout: 30_000 }).toBe(3);
+  await expect.poll(() => backupsIn(folder).length, { timeout: E2E_SLOW_STEP }).toBe(3);
   const afterRecovery = newestAutoBackup(folder);
   expect(recordsIn(afterRecovery, recovered)?.some((r) => r.title === 'Worth keeping')).toBe(true);
   expect(recordsIn(afterRecovery, changed)).toBeNull();
@@ -72,7 +74,7 @@ test('automatic backups open with the new passphrase after a change and after a 
   await openSettings(cairn.page, 'Backups');
   await expect(cairn.page.getByText(/^On: encrypted backups go to/)).toBeVisible();
   await cairn.page.getByRole('button', { name: 'Back up now' }).click();
-  await expect.poll(() => backupsIn(folder).length, { timeout: 30_000 }).toBe(4);
+  await expect.poll(() => backupsIn(folder).length, { timeout: E2E_SLOW_STEP }).toBe(4);
   expect(recordsIn(newestAutoBackup(folder), recovered)?.some((r) => r.title === 'Worth keeping')).toBe(true);
   expect(foreignRequests(cairn)).toEqual([]);
 });

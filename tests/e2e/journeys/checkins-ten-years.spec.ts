@@ -3,12 +3,13 @@ import { anyRecord, type AnyRecord } from '../../../src/shared/domain';
 import { expect, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { unlockToShell } from '../steps';
+import { E2E_LONG_TEST, E2E_SLOW_STEP } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 480_000 });
+test.describe.configure({ timeout: E2E_LONG_TEST });
 
 /** Ten years of a PHQ-9 and a GAD-7 every two weeks: 261 of each. */
 function tenYears(): AnyRecord[] {
@@ -34,7 +35,7 @@ test('check-ins with ten years of questionnaires: newest first, a page at a time
   await page.setViewportSize({ width: 900, height: 650 });
   await page.keyboard.press('Control+4');
   const phq = page.getByRole('region', { name: 'PHQ-9 history' });
-  await expect(phq.getByRole('row').nth(1).getByRole('rowheader')).toHaveText(formatDay(day(0)), { timeout: 30_000 });
+  await expect(phq.getByRole('row').nth(1).getByRole('rowheader')).toHaveText(formatDay(day(0)), { timeout: E2E_SLOW_STEP });
   await expect(phq.getByRole('row').nth(2).getByRole('rowheader')).toHaveText(formatDay(day(-14)));
   await expect(phq).toContainText('Showing the newest 10 of 261.');
   // Ten years used to be a 28,000-pixel page; now both histories together stay a few screens tall.

@@ -7,6 +7,7 @@ import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
+import { E2E_SLOW_STEP } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -91,7 +92,7 @@ test('a plan whose day has come is asked about, and stays a plan until confirmed
   const pdf = testInfo.outputPath('confirmed-summary.pdf');
   cairn.harness!.nextSavePath = pdf;
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: E2E_SLOW_STEP });
   const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
   expect(printed).toContain(`Decreased: 10 mg at ${t('08:00')}`);
   expect(printed).toContain(`Increased: 75 mg at ${t('21:00')}`);

@@ -4,12 +4,13 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
 import { unlockToShell } from '../steps';
 import { openSummary, pdfText, savePdf } from './pdf';
+import { E2E_LONG_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 480_000 });
+test.describe.configure({ timeout: E2E_LONG_TEST });
 
 const item = (page: Page, n: number) => page.getByRole('radiogroup', { name: new RegExp(`^${n}\\. `) });
 const answer = (page: Page, n: number, label: string) => item(page, n).getByRole('radio', { name: label, exact: true }).check();

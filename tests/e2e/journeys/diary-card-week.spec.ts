@@ -3,6 +3,7 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
 import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
+import { E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -16,7 +17,7 @@ test.use({ vault: 'unlocked' });
  * self-harm of 4 points them to their own safety plan.
  */
 // Restarts and unlocks on a 2-core machine shared with other builds: a generous limit, no fixed waits.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 const dayLabel = (offset: number) => format(addCalendarDays(new Date(), offset), 'EEE d');
 

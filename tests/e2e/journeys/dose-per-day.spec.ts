@@ -5,6 +5,7 @@ import { day } from '../seed';
 import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
+import { E2E_SLOW_STEP } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -84,7 +85,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   const pdf = testInfo.outputPath('per-dose-summary.pdf');
   cairn.harness!.nextSavePath = pdf;
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: E2E_SLOW_STEP });
   // Reading order (no -layout), so a cell wrapped over two lines reads as one phrase.
   const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
   for (const text of [`30 mg at ${t('08:00')} and ${t('20:00')} (30 mg × 2 = 60 mg/day)`, `Increased: 60 mg at ${t('08:00')}`, 'Schedule changed: 30 mg', tablets]) {

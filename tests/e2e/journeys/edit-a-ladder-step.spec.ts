@@ -1,5 +1,6 @@
 import { expect, foreignRequests, test } from '../fixtures';
 import { storedRecords } from './therapy-stored';
+import { E2E_SLOW_TEST } from '../../timeouts';
 
 /*
  * Issue 25, point 10: ladder steps are editable. A person and their therapist
@@ -9,7 +10,7 @@ import { storedRecords } from './therapy-stored';
  * re-orders, and nothing is duplicated — on screen and in the vault.
  */
 test.use({ vault: 'unlocked' });
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 test('a ladder step is edited in place: renamed, re-rated, re-ranked, exposures kept', async ({ cairn }) => {
   const { page } = cairn;

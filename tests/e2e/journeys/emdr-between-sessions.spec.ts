@@ -2,6 +2,7 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
+import { E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -15,7 +16,7 @@ test.use({ vault: 'unlocked' });
  * stored as given.
  */
 // Restarts and unlocks on a 2-core machine shared with other builds: a generous limit, no fixed waits.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 const COPING = 'Cold water on my face; walk round the block; box breathing';
 

@@ -1,6 +1,7 @@
 import { expect, foreignRequests, test } from '../fixtures';
 import { unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
+import { E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -13,7 +14,7 @@ test.use({ vault: 'unlocked' });
  * say what the person chose, after a restart too.
  */
 // Restarts and unlocks on a 2-core machine shared with other builds: a generous limit, no fixed waits.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 test('log two exposures with different answers; both are stored as given', async ({ cairn }) => {
   let { page } = cairn;

@@ -1,12 +1,13 @@
 import { expect, foreignRequests, test } from '../fixtures';
 import { addEntry, openSettings, PASSPHRASE, unlockToShell } from '../steps';
 import { recordsIn } from './backup-tools';
+import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // Argon2 in the app and in the recovery script, and a browser start, on a busy 2-core machine.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 /*
  * Issue 16 point 4. A person deletes an entry, then merges an older backup
@@ -24,7 +25,7 @@ test('merging an older backup does not bring back a deleted entry', async ({ cai
   cairn.harness!.nextSavePath = older;
   await page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Export backup…' }).click();
-  await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: E2E_SLOW_STEP });
 
   await page.keyboard.press('Control+1');
   await page.getByRole('button', { name: 'Delete Deleted later' }).click();
@@ -35,9 +36,9 @@ test('merging an older backup does not bring back a deleted entry', async ({ cai
   await page.getByRole('button', { name: 'Choose backup file…' }).click();
   await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Check backup' }).click();
-  await expect(page.getByRole('row', { name: /Journal entries 2/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('row', { name: /Journal entries 2/ })).toBeVisible({ timeout: E2E_SLOW_STEP });
   await page.getByRole('button', { name: 'Restore this backup' }).click();
-  await expect(page.getByText(/^Restored\./)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Restored\./)).toBeVisible({ timeout: E2E_SLOW_STEP });
 
   await page.keyboard.press('Control+1');
   await expect(page.getByRole('article', { name: 'Stays' })).toBeVisible();
@@ -54,7 +55,7 @@ test('merging an older backup does not bring back a deleted entry', async ({ cai
   cairn.harness!.nextSavePath = after;
   await cairn.page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);
   await cairn.page.getByRole('button', { name: 'Export backup…' }).click();
-  await expect(cairn.page.getByText(/^Backup saved to/)).toBeVisible({ timeout: 30_000 });
+  await expect(cairn.page.getByText(/^Backup saved to/)).toBeVisible({ timeout: E2E_SLOW_STEP });
   const records = recordsIn(after, PASSPHRASE)!;
   expect(records.map((r) => r.title)).not.toContain('Deleted later');
   expect(records.filter((r) => r.kind === 'tombstone' && (r as { deletedKind?: string }).deletedKind === 'journal.entry')).toHaveLength(1);

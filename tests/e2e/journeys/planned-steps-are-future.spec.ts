@@ -7,6 +7,7 @@ import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
+import { E2E_SLOW_STEP } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -100,7 +101,7 @@ test('a planned taper step stays in the future on the medication page, in Insigh
   const pdf = testInfo.outputPath('plan-summary.pdf');
   cairn.harness!.nextSavePath = pdf;
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: E2E_SLOW_STEP });
   const printed = pdfText(pdf).replace(/\s+/g, ' ');
   expect(printed).toContain(planned);
   expect(printed).toContain(`Increased: 100 mg at ${t('08:00')}`);

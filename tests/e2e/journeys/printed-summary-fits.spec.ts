@@ -4,12 +4,13 @@ import { reloadAndUnlock, seedRecords } from '../seed';
 import { unlockToShell } from '../steps';
 import { openSummary, pdfPages, pdfText, savePdf } from './pdf';
 import { sixWeeks } from './six-weeks';
+import { E2E_LONG_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 480_000 });
+test.describe.configure({ timeout: E2E_LONG_TEST });
 
 // Every heading the summary can print (the side-effects section prints as "Side effects", the entries one longer).
 const HEADINGS = [...Object.values(SECTION_LABELS), 'Journal entries shared with my provider', 'Safety flag: answers on the safety path in this period'];

@@ -7,12 +7,13 @@
 import { expect, foreignRequests, test } from '../fixtures';
 import { unlockToShell } from '../steps';
 import { storedOfKind } from './stored-records';
+import { E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 const BODY = [
   '## Morning',

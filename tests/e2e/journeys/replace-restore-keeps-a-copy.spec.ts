@@ -3,12 +3,13 @@ import path from 'node:path';
 import { expect, foreignRequests, test } from '../fixtures';
 import { addEntry, openSettings, PASSPHRASE, unlockToShell } from '../steps';
 import { recordsIn } from './backup-tools';
+import { E2E_RESTORE, E2E_SLOW_STEP, E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // Argon2 in the app and in the recovery script, and a browser start, on a busy 2-core machine.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 /*
  * Issue 16 point 2. A person restores an older backup with "Replace". Cairn
@@ -26,7 +27,7 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   cairn.harness!.nextSavePath = older;
   await page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Export backup…' }).click();
-  await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Backup saved to/)).toBeVisible({ timeout: E2E_SLOW_STEP });
   await addEntry(page, 'Written after the backup', 'Would be lost without a copy.');
 
   await openSettings(page, 'Backups');
@@ -34,7 +35,7 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   await page.getByRole('button', { name: 'Choose backup file…' }).click();
   await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Check backup' }).click();
-  await expect(page.getByRole('row', { name: /Journal entries 2/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('row', { name: /Journal entries 2/ })).toBeVisible({ timeout: E2E_SLOW_STEP });
   await page.getByLabel('Replace: make the journal exactly what the backup holds').check();
   await page.getByRole('button', { name: 'Replace my journal…' }).click();
 
@@ -46,7 +47,7 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   await page.screenshot({ path: testInfo.outputPath('replace-confirm.png'), fullPage: true });
   await page.getByLabel('Your Cairn passphrase').fill(PASSPHRASE);
   await confirm.click();
-  await expect(page.getByText(/^Restored\. Your journal now holds .* Your journal as it was is saved in /)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^Restored\. Your journal now holds .* Your journal as it was is saved in /)).toBeVisible({ timeout: E2E_RESTORE });
 
   // Stored: the safety backup holds every record the confirmation counted, the later entry included.
   const folder = path.join(cairn.vaultDir, 'Safety backups');

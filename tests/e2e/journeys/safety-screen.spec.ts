@@ -2,12 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, foreignRequests, test } from '../fixtures';
 import { unlockToShell } from '../steps';
+import { E2E_LONG_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // Seeding, restarts and PDFs on a shared 2-core machine: generous, and covering the app's start-up too.
-test.describe.configure({ timeout: 480_000 });
+test.describe.configure({ timeout: E2E_LONG_TEST });
 
 const HOPE = 'Thoughts like these can ease with support; the people on your plan would want to know.';
 

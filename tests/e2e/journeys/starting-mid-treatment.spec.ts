@@ -6,6 +6,7 @@ import { day } from '../seed';
 import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
+import { E2E_SLOW_STEP } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -111,7 +112,7 @@ test('starting mid-treatment: nothing missed before tracking, past days logged f
   const pdf = testInfo.outputPath('mid-treatment-summary.pdf');
   cairn.harness!.nextSavePath = pdf;
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${pdf}` })).toBeVisible({ timeout: E2E_SLOW_STEP });
   const printed = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   expect(printed).toMatch(/Sertraline\s+taken 1 of 2 logged\s+50%\s+1\s+1/);
   expect(printed).toContain('forgot 1');

@@ -13,12 +13,13 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { seedRecords } from '../seed';
 import { reopenWithData } from './reopen';
 import { storedOfKind } from './stored-records';
+import { E2E_DECADE_LOAD, E2E_LONG_TEST, E2E_SLOW_STEP } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
-test.describe.configure({ timeout: 420_000 });
+test.describe.configure({ timeout: E2E_LONG_TEST });
 
 interface DrawnMarker {
   id: string;
@@ -41,11 +42,11 @@ test('ten years of therapy and medication changes stay readable on one chart', a
   await reopenWithData(page);
 
   await page.keyboard.press('Control+5');
-  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible({ timeout: E2E_SLOW_STEP });
   await page.getByLabel('Period').selectOption('all');
   const feelings = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: 'Mood, anxiety, energy and sleep' }) });
   const canvas = feelings.locator('canvas');
-  await expect(canvas).toHaveAttribute('data-markers', /session/, { timeout: 60_000 });
+  await expect(canvas).toHaveAttribute('data-markers', /session/, { timeout: E2E_DECADE_LOAD });
 
   const attended = (await storedOfKind(page, 'therapy.session')).filter((s) => s.attended).length;
   const changes = (await storedOfKind(page, 'med.medication')).reduce((n, m) => n + m.steps.length, 0);

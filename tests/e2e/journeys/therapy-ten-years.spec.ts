@@ -2,6 +2,7 @@ import type { AnyRecord } from '../../../src/shared/domain';
 import { formatDay } from '../../../src/shared/time/format';
 import { expect, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
+import { E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -12,7 +13,7 @@ test.use({ vault: 'unlocked' });
  * a page at a time, instead of drawing all 522 on one 143,000-pixel page; the
  * person can page back to the oldest one. Every homework list pages the same way.
  */
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 const WEEKS = 522;
 // Days as the app writes them in the browser's locale (src/shared/time).

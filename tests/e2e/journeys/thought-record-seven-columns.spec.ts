@@ -1,6 +1,7 @@
 import { expect, foreignRequests, test } from '../fixtures';
 import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
+import { E2E_SLOW_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -14,7 +15,7 @@ test.use({ vault: 'unlocked' });
  * shows it all, and after a restart the stored record holds every column.
  */
 // Restarts and unlocks on a 2-core machine shared with other builds: a generous limit, no fixed waits.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 test('a seven-column thought record with thinking traps the person picks', async ({ cairn }) => {
   let { page } = cairn;

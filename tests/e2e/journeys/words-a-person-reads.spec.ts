@@ -14,12 +14,13 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { seedRecords } from '../seed';
 import { reopenWithData } from './reopen';
 import { storedRecords } from './stored-records';
+import { E2E_LONG_TEST, E2E_SLOW_STEP } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
 
 // A shared 2-core machine: starting the app counts against this too; nothing here waits on a clock.
-test.describe.configure({ timeout: 420_000 });
+test.describe.configure({ timeout: E2E_LONG_TEST });
 
 const CAMEL_KIND = /\b(?:diaryCard|exposureStep|thoughtRecord|sideEffect|medicationId|checkIns?|phq9|gad7)\b|\b(?:journal|therapy|med|assessment|safety)\.[a-z]+/;
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
@@ -61,7 +62,7 @@ async function problems(page: Page, screen: string): Promise<string[]> {
 
 async function visit(page: Page, key: string, heading: string) {
   await page.keyboard.press(`Control+${key}`);
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: E2E_SLOW_STEP });
 }
 
 async function eachTab(page: Page, listName: string, screen: string, found: string[]) {

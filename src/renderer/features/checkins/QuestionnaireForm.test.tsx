@@ -6,6 +6,7 @@ import fixture from '../../../../tests/fixtures/clinical/questionnaires.json';
 import { GAD7, PHQ9, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 import { QuestionnaireForm } from './QuestionnaireForm';
+import { UNIT_TEST } from '../../../../tests/timeouts';
 
 afterEach(cleanup);
 
@@ -36,7 +37,7 @@ function renderForm(q: Questionnaire, options: { resume?: AssessmentRecord; fail
 
 const group = (number: number) => screen.getByRole('radiogroup', { name: new RegExp(`^${number}\\. `) });
 
-describe('the questionnaire as the user sees it', { timeout: 30_000 }, () => {
+describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => {
   it.each([
     [PHQ9, fixture.phq9],
     [GAD7, fixture.gad7],

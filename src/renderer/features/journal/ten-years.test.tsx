@@ -11,6 +11,7 @@ import { RecordStore } from '../../db/record-store';
 import type { Repository } from '../../db/repository';
 import { VaultContext } from '../vault/vault-context';
 import { JournalPage } from './JournalPage';
+import { UNIT_DECADE } from '../../../../tests/timeouts';
 
 const END = '2026-11-25';
 const data = generateJournal({ days: 3650, entries: 1500, endDay: END });
@@ -52,7 +53,7 @@ afterAll(() => {
 });
 
 // Ten years through the real index and a jsdom render: seconds on a busy shared machine, so no 5 s default.
-describe('ten years of journal data', { timeout: 120_000 }, () => {
+describe('ten years of journal data', { timeout: UNIT_DECADE }, () => {
   it('generates valid, deterministic records: 3,650 check-ins and 1,500 entries', () => {
     expect(data.checkins).toHaveLength(3650);
     expect(data.entries).toHaveLength(1500);
