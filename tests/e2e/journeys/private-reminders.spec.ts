@@ -2,7 +2,7 @@ import { formatDay } from '../../../src/shared/clinical/summary';
 import { anyRecord } from '../../../src/shared/domain';
 import { localTime } from '../../../src/shared/local-date';
 import { spokenTime } from '../../../src/shared/medication/days';
-import { E2E_SLOW_TEST } from '../../timeouts';
+import { E2E_NEXT_MINUTE, E2E_SLOW_TEST } from '../../timeouts';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { storedRecords } from './stored-medications';
@@ -69,7 +69,7 @@ test('a refill warning shows on Today and as a notification that names nothing; 
   for (const r of harness.reminders.pending()) expect(Object.keys(r).sort()).toEqual(['at', 'kind', 'time']);
 
   // The OS notification, as the harness records it.
-  await expect.poll(() => harness.notifications.length, { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => harness.notifications.length, { timeout: E2E_NEXT_MINUTE }).toBeGreaterThanOrEqual(1);
   const notice = harness.notifications.at(-1)!;
   expect({ title: notice.title, body: notice.body }).toEqual({ title: 'Cairn', body: `A reminder for ${spokenTime(time)}` });
   const said = JSON.stringify([harness.notifications.map((n) => [n.title, n.body]), harness.reminders.pending()]).toLowerCase();

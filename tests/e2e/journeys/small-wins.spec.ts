@@ -1,4 +1,5 @@
 import type { AnyRecord } from '../../../src/shared/domain';
+import { E2E_SLOW_TEST } from '../../timeouts';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { axeProblems } from './axe-both-schemes';
@@ -7,7 +8,7 @@ import { storedOfKind } from './stored-records';
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts).
 test.use({ vault: 'unlocked' });
 // A reload on a 2-core machine shared with other builds: a generous limit, no fixed waits.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 /*
  * Issue 20, point 3. A new vault has nothing to notice, so Insights shows no

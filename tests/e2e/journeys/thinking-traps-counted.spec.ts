@@ -1,3 +1,4 @@
+import { E2E_SLOW_TEST } from '../../timeouts';
 import { expect, foreignRequests, test } from '../fixtures';
 import { axeProblems } from './axe-both-schemes';
 import { openHomeworkForm } from './therapy-nav';
@@ -6,7 +7,7 @@ import { storedOfKind } from './stored-records';
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts).
 test.use({ vault: 'unlocked' });
 // Two saved forms and a screen change on a 2-core machine shared with other builds: a generous limit, no fixed waits.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 /*
  * Issue 20, point 7. A person tags two thought records with the thinking

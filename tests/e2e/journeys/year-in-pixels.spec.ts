@@ -1,5 +1,6 @@
 import type { AnyRecord } from '../../../src/shared/domain';
 import { localDay } from '../../../src/shared/local-date';
+import { E2E_SLOW_TEST } from '../../timeouts';
 import { expect, foreignRequests, test } from '../fixtures';
 import { reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { axeProblems } from './axe-both-schemes';
@@ -8,7 +9,7 @@ import { storedOfKind } from './stored-records';
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts).
 test.use({ vault: 'unlocked' });
 // A reload on a 2-core machine shared with other builds: a generous limit, no fixed waits.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: E2E_SLOW_TEST });
 
 /*
  * Issue 20, point 6. A person looks back at last year: each day is a square
