@@ -36,7 +36,7 @@ test('Settings is a list of pages, each with its own address, reached by keyboar
   await expect(page.getByLabel('Desktop reminders at dose times')).toBeVisible();
   await expect(page.getByLabel('Warn on Today this many days before a supply runs out')).toBeVisible();
   await list.getByRole('link', { name: 'Data' }).click();
-  await expect(page.getByRole('button', { name: 'Import from Daylio or a CSV file…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import from another app or a CSV file…' })).toBeVisible();
   // The sidebar still marks Settings as the current section on a sub-page.
   await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Settings/ })).toHaveAttribute('aria-current', 'page');
   expect(foreignRequests(cairn)).toEqual([]);

@@ -45,15 +45,12 @@ export function RemindersSettings() {
 
   return (
     <section aria-labelledby={`${id}-title`} className="reminders-settings">
-      <h2 id={`${id}-title`}>Reminders</h2>
+      {/* The page's h2 and the dose-time switch come first, from the medications feature (ReminderToggle). */}
+      <h3 id={`${id}-title`}>Other reminders</h3>
       <p className="muted" id={`${id}-privacy`}>
         A reminder says only “Cairn: a reminder for 8:00”, never a medication, condition or therapy. Clicking it opens the
         right place. Reminders need Cairn running: open (locked is fine) or in the background, as set below.
       </p>
-      <label className="checkbox">
-        <input type="checkbox" checked={choices.reminders ?? true} onChange={(e) => void change({ reminders: e.target.checked })} />
-        Doses, at each dose time
-      </label>
       {TIMED.map(({ key, label, first }) => {
         const time = choices[key];
         return (
