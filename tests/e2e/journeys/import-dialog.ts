@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { openSettings } from '../steps';
 
 /** The import dialog scanned by axe alone: a journey's claims about it, not the page behind. */
 export async function noAxeViolationsInImport(page: Page): Promise<void> {
@@ -8,9 +9,9 @@ export async function noAxeViolationsInImport(page: Page): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Settings (Ctrl+7) → the import dialog, open and waiting for a file. */
+/** Settings → Data → the import dialog, open and waiting for a file. */
 export async function openImportDialog(page: Page): Promise<Locator> {
-  await page.keyboard.press('Control+7');
+  await openSettings(page, 'Data');
   await page.getByRole('button', { name: 'Import from another app or a CSV file…' }).click();
   return page.getByRole('dialog', { name: 'Import from another app' });
 }
