@@ -23,13 +23,14 @@ test('a ladder step is edited in place: renamed, re-rated, re-ranked, exposures 
     ['Touch the kitchen door handle', '30'],
     ['Touch the bin lid', '70'],
   ];
-  for (const [situation, suds] of steps) {
+  const ladder = page.getByRole('list', { name: 'Exposure ladder' }).getByRole('listitem');
+  for (const [i, [situation, suds]] of steps.entries()) {
     await addForm.getByLabel('Feared situation').fill(situation);
     await addForm.getByLabel('Expected SUDS (0–100)').fill(suds);
     await addForm.getByRole('button', { name: 'Add step' }).click();
+    // As a person would: the step appears (and the form clears) before the next is typed.
+    await expect(ladder).toHaveCount(i + 1);
   }
-  const ladder = page.getByRole('list', { name: 'Exposure ladder' }).getByRole('listitem');
-  await expect(ladder).toHaveCount(2);
 
   // One exposure on the bin lid, so the edit must keep it attached.
   const log = page.getByRole('form', { name: 'Log an exposure' });
