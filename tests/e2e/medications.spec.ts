@@ -146,7 +146,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   // Main holds the upcoming dose times (today's 20:00 is answered, so the next is tomorrow 08:00), and nothing else.
   const pending = cairn.harness?.reminders.pending() ?? [];
   expect(pending.length).toBeGreaterThanOrEqual(2);
-  expect(pending.map((r) => Object.keys(r).sort().join())).toEqual(pending.map(() => 'at,time'));
+  expect(pending.map((r) => Object.keys(r).sort().join())).toEqual(pending.map(() => 'at,kind,time'));
   expect(new Set(pending.map((r) => r.time))).toEqual(new Set(['08:00', '20:00']));
   expect(foreignRequests(cairn)).toEqual([]);
 });
