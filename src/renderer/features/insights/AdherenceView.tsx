@@ -5,7 +5,7 @@ import { inRange, medicationMarkers } from '../../../shared/insights/events';
 import type { DayRange } from '../../../shared/insights/period';
 import { adherence, percent } from '../../../shared/medication/adherence';
 import { ChartPanel } from './ChartPanel';
-import { useLocalNow } from '../medications/clock';
+import { useLocalNow } from '../../app/clock';
 import { periodLabel, type ChartSeries } from './model';
 import type { InsightsData } from './useInsightsData';
 

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { resolutionFor } from '../../../shared/insights/aggregate';
 import { formatDay } from '../../../shared/insights/format';
 import { presetRange, type DayRange, type PeriodChoice } from '../../../shared/insights/period';
-import { useLocalNow } from '../medications/clock';
+import { useLocalNow } from '../../app/clock';
 import { AdherenceView } from './AdherenceView';
 import './chart-setup';
 import { FeelingsView } from './FeelingsView';

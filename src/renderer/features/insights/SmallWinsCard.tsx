@@ -3,7 +3,7 @@ import { Sparkles } from 'lucide-react';
 import { smallWins } from '../../../shared/insights/small-wins';
 import { useRecords } from '../../db/useRecords';
 import { Card } from '../../ui/Card';
-import { useLocalNow } from '../medications/clock';
+import { useLocalNow } from '../../app/clock';
 
 /**
  * Improvements in the person's own recent data, in plain words. Self-contained

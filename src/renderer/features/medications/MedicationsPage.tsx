@@ -5,7 +5,7 @@ import { useRecords } from '../../db/useRecords';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
 import { useVault } from '../vault/vault-context';
 import { PeriodAdherence, WeeklyAdherence } from './AdherenceViews';
-import { useLocalNow } from './clock';
+import { useLocalNow } from '../../app/clock';
 import { MedicationDetail } from './MedicationDetail';
 import { MedicationForm } from './MedicationForm';
 import { MedicationList } from './MedicationList';

@@ -5,7 +5,7 @@ import { formatDay } from '../../../shared/clinical/summary';
 import { DEFAULT_REFILL_WARNING_DAYS } from '../../../shared/domain/medication';
 import { refillWarnings } from '../../../shared/medication/supply-ahead';
 import { useRecords } from '../../db/useRecords';
-import { useLocalNow } from './clock';
+import { useLocalNow } from '../../app/clock';
 
 const inDays = (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`);
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { dosesOn, indexLogs } from '../../../shared/medication/doses';
 import { useRecords } from '../../db/useRecords';
-import { useLocalNow } from './clock';
+import { useLocalNow } from '../../app/clock';
 
 /** The home page's line about today's doses, with a way into the Today panel. */
 export function TodayDosesSummary() {

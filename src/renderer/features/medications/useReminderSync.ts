@@ -3,7 +3,7 @@ import { DEFAULT_REFILL_WARNING_DAYS } from '../../../shared/domain/medication';
 import { planReminders } from '../../../shared/medication/reminder-plan';
 import { api } from '../../app/api';
 import { useRecords } from '../../db/useRecords';
-import { instantOf, useLocalNow } from './clock';
+import { instantOf, useLocalNow } from '../../app/clock';
 
 /** Main holds reminders for this far ahead, so they keep coming while Cairn stays locked. */
 const HOURS_AHEAD = 48;

@@ -3,7 +3,7 @@ import { buildSummary, redact } from '../../../shared/summary/build';
 import { defaultPeriod, periodProblem } from '../../../shared/summary/period';
 import { DEFAULT_SECTIONS } from '../../../shared/summary/sections';
 import type { Audience } from '../../../shared/summary/visit';
-import { localNow } from '../medications/clock';
+import { localNow } from '../../app/clock';
 import { useSummaryInput } from './useSummaryInput';
 import { pdfFileName } from './format';
 import { PrintActions } from './PrintActions';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { localDay, localTime } from '../../../shared/local-date';
-import type { LocalNow } from '../../../shared/medication/doses';
+import { localDay, localTime } from '../../shared/local-date';
+import type { LocalNow } from '../../shared/medication/doses';
 
 export const localNow = (d = new Date()): LocalNow => ({ day: localDay(d), time: localTime(d) });
 
