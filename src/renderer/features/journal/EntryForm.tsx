@@ -1,6 +1,8 @@
-import { useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { MAX_BODY } from '../../../shared/domain/journal';
 import { localDay, localTime } from '../../../shared/local-date';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { pasteWithin } from '../../ui/paste-limit';
 import type { EntryFormState } from './useEntryForm';
 
 const fieldIds: Record<string, string> = {
@@ -17,11 +19,14 @@ export function EntryForm({ form }: { form: EntryFormState }) {
   const { fields, change, problem, restored, draftSavedAt, busy } = form;
   const formRef = useRef<HTMLFormElement>(null);
   const editing = fields.entryId !== undefined;
+  // A refused paste's message; it goes as soon as the person types or saves again.
+  const [pasteRefused, setPasteRefused] = useState('');
   const invalid = (field: string) => problem?.field === field || undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
+    setPasteRefused('');
     const result = await form.submit();
     const focusId = result.saved ? 'entry-title' : fieldIds[result.field];
     if (focusId) document.getElementById(focusId)?.focus();
@@ -50,7 +55,11 @@ export function EntryForm({ form }: { form: EntryFormState }) {
         id="entry-body"
         rows={7}
         value={fields.body}
-        onChange={(e) => change({ body: e.target.value })}
+        onChange={(e) => {
+          setPasteRefused('');
+          change({ body: e.target.value });
+        }}
+        onPaste={pasteWithin(MAX_BODY, setPasteRefused)}
         onKeyDown={onBodyKey}
         aria-describedby="entry-body-hint"
         aria-invalid={invalid('body')}
@@ -93,7 +102,7 @@ export function EntryForm({ form }: { form: EntryFormState }) {
       </label>
       <span className="hint">Only entries marked to share can appear in the appointment summary.</span>
       <p role="alert" className="error">
-        {problem?.message}
+        {pasteRefused || problem?.message}
       </p>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
