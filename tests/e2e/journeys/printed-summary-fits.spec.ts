@@ -4,6 +4,7 @@ import { reloadAndUnlock, seedRecords } from '../seed';
 import { unlockToShell } from '../steps';
 import { openSummary, pdfPages, pdfText, savePdf } from './pdf';
 import { sixWeeks } from './six-weeks';
+import { storedOfKind } from './stored-records';
 import { E2E_LONG_TEST } from '../../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
@@ -37,6 +38,8 @@ test('the prescriber summary of six weeks: at most 2 pages, no heading alone at 
   await expect(name).toHaveValue('');
   await name.fill('Sam Rivera');
   await name.blur();
+  // Blurring saves it; restart only once it is stored (a restart cuts a save still on its way, as quitting mid-save would).
+  await expect.poll(async () => (await storedOfKind(page, 'settings'))[0]?.summaryName).toBe('Sam Rivera');
   await cairn.restart();
   page = cairn.page;
   await unlockToShell(page);
