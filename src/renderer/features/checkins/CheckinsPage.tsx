@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ATTRIBUTION, GAD7, PHQ9, QUESTIONNAIRES, type QuestionnaireId } from '../../../shared/clinical/questionnaires';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 import { useSafetyPath } from '../../app/safety/useSafetyPath';
-import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
+import { useRecordActions } from '../../db/useRecordActions';
 import { useVault } from '../vault/vault-context';
 import { localDay } from '../../../shared/local-date';
 import { PERIOD_CHOICES, periodFor, type PeriodChoice } from './dates';
@@ -27,9 +27,7 @@ export function CheckinsPage() {
   const resultOf = asId(params.get('of'));
   const resultId = params.get('result');
   const [period, setPeriod] = useState<PeriodChoice>('all');
-  const [error, setError] = useState('');
-  const [offer, setOffer] = useState<UndoOffer | null>(null);
-  const closeOffer = useCallback(() => setOffer(null), [setOffer]);
+  const actions = useRecordActions();
   const today = localDay();
   const phq9History = useHistory(PHQ9);
   const gad7History = useHistory(GAD7);
@@ -41,16 +39,7 @@ export function CheckinsPage() {
   const resume = stored && (stored.kind === 'assessment.phq9' || stored.kind === 'assessment.gad7') && stored.draft ? stored : undefined;
 
   const discard = async (record: AssessmentRecord) => {
-    try {
-      const removed = await repository.remove([record.id]);
-      setOffer({
-        message: `Unfinished ${record.kind === 'assessment.phq9' ? 'PHQ-9' : 'GAD-7'} discarded.`,
-        undo: () => void repository.save(removed).catch((e: Error) => setError(e.message)),
-      });
-      back();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    if (await actions.remove([record.id], `Unfinished ${record.kind === 'assessment.phq9' ? 'PHQ-9' : 'GAD-7'} discarded.`)) back();
   };
 
   let content;
@@ -100,8 +89,8 @@ export function CheckinsPage() {
             </option>
           ))}
         </select>
-        <HistorySection q={PHQ9} period={periodFor(period, today)} onError={setError} onUndoOffer={setOffer} />
-        <HistorySection q={GAD7} period={periodFor(period, today)} onError={setError} onUndoOffer={setOffer} />
+        <HistorySection q={PHQ9} period={periodFor(period, today)} actions={actions} />
+        <HistorySection q={GAD7} period={periodFor(period, today)} actions={actions} />
         <p className="attribution">PHQ-9 and GAD-7: {ATTRIBUTION}</p>
       </>
     );
@@ -111,10 +100,9 @@ export function CheckinsPage() {
     <section aria-labelledby="page-title" className="page checkins">
       <h1 id="page-title">Check-ins</h1>
       <p role="alert" className="error">
-        {error}
+        {actions.error}
       </p>
       {content}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </section>
   );
 }
