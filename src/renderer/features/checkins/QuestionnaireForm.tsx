@@ -84,7 +84,8 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
       difficulty: state.difficulty,
       ...(draft ? { draft: true as const } : {}),
     };
-    return q.id === 'phq9' ? { ...common, kind: 'assessment.phq9' } : { ...common, kind: 'assessment.gad7' };
+    // The registry names the kind; the schema checks the answers' length when the repository saves it.
+    return { ...common, kind: q.kind } as AssessmentRecord;
   };
 
   const saveDraft = (state: FormState) => {
