@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SafetyPlanNavLink } from '../features/safety-plan/SafetyPlanNavLink';
 import { SafetyPathProvider } from './safety/SafetyPathProvider';
+import { UndoProvider } from '../ui/UndoProvider';
 import { StrugglingButton } from './safety/StrugglingButton';
 import brandMark from '../../../resources/icon.svg';
 import { sectionIcons } from './section-icons';
@@ -66,7 +67,10 @@ export function Shell() {
         <StrugglingButton />
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
-        <Outlet />
+        {/* One Undo toast for every page: a delete anywhere offers it in the same place. */}
+        <UndoProvider>
+          <Outlet />
+        </UndoProvider>
       </main>
     </div>
     </SafetyPathProvider>

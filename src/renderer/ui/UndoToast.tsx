@@ -8,18 +8,27 @@ export interface UndoOffer {
 }
 
 const UNDO_SECONDS = 8;
+const isMac = typeof navigator !== 'undefined' && navigator.userAgent.includes('Mac');
 
-/** The one Undo toast: "Deleted. Undo" for a few seconds; Ctrl/Cmd+Z also undoes while it shows. */
+/** Ctrl/Cmd+Z inside a text field is the field's own undo (typing), never the toast's. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
+}
+
+/** The one Undo toast: "Deleted. Undo" for a few seconds; Ctrl/Cmd+Z outside a text field also undoes while it shows. */
 export function UndoToast({ offer, onClose }: { offer: UndoOffer | null; onClose: () => void }) {
   useEffect(() => {
     if (!offer) return;
     const timer = setTimeout(onClose, UNDO_SECONDS * 1000);
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        offer.undo();
-        onClose();
-      }
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z') return;
+      if (isTextEntry(event.target)) return;
+      event.preventDefault();
+      offer.undo();
+      onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => {
@@ -30,8 +39,10 @@ export function UndoToast({ offer, onClose }: { offer: UndoOffer | null; onClose
 
   if (!offer) return null;
   return (
-    <div className="toast" role="status">
+    <div className="toast" role="status" aria-atomic="true">
       <span>{offer.message}</span>
+      {/* Said to screen readers with the message: the shortcut is otherwise only discoverable by sight. */}
+      <span className="visually-hidden">{isMac ? 'Press Command+Z to undo.' : 'Press Control+Z to undo.'}</span>
       <Button
         variant="quiet"
         onPress={() => {
@@ -42,6 +53,7 @@ export function UndoToast({ offer, onClose }: { offer: UndoOffer | null; onClose
         <RotateCcw size={16} aria-hidden="true" />
         Undo
       </Button>
+      <kbd aria-hidden="true">{isMac ? '⌘Z' : 'Ctrl+Z'}</kbd>
     </div>
   );
 }

@@ -18,8 +18,13 @@ export interface Band {
   label: string;
 }
 
+/** The record kind a questionnaire's takings are stored as. */
+export type AssessmentKindOf<Id extends QuestionnaireId = QuestionnaireId> = `assessment.${Id}`;
+
 export interface Questionnaire {
   id: QuestionnaireId;
+  /** Its records' kind (the schema lives in shared/domain/assessment.ts). */
+  kind: AssessmentKindOf;
   /** Short name used everywhere in the app, e.g. "PHQ-9". */
   name: string;
   /** Heading of the official form. */
@@ -39,6 +44,12 @@ export interface Questionnaire {
   reliableChange: number;
   /** Remission: the latest total is below this. */
   remissionBelow: number;
+  /**
+   * Index of an item about self-harm, if the form has one: it is shown with
+   * every taking, kept in drafts, flagged on summaries and opens the safety
+   * path (CLINICAL.md). Never dropped.
+   */
+  safetyItem?: number;
 }
 
 export const ATTRIBUTION =
@@ -68,6 +79,7 @@ export const PHQ9_SAFETY_ITEM = 8;
 
 export const PHQ9: Questionnaire = {
   id: 'phq9',
+  kind: 'assessment.phq9',
   name: 'PHQ-9',
   formTitle: 'Patient Health Questionnaire-9 (PHQ-9)',
   topic: 'depression',
@@ -96,10 +108,12 @@ export const PHQ9: Questionnaire = {
   caseness: 10,
   reliableChange: 6,
   remissionBelow: 5,
+  safetyItem: PHQ9_SAFETY_ITEM,
 };
 
 export const GAD7: Questionnaire = {
   id: 'gad7',
+  kind: 'assessment.gad7',
   name: 'GAD-7',
   formTitle: 'GAD-7',
   topic: 'anxiety',
@@ -127,4 +141,31 @@ export const GAD7: Questionnaire = {
   remissionBelow: 5,
 };
 
+/**
+ * The registry: every questionnaire, in the order the app shows them. The
+ * form, history, insights and the printed summary iterate this list, so a new
+ * questionnaire is an entry here plus its record schema (domain/assessment.ts).
+ */
+export const QUESTIONNAIRE_LIST: readonly Questionnaire[] = [PHQ9, GAD7];
+
 export const QUESTIONNAIRES: Readonly<Record<QuestionnaireId, Questionnaire>> = { phq9: PHQ9, gad7: GAD7 };
+
+/** Every questionnaire's short name as one phrase for headings: "PHQ-9 and GAD-7". */
+export const QUESTIONNAIRE_NAMES = new Intl.ListFormat('en', { type: 'conjunction' }).format(QUESTIONNAIRE_LIST.map((q) => q.name));
+
+/** A registered questionnaire's id from untrusted text (a URL parameter), or null. */
+export const asQuestionnaireId = (value: string | null): QuestionnaireId | null =>
+  QUESTIONNAIRE_LIST.find((q) => q.id === value)?.id ?? null;
+
+/** The questionnaire a record kind belongs to, if it is an assessment kind. */
+export const questionnaireOfKind = (kind: string): Questionnaire | undefined => QUESTIONNAIRE_LIST.find((q) => q.kind === kind);
+
+/** Records of the registered questionnaires grouped under each one's id ({ phq9: [...], gad7: [...] }). */
+export function byQuestionnaire<R extends { kind: string }>(records: readonly R[]): { [Id in QuestionnaireId]: R[] } {
+  const grouped = Object.fromEntries(QUESTIONNAIRE_LIST.map((q) => [q.id, records.filter((r) => r.kind === q.kind)]));
+  return grouped as { [Id in QuestionnaireId]: R[] };
+}
+
+/** The safety item's answer in a taking, or null when the questionnaire has none or it is unanswered. */
+export const safetyAnswer = (q: Questionnaire, answers: readonly (number | null)[]): number | null =>
+  q.safetyItem === undefined ? null : (answers[q.safetyItem] ?? null);

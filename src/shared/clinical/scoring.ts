@@ -1,4 +1,4 @@
-import { PHQ9_SAFETY_ITEM, type Band, type Questionnaire } from './questionnaires';
+import { safetyAnswer, type Band, type Questionnaire } from './questionnaires';
 
 /** One item's answer: 0–3, or null when the item was left unanswered. */
 export type Answer = number | null;
@@ -40,9 +40,8 @@ export function bandMeaning(q: Questionnaire, band: Band): string {
   );
 }
 
-/** PHQ-9 item 9 answered above 0 (thoughts of being better off dead or of self-harm). */
+/** The questionnaire's safety item (PHQ-9 item 9) answered above 0 (thoughts of being better off dead or of self-harm). */
 export function safetyItemAnswered(q: Questionnaire, answers: readonly Answer[]): boolean {
-  if (q.id !== 'phq9') return false;
-  const answer = answers[PHQ9_SAFETY_ITEM];
-  return answer !== undefined && answer !== null && answer > 0;
+  const answer = safetyAnswer(q, answers);
+  return answer !== null && answer > 0;
 }

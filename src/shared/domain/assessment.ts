@@ -30,6 +30,9 @@ export const gad7Record = taken.extend({
   difficulty: itemAnswer.optional(),
 });
 
+/** Every questionnaire's record schema; the union of all records takes them from here (index.ts). */
+export const assessmentRecords = [phq9Record, gad7Record] as const;
+
 export type Phq9Record = z.output<typeof phq9Record>;
 export type Gad7Record = z.output<typeof gad7Record>;
 export type AssessmentRecord = Phq9Record | Gad7Record;

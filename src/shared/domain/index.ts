@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gad7Record, phq9Record } from './assessment';
+import { assessmentRecords } from './assessment';
 import { journalDraft, journalEntry } from './journal';
 import { journalCheckin } from './journal-checkin';
 import { doseLog, medication, medicationSettings, sideEffect } from './medication';
@@ -40,8 +40,7 @@ export const anyRecord = z.discriminatedUnion('kind', [
   therapyEmdrLog,
   therapyEmdrResource,
   therapyEmdrTarget,
-  phq9Record,
-  gad7Record,
+  ...assessmentRecords,
   safetyPlanRecord,
   safetyReachOut,
   medication,

@@ -1,6 +1,13 @@
 import type { Forms } from '../time/count';
 import { formatCount } from '../time/count';
+import { QUESTIONNAIRE_LIST, type AssessmentKindOf } from '../clinical/questionnaires';
 import type { RecordKind } from './index';
+
+/** Each registered questionnaire named from its own short name ("PHQ-9 questionnaire"), so a new one needs no line here. */
+function assessmentLabels(): Record<AssessmentKindOf, Forms> {
+  const labels = QUESTIONNAIRE_LIST.map((q) => [q.kind, { one: `${q.name} questionnaire`, many: `${q.name} questionnaires` }]);
+  return Object.fromEntries(labels) as Record<AssessmentKindOf, Forms>;
+}
 
 /*
  * Every kind of record named the way people say it. Typed over all kinds, so
@@ -24,8 +31,7 @@ export const KIND_LABELS: Record<RecordKind, Forms> = {
   'therapy.emdrLog': { one: 'EMDR log entry', many: 'EMDR log entries' },
   'therapy.emdrResource': { one: 'EMDR resource practice', many: 'EMDR resource practices' },
   'therapy.emdrTarget': { one: 'EMDR target', many: 'EMDR targets' },
-  'assessment.phq9': { one: 'PHQ-9 questionnaire', many: 'PHQ-9 questionnaires' },
-  'assessment.gad7': { one: 'GAD-7 questionnaire', many: 'GAD-7 questionnaires' },
+  ...assessmentLabels(),
   'safety.plan': { one: 'safety plan', many: 'safety plans' },
   'safety.reachOut': { one: '“I’m struggling” press', many: '“I’m struggling” presses' },
   'med.medication': { one: 'medication', many: 'medications' },

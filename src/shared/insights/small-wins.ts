@@ -1,5 +1,5 @@
 import { historyOf, outcomesOf, type Taken } from '../clinical/outcomes';
-import { GAD7, PHQ9, type Questionnaire } from '../clinical/questionnaires';
+import { QUESTIONNAIRE_LIST, type Questionnaire, type QuestionnaireId } from '../clinical/questionnaires';
 import type { JournalCheckin } from '../domain/journal-checkin';
 import type { DoseLog } from '../domain/medication';
 import { adherence } from '../medication/adherence';
@@ -27,17 +27,18 @@ export const RESPONSE_RECENT_DAYS = 28;
 /** "A week of doses": the seven whole days before today. */
 export const DOSE_WEEK_DAYS = 7;
 
-export type WinKind = 'sleep' | 'phq9Response' | 'gad7Response' | 'checkinStreak' | 'doseWeek';
+export type WinKind = 'sleep' | `${QuestionnaireId}Response` | 'checkinStreak' | 'doseWeek';
 
 export interface SmallWin {
   kind: WinKind;
   text: string;
 }
 
-export interface WinsInput {
+/** Each registered questionnaire's takings under its id (phq9, …). */
+type TakenById = { readonly [Id in QuestionnaireId]: readonly Taken[] };
+
+export interface WinsInput extends TakenById {
   checkins: readonly Pick<JournalCheckin, 'date' | 'sleepHours'>[];
-  phq9: readonly Taken[];
-  gad7: readonly Taken[];
   medications: readonly TrackedMed[];
   doses: readonly DoseLog[];
   now: LocalNow;
@@ -48,8 +49,7 @@ const hours = (n: number) => String(Math.round(n * 10) / 10);
 export function smallWins(input: WinsInput): SmallWin[] {
   return [
     sleepWin(input),
-    responseWin(PHQ9, 'phq9Response', input.phq9, input.now.day),
-    responseWin(GAD7, 'gad7Response', input.gad7, input.now.day),
+    ...QUESTIONNAIRE_LIST.map((q) => responseWin(q, `${q.id}Response`, input[q.id], input.now.day)),
     streakWin(input),
     doseWeekWin(input),
   ].filter((w): w is SmallWin => w !== null);

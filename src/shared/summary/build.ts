@@ -1,5 +1,6 @@
 import type { SafetyReachOut } from '../domain/safety-reach-out';
-import type { Gad7Record, Phq9Record } from '../domain/assessment';
+import type { AssessmentRecord, Phq9Record } from '../domain/assessment';
+import { QUESTIONNAIRE_LIST, type QuestionnaireId } from '../clinical/questionnaires';
 import type { JournalEntry } from '../domain/journal';
 import type { JournalCheckin } from '../domain/journal-checkin';
 import type { DoseLog, Medication, SideEffect } from '../domain/medication';
@@ -9,18 +10,19 @@ import { checkinSeries, measureRows, type CheckinDay, type MeasureRow } from './
 import { medicationRows, type MedicationRow } from './medications';
 import { previousPeriod, type SummaryPeriod } from './period';
 import type { SafetySignal } from '../clinical/safety-signals';
-import { gad7Row, phq9Row, safetyFlags, type ScoreRow } from './scores';
+import { safetyFlags, scoreRow, type ScoreRow } from './scores';
 import { sideEffectRows, type SideEffectRow } from './side-effects';
 import { symptomSummary, type SymptomSummary } from './symptoms';
 import { therapySummary, type TherapyInput, type TherapySummary } from './therapy';
 import { sharedEntries, visitQuestions, type Audience, type SharedEntry, type VisitQuestions } from './visit';
 
-export interface SummaryInput extends TherapyInput {
+/** Each registered questionnaire's records, under its id (phq9, …). */
+export type AssessmentsById = { readonly [Id in QuestionnaireId]: readonly AssessmentRecord[] } & { readonly phq9: readonly Phq9Record[] };
+
+export interface SummaryInput extends TherapyInput, AssessmentsById {
   medications: readonly Medication[];
   doses: readonly DoseLog[];
   sideEffects: readonly SideEffect[];
-  phq9: readonly Phq9Record[];
-  gad7: readonly Gad7Record[];
   checkins: readonly JournalCheckin[];
   appointments: readonly TherapyAppointment[];
   entries: readonly JournalEntry[];
@@ -64,7 +66,7 @@ export function buildSummary(input: SummaryInput, period: SummaryPeriod, now: Lo
     medications: medicationRows(input.medications, input.doses, period, now),
     sideEffects: sideEffectRows(input.sideEffects, input.medications, period),
     symptoms: symptomSummary(input.checkins, input.medications, period),
-    scores: [phq9Row(input.phq9, period), gad7Row(input.gad7, period)],
+    scores: QUESTIONNAIRE_LIST.map((q) => scoreRow(q, input[q.id], period)),
     measures: measureRows(input.checkins, period),
     series: checkinSeries(input.checkins, period),
     therapy: therapySummary(input, period),

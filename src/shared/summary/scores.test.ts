@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gad7Row, phq9Row, safetyFlags } from './scores';
+import { GAD7 } from '../clinical/questionnaires';
+import { phq9Row, safetyFlags, scoreRow } from './scores';
+
+const gad7Row = (records: Parameters<typeof scoreRow>[1], period: Parameters<typeof scoreRow>[2]) => scoreRow(GAD7, records, period);
 import { gad7, phq9, phq9Answers } from './testing';
 
 const period = { from: '2026-10-29', to: '2026-11-25' };

@@ -1,6 +1,6 @@
-import type { Gad7Record, Phq9Record } from '../domain/assessment';
+import type { AssessmentRecord, Phq9Record } from '../domain/assessment';
 import { historyOf, outcomesOf, reliableChangeText } from '../clinical/outcomes';
-import { GAD7, PHQ9, type Questionnaire } from '../clinical/questionnaires';
+import { PHQ9, type Questionnaire } from '../clinical/questionnaires';
 import { safetySignals, type DiaryCardLike, type ReachOutLike, type SafetySignal } from '../clinical/safety-signals';
 import { changeText } from '../clinical/summary';
 import { within, type SummaryPeriod } from './period';
@@ -33,9 +33,10 @@ export interface ScoreRow {
   note: string | null;
 }
 
-type Assessment = Phq9Record | Gad7Record;
+type Assessment = AssessmentRecord;
 
-function scoreRow(q: Questionnaire, records: readonly Assessment[], period: SummaryPeriod): ScoreRow {
+/** One questionnaire's row of the summary: its takings in the period, baseline, latest and outcomes. */
+export function scoreRow(q: Questionnaire, records: readonly Assessment[], period: SummaryPeriod): ScoreRow {
   // An unfinished questionnaire is a draft, not a score; its item-9 answer still reaches the flag.
   const history = historyOf(
     q,
@@ -64,7 +65,6 @@ function scoreRow(q: Questionnaire, records: readonly Assessment[], period: Summ
 }
 
 export const phq9Row = (records: readonly Phq9Record[], period: SummaryPeriod) => scoreRow(PHQ9, records, period);
-export const gad7Row = (records: readonly Gad7Record[], period: SummaryPeriod) => scoreRow(GAD7, records, period);
 
 /**
  * The summary's dated safety flag: every source of the one safety path in the

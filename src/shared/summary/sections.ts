@@ -1,4 +1,5 @@
 import type { Audience } from './visit';
+import { QUESTIONNAIRE_NAMES } from '../clinical/questionnaires';
 
 /** The summary's sections in CLINICAL.md's order; the safety flag comes first and cannot be switched off. */
 export const SECTIONS = ['medications', 'adherence', 'sideEffects', 'scores', 'checkins', 'therapy', 'questions', 'entries'] as const;
@@ -8,7 +9,7 @@ export const SECTION_LABELS: Record<SectionId, string> = {
   medications: 'Medications and changes',
   adherence: 'Adherence',
   sideEffects: 'Side effects',
-  scores: 'PHQ-9 and GAD-7',
+  scores: QUESTIONNAIRE_NAMES,
   checkins: 'Mood, anxiety, sleep and energy',
   therapy: 'Therapy',
   questions: 'Questions for this visit',

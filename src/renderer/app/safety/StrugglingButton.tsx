@@ -2,6 +2,7 @@ import { LifeBuoy } from 'lucide-react';
 import { localDay, localTime } from '../../../shared/local-date';
 import { useVault } from '../../features/vault/vault-context';
 import { useSafetyPath } from './useSafetyPath';
+import { newId } from '../../db/record-stamp';
 
 /**
  * Always in the sidebar: opens the same safety screen as every other source,
@@ -17,7 +18,7 @@ export function StrugglingButton() {
     const now = new Date();
     const stamp = now.toISOString();
     void repository
-      .save([{ kind: 'safety.reachOut', id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, date: localDay(now), time: localTime(now) }])
+      .save([{ kind: 'safety.reachOut', id: newId(), createdAt: stamp, updatedAt: stamp, date: localDay(now), time: localTime(now) }])
       .catch(() => {});
   };
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { QUESTIONNAIRE_LIST } from '../../../shared/clinical/questionnaires';
 import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useVault } from '../vault/vault-context';
@@ -8,8 +9,7 @@ const CSV_KINDS: { kind: string; label: string }[] = [
   { kind: 'journal.checkin', label: 'Daily check-ins' },
   { kind: 'med.dose', label: 'Dose log' },
   { kind: 'med.sideEffect', label: 'Side effects' },
-  { kind: 'assessment.phq9', label: 'PHQ-9 questionnaires' },
-  { kind: 'assessment.gad7', label: 'GAD-7 questionnaires' },
+  ...QUESTIONNAIRE_LIST.map((q) => ({ kind: q.kind, label: `${q.name} questionnaires` })),
 ];
 
 /** Unencrypted copies for a spreadsheet or another program, only after an explicit confirmation. */

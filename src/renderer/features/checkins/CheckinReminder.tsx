@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { daysSinceLast, reminderDue } from '../../../shared/clinical/outcomes';
-import { GAD7, PHQ9, type Questionnaire } from '../../../shared/clinical/questionnaires';
+import { QUESTIONNAIRE_LIST, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import { localDay } from '../../../shared/local-date';
 import { useHistory } from './useHistory';
 
@@ -24,12 +24,13 @@ export function ReminderLine({ q, withLink = false }: { q: Questionnaire; withLi
   );
 }
 
-/** Both reminders, for the Today page. Renders nothing when neither is due. */
+/** Each questionnaire's reminder, for the Today page. Renders nothing when neither is due. */
 export function CheckinReminder() {
   return (
     <>
-      <ReminderLine q={PHQ9} withLink />
-      <ReminderLine q={GAD7} withLink />
+      {QUESTIONNAIRE_LIST.map((q) => (
+        <ReminderLine key={q.id} q={q} withLink />
+      ))}
     </>
   );
 }

@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { ATTRIBUTION, GAD7, PHQ9, QUESTIONNAIRES, type QuestionnaireId } from '../../../shared/clinical/questionnaires';
+import { asQuestionnaireId, ATTRIBUTION, QUESTIONNAIRE_LIST, QUESTIONNAIRES, questionnaireOfKind } from '../../../shared/clinical/questionnaires';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 import { useSafetyPath } from '../../app/safety/useSafetyPath';
-import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
+import { useRecordActions } from '../../db/useRecordActions';
 import { useVault } from '../vault/vault-context';
 import { localDay } from '../../../shared/local-date';
 import { PERIOD_CHOICES, periodFor, type PeriodChoice } from './dates';
@@ -15,42 +15,29 @@ import { ResultPanel } from './ResultPanel';
 import { useHistory } from './useHistory';
 import './checkins.css';
 
-const asId = (value: string | null): QuestionnaireId | null => (value === 'phq9' || value === 'gad7' ? value : null);
-
-/** PHQ-9 and GAD-7: take one (?take=phq9, ?resume=id), see what it came to (?result=…), and the history of both. */
+/** The registered questionnaires: take one (?take=phq9, ?resume=id), see what it came to (?result=…), and the history of each. */
 export function CheckinsPage() {
   const { repository } = useVault();
   const safetyPath = useSafetyPath();
   const [params, setParams] = useSearchParams();
-  const taking = asId(params.get('take'));
+  const taking = asQuestionnaireId(params.get('take'));
   const resumeId = params.get('resume');
-  const resultOf = asId(params.get('of'));
+  const resultOf = asQuestionnaireId(params.get('of'));
   const resultId = params.get('result');
   const [period, setPeriod] = useState<PeriodChoice>('all');
-  const [error, setError] = useState('');
-  const [offer, setOffer] = useState<UndoOffer | null>(null);
-  const closeOffer = useCallback(() => setOffer(null), [setOffer]);
+  const actions = useRecordActions();
   const today = localDay();
-  const phq9History = useHistory(PHQ9);
-  const gad7History = useHistory(GAD7);
-  const historyOf = (id: QuestionnaireId) => (id === 'phq9' ? phq9History : gad7History);
+  // The questionnaire being taken or shown; its history is the one the form and the result need.
+  const focused = QUESTIONNAIRES[taking ?? resultOf ?? QUESTIONNAIRE_LIST[0]!.id];
+  const focusedHistory = useHistory(focused);
   const back = () => setParams({});
 
-  const resultEntry = resultOf && resultId ? historyOf(resultOf).find((e) => e.taken.id === resultId) : undefined;
+  const resultEntry = resultOf && resultId ? focusedHistory.find((e) => e.taken.id === resultId) : undefined;
   const stored = resumeId ? repository.store.get(resumeId) : undefined;
-  const resume = stored && (stored.kind === 'assessment.phq9' || stored.kind === 'assessment.gad7') && stored.draft ? stored : undefined;
+  const resume = stored && questionnaireOfKind(stored.kind) && 'draft' in stored && stored.draft ? (stored as AssessmentRecord) : undefined;
 
   const discard = async (record: AssessmentRecord) => {
-    try {
-      const removed = await repository.remove([record.id]);
-      setOffer({
-        message: `Unfinished ${record.kind === 'assessment.phq9' ? 'PHQ-9' : 'GAD-7'} discarded.`,
-        undo: () => void repository.save(removed).catch((e: Error) => setError(e.message)),
-      });
-      back();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    if (await actions.remove([record.id], `Unfinished ${questionnaireOfKind(record.kind)?.name ?? 'questionnaire'} discarded.`)) back();
   };
 
   let content;
@@ -60,9 +47,9 @@ export function CheckinsPage() {
       <QuestionnaireForm
         key={`${taking}-${resume?.id ?? 'new'}`}
         q={q}
-        history={historyOf(taking)}
+        history={focusedHistory}
         today={today}
-        resume={resume && resume.kind === `assessment.${taking}` ? resume : undefined}
+        resume={resume && resume.kind === q.kind ? resume : undefined}
         onSave={(record) => repository.save([record])}
         onSafetyItem={() => safetyPath.open('phq9-item9')}
         onDone={(record) => setParams({ of: taking, result: record.id })}
@@ -88,8 +75,9 @@ export function CheckinsPage() {
         </p>
         <DraftList onDiscard={(record) => void discard(record)} />
         <div className="questionnaire-cards">
-          <QuestionnaireCard q={PHQ9} history={phq9History} today={today} />
-          <QuestionnaireCard q={GAD7} history={gad7History} today={today} />
+          {QUESTIONNAIRE_LIST.map((q) => (
+            <QuestionnaireCard key={q.id} q={q} today={today} />
+          ))}
         </div>
         <h2>History</h2>
         <label htmlFor="history-period">Period</label>
@@ -100,8 +88,9 @@ export function CheckinsPage() {
             </option>
           ))}
         </select>
-        <HistorySection q={PHQ9} period={periodFor(period, today)} onError={setError} onUndoOffer={setOffer} />
-        <HistorySection q={GAD7} period={periodFor(period, today)} onError={setError} onUndoOffer={setOffer} />
+        {QUESTIONNAIRE_LIST.map((q) => (
+          <HistorySection key={q.id} q={q} period={periodFor(period, today)} actions={actions} />
+        ))}
         <p className="attribution">PHQ-9 and GAD-7: {ATTRIBUTION}</p>
       </>
     );
@@ -111,10 +100,9 @@ export function CheckinsPage() {
     <section aria-labelledby="page-title" className="page checkins">
       <h1 id="page-title">Check-ins</h1>
       <p role="alert" className="error">
-        {error}
+        {actions.error}
       </p>
       {content}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </section>
   );
 }

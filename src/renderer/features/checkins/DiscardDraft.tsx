@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { PHQ9_SAFETY_ITEM, type Questionnaire } from '../../../shared/clinical/questionnaires';
+import { safetyAnswer, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 export function DiscardDraft({ q, record, onDiscard, label = 'Discard' }: Props) {
   const [asking, setAsking] = useState(false);
   const keep = useRef<HTMLButtonElement>(null);
-  const item9 = q.id === 'phq9' ? record.answers[PHQ9_SAFETY_ITEM] : null;
+  const item9 = safetyAnswer(q, record.answers);
   const answerLabel = q.answers.find((a) => a.value === item9)?.label;
 
   useEffect(() => {

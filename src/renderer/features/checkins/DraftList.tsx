@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import { GAD7, PHQ9, PHQ9_SAFETY_ITEM } from '../../../shared/clinical/questionnaires';
+import { safetyAnswer } from '../../../shared/clinical/questionnaires';
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 import { DiscardDraft } from './DiscardDraft';
-import { useDrafts } from './useHistory';
+import { useAllDrafts } from './useHistory';
 
 /** Unfinished questionnaires: visibly drafts, each with Resume and Discard. Nothing when there are none. */
 export function DraftList({ onDiscard }: { onDiscard: (record: AssessmentRecord) => void }) {
-  const drafts = [...useDrafts(PHQ9).map((r) => ({ q: PHQ9, r })), ...useDrafts(GAD7).map((r) => ({ q: GAD7, r }))];
+  const drafts = useAllDrafts();
   if (drafts.length === 0) return null;
   return (
     <section className="drafts" aria-labelledby="drafts-title">
@@ -16,8 +16,8 @@ export function DraftList({ onDiscard }: { onDiscard: (record: AssessmentRecord)
         {drafts.map(({ q, r }) => {
           const answered = r.answers.filter((a) => a !== null).length;
           // The safety item is never hidden, not even in a draft.
-          const item9 = r.kind === 'assessment.phq9' ? r.answers[PHQ9_SAFETY_ITEM] : null;
-          const item9Label = item9 !== null && item9 !== undefined ? q.answers.find((a) => a.value === item9)?.label : null;
+          const item9 = safetyAnswer(q, r.answers);
+          const item9Label = item9 !== null ? q.answers.find((a) => a.value === item9)?.label : null;
           return (
             <li key={r.id} className="draft-row">
               <p>

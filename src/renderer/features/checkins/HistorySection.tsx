@@ -2,8 +2,8 @@ import { inPeriod, outcomesOf, type Period } from '../../../shared/clinical/outc
 import type { Questionnaire } from '../../../shared/clinical/questionnaires';
 import { historySummary } from '../../../shared/clinical/summary';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
-import type { UndoOffer } from '../../ui/UndoToast';
-import { useVault } from '../vault/vault-context';
+import type { RecordActions } from '../../db/useRecordActions';
+import { stampNow } from '../../db/record-stamp';
 import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
 import { OutcomeFacts } from './OutcomeFacts';
@@ -12,13 +12,12 @@ import { useHistory, type AssessmentEntry } from './useHistory';
 interface Props {
   q: Questionnaire;
   period: Period;
-  onError: (message: string) => void;
-  onUndoOffer: (offer: UndoOffer) => void;
+  /** The page's actions, so an error or an Undo shows once for the whole page. */
+  actions: RecordActions;
 }
 
 /** One questionnaire's scores in the chosen period: a sentence, the outcome facts, the chart and the table. */
-export function HistorySection({ q, period, onError, onUndoOffer }: Props) {
-  const { repository } = useVault();
+export function HistorySection({ q, period, actions }: Props) {
   const history = useHistory(q);
   const entries = history.filter(inPeriod(period));
   const outcomes = outcomesOf(q, history, period);
@@ -26,26 +25,16 @@ export function HistorySection({ q, period, onError, onUndoOffer }: Props) {
   const titleId = `history-${q.id}`;
 
   const toggleBaseline = (entry: AssessmentEntry) => {
-    const now = new Date().toISOString();
+    const now = stampNow();
     const marking = !entry.taken.isBaseline;
     // Only one marked baseline per questionnaire: marking one unmarks the others in the same action.
     const changed: AssessmentRecord[] = history
       .filter((e) => e.taken.id === entry.taken.id || (marking && e.taken.isBaseline))
       .map((e) => ({ ...e.taken, isBaseline: e.taken.id === entry.taken.id ? marking : false, updatedAt: now }));
-    repository.save(changed).catch((e: Error) => onError(e.message));
+    void actions.save(changed);
   };
 
-  const remove = async (entry: AssessmentEntry) => {
-    try {
-      const removed = await repository.remove([entry.taken.id]);
-      onUndoOffer({
-        message: `${q.name} deleted.`,
-        undo: () => void repository.save(removed).catch((e: Error) => onError(e.message)),
-      });
-    } catch (e) {
-      onError((e as Error).message);
-    }
-  };
+  const remove = (entry: AssessmentEntry) => actions.remove([entry.taken.id], `${q.name} deleted.`);
 
   return (
     <section className="history" aria-labelledby={titleId}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PHQ9_SAFETY_ITEM, type Questionnaire } from '../../../shared/clinical/questionnaires';
+import { safetyAnswer, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentEntry } from './useHistory';
 
@@ -16,7 +16,7 @@ export const PAGE_SIZE = 10;
 
 /** The chart's data as a table, newest first and paged; PHQ-9 item 9 always has its own column. */
 export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelete }: Props) {
-  const isPhq9 = q.id === 'phq9';
+  const hasSafetyItem = q.safetyItem !== undefined;
   const [shown, setShown] = useState(PAGE_SIZE);
   const newestFirst = [...entries].reverse();
   const visible = newestFirst.slice(0, shown);
@@ -32,7 +32,7 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
           <th scope="col">Date</th>
           <th scope="col">Total</th>
           <th scope="col">Band</th>
-          {isPhq9 && <th scope="col">Item 9</th>}
+          {hasSafetyItem && <th scope="col">Item 9</th>}
           <th scope="col">Notes</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
@@ -42,7 +42,7 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
       <tbody>
         {visible.map((entry) => {
           const { taken, score } = entry;
-          const item9 = taken.answers[PHQ9_SAFETY_ITEM];
+          const item9 = safetyAnswer(q, taken.answers);
           const when = formatDay(taken.date);
           const notes = [
             taken.id === baselineId ? (taken.isBaseline ? 'Baseline (marked by you)' : 'Baseline (first in this period)') : null,
@@ -56,7 +56,7 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
               </th>
               <td>{score.complete ? score.total : 'Incomplete'}</td>
               <td>{score.complete ? score.band.label : '—'}</td>
-              {isPhq9 && (
+              {hasSafetyItem && (
                 <td className={item9 ? 'item9 item9-flag' : 'item9'}>
                   {item9 === null || item9 === undefined ? 'not answered' : q.answers[item9]?.label}
                 </td>

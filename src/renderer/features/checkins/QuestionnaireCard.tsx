@@ -3,10 +3,11 @@ import { daysSinceLast } from '../../../shared/clinical/outcomes';
 import type { Questionnaire } from '../../../shared/clinical/questionnaires';
 import { formatDay } from '../../../shared/clinical/summary';
 import { ReminderLine } from './CheckinReminder';
-import type { AssessmentEntry } from './useHistory';
+import { useHistory } from './useHistory';
 
 /** One questionnaire on the overview: what it is, when it was last taken, and the way to take it. */
-export function QuestionnaireCard({ q, history, today }: { q: Questionnaire; history: readonly AssessmentEntry[]; today: string }) {
+export function QuestionnaireCard({ q, today }: { q: Questionnaire; today: string }) {
+  const history = useHistory(q);
   const last = history.at(-1);
   const days = daysSinceLast(history, today);
   return (

@@ -9,6 +9,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { DiscardDraft } from './DiscardDraft';
 import { ItemQuestion } from './ItemQuestion';
 import type { AssessmentEntry } from './useHistory';
+import { newId, stampNow } from '../../db/record-stamp';
 
 interface Props {
   q: Questionnaire;
@@ -42,8 +43,8 @@ const listItems = (numbers: number[]) =>
  * always equals the screen (CLINICAL.md, "Correcting answers").
  */
 export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyItem, onDone, onDiscard, onLeave }: Props) {
-  const [id] = useState(() => resume?.id ?? crypto.randomUUID());
-  const [createdAt] = useState(() => resume?.createdAt ?? new Date().toISOString());
+  const [id] = useState(() => resume?.id ?? newId());
+  const [createdAt] = useState(() => resume?.createdAt ?? stampNow());
   const [form, setForm] = useState<FormState>(() => ({
     date: resume?.date ?? today,
     answers: resume ? [...resume.answers] : q.items.map(() => null),
@@ -78,12 +79,13 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
       id,
       date: state.date,
       createdAt,
-      updatedAt: new Date().toISOString(),
+      updatedAt: stampNow(),
       answers: state.answers,
       difficulty: state.difficulty,
       ...(draft ? { draft: true as const } : {}),
     };
-    return q.id === 'phq9' ? { ...common, kind: 'assessment.phq9' } : { ...common, kind: 'assessment.gad7' };
+    // The registry names the kind; the schema checks the answers' length when the repository saves it.
+    return { ...common, kind: q.kind } as AssessmentRecord;
   };
 
   const saveDraft = (state: FormState) => {

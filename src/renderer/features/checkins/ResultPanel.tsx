@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { PHQ9, PHQ9_SAFETY_ITEM, type Questionnaire } from '../../../shared/clinical/questionnaires';
+import { safetyAnswer, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import { bandMeaning } from '../../../shared/clinical/scoring';
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentEntry } from './useHistory';
@@ -22,7 +22,7 @@ export function ResultPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { taken: record, score } = entry;
-  const item9 = record.kind === 'assessment.phq9' ? record.answers[PHQ9_SAFETY_ITEM] : undefined;
+  const item9 = safetyAnswer(q, record.answers);
 
   return (
     <section className="result" aria-labelledby="result-title">
@@ -50,12 +50,14 @@ export function ResultPanel({
         </p>
       )}
       <dl className="facts">
-        {record.kind === 'assessment.phq9' && (
+        {q.safetyItem !== undefined && (
           <>
-            <dt>Item 9 ({PHQ9.items[PHQ9_SAFETY_ITEM]})</dt>
+            <dt>
+              Item {q.safetyItem + 1} ({q.items[q.safetyItem]})
+            </dt>
             <dd>
-              {labelOf(PHQ9.answers, item9)}
-              {item9 !== undefined && item9 !== null && item9 > 0 && (
+              {labelOf(q.answers, item9)}
+              {item9 !== null && item9 > 0 && (
                 <>
                   {' '}
                   <button type="button" className="link" onClick={onOpenSafety}>

@@ -1,20 +1,13 @@
 import { useMemo } from 'react';
 import { historyOf, type HistoryEntry } from '../../../shared/clinical/outcomes';
-import type { Questionnaire, QuestionnaireId } from '../../../shared/clinical/questionnaires';
+import { QUESTIONNAIRE_LIST, questionnaireOfKind, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
-import { useRecords } from '../../db/useRecords';
-
-export const KIND_OF = { phq9: 'assessment.phq9', gad7: 'assessment.gad7' } as const satisfies Record<
-  QuestionnaireId,
-  AssessmentRecord['kind']
->;
+import { useRecords, useRecordsOfKinds } from '../../db/useRecords';
 
 export type AssessmentEntry = HistoryEntry<AssessmentRecord>;
 
 function useTaken(q: Questionnaire): readonly AssessmentRecord[] {
-  const phq9 = useRecords('assessment.phq9');
-  const gad7 = useRecords('assessment.gad7');
-  return q.id === 'phq9' ? phq9 : gad7;
+  return useRecords(q.kind);
 }
 
 /** Every finished taking of one questionnaire, oldest first, scored. Unfinished ones (drafts) are apart. */
@@ -30,11 +23,19 @@ export function useHistory(q: Questionnaire): AssessmentEntry[] {
   );
 }
 
-/** Questionnaires saved while still being answered, newest first: the person can resume or discard them. */
-export function useDrafts(q: Questionnaire): AssessmentRecord[] {
-  const records = useTaken(q);
+const newestFirst = (a: AssessmentRecord, b: AssessmentRecord) => b.updatedAt.localeCompare(a.updatedAt);
+
+/** Every registered questionnaire's drafts, each with its questionnaire, in the registry's order and newest first within it. */
+export function useAllDrafts(): { q: Questionnaire; r: AssessmentRecord }[] {
+  const records = useRecordsOfKinds(QUESTIONNAIRE_LIST.map((q) => q.kind));
   return useMemo(
-    () => records.filter((r) => r.draft).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    () =>
+      QUESTIONNAIRE_LIST.flatMap((q) =>
+        records
+          .filter((r) => r.draft && questionnaireOfKind(r.kind) === q)
+          .sort(newestFirst)
+          .map((r) => ({ q, r })),
+      ),
     [records],
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { QUESTIONNAIRE_NAMES } from '../../../shared/clinical/questionnaires';
 import { useSearchParams } from 'react-router';
 import { resolutionFor } from '../../../shared/insights/aggregate';
 import { formatDay } from '../../../shared/insights/format';
@@ -22,7 +23,7 @@ import { YearView } from './YearView';
 
 const VIEWS: readonly ViewDef[] = [
   { id: 'feelings', label: 'Mood and sleep' },
-  { id: 'scores', label: 'PHQ-9 and GAD-7' },
+  { id: 'scores', label: QUESTIONNAIRE_NAMES },
   { id: 'adherence', label: 'Adherence' },
   { id: 'side-effects', label: 'Side effects' },
   { id: 'therapy', label: 'Therapy' },

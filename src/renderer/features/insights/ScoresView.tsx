@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { historyOf, inPeriod, outcomesOf } from '../../../shared/clinical/outcomes';
-import { GAD7, PHQ9, type Questionnaire } from '../../../shared/clinical/questionnaires';
+import { QUESTIONNAIRE_LIST, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import { historySummary } from '../../../shared/clinical/summary';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 import { inRange, medicationMarkers } from '../../../shared/insights/events';
@@ -10,11 +10,12 @@ import { ChartPanel } from './ChartPanel';
 import { periodLabel } from './model';
 import type { InsightsData } from './useInsightsData';
 
+/** One questionnaire's chart; `records` may hold every questionnaire's, it keeps its own kind. */
 function ScoreChart({ q, records, data, range }: { q: Questionnaire; records: readonly AssessmentRecord[]; data: InsightsData; range: DayRange }) {
   const computed = useMemo(() => {
     const period = { from: range.from, to: range.to };
     // An unfinished questionnaire (a draft) is not a score yet.
-    const finished = records.filter((r) => !r.draft);
+    const finished = records.filter((r) => r.kind === q.kind && !r.draft);
     const history = historyOf(q, finished);
     const summary = historySummary(q, history.filter(inPeriod(period)), outcomesOf(q, history, period));
     const readings = scoreReadings(q, finished).filter((r) => r.day >= range.from && r.day <= range.to);
@@ -37,12 +38,13 @@ function ScoreChart({ q, records, data, range }: { q: Questionnaire; records: re
   );
 }
 
-/** PHQ-9 and GAD-7 totals on their severity bands. */
+/** Each registered questionnaire's totals on its severity bands. */
 export function ScoresView({ data, range }: { data: InsightsData; range: DayRange }) {
   return (
     <>
-      <ScoreChart q={PHQ9} records={data.phq9} data={data} range={range} />
-      <ScoreChart q={GAD7} records={data.gad7} data={data} range={range} />
+      {QUESTIONNAIRE_LIST.map((q) => (
+        <ScoreChart key={q.id} q={q} records={data.assessments} data={data} range={range} />
+      ))}
     </>
   );
 }

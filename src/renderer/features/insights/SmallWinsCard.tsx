@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { Sparkles } from 'lucide-react';
 import { smallWins } from '../../../shared/insights/small-wins';
-import { useRecords } from '../../db/useRecords';
+import { byQuestionnaire, QUESTIONNAIRE_LIST } from '../../../shared/clinical/questionnaires';
+import { useRecords, useRecordsOfKinds } from '../../db/useRecords';
+
+const ASSESSMENT_KINDS = QUESTIONNAIRE_LIST.map((q) => q.kind);
 import { Card } from '../../ui/Card';
 import { useLocalNow } from '../../app/clock';
 
@@ -13,14 +16,13 @@ import { useLocalNow } from '../../app/clock';
  */
 export function SmallWinsCard() {
   const checkins = useRecords('journal.checkin');
-  const phq9 = useRecords('assessment.phq9');
-  const gad7 = useRecords('assessment.gad7');
+  const assessments = useRecordsOfKinds(ASSESSMENT_KINDS);
   const medications = useRecords('med.medication');
   const doses = useRecords('med.dose');
   const now = useLocalNow();
   const wins = useMemo(
-    () => smallWins({ checkins, phq9, gad7, medications, doses, now }),
-    [checkins, phq9, gad7, medications, doses, now],
+    () => smallWins({ checkins, ...byQuestionnaire(assessments), medications, doses, now }),
+    [checkins, assessments, medications, doses, now],
   );
   if (wins.length === 0) return null;
   return (

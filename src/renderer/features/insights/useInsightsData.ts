@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
-import { useRecords } from '../../db/useRecords';
+import { byQuestionnaire, QUESTIONNAIRE_LIST } from '../../../shared/clinical/questionnaires';
+import { useRecords, useRecordsOfKinds } from '../../db/useRecords';
+
+const ASSESSMENT_KINDS = QUESTIONNAIRE_LIST.map((q) => q.kind);
 
 /** Every record the insights draw on, straight from the in-memory store. */
 export function useInsightsData() {
@@ -12,8 +15,9 @@ export function useInsightsData() {
   const goals = useRecords('therapy.goal');
   const exposures = useRecords('therapy.exposure');
   const thoughtRecords = useRecords('therapy.thoughtRecord');
-  const phq9 = useRecords('assessment.phq9');
-  const gad7 = useRecords('assessment.gad7');
+  /** Every registered questionnaire's records, for the views that iterate the registry. */
+  const assessments = useRecordsOfKinds(ASSESSMENT_KINDS);
+  const perQuestionnaire = useMemo(() => byQuestionnaire(assessments), [assessments]);
 
   // "All time" starts at the earliest dated record.
   const earliest = useMemo(() => {
@@ -25,15 +29,14 @@ export function useInsightsData() {
       ...sessions.map((r) => r.date),
       ...exposures.map((r) => r.date),
       ...thoughtRecords.map((r) => r.date),
-      ...phq9.map((r) => r.date),
-      ...gad7.map((r) => r.date),
+      ...assessments.map((r) => r.date),
       ...medications.flatMap((m) => m.steps.map((s) => s.date)),
       ...goals.map((g) => g.startDate),
     ];
     return days.length ? days.reduce((a, b) => (a < b ? a : b)) : null;
-  }, [checkins, entries, doses, sideEffects, sessions, exposures, thoughtRecords, phq9, gad7, medications, goals]);
+  }, [checkins, entries, doses, sideEffects, sessions, exposures, thoughtRecords, assessments, medications, goals]);
 
-  return { checkins, entries, medications, doses, sideEffects, sessions, goals, exposures, thoughtRecords, phq9, gad7, earliest };
+  return { checkins, entries, medications, doses, sideEffects, sessions, goals, exposures, thoughtRecords, ...perQuestionnaire, assessments, earliest };
 }
 
 export type InsightsData = ReturnType<typeof useInsightsData>;

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
@@ -7,8 +7,7 @@ import { localDay } from '../../../shared/local-date';
 import { collectTags } from '../../../shared/journal/tags';
 import { buildTimeline } from '../../../shared/journal/timeline';
 import { useRecords } from '../../db/useRecords';
-import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
-import { useVault } from '../vault/vault-context';
+import { useRecordActions } from '../../db/useRecordActions';
 import { CheckinDialog } from './CheckinDialog';
 import { DayView } from './DayView';
 import { EntryForm } from './EntryForm';
@@ -22,7 +21,7 @@ import { useEntryForm } from './useEntryForm';
 import { useJournalSearch } from './useJournalSearch';
 
 export function JournalPage() {
-  const { repository } = useVault();
+  const { remove, error } = useRecordActions();
   const entries = useRecords('journal.entry');
   const checkins = useRecords('journal.checkin');
   const navigate = useNavigate();
@@ -32,10 +31,7 @@ export function JournalPage() {
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [view, setView] = useState<'list' | 'month'>('list');
   const [monthShown, setMonthShown] = useState<string | undefined>(undefined);
-  const [offer, setOffer] = useState<UndoOffer | null>(null);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-  const closeOffer = useCallback(() => setOffer(null), []);
 
   // The dialog and the open day follow the URL, so the global shortcut can open the check-in from any page.
   const requested = params.get('checkin');
@@ -82,23 +78,8 @@ export function JournalPage() {
   );
   const tags = useMemo(() => collectTags([...entries, ...checkins]), [entries, checkins]);
 
-  const offerUndo = (message: string, removed: Awaited<ReturnType<typeof repository.remove>>) =>
-    setOffer({ message, undo: () => void repository.save(removed).catch((e: Error) => setError(e.message)) });
-
-  const deleteEntry = async (entry: JournalEntry) => {
-    try {
-      offerUndo('Entry deleted.', await repository.remove([entry.id]));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-  const deleteCheckin = async (checkin: JournalCheckin) => {
-    try {
-      offerUndo('Check-in deleted.', await repository.remove([checkin.id]));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const deleteEntry = (entry: JournalEntry) => remove([entry.id], 'Entry deleted.');
+  const deleteCheckin = (checkin: JournalCheckin) => remove([checkin.id], 'Check-in deleted.');
   const editEntry = (entry: JournalEntry) => {
     if (form.edit(entry)) document.getElementById('entry-title')?.focus();
     else document.getElementById('entry-form-title')?.scrollIntoView();
@@ -177,7 +158,6 @@ export function JournalPage() {
           }}
         />
       )}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import type { Repository } from '../../db/repository';
 import { VaultContext } from '../vault/vault-context';
 import { JournalPage } from './JournalPage';
 import { UNIT_DECADE } from '../../../../tests/timeouts';
+import { UndoProvider } from '../../ui/UndoProvider';
 
 const END = '2026-11-25';
 const data = generateJournal({ days: 3650, entries: 1500, endDay: END });
@@ -97,7 +98,10 @@ describe('ten years of journal data', { timeout: UNIT_DECADE }, () => {
     render(
       <VaultContext.Provider value={{ repository, lock: () => {} }}>
         <MemoryRouter initialEntries={['/journal']}>
-          <JournalPage />
+          {/* The shell's Undo toast, which the page's deletes offer Undo in. */}
+          <UndoProvider>
+            <JournalPage />
+          </UndoProvider>
         </MemoryRouter>
       </VaultContext.Provider>,
     );

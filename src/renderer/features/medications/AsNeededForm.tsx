@@ -4,12 +4,12 @@ import type { LocalNow } from '../../../shared/medication/doses';
 import { regimenOn } from '../../../shared/medication/regimen';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { asNeededDoseLog, parseAmount } from './records';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 
 /** Logs one as-needed dose: amount, time and the reason the user gives. */
 export function AsNeededForm({ med, now, onDone }: { med: Medication; now: LocalNow; onDone: () => void }) {
   const id = useId();
-  const { save, error, busy } = useSave();
+  const { save, error, busy } = useRecordActions();
   const usual = regimenOn(med, now.day)?.amount;
   const [amount, setAmount] = useState(usual === undefined ? '' : String(usual));
   const [takenAt, setTakenAt] = useState(now.time);

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Medication } from '../../../shared/domain/medication';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { withStep } from './records';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 
 interface Props {
   med: Medication;
@@ -14,7 +14,7 @@ interface Props {
 /** Records a pause or a stop on a date, with the reason the user gives. */
 export function HaltForm({ med, today, type, onDone }: Props) {
   const id = useId();
-  const { save, error, busy } = useSave();
+  const { save, error, busy } = useRecordActions();
   const [date, setDate] = useState(today);
   const [reason, setReason] = useState('');
   const verb = type === 'stop' ? 'Stop' : 'Pause';

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { AnyRecord } from '../../../shared/domain';
 import type { DoseLog, Medication } from '../../../shared/domain/medication';
 import type { LocalNow } from '../../../shared/medication/doses';
 import { formatDay } from '../../../shared/clinical/summary';
 import { describeDose } from '../../../shared/medication/describe';
 import { regimenOn, statusOn, takingSince, trackedFrom } from '../../../shared/medication/regimen';
-import { useVault } from '../vault/vault-context';
+import { useRecordActions } from '../../db/useRecordActions';
 import { WeeklyAdherence } from './AdherenceViews';
 import { HaltForm } from './HaltForm';
 import { MedicationForm } from './MedicationForm';
@@ -27,34 +26,25 @@ interface Props {
   logs: readonly DoseLog[];
   now: LocalNow;
   onDeleted: () => void;
-  /** Shown by the page, so Undo outlives this view (after a delete). */
-  offerUndo: (message: string, previous: AnyRecord[]) => void;
 }
 
 const STATUS_TEXT = { planned: 'Not started yet', active: 'Current', paused: 'Paused', stopped: 'Stopped (archived)' };
 
-export function MedicationDetail({ med, meds, logs, now, onDeleted, offerUndo }: Props) {
-  const { repository } = useVault();
+export function MedicationDetail({ med, meds, logs, now, onDeleted }: Props) {
+  // Undo shows in the shell's toast, so it outlives this view after a delete.
+  const { remove: removeRecords, replace: replaceRecord, error } = useRecordActions();
   const [open, setOpen] = useState<Open>(null);
-  const [error, setError] = useState('');
   const close = () => setOpen(null);
   const status = statusOn(med, now.day);
   const since = takingSince(med, now.day);
   const regimen = regimenOn(med, now.day);
   const tracking = trackedFrom(med);
 
-  const replace = (next: Medication, message: string) =>
-    void repository.save([next]).then(() => offerUndo(message, [med]), (e: Error) => setError(e.message));
+  const replace = (next: Medication, message: string) => void replaceRecord<'med.medication'>(med.id, () => next, message);
 
   const remove = async () => {
-    try {
-      const ids = [med.id, ...logs.filter((l) => l.medicationId === med.id).map((l) => l.id)];
-      const removed = await repository.remove(ids);
-      onDeleted();
-      offerUndo(`${med.name} deleted.`, removed);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const ids = [med.id, ...logs.filter((l) => l.medicationId === med.id).map((l) => l.id)];
+    if (await removeRecords(ids, `${med.name} deleted.`)) onDeleted();
   };
 
   return (

@@ -13,7 +13,8 @@ import { trackedFrom } from '../../../shared/medication/regimen';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { DoseFields, doseOf, emptyDose, type DoseDraft } from './DoseFields';
 import { parseAmount, stamp } from './records';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
+import { newId } from '../../db/record-stamp';
 
 interface Props {
   /** Absent: a new medication with its start; present: edit the details only (changes of dose are steps). */
@@ -26,7 +27,7 @@ type Form = Medication['form'];
 
 export function MedicationForm({ existing, today, onDone }: Props) {
   const id = useId();
-  const { save, error, busy } = useSave();
+  const { save, error, busy } = useRecordActions();
   const [name, setName] = useState(existing?.name ?? '');
   const [medClass, setMedClass] = useState<MedicationClass>(existing?.class ?? 'SSRI');
   const [form, setForm] = useState<Form>(existing?.form ?? 'tablet');
@@ -59,11 +60,11 @@ export function MedicationForm({ existing, today, onDone }: Props) {
       ? { ...existing, ...details, updatedAt: now }
       : {
           kind: 'med.medication',
-          id: crypto.randomUUID(),
+          id: newId(),
           createdAt: now,
           updatedAt: now,
           ...details,
-          steps: [{ id: crypto.randomUUID(), type: 'start', date: startDate, ...doseOf(dose), reason: reason.trim(), checkIn: '' }],
+          steps: [{ id: newId(), type: 'start', date: startDate, ...doseOf(dose), reason: reason.trim(), checkIn: '' }],
           supply: null,
         };
     if (await save([record])) onDone(record.id);

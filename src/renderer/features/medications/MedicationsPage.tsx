@@ -1,9 +1,5 @@
-import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { AnyRecord } from '../../../shared/domain';
 import { useRecords } from '../../db/useRecords';
-import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
-import { useVault } from '../vault/vault-context';
 import { PeriodAdherence, WeeklyAdherence } from './AdherenceViews';
 import { useLocalNow } from '../../app/clock';
 import { MedicationDetail } from './MedicationDetail';
@@ -17,13 +13,10 @@ import { useMedications } from './useMedicationData';
 import { isView, VIEWS } from './views';
 
 export function MedicationsPage() {
-  const { repository } = useVault();
   const now = useLocalNow();
   const { all, current, archived } = useMedications(now.day);
   const logs = useRecords('med.dose');
   const [params, setParams] = useSearchParams();
-  const [offer, setOffer] = useState<UndoOffer | null>(null);
-  const closeOffer = useCallback(() => setOffer(null), []);
 
   const tabParam = params.get('tab');
   const tab = isView(tabParam) ? tabParam : 'today';
@@ -33,15 +26,12 @@ export function MedicationsPage() {
   const shownView = adding || selected ? 'list' : tab;
   const show = (next: Record<string, string>) => setParams(next);
 
-  const offerUndo = (message: string, previous: AnyRecord[]) =>
-    setOffer({ message, undo: () => void repository.save(previous) });
-
   let body: React.ReactNode;
   if (adding) {
     body = <MedicationForm today={now.day} onDone={(id) => show(id ? { med: id } : { tab: 'list' })} />;
   } else if (selected) {
     body = (
-      <MedicationDetail med={selected} meds={all} logs={logs} now={now} onDeleted={() => show({ tab: 'list' })} offerUndo={offerUndo} />
+      <MedicationDetail med={selected} meds={all} logs={logs} now={now} onDeleted={() => show({ tab: 'list' })} />
     );
   } else if (tab === 'today') {
     body = <TodayPanel meds={all} now={now} onAdd={() => show({ add: '1' })} />;
@@ -83,7 +73,6 @@ export function MedicationsPage() {
         ))}
       </nav>
       {body}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </section>
   );
 }

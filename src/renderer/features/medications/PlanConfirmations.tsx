@@ -4,7 +4,7 @@ import { confirmQuestion } from '../../../shared/medication/describe';
 import { plansToConfirm } from '../../../shared/medication/regimen';
 import { confirmStep } from './records';
 import { StepForm } from './StepForm';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 
 /**
  * Asks about each plan whose day has come: "Decreased to 50 mg on 1 Dec 2026?
@@ -12,7 +12,7 @@ import { useSave } from './useMedicationData';
  * what they took instead) the plan stays a plan everywhere (CLINICAL.md).
  */
 export function PlanConfirmations({ meds, today }: { meds: readonly Medication[]; today: string }) {
-  const { save, error } = useSave();
+  const { save, error } = useRecordActions();
   // "Not yet" leaves the plan as it is; the question comes back next time this view opens.
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
   const [different, setDifferent] = useState<string | null>(null);

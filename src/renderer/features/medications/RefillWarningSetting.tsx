@@ -3,12 +3,12 @@ import { FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-c
 import { DEFAULT_REFILL_WARNING_DAYS } from '../../../shared/domain/medication';
 import { useRecords } from '../../db/useRecords';
 import { stamp } from './records';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 
 /** How many days before a supply runs out Today warns; kept in the vault's medication settings. */
 export function RefillWarningSetting() {
   const stored = useRecords('med.settings')[0];
-  const { save, error } = useSave();
+  const { save, error } = useRecordActions();
   // Shows the typed number at once while it is being sealed; falls back to the stored value after.
   const [typed, setTyped] = useState<number | null>(null);
   const value = typed ?? stored?.refillWarningDays ?? DEFAULT_REFILL_WARNING_DAYS;

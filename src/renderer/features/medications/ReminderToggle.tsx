@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useRecords } from '../../db/useRecords';
 import { stamp } from './records';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 import { useRemindersOn } from './useReminderSync';
 import { RefillWarningSetting } from './RefillWarningSetting';
 
@@ -10,7 +10,7 @@ export function ReminderToggle() {
   const id = useId();
   const on = useRemindersOn();
   const stored = useRecords('med.settings')[0];
-  const { save, error } = useSave();
+  const { save, error } = useRecordActions();
   // Shows the choice at once while it is being sealed; falls back to the stored value after.
   const [choice, setChoice] = useState<boolean | null>(null);
 

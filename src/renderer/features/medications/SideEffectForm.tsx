@@ -2,8 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { FIBSER_ANCHORS, SIDE_EFFECT_STARTERS, type Medication, type SideEffect } from '../../../shared/domain/medication';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { stamp } from './records';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 import { formatDate } from '../../../shared/time/format';
+import { newId } from '../../db/record-stamp';
 
 type Scale = keyof typeof FIBSER_ANCHORS;
 
@@ -26,7 +27,7 @@ interface Props {
 /** A side effect: a starter symptom or the person's own words, rated 0–6 three ways (FIBSER), from an onset to a resolved day. */
 export function SideEffectForm({ meds, today, medicationId, existing, onDone }: Props) {
   const id = useId();
-  const { save, error, busy } = useSave();
+  const { save, error, busy } = useRecordActions();
   const [symptom, setSymptom] = useState(existing?.symptom ?? '');
   const [ratings, setRatings] = useState<Record<Scale, string>>({
     frequency: existing?.frequency === undefined ? '' : String(existing.frequency),
@@ -45,7 +46,7 @@ export function SideEffectForm({ meds, today, medicationId, existing, onDone }: 
     const rating = (key: Scale) => (ratings[key] === '' ? undefined : Number(ratings[key]));
     const record: SideEffect = {
       kind: 'med.sideEffect',
-      id: existing?.id ?? crypto.randomUUID(),
+      id: existing?.id ?? newId(),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       date,

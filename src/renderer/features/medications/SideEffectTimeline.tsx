@@ -5,10 +5,9 @@ import { describeStep } from '../../../shared/medication/describe';
 import { recordedSteps } from '../../../shared/medication/regimen';
 import { latestChangeBefore } from '../../../shared/medication/side-effects';
 import { useRecords } from '../../db/useRecords';
-import { UndoToast } from '../../ui/UndoToast';
 import { stamp } from './records';
 import { SideEffectForm } from './SideEffectForm';
-import { useRemove, useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 import { formatDate } from '../../../shared/time/format';
 
 type Item = { date: string; change: { med: Medication; step: RegimenStep } } | { date: string; effect: SideEffect };
@@ -49,8 +48,7 @@ function courseText(effect: SideEffect): string {
 /** Side effects and dose changes on one dated line, newest first, so timing is easy to see and to discuss. */
 export function SideEffectTimeline({ meds, today, medicationId }: Props) {
   const effects = useRecords('med.sideEffect');
-  const { remove, offer, closeOffer, error } = useRemove();
-  const { save, error: saveError } = useSave();
+  const { remove, save, error } = useRecordActions();
   const [editing, setEditing] = useState<string | null>(null);
   const resolve = (effect: SideEffect) => void save([{ ...effect, resolvedOn: effect.date > today ? effect.date : today, updatedAt: stamp() }]);
   const [everything, setEverything] = useState(false);
@@ -72,7 +70,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
     <section aria-labelledby="meds-effects-title">
       <h2 id="meds-effects-title">Side effects and dose changes</h2>
       <p role="alert" className="error">
-        {error || saveError}
+        {error}
       </p>
       {items.length === 0 ? (
         <p className="muted">Nothing recorded in the last {RECENT_DAYS} days. Side effects you record appear here beside dose changes.</p>
@@ -135,7 +133,6 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
           Show everything, not only the last {RECENT_DAYS} days
         </button>
       )}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </section>
   );
 }

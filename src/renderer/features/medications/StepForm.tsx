@@ -6,7 +6,7 @@ import { isDoseStep, recordedSteps, sortedSteps, type DoseStep } from '../../../
 import { PrivateForm } from '../../ui/PrivateForm';
 import { DoseFields, doseOf, draftFrom, emptyDose, type DoseDraft } from './DoseFields';
 import { replaceStep, withStep } from './records';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 
 export type StepMode = 'change' | 'plan' | 'restart' | 'actual';
 
@@ -31,7 +31,7 @@ const DIRECTION_WORDS = { increase: 'an increase', decrease: 'a decrease', switc
 /** Adds one dated dose step; every earlier step stays exactly as recorded. Whether it goes up or down follows from the numbers. */
 export function StepForm({ med, today, mode, plan, onDone }: Props) {
   const id = useId();
-  const { save, error, setError, busy } = useSave();
+  const { save, error, setError, busy } = useRecordActions();
   const steps = sortedSteps(med);
   const last = steps[steps.length - 1];
   const lastDose = [...steps].reverse().find(isDoseStep);

@@ -3,12 +3,12 @@ import { COUNTABLE_UNITS, type Medication } from '../../../shared/domain/medicat
 import { PrivateForm } from '../../ui/PrivateForm';
 import { parseAmount, stamp } from './records';
 import { pieceWord } from './SupplyLine';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 
 /** The count on hand at the last refill; the estimate is worked out from it. */
 export function SupplyForm({ med, today, onDone }: { med: Medication; today: string; onDone: () => void }) {
   const id = useId();
-  const { save, error, setError, busy } = useSave();
+  const { save, error, setError, busy } = useRecordActions();
   const needsStrength = !COUNTABLE_UNITS.includes(med.unit);
   const [quantity, setQuantity] = useState(med.supply ? String(med.supply.quantity) : '');
   const [refillDate, setRefillDate] = useState(med.supply?.refillDate ?? today);

@@ -11,7 +11,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { Choice, TextInput, Tick } from './FormFields';
 import { parseAmount, withSteps } from './records';
 import { dateProblem, describeMakeUp, emptyTaperForm, plannedStepsOf, taperFormSchema, taperRequest, type TaperForm } from './taper-form';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 
 interface Props {
   med: Medication;
@@ -42,7 +42,7 @@ export function TaperBuilder({ med, today, onDone }: Props) {
   const from = planEnd(med);
   const { control, handleSubmit, subscribe } = useForm<TaperForm>({ resolver: zodResolver(taperFormSchema), defaultValues: emptyTaperForm(med) });
   const pieces = useFieldArray({ control, name: 'pieces' });
-  const { save, error, busy } = useSave();
+  const { save, error, busy } = useRecordActions();
   const [preview, setPreview] = useState<{ plan: TaperPlan; form: TaperForm } | null>(null);
   const [problem, setProblem] = useState('');
   // Any edit after a preview makes it stale: the person saves only what they last saw.

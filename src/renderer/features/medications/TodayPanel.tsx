@@ -9,7 +9,7 @@ import { useVault } from '../vault/vault-context';
 import { AsNeededForm } from './AsNeededForm';
 import { DayDoses, rowsFor } from './DayDoses';
 import { PlanConfirmations } from './PlanConfirmations';
-import { useSave } from './useMedicationData';
+import { useRecordActions } from '../../db/useRecordActions';
 import { formatTime } from '../../../shared/time/format';
 
 interface Props {
@@ -25,7 +25,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
   const id = useId();
   const { repository } = useVault();
   const logs = useRecords('med.dose');
-  const { save, error, setError } = useSave();
+  const { save, error, setError } = useRecordActions();
   const [loggingFor, setLoggingFor] = useState<string | null>(null);
   const [pickedDay, setPickedDay] = useState(addDays(now.day, -1));
   // The earliest day any medication tracks doses from: nothing before it counts, so nothing to log.

@@ -1,10 +1,11 @@
 import type { DoseLog, Medication, RegimenStep, SkipReason } from '../../../shared/domain/medication';
+import { newId, stampNow as stamp } from '../../db/record-stamp';
 
-export const stamp = (): string => new Date().toISOString();
+export { stamp };
 
 /** A medication with one more dated step; earlier steps are carried over untouched. */
 export function withStep(med: Medication, step: Omit<RegimenStep, 'id'>): Medication {
-  return { ...med, steps: [...med.steps, { ...step, id: crypto.randomUUID() }], updatedAt: stamp() };
+  return { ...med, steps: [...med.steps, { ...step, id: newId() }], updatedAt: stamp() };
 }
 
 /** A plan confirmed as it was planned: from now on it is history (CLINICAL.md). */
@@ -14,7 +15,7 @@ export function confirmStep(med: Medication, stepId: string): Medication {
 
 /** A plan that happened differently: the plan gives way to what was taken, recorded as history. */
 export function replaceStep(med: Medication, stepId: string, actual: Omit<RegimenStep, 'id'>): Medication {
-  return { ...med, steps: [...med.steps.filter((s) => s.id !== stepId), { ...actual, id: crypto.randomUUID() }], updatedAt: stamp() };
+  return { ...med, steps: [...med.steps.filter((s) => s.id !== stepId), { ...actual, id: newId() }], updatedAt: stamp() };
 }
 
 export function withoutStep(med: Medication, stepId: string): Medication {
@@ -53,7 +54,7 @@ export function asNeededDoseLog(medicationId: string, day: string, takenAt: stri
   const now = stamp();
   return {
     kind: 'med.dose',
-    id: crypto.randomUUID(),
+    id: newId(),
     createdAt: now,
     updatedAt: now,
     date: day,
@@ -71,5 +72,5 @@ export const parseAmount = (text: string): number => (text.trim() === '' ? Numbe
 
 /** A medication with several more dated steps (a taper or titration plan); earlier steps are carried over untouched. */
 export function withSteps(med: Medication, steps: readonly Omit<RegimenStep, 'id'>[]): Medication {
-  return { ...med, steps: [...med.steps, ...steps.map((s) => ({ ...s, id: crypto.randomUUID() }))], updatedAt: stamp() };
+  return { ...med, steps: [...med.steps, ...steps.map((s) => ({ ...s, id: newId() }))], updatedAt: stamp() };
 }

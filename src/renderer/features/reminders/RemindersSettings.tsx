@@ -4,6 +4,7 @@ import { api } from '../../app/api';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../vault/vault-context';
 import './reminders.css';
+import { stampNow } from '../../db/record-stamp';
 
 type Choices = Partial<Pick<MedicationSettings, 'reminders' | 'checkinReminder' | 'homeworkReminder' | 'refillReminder' | 'appointmentReminders'>>;
 type TimedKey = 'checkinReminder' | 'homeworkReminder' | 'refillReminder';
@@ -32,7 +33,7 @@ export function RemindersSettings() {
 
   const change = async (next: Choices) => {
     setPending(next);
-    const now = new Date().toISOString();
+    const now = stampNow();
     try {
       await repository.save([{ reminders: true, ...stored, ...next, kind: 'med.settings', id: 'med.settings', createdAt: stored?.createdAt ?? now, updatedAt: now }]);
       setError('');

@@ -1,7 +1,7 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { SAFETY_PLAN_SECTIONS, type CrisisContact, type SafetyPlanSectionKey } from '../../../shared/domain/safety-plan';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
+import { useOfferUndo } from '../../ui/UndoProvider';
 import { ContactsEditor, type DraftContact } from './ContactsEditor';
 import { crisisLinesText, emergencyNumbersText } from '../../../shared/clinical/crisis-numbers';
 import { SECTION_HINTS } from './section-hints';
@@ -33,8 +33,7 @@ export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; o
   });
   const [message, setMessage] = useState<{ text: string; error: true } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [offer, setOffer] = useState<UndoOffer | null>(null);
-  const closeOffer = useCallback(() => setOffer(null), []);
+  const offerUndo = useOfferUndo();
 
   const change = <K extends SafetyPlanSectionKey>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -45,7 +44,7 @@ export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; o
     const removed = draft[key][index];
     if (!removed) return;
     change(key, draft[key].filter((_, i) => i !== index));
-    setOffer({
+    offerUndo({
       message: 'Contact removed.',
       undo: () => setDraft((d) => ({ ...d, [key]: [...d[key].slice(0, index), removed, ...d[key].slice(index)] })),
     });
@@ -133,7 +132,6 @@ export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; o
           </button>
         </div>
       </PrivateForm>
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }

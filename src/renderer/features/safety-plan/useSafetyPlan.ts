@@ -3,6 +3,7 @@ import { SAFETY_PLAN_ID, type SafetyPlanRecord } from '../../../shared/domain/sa
 import type { SafetyPlanFields } from '../../app/safety/PlanReadOnly';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../vault/vault-context';
+import { stampNow } from '../../db/record-stamp';
 
 export type { SafetyPlanFields };
 
@@ -22,7 +23,7 @@ export function useSafetyPlan(): [SafetyPlanRecord | null, (fields: SafetyPlanFi
   const plan = useRecords('safety.plan')[0] ?? null;
   const save = useCallback(
     async (fields: SafetyPlanFields) => {
-      const now = new Date().toISOString();
+      const now = stampNow();
       const stored = repository.store.get(SAFETY_PLAN_ID);
       await repository.save([
         { ...fields, kind: 'safety.plan', id: SAFETY_PLAN_ID, createdAt: stored?.createdAt ?? now, updatedAt: now },

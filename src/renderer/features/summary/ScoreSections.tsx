@@ -1,4 +1,5 @@
 import { importedShare } from '../../../shared/domain/import-provenance';
+import { QUESTIONNAIRE_NAMES } from '../../../shared/clinical/questionnaires';
 import { MEASURE_LABELS, type CheckinDay, type MeasureRow } from '../../../shared/summary/checkins';
 import type { SummaryPeriod } from '../../../shared/summary/period';
 import type { ScorePoint, ScoreRow } from '../../../shared/summary/scores';
@@ -27,7 +28,7 @@ const outcome = (value: boolean | null, row: ScoreRow) => (value === null ? (row
 export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
   return (
     <section aria-labelledby="sum-scores">
-      <h2 id="sum-scores">PHQ-9 and GAD-7</h2>
+      <h2 id="sum-scores">{QUESTIONNAIRE_NAMES}</h2>
       <table className="summary-table">
         <thead>
           <tr>

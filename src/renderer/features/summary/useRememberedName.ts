@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../../../shared/domain/settings';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../vault/vault-context';
+import { stampNow } from '../../db/record-stamp';
 
 /** The name on the summary, kept in the encrypted settings record so it is there at the next visit. */
 export function useRememberedName(): [string, (name: string) => Promise<void>] {
@@ -9,7 +10,7 @@ export function useRememberedName(): [string, (name: string) => Promise<void>] {
   const settings = useRecords('settings')[0];
   const remember = useCallback(
     async (name: string) => {
-      const now = new Date().toISOString();
+      const now = stampNow();
       const base = repository.store.get('settings');
       const current = base?.kind === 'settings' ? base : undefined;
       if ((current?.summaryName ?? '') === name.trim()) return;

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import type { SummaryInput } from '../../../shared/summary/build';
-import { useRecords } from '../../db/useRecords';
+import { byQuestionnaire, QUESTIONNAIRE_LIST } from '../../../shared/clinical/questionnaires';
+import type { AssessmentsById, SummaryInput } from '../../../shared/summary/build';
+import { useRecords, useRecordsOfKinds } from '../../db/useRecords';
 
 /** Every record kind the summary reads, from the unlocked in-memory store. */
 export function useSummaryInput(): SummaryInput {
   const medications = useRecords('med.medication');
   const doses = useRecords('med.dose');
   const sideEffects = useRecords('med.sideEffect');
-  const phq9 = useRecords('assessment.phq9');
-  const gad7 = useRecords('assessment.gad7');
+  const assessments = useRecordsOfKinds(QUESTIONNAIRE_LIST.map((q) => q.kind));
   const checkins = useRecords('journal.checkin');
   const sessions = useRecords('therapy.session');
   const goals = useRecords('therapy.goal');
@@ -23,7 +23,7 @@ export function useSummaryInput(): SummaryInput {
   const entries = useRecords('journal.entry');
   const reachOuts = useRecords('safety.reachOut');
   return useMemo(
-    () => ({ medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts }),
-    [medications, doses, sideEffects, phq9, gad7, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts],
+    () => ({ medications, doses, sideEffects, ...(byQuestionnaire(assessments) as AssessmentsById), checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts }),
+    [medications, doses, sideEffects, assessments, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts],
   );
 }

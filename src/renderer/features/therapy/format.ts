@@ -16,13 +16,8 @@ export function formatSigned(value: number): string {
 /** A number field's text: blank is "not given", anything else goes to the schema as typed (NaN included). */
 export const numberOrUndefined = (value: string): number | undefined => (value.trim() === '' ? undefined : Number(value));
 
-export const stamp = () => new Date().toISOString();
-
-/** Fields a new record needs, or the old ones kept when editing. */
-export function recordMeta(existing?: { id: string; createdAt: string }) {
-  const now = stamp();
-  return { id: existing?.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now, updatedAt: now };
-}
+// Ids and timestamps come from the one place that makes them.
+export { stampNow as stamp, recordStamp as recordMeta } from '../../db/record-stamp';
 
 /** A SUDS drop as a number; a rise is shown as one, not hidden as a negative drop. */
 export function dropText(drop: number): string {

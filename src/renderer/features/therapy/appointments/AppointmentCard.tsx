@@ -5,17 +5,18 @@ import { ErrorLine, TextArea, TextField } from '../fields';
 import { formatTime } from '../../../../shared/time/format';
 import { formatDay } from '../format';
 import { useProviderLabel } from '../providers/ProviderSelect';
-import { useSaver, useUndoable } from '../useRecordActions';
+import { useRecordActions, type RecordActions } from '../../../db/useRecordActions';
+import { newId } from '../../../db/record-stamp';
 
 export const appointmentTitle = (a: TherapyAppointment, providerLabel: (id?: string) => string) =>
   `${APPOINTMENT_TYPE_LABELS[a.type]} on ${formatDay(a.date)}${a.time ? ` at ${formatTime(a.time)}` : ''}${a.providerId ? ` with ${providerLabel(a.providerId)}` : ''}`;
 
 function QuestionForm({ appointment, title }: { appointment: TherapyAppointment; title: string }) {
-  const { update, error, busy } = useSaver();
+  const { update, error, busy } = useRecordActions();
   const [text, setText] = useState('');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const question = { id: crypto.randomUUID(), text: text.trim(), asked: false };
+    const question = { id: newId(), text: text.trim(), asked: false };
     if (await update<'therapy.appointment'>(appointment.id, (a) => ({ ...a, questions: [...a.questions, question] }))) setText('');
   };
   return (
@@ -32,7 +33,7 @@ function QuestionForm({ appointment, title }: { appointment: TherapyAppointment;
 }
 
 function DecisionsForm({ appointment, title }: { appointment: TherapyAppointment; title: string }) {
-  const { update, error, busy } = useSaver();
+  const { update, error, busy } = useRecordActions();
   const [decisions, setDecisions] = useState(appointment.decisions);
   const [saved, setSaved] = useState('');
   const submit = async (event: FormEvent) => {
@@ -77,9 +78,9 @@ function QuestionItem({ question, onAsked, onRemove }: { question: AppointmentQu
   );
 }
 
-export function AppointmentCard({ appointment, undoable }: { appointment: TherapyAppointment; undoable: ReturnType<typeof useUndoable> }) {
+export function AppointmentCard({ appointment, undoable }: { appointment: TherapyAppointment; undoable: RecordActions }) {
   const providerLabel = useProviderLabel();
-  const { update, error } = useSaver();
+  const { update, error } = useRecordActions();
   const title = appointmentTitle(appointment, providerLabel);
 
   const setAsked = (id: string, asked: boolean) =>

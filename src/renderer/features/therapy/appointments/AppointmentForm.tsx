@@ -4,10 +4,10 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, SelectField } from '../fields';
 import { recordMeta } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 export function AppointmentForm() {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [providerId, setProviderId] = useState('');

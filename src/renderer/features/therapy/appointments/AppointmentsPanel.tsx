@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { useRecords } from '../../../db/useRecords';
-import { UndoToast } from '../../../ui/UndoToast';
 import { ErrorLine } from '../fields';
 import { today } from '../format';
 import { usePaged } from '../Paged';
-import { useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { AppointmentCard } from './AppointmentCard';
 import { AppointmentForm } from './AppointmentForm';
 
@@ -12,7 +11,7 @@ const when = (a: { date: string; time?: string }) => `${a.date}T${a.time ?? '99:
 
 export function AppointmentsPanel() {
   const appointments = useRecords('therapy.appointment');
-  const undoable = useUndoable();
+  const undoable = useRecordActions();
   const day = today();
   const upcoming = useMemo(() => appointments.filter((a) => a.date >= day).sort((a, b) => when(a).localeCompare(when(b))), [appointments, day]);
   const past = useMemo(() => appointments.filter((a) => a.date < day).sort((a, b) => when(b).localeCompare(when(a))), [appointments, day]);
@@ -49,7 +48,6 @@ export function AppointmentsPanel() {
           {pastPage.pager}
         </>
       ) : null}
-      <UndoToast offer={undoable.offer} onClose={undoable.closeOffer} />
     </>
   );
 }

@@ -1,11 +1,10 @@
 import { Fragment, useMemo, useState } from 'react';
 import { EMDR_RESOURCE_LABELS, type TherapyEmdrLog } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
-import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine } from '../fields';
 import { formatDay } from '../format';
 import { usePaged } from '../Paged';
-import { useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { CopingOffer } from './CopingOffer';
 import { ResourceForm } from './ResourceForm';
 import { TargetPanel } from './TargetPanel';
@@ -49,7 +48,7 @@ function TicesCard({ log, onDelete }: { log: TherapyEmdrLog; onDelete: () => voi
 export function EmdrPanel() {
   const logs = useRecords('therapy.emdrLog');
   const resources = useRecords('therapy.emdrResource');
-  const { remove, offer, closeOffer, error } = useUndoable();
+  const { remove, error } = useRecordActions();
   const [copingFor, setCopingFor] = useState<number | null>(null);
   const sortedLogs = useMemo(() => newestFirst(logs), [logs]);
   const sortedResources = useMemo(() => newestFirst(resources), [resources]);
@@ -105,7 +104,6 @@ export function EmdrPanel() {
         </ul>
       )}
       {resourcePage.pager}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }

@@ -3,13 +3,13 @@ import { EMDR_RESOURCES, EMDR_RESOURCE_LABELS, type EmdrResource, type TherapyEm
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, NumberField, SelectField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 const blank = () => ({ date: today(), resource: '' as EmdrResource | '', before: '', after: '', note: '' });
 
 /** Practising a resource taught in session (calm place, container) with SUD before and after. */
 export function ResourceForm() {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [draft, setDraft] = useState(blank);
   const set = (field: keyof ReturnType<typeof blank>) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 

@@ -4,7 +4,7 @@ import { useRecords } from '../../../db/useRecords';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 /**
  * The current target's positive belief and VOC, only as the therapist set
@@ -14,7 +14,7 @@ import { useSaver } from '../useRecordActions';
 export function TargetPanel() {
   const targets = useRecords('therapy.emdrTarget');
   const current = useMemo(() => [...targets].sort((a, b) => b.setOn.localeCompare(a.setOn) || b.createdAt.localeCompare(a.createdAt))[0], [targets]);
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState({ setOn: today(), positiveBelief: '', voc: '' });
   const set = (field: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));

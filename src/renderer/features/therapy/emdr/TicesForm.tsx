@@ -3,7 +3,7 @@ import type { TherapyEmdrLog } from '../../../../shared/domain/therapy';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 /** A SUD at or above this offers the person's own coping section (CLINICAL.md). */
 export const COPING_SUD = 7;
@@ -12,7 +12,7 @@ const blank = () => ({ date: today(), trigger: '', image: '', cognition: '', emo
 
 /** TICES: a snapshot of what came up between sessions, in a few words each, not a narrative. */
 export function TicesForm({ onSaved }: { onSaved: (log: TherapyEmdrLog) => void }) {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [draft, setDraft] = useState(blank);
   const set = (field: keyof ReturnType<typeof blank>) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 

@@ -3,17 +3,18 @@ import type { TherapyGoal } from '../../../../shared/domain/therapy';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { numberOrUndefined, today } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
+import { newId } from '../../../db/record-stamp';
 
 export function CheckInForm({ goal }: { goal: TherapyGoal }) {
-  const { update, error, busy } = useSaver();
+  const { update, error, busy } = useRecordActions();
   const [date, setDate] = useState(today());
   const [score, setScore] = useState('');
   const [note, setNote] = useState('');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checkIn = { id: crypto.randomUUID(), date, score: numberOrUndefined(score) as number, note };
+    const checkIn = { id: newId(), date, score: numberOrUndefined(score) as number, note };
     if (await update<'therapy.goal'>(goal.id, (g) => ({ ...g, checkIns: [...g.checkIns, checkIn] }))) {
       setScore('');
       setNote('');

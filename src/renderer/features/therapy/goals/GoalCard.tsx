@@ -3,17 +3,17 @@ import { GOAL_STATUSES, GOAL_STATUS_LABELS, MODALITY_LABELS, type GoalStatus, ty
 import { goalTrend } from '../../../../shared/therapy/goal-trend';
 import { ErrorLine, Labelled, SelectField } from '../fields';
 import { formatDay, formatSigned } from '../format';
-import { useSaver, useUndoable } from '../useRecordActions';
+import { useRecordActions, type RecordActions } from '../../../db/useRecordActions';
 import { CheckInForm } from './CheckInForm';
 import { Sparkline } from './Sparkline';
 
-type Undoable = ReturnType<typeof useUndoable>;
+
 
 /** Check-ins listed before "Show all": years of weekly check-ins made one goal thousands of pixels tall. */
 const RECENT_CHECK_INS = 8;
 
-export function GoalCard({ goal, undoable }: { goal: TherapyGoal; undoable: Undoable }) {
-  const { update, error } = useSaver();
+export function GoalCard({ goal, undoable }: { goal: TherapyGoal; undoable: RecordActions }) {
+  const { update, error } = useRecordActions();
   const trend = useMemo(() => goalTrend(goal.checkIns), [goal.checkIns]);
   const history = useMemo(() => [...goal.checkIns].sort((a, b) => a.date.localeCompare(b.date)), [goal.checkIns]);
   const [showAll, setShowAll] = useState(false);

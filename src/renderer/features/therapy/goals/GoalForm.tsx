@@ -3,10 +3,10 @@ import { GOAL_STATUSES, GOAL_STATUS_LABELS, MODALITIES, MODALITY_LABELS, type Go
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, SelectField, TextArea, TextField } from '../fields';
 import { recordMeta, today } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 export function GoalForm() {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [title, setTitle] = useState('');
   const [why, setWhy] = useState('');
   const [modality, setModality] = useState<Modality | ''>('');

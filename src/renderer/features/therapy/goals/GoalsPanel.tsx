@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
 import { GOAL_STATUSES } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
-import { UndoToast } from '../../../ui/UndoToast';
 import { ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
-import { useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
 
 export function GoalsPanel() {
   const goals = useRecords('therapy.goal');
-  const undoable = useUndoable();
+  const undoable = useRecordActions();
   // Active goals first, then paused, achieved, dropped; newest start first within each.
   const ordered = useMemo(
     () =>
@@ -38,7 +37,6 @@ export function GoalsPanel() {
         </ul>
       )}
       {pager}
-      <UndoToast offer={undoable.offer} onClose={undoable.closeOffer} />
     </>
   );
 }

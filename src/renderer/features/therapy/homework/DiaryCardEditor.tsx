@@ -3,7 +3,7 @@ import { DBT_MODULES, DBT_MODULE_LABELS, diaryCardId, type DbtModule, type Thera
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { CheckboxField, DateField, ErrorLine, TextArea, TextField } from '../fields';
 import { formatDay, numberOrUndefined, recordMeta } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { DiaryFixedRows, fixedDraftFrom, fixedRowsOf } from './DiaryFixedRows';
 
 type Draft = ReturnType<typeof draftFrom>;
@@ -39,7 +39,7 @@ interface Props {
 }
 
 export function DiaryCardEditor({ date, onDateChange, existing, template, onSaved }: Props) {
-  const { save, error, setError, busy } = useSaver();
+  const { save, error, setError, busy } = useRecordActions();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(existing, template));
   // Switching day shows that day's card (or a fresh one): reset while rendering, as React advises for derived state.
   const [shownDate, setShownDate] = useState(date);

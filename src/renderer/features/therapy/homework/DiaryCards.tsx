@@ -3,10 +3,9 @@ import { DBT_MODULE_LABELS, DIARY_EMOTIONS, DIARY_EMOTION_LABELS, type TherapyDi
 import { diaryCardNeedsSafetyPath } from '../../../../shared/clinical/safety-signals';
 import { useSafetyPath } from '../../../app/safety/useSafetyPath';
 import { useRecords } from '../../../db/useRecords';
-import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine } from '../fields';
 import { formatDay, today } from '../format';
-import { useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { usePaged } from '../Paged';
 import { DiaryCardEditor } from './DiaryCardEditor';
 import { DiaryWeekGrid } from './DiaryWeekGrid';
@@ -29,7 +28,7 @@ function fixedLine(c: TherapyDiaryCard): string {
 
 export function DiaryCards() {
   const cards = useRecords('therapy.diaryCard');
-  const { remove, offer, closeOffer, error } = useUndoable();
+  const { remove, error } = useRecordActions();
   const [date, setDate] = useState(today());
   const newestFirst = useMemo(() => [...cards].sort((a, b) => b.date.localeCompare(a.date)), [cards]);
   const existing = cards.find((c) => c.date === date);
@@ -76,7 +75,6 @@ export function DiaryCards() {
         </ul>
       )}
       {pager}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }

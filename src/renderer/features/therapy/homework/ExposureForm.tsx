@@ -12,7 +12,7 @@ import { useRecords } from '../../../db/useRecords';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { ChipChecklist, DateField, ErrorLine, NumberField, RadioChoice, SelectField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { byRank } from './ExposureLadder';
 
 /** Every field empty, "Ritual resisted" included: after a save nothing carries over to the next exposure. */
@@ -46,7 +46,7 @@ const optionalText = (s: string) => (s.trim() === '' ? undefined : s);
 export function ExposureForm() {
   const steps = useRecords('therapy.exposureStep');
   const ladder = useMemo(() => [...steps].sort(byRank), [steps]);
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [draft, setDraft] = useState(blank);
   const set =
     <F extends keyof Draft>(field: F) =>

@@ -3,16 +3,15 @@ import type { TherapyExposureStep } from '../../../../shared/domain/therapy';
 import { averageDropForStep } from '../../../../shared/therapy/exposure';
 import { useRecords } from '../../../db/useRecords';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine, FormActions, NumberField, TextField } from '../fields';
 import { dropText, numberOrUndefined, recordMeta } from '../format';
-import { useSaver, useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 export const byRank = (a: TherapyExposureStep, b: TherapyExposureStep) => a.rank - b.rank || a.expectedSuds - b.expectedSuds;
 
 /** Add a step, or change one (its wording, expected SUDS or place on the ladder). */
 function StepForm({ nextRank, editing, onDone }: { nextRank: number; editing?: TherapyExposureStep; onDone?: () => void }) {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [situation, setSituation] = useState(editing?.situation ?? '');
   const [expectedSuds, setExpectedSuds] = useState(editing ? String(editing.expectedSuds) : '');
   const [rank, setRank] = useState(editing ? String(editing.rank) : '');
@@ -53,7 +52,7 @@ function StepForm({ nextRank, editing, onDone }: { nextRank: number; editing?: T
 export function ExposureLadder() {
   const steps = useRecords('therapy.exposureStep');
   const exposures = useRecords('therapy.exposure');
-  const { remove, offer, closeOffer, error } = useUndoable();
+  const { remove, error } = useRecordActions();
   const [editingId, setEditingId] = useState<string | null>(null);
   const ladder = useMemo(() => [...steps].sort(byRank), [steps]);
   const nextRank = (ladder[ladder.length - 1]?.rank ?? 0) + 1;
@@ -88,7 +87,6 @@ export function ExposureLadder() {
           })}
         </ol>
       )}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }

@@ -2,11 +2,10 @@ import { useMemo } from 'react';
 import { EXPOSURE_RITUAL_LABELS, EXPOSURE_TYPE_LABELS, type TherapyExposure } from '../../../../shared/domain/therapy';
 import { sudsDrop } from '../../../../shared/therapy/exposure';
 import { useRecords } from '../../../db/useRecords';
-import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine, Labelled } from '../fields';
 import { dropText, formatDay } from '../format';
 import { usePaged } from '../Paged';
-import { useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { ExposureForm } from './ExposureForm';
 
 function ExposureDetails({ e }: { e: TherapyExposure }) {
@@ -29,7 +28,7 @@ function ExposureDetails({ e }: { e: TherapyExposure }) {
 export function ExposureLog() {
   const exposures = useRecords('therapy.exposure');
   const steps = useRecords('therapy.exposureStep');
-  const { remove, offer, closeOffer, error } = useUndoable();
+  const { remove, error } = useRecordActions();
   const newestFirst = useMemo(() => [...exposures].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [exposures]);
   const { page, pager } = usePaged(newestFirst, 'Exposures');
   const stepName = (id: string) => steps.find((s) => s.id === id)?.situation ?? 'a step since removed';
@@ -70,7 +69,6 @@ export function ExposureLog() {
         </ul>
       )}
       {pager}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }

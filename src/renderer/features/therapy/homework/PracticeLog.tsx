@@ -2,14 +2,13 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { TherapyPractice } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, DateField, ErrorLine, NumberField, TextArea, TextField } from '../fields';
 import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { usePaged } from '../Paged';
-import { useSaver, useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 function PracticeForm() {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [date, setDate] = useState(today());
   const [what, setWhat] = useState('');
   const [minutes, setMinutes] = useState('');
@@ -51,7 +50,7 @@ function PracticeForm() {
 
 export function PracticeLog() {
   const practices = useRecords('therapy.practice');
-  const { remove, offer, closeOffer, error } = useUndoable();
+  const { remove, error } = useRecordActions();
   const newestFirst = useMemo(() => [...practices].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [practices]);
   const { page, pager } = usePaged(newestFirst, 'Practice log');
 
@@ -84,7 +83,6 @@ export function PracticeLog() {
         </ul>
       )}
       {pager}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }

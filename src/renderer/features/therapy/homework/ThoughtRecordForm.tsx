@@ -4,7 +4,7 @@ import { thoughtRecordColumns } from '../../../../shared/therapy/thought-record'
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { ChipChecklist, DateField, ErrorLine, FormActions, NumberField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { MoodRows, ThoughtRows, type MoodDraft, type ThoughtDraft } from './ThoughtRecordRows';
 
 const TRAP_OPTIONS = THINKING_TRAPS.map((value) => ({ value, label: THINKING_TRAP_LABELS[value] }));
@@ -29,7 +29,7 @@ type Draft = ReturnType<typeof draftFrom>;
 
 /** The seven columns of a CBT thought record (Greenberger & Padesky), in the order they are worked through. */
 export function ThoughtRecordForm({ editing, onDone }: { editing?: TherapyThoughtRecord; onDone?: () => void }) {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [draft, setDraft] = useState(() => draftFrom(editing));
   const set =
     <F extends keyof Draft>(field: F) =>

@@ -2,11 +2,10 @@ import { useMemo, useState } from 'react';
 import { THINKING_TRAP_LABELS, type TherapyThoughtRecord } from '../../../../shared/domain/therapy';
 import { moodChanges, thoughtRecordColumns } from '../../../../shared/therapy/thought-record';
 import { useRecords } from '../../../db/useRecords';
-import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine, Labelled } from '../fields';
 import { formatDay, formatSigned } from '../format';
 import { usePaged } from '../Paged';
-import { useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { ThoughtRecordForm } from './ThoughtRecordForm';
 
 const percent = (n: number | undefined) => (n === undefined ? '' : ` (${n} %)`);
@@ -53,7 +52,7 @@ function ThoughtRecordCard({ r, onEdit, onDelete }: { r: TherapyThoughtRecord; o
 
 export function ThoughtRecords() {
   const records = useRecords('therapy.thoughtRecord');
-  const { remove, offer, closeOffer, error } = useUndoable();
+  const { remove, error } = useRecordActions();
   const [editingId, setEditingId] = useState<string | null>(null);
   const newestFirst = useMemo(() => [...records].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [records]);
   const { page, pager } = usePaged(newestFirst, 'Thought records');
@@ -76,7 +75,6 @@ export function ThoughtRecords() {
         </ul>
       )}
       {pager}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }

@@ -3,10 +3,10 @@ import { PROVIDER_ROLES, PROVIDER_ROLE_LABELS, type ProviderRole, type TherapyPr
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { ErrorLine, SelectField, TextArea, TextField, FormActions } from '../fields';
 import { recordMeta } from '../format';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 export function ProviderForm({ editing, onDone }: { editing?: TherapyProvider; onDone?: () => void }) {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [name, setName] = useState(editing?.name ?? '');
   const [role, setRole] = useState<ProviderRole>(editing?.role ?? 'therapist');
   const [contactNotes, setContactNotes] = useState(editing?.contactNotes ?? '');

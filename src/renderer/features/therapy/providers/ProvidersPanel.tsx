@@ -1,15 +1,14 @@
 import { useMemo, useState } from 'react';
 import { PROVIDER_ROLE_LABELS } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
-import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
-import { useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { ProviderForm } from './ProviderForm';
 
 export function ProvidersPanel() {
   const providers = useRecords('therapy.provider');
-  const { remove, offer, closeOffer, error } = useUndoable();
+  const { remove, error } = useRecordActions();
   const [editingId, setEditingId] = useState<string | null>(null);
   const sorted = useMemo(() => [...providers].sort((a, b) => a.name.localeCompare(b.name)), [providers]);
   const { page, pager } = usePaged(sorted, 'Providers');
@@ -39,7 +38,6 @@ export function ProvidersPanel() {
         </ul>
       )}
       {pager}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }

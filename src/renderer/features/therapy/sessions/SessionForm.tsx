@@ -4,11 +4,11 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { CheckboxField, DateField, ErrorLine, SelectField, TextArea, FormActions } from '../fields';
 import { recordMeta, today } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
-import { useSaver } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 
 /** The modality of the latest session is the likeliest one for the next. */
 export function SessionForm({ editing, lastModality, onDone }: { editing?: TherapySession; lastModality?: Modality; onDone?: () => void }) {
-  const { save, error, busy } = useSaver();
+  const { save, error, busy } = useRecordActions();
   const [date, setDate] = useState(editing?.date ?? today());
   const [providerId, setProviderId] = useState(editing?.providerId ?? '');
   const [modality, setModality] = useState<Modality>(editing?.modality ?? lastModality ?? 'cbt');

@@ -2,12 +2,11 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { MODALITY_LABELS, type Modality } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
-import { UndoToast } from '../../../ui/UndoToast';
 import { CardActions, ErrorLine, Labelled } from '../fields';
 import { formatDay } from '../format';
 import { usePaged } from '../Paged';
 import { useProviderLabel } from '../providers/ProviderSelect';
-import { useUndoable } from '../useRecordActions';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { SessionForm } from './SessionForm';
 
 /** Where the homework of a modality is logged, when Cairn has a form for it. */
@@ -21,7 +20,7 @@ const HOMEWORK_FORM: Partial<Record<Modality, { form: string; label: string }>> 
 export function SessionsPanel() {
   const sessions = useRecords('therapy.session');
   const providerLabel = useProviderLabel();
-  const { remove, offer, closeOffer, error } = useUndoable();
+  const { remove, error } = useRecordActions();
   const [editingId, setEditingId] = useState<string | null>(null);
   const newestFirst = useMemo(() => [...sessions].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [sessions]);
   const { page, pager } = usePaged(newestFirst, 'Sessions');
@@ -82,7 +81,6 @@ export function SessionsPanel() {
           {pager}
         </>
       )}
-      <UndoToast offer={offer} onClose={closeOffer} />
     </>
   );
 }
