@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { gad7Record, phq9Record } from './assessment';
+import { copingSkill } from './coping-skill';
 import { journalDraft, journalEntry } from './journal';
 import { journalCheckin } from './journal-checkin';
 import { doseLog, medication, medicationSettings, sideEffect } from './medication';
@@ -48,6 +49,7 @@ export const anyRecord = z.discriminatedUnion('kind', [
   doseLog,
   sideEffect,
   medicationSettings,
+  copingSkill,
   tombstone,
 ]);
 
