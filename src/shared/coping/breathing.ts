@@ -9,9 +9,9 @@ export interface BreathPace {
   outSeconds: number;
 }
 
-/** A slow, even pace people are commonly taught first; the person can change it. */
+/** Where the timer starts; the person sets their own pace. */
 export const DEFAULT_PACE: BreathPace = { inSeconds: 4, outSeconds: 6 };
-/** Shorter than this is hurried breathing, longer is hard to hold for most people; whole seconds keep the fields simple. */
+/** The range the fields accept, in whole seconds so the fields stay simple; a pace outside it gets a message, not a silent clamp. */
 export const PACE_MIN_SECONDS = 2;
 export const PACE_MAX_SECONDS = 12;
 
