@@ -4,7 +4,7 @@ import type { TherapyAppointment, TherapyGoal } from '../domain/therapy';
 import type { TherapyDiaryCard } from '../domain/therapy-diary-card';
 import type { TherapyExposure, TherapyExposureStep } from '../domain/therapy-exposure';
 import type { TherapyThoughtRecord } from '../domain/therapy-thought-record';
-import { MAX_QUESTIONS, MAX_THOUGHT_RECORDS, inWeek, weekReview, weekStartOf, winsDayFor, type WeekReviewInput } from './week-review';
+import { MAX_DIARY_TARGETS, MAX_QUESTIONS, MAX_TEXT, MAX_THOUGHT_RECORDS, inWeek, weekReview, weekStartOf, winsDayFor, type WeekReviewInput } from './week-review';
 
 const at = '2026-11-30T10:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: at, updatedAt: at });
@@ -81,6 +81,14 @@ describe('weekReview', () => {
     expect(weekReview(empty, MONDAY).diary).toBeNull();
   });
 
+  it('keeps the first few of the person’s own targets, both rows of each, and counts the rest', () => {
+    const urges = Array.from({ length: MAX_DIARY_TARGETS + 2 }, (_, i) => ({ target: `Target ${i}`, urge: 2, acted: false }));
+    const card: TherapyDiaryCard = { kind: 'therapy.diaryCard', ...meta('therapy.diaryCard:2026-12-02'), date: '2026-12-02', urges, emotions: [], skills: [], note: '' };
+    const diary = weekReview({ ...empty, diaryCards: [card] }, MONDAY).diary!;
+    expect(diary.rows.map((r) => r.label)).toEqual(urges.slice(0, MAX_DIARY_TARGETS).flatMap((u) => [`Urge: ${u.target}`, `Acted on: ${u.target}`]));
+    expect(diary.moreTargets).toBe(2);
+  });
+
   it('lists thought records with the hot thought and re-rated moods, capped for one page with the rest counted', () => {
     const records = Array.from({ length: MAX_THOUGHT_RECORDS + 2 }, (_, i) => thought('2026-12-03', i));
     const review = weekReview({ ...empty, thoughtRecords: [...records, thought('2026-12-07', 99)] }, MONDAY);
@@ -147,7 +155,7 @@ describe('weekReview', () => {
   it('shortens a long situation to keep each item to a line or two', () => {
     const long = { ...thought('2026-12-01', 1), situation: 'word '.repeat(60) };
     const line = weekReview({ ...empty, thoughtRecords: [long] }, MONDAY).thoughtRecords.items[0]!;
-    expect(line.situation.length).toBeLessThanOrEqual(110);
+    expect(line.situation.length).toBeLessThanOrEqual(MAX_TEXT);
     expect(line.situation.endsWith('…')).toBe(true);
   });
 });

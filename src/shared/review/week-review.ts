@@ -27,8 +27,10 @@ export const MAX_EXPOSURES = 4;
 export const MAX_GOAL_CHANGES = 4;
 export const MAX_QUESTIONS = 5;
 export const MAX_COPING = 6;
+/** The person's own diary-card targets shown (two rows each, after the card's fixed rows); the rest are counted. */
+export const MAX_DIARY_TARGETS = 3;
 /** Long situations and questions are shortened so one item keeps to a line or two on paper. */
-export const MAX_TEXT = 110;
+export const MAX_TEXT = 90;
 
 /** The Monday that starts the week holding `day`. */
 export const weekStartOf = (day: string): string => isoWeekStart(day);
@@ -110,7 +112,7 @@ export interface WeekReview {
   /** Coping skills noted in the week's check-ins, most used first. */
   coping: Capped<{ name: string; days: number }>;
   /** The diary card grid, only the rows with something written; null when no card was filled in that week. */
-  diary: { days: string[]; rows: GridRow[] } | null;
+  diary: { days: string[]; rows: GridRow[]; moreTargets: number } | null;
   thoughtRecords: Capped<ThoughtRecordLine>;
   exposures: Capped<ExposureLine>;
   goalChanges: Capped<GoalChange>;
@@ -146,8 +148,12 @@ export function weekReview(input: WeekReviewInput, weekStart: string): WeekRevie
   const coping = [...copingDays].map(([name, n]) => ({ name, days: n })).sort((a, b) => b.days - a.days || a.name.localeCompare(b.name));
 
   const grid = diaryWeek(within(input.diaryCards), start);
-  const diaryRows = grid.rows.filter((r) => r.cells.some((c) => c !== null));
-  const diary = diaryRows.length > 0 ? { days: grid.days, rows: diaryRows } : null;
+  const written = grid.rows.filter((r) => r.cells.some((c) => c !== null));
+  // Own targets come as an urge row and an acted row (keys "target:…" and "acted:…"); keep the first few targets whole.
+  const targets = [...new Set(written.filter((r) => r.key.startsWith('target:') || r.key.startsWith('acted:')).map((r) => r.key.slice(r.key.indexOf(':') + 1)))];
+  const kept = new Set(targets.slice(0, MAX_DIARY_TARGETS));
+  const diaryRows = written.filter((r) => !(r.key.startsWith('target:') || r.key.startsWith('acted:')) || kept.has(r.key.slice(r.key.indexOf(':') + 1)));
+  const diary = diaryRows.length > 0 ? { days: grid.days, rows: diaryRows, moreTargets: targets.length - kept.size } : null;
 
   const thoughtRecords = within(input.thoughtRecords).map((r): ThoughtRecordLine => {
     const columns = thoughtRecordColumns(r);

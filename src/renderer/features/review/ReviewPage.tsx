@@ -82,7 +82,7 @@ export function ReviewPage() {
             </Card>
             {review.diary && (
               <Card title="DBT diary card" className="review-card">
-                <DiaryGrid days={review.diary.days} rows={review.diary.rows} />
+                <DiaryGrid days={review.diary.days} rows={review.diary.rows} moreTargets={review.diary.moreTargets} />
               </Card>
             )}
             <WeekLists review={review} />

@@ -40,8 +40,9 @@ export function WeekLists({ review }: { review: WeekReview }) {
           {(t) => (
             <li key={t.id}>
               <span className="review-when">{when(t.date)}</span> {t.situation}
-              {t.thought && <span className="review-detail">Thought: “{t.thought}”</span>}
-              {t.moods.length > 0 && <span className="review-detail">Re-rated: {t.moods.join('; ')}</span>}
+              {(t.thought || t.moods.length > 0) && (
+                <span className="review-detail">{[t.thought && `Thought: “${t.thought}”`, t.moods.length > 0 && `re-rated ${t.moods.join('; ')}`].filter(Boolean).join(' · ')}</span>
+              )}
             </li>
           )}
         </CappedList>

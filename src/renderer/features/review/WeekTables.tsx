@@ -1,7 +1,7 @@
 import type { GridCell, GridRow } from '../../../shared/therapy/diary-week';
 import type { TrendDay } from '../../../shared/review/week-review';
-import { currentLocale } from '../../../shared/time';
-import { dayHeading } from './week-format';
+import { currentLocale, formatDayMonth } from '../../../shared/time';
+import { weekdayShort } from './week-format';
 
 const number = (n: number) => n.toLocaleString(currentLocale(), { maximumFractionDigits: 1 });
 
@@ -12,12 +12,13 @@ function Cell({ value }: { value: GridCell }) {
   return <td>{number(value)}</td>;
 }
 
+/** "Mon 23 Nov" on screen; on paper only "Mon", since the page's heading gives the dates. */
 function DayColumns({ days }: { days: readonly string[] }) {
   return (
     <>
       {days.map((d) => (
         <th key={d} scope="col">
-          {dayHeading(d)}
+          {weekdayShort(d)} <span className="review-daymonth">{formatDayMonth(d)}</span>
         </th>
       ))}
     </>
@@ -55,28 +56,31 @@ export function WeekTrendTable({ trend }: { trend: readonly TrendDay[] }) {
 }
 
 /** The DBT diary card as Linehan's grid: one row per thing rated, one column per day. */
-export function DiaryGrid({ days, rows }: { days: readonly string[]; rows: readonly GridRow[] }) {
+export function DiaryGrid({ days, rows, moreTargets }: { days: readonly string[]; rows: readonly GridRow[]; moreTargets: number }) {
   return (
-    <table className="review-table">
-      <caption className="visually-hidden">Diary card ratings for each day of the week</caption>
-      <thead>
-        <tr>
-          <th scope="col">Diary card</th>
-          <DayColumns days={days} />
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">
-              {row.label} <span className="muted">({row.scale})</span>
-            </th>
-            {row.cells.map((cell, i) => (
-              <Cell key={days[i]} value={cell} />
-            ))}
+    <>
+      <table className="review-table">
+        <caption className="visually-hidden">Diary card ratings for each day of the week</caption>
+        <thead>
+          <tr>
+            <th scope="col">Diary card</th>
+            <DayColumns days={days} />
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                {row.label} <span className="muted">({row.scale})</span>
+              </th>
+              {row.cells.map((cell, i) => (
+                <Cell key={days[i]} value={cell} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {moreTargets > 0 && <p className="review-more">…and {moreTargets} more of your own targets (see the diary card in Therapy).</p>}
+    </>
   );
 }

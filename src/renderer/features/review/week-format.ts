@@ -1,4 +1,4 @@
-import { currentLocale, formatDayMonth } from '../../../shared/time';
+import { currentLocale } from '../../../shared/time';
 
 const weekday = new Map<string, Intl.DateTimeFormat>();
 
@@ -10,8 +10,7 @@ export function weekdayShort(day: string): string {
   return weekday.get(key)!.format(new Date(`${day}T00:00:00Z`));
 }
 
-/** A column heading: "Mon 30 Nov". */
-export const dayHeading = (day: string): string => `${weekdayShort(day)} ${formatDayMonth(day)}`;
+
 
 /** The PDF's default name, e.g. "Cairn weekly review 2026-11-30.pdf" (main accepts only plain names). */
 export const reviewFileName = (weekStart: string): string => `Cairn weekly review ${weekStart}.pdf`;

@@ -64,7 +64,7 @@ export function BreathingTimer({ used }: { used: ReturnType<typeof useUsedToday>
 
   // Breathing in, the circle grows to full over the in-seconds; breathing out, it shrinks over the out-seconds. Reduced motion: it stays still.
   const full = moment?.phase === 'in';
-  const scale = reduced ? 1 : full ? 1 : MIN_SCALE;
+  const transform = reduced ? 'none' : `scale(${full ? 1 : MIN_SCALE})`;
   const transition = reduced || !moment ? 'none' : `transform ${full ? inSeconds : outSeconds}s linear`;
   const words = moment ? (moment.phase === 'in' ? 'Breathe in' : 'Breathe out') : 'Ready';
 
@@ -72,7 +72,7 @@ export function BreathingTimer({ used }: { used: ReturnType<typeof useUsedToday>
     <Card title="Paced breathing" icon={<Wind size={18} />} className="toolbox-breathing">
       <div className="breathing-layout">
         <div className="breathing-stage" aria-hidden="true">
-          <div className={`breathing-circle${moment ? ` is-${moment.phase}` : ''}`} style={{ transform: `scale(${scale})`, transition }} />
+          <div className={`breathing-circle${moment ? ` is-${moment.phase}` : ''}`} style={{ transform, transition }} />
           <div className="breathing-words">
             <span>{words}</span>
             {moment && <span className="breathing-count">{moment.secondsLeft}</span>}
