@@ -18,7 +18,7 @@ const SOUNDS = [
 ] as const;
 
 /** The smallest circle is still visible, so "empty" never looks like "gone". */
-const MIN_SCALE = 0.35;
+const MIN_SCALE = 0.4;
 
 /**
  * Paced breathing: a circle that grows as you breathe in and shrinks as you
@@ -71,12 +71,13 @@ export function BreathingTimer({ used }: { used: ReturnType<typeof useUsedToday>
   return (
     <Card title="Paced breathing" icon={<Wind size={18} />} className="toolbox-breathing">
       <div className="breathing-layout">
-        <div className="breathing-stage" aria-hidden="true">
-          <div className={`breathing-circle${moment ? ` is-${moment.phase}` : ''}`} style={{ transform, transition }} />
-          <div className="breathing-words">
-            <span>{words}</span>
+        <div className="breathing-visual" aria-hidden="true">
+          <div className="breathing-stage">
+            <div className={`breathing-circle${moment ? ` is-${moment.phase}` : ''}`} style={{ transform, transition }} />
             {moment && <span className="breathing-count">{moment.secondsLeft}</span>}
           </div>
+          {/* Under the circle, not in it, so the words stay readable however small the circle is. */}
+          <div className="breathing-words">{words}</div>
         </div>
         <div className="breathing-controls">
           {/* Announced once per phase, not every frame. */}

@@ -23,20 +23,6 @@ export function SkillCard({ skill, used, otherNames, onEdit, onArchive }: Props)
       title={skill.name}
       level={3}
       className="toolbox-skill"
-      actions={
-        !editing && (
-          <>
-            <Button variant="quiet" aria-label={`Edit ${skill.name}`} onPress={() => setEditing(true)}>
-              <Pencil size={16} aria-hidden="true" />
-              Edit
-            </Button>
-            <Button variant="quiet" aria-label={`Archive ${skill.name}`} onPress={onArchive}>
-              <Archive size={16} aria-hidden="true" />
-              Archive
-            </Button>
-          </>
-        )
-      }
     >
       {editing ? (
         <SkillForm
@@ -53,7 +39,19 @@ export function SkillCard({ skill, used, otherNames, onEdit, onArchive }: Props)
       ) : (
         <>
           {skill.steps.trim() ? <p className="toolbox-steps">{skill.steps}</p> : <p className="muted">No steps written yet.</p>}
-          <UsedTodayButton name={skill.name} used={used} />
+          <div className="toolbox-skill-actions">
+            <UsedTodayButton name={skill.name} used={used} />
+            <span className="toolbox-skill-quiet">
+              <Button variant="quiet" aria-label={`Edit ${skill.name}`} onPress={() => setEditing(true)}>
+                <Pencil size={16} aria-hidden="true" />
+                Edit
+              </Button>
+              <Button variant="quiet" aria-label={`Archive ${skill.name}`} onPress={onArchive}>
+                <Archive size={16} aria-hidden="true" />
+                Archive
+              </Button>
+            </span>
+          </div>
         </>
       )}
     </Card>
