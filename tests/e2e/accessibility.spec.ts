@@ -46,7 +46,7 @@ test.describe('inside the vault', () => {
   test.use({ vault: 'unlocked' });
 
   test('every screen passes axe in light and dark, and focus is always visible', async ({ cairn }) => {
-    // Many screens (the weekly review and coping toolbox made it eleven sections), two colour schemes each: 3.4 min here on a busy 2-core machine.
+    // Many screens (nine sections since the weekly review and coping toolbox, four more Settings pages, the safety plan), two colour schemes each: 3.4 min here on a busy 2-core machine.
     test.setTimeout(E2E_LONG_TEST);
     const { page } = cairn;
     const problems: string[] = [];
