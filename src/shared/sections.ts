@@ -16,6 +16,9 @@ export const sections: readonly Section[] = [
   { path: '/check-ins', label: 'Check-ins', key: '4' },
   { path: '/insights', label: 'Insights', key: '5' },
   { path: '/summary', label: 'Summary', key: '6' },
+  { path: '/review', label: 'Weekly review', key: '8' },
+  { path: '/toolbox', label: 'Coping toolbox', key: '9' },
+  // Settings keeps the key it has always had; the sections added after it take the next keys.
   { path: '/settings', label: 'Settings', key: '7' },
 ];
 

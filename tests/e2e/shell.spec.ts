@@ -39,6 +39,8 @@ test.describe('with a vault', () => {
       ['5', 'Insights'],
       ['6', 'Summary'],
       ['7', 'Settings'],
+      ['8', 'Weekly review'],
+      ['9', 'Coping toolbox'],
       ['1', 'Journal'],
     ];
     for (const [key, name] of shortcuts) {

@@ -32,6 +32,8 @@ const built: Record<string, () => React.ReactNode> = {
   '/therapy': lazyPage(() => import('../features/therapy/TherapyPage').then((m) => ({ default: m.TherapyPage })), 'therapy'),
   '/insights': lazyPage(() => import('../features/insights/InsightsPage').then((m) => ({ default: m.InsightsPage })), 'insights'),
   '/summary': lazyPage(() => import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })), 'the summary'),
+  '/review': lazyPage(() => import('../features/review/ReviewPage').then((m) => ({ default: m.ReviewPage })), 'the weekly review'),
+  '/toolbox': lazyPage(() => import('../features/toolbox/ToolboxPage').then((m) => ({ default: m.ToolboxPage })), 'the coping toolbox'),
 };
 
 const routes: RouteObject[] = [

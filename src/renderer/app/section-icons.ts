@@ -1,4 +1,4 @@
-import { BookOpen, ChartLine, ClipboardList, FileText, MessagesSquare, Pill, Settings, type LucideIcon } from 'lucide-react';
+import { BookOpen, CalendarRange, ChartLine, ClipboardList, FileText, MessagesSquare, Pill, Settings, Toolbox, type LucideIcon } from 'lucide-react';
 
 /**
  * The sidebar's icon for each section. Kept here rather than in
@@ -11,5 +11,7 @@ export const sectionIcons: Record<string, LucideIcon> = {
   '/check-ins': ClipboardList,
   '/insights': ChartLine,
   '/summary': FileText,
+  '/review': CalendarRange,
+  '/toolbox': Toolbox,
   '/settings': Settings,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assessmentRecords } from './assessment';
+import { copingSkill } from './coping-skill';
 import { journalDraft, journalEntry } from './journal';
 import { journalCheckin } from './journal-checkin';
 import { doseLog, medication, medicationSettings, sideEffect } from './medication';
@@ -47,6 +48,7 @@ export const anyRecord = z.discriminatedUnion('kind', [
   doseLog,
   sideEffect,
   medicationSettings,
+  copingSkill,
   tombstone,
 ]);
 

@@ -38,6 +38,7 @@ export const KIND_LABELS: Record<RecordKind, Forms> = {
   'med.dose': { one: 'dose log entry', many: 'dose log entries' },
   'med.sideEffect': { one: 'side effect note', many: 'side effect notes' },
   'med.settings': { one: 'medication settings record', many: 'medication settings' },
+  'coping.skill': { one: 'coping skill', many: 'coping skills' },
   tombstone: { one: 'remembered deletion', many: 'remembered deletions' },
 };
 

@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { FileDown, Printer } from 'lucide-react';
+import { api } from '../../app/api';
+import { Button } from '../../ui/Button';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { TextField } from '../../ui/TextField';
+
+/** Matches main's rule; main enforces it whatever the page does. */
+const FRESH_MS = 5 * 60_000;
+
+export type Paper = 'A4' | 'Letter';
+type Action = 'print' | 'pdf';
+
+const PAPERS = [
+  { value: 'A4', label: 'A4' },
+  { value: 'Letter', label: 'US Letter' },
+] as const;
+
+/**
+ * Print and Save as PDF through the same main-process path as the appointment
+ * summary (the summary.* channels print whatever page is showing, with the
+ * page's own print CSS). Main asks for the passphrase again when Cairn was
+ * unlocked more than 5 minutes ago, because paper leaves the vault in clear.
+ */
+export function ReviewPrintActions({ paper, onPaper, fileName }: { paper: Paper; onPaper: (p: Paper) => void; fileName: string }) {
+  const [asking, setAsking] = useState<Action | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const run = async (action: Action, given?: string) => {
+    setBusy(true);
+    setMessage(null);
+    const request = { pageSize: paper, ...(given ? { passphrase: given } : {}) };
+    const result = action === 'print' ? await api['summary.print'](request) : await api['summary.savePdf']({ ...request, fileName });
+    setBusy(false);
+    if (result.ok) {
+      setAsking(null);
+      setPassphrase('');
+      if ('path' in result.value) setMessage({ text: `Saved to ${result.value.path}. This PDF is not encrypted.`, error: false });
+      else setMessage({ text: result.value.printed ? 'Sent to the printer.' : 'Printing was cancelled.', error: false });
+    } else if (result.error.code === 'forbidden') {
+      setAsking(action);
+    } else if (result.error.code !== 'cancelled') {
+      setMessage({ text: result.error.message, error: true });
+    }
+  };
+
+  const start = async (action: Action) => {
+    const status = await api['vault.status']({});
+    const fresh = status.ok && status.value.unlockedAt !== null && Date.now() - status.value.unlockedAt <= FRESH_MS;
+    if (fresh) await run(action);
+    else setAsking(action);
+  };
+
+  const confirm = (event: FormEvent) => {
+    event.preventDefault();
+    if (asking && passphrase) void run(asking, passphrase);
+  };
+
+  return (
+    <div className="review-print no-print">
+      <ChoiceGroup label="Paper" options={PAPERS} value={paper} onChange={onPaper} />
+      <div className="review-print-buttons">
+        <Button variant="primary" isDisabled={busy} onPress={() => void start('pdf')}>
+          <FileDown size={16} aria-hidden="true" />
+          Save as PDF…
+        </Button>
+        <Button isDisabled={busy} onPress={() => void start('print')}>
+          <Printer size={16} aria-hidden="true" />
+          Print…
+        </Button>
+      </div>
+      {asking && (
+        <PrivateForm onSubmit={confirm} aria-label="Confirm your passphrase" className="review-passphrase">
+          <TextField
+            label="Passphrase"
+            type="password"
+            autoFocus
+            value={passphrase}
+            onChange={setPassphrase}
+            description={`Cairn was unlocked more than 5 minutes ago. Enter your passphrase to ${asking === 'pdf' ? 'save the PDF' : 'print'}.`}
+          />
+          <div className="review-print-buttons">
+            <Button type="submit" variant="primary" isDisabled={!passphrase || busy}>
+              {asking === 'pdf' ? 'Save as PDF…' : 'Print…'}
+            </Button>
+            <Button variant="quiet" onPress={() => setAsking(null)}>
+              Cancel
+            </Button>
+          </div>
+        </PrivateForm>
+      )}
+      <div role={message?.error ? 'alert' : 'status'} className={message?.error ? 'review-message error' : 'review-message'}>
+        {message?.text}
+      </div>
+    </div>
+  );
+}
