@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { gad7Record, phq9Record } from './assessment';
 import { journalDraft, journalEntry } from './journal';
 import { journalCheckin } from './journal-checkin';
+import { journalMeasure } from './own-measure';
 import { doseLog, medication, medicationSettings, sideEffect } from './medication';
 import { safetyPlanRecord } from './safety-plan';
 import { safetyReachOut } from './safety-reach-out';
@@ -26,6 +27,7 @@ import {
 export const anyRecord = z.discriminatedUnion('kind', [
   journalEntry,
   journalCheckin,
+  journalMeasure,
   journalDraft,
   settingsRecord,
   therapyProvider,

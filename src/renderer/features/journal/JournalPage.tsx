@@ -5,7 +5,7 @@ import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { shortDay } from '../../../shared/journal/days';
 import { localDay } from '../../../shared/local-date';
 import { collectTags } from '../../../shared/journal/tags';
-import { buildTimeline } from '../../../shared/journal/timeline';
+import { buildTimeline, byPart } from '../../../shared/journal/timeline';
 import { useRecords } from '../../db/useRecords';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
 import { useVault } from '../vault/vault-context';
@@ -25,6 +25,7 @@ export function JournalPage() {
   const { repository } = useVault();
   const entries = useRecords('journal.entry');
   const checkins = useRecords('journal.checkin');
+  const measures = useRecords('journal.measure');
   const navigate = useNavigate();
   useCheckinShortcut(navigate);
   const [params, setParams] = useSearchParams();
@@ -68,7 +69,7 @@ export function JournalPage() {
   };
 
   const query = useDeferredValue(filters.query);
-  const hits = useJournalSearch(entries, checkins, query);
+  const hits = useJournalSearch(entries, checkins, query, measures);
   const rangeProblem = filters.from && filters.to && filters.from > filters.to ? 'The start date is after the end date.' : '';
   const groups = useMemo(
     () =>
@@ -135,7 +136,7 @@ export function JournalPage() {
       {openDay ? (
         <DayView
           day={openDay}
-          checkin={checkins.find((c) => c.date === openDay)}
+          checkins={checkins.filter((c) => c.date === openDay).sort(byPart)}
           entries={entries.filter((e) => e.date === openDay).sort((a, b) => a.time.localeCompare(b.time))}
           onBack={backToMonth}
           onEditCheckin={openCheckin}
