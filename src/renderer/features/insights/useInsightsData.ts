@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
+import { perDay } from '../../../shared/journal/per-day';
 import { useRecords } from '../../db/useRecords';
 
 /** Every record the insights draw on, straight from the in-memory store. */
 export function useInsightsData() {
-  const checkins = useRecords('journal.checkin');
+  // Charts count a day once: a morning and an evening check-in become their average (perDay).
+  const stored = useRecords('journal.checkin');
+  const checkins = useMemo(() => perDay(stored), [stored]);
+  const measures = useRecords('journal.measure');
   const entries = useRecords('journal.entry');
   const medications = useRecords('med.medication');
   const doses = useRecords('med.dose');
@@ -33,7 +37,7 @@ export function useInsightsData() {
     return days.length ? days.reduce((a, b) => (a < b ? a : b)) : null;
   }, [checkins, entries, doses, sideEffects, sessions, exposures, thoughtRecords, phq9, gad7, medications, goals]);
 
-  return { checkins, entries, medications, doses, sideEffects, sessions, goals, exposures, thoughtRecords, phq9, gad7, earliest };
+  return { checkins, measures, entries, medications, doses, sideEffects, sessions, goals, exposures, thoughtRecords, phq9, gad7, earliest };
 }
 
 export type InsightsData = ReturnType<typeof useInsightsData>;
