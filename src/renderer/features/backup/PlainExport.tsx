@@ -6,6 +6,7 @@ import { ReenterPassphrase } from './ReenterPassphrase';
 
 const CSV_KINDS: { kind: string; label: string }[] = [
   { kind: 'journal.checkin', label: 'Daily check-ins' },
+  { kind: 'journal.measure', label: 'Your own measures (their definitions)' },
   { kind: 'med.dose', label: 'Dose log' },
   { kind: 'med.sideEffect', label: 'Side effects' },
   { kind: 'assessment.phq9', label: 'PHQ-9 questionnaires' },
