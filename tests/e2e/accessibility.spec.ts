@@ -61,7 +61,7 @@ test.describe('inside the vault', () => {
     }
     // Each Settings page past the first (Security, checked above as Settings).
     await page.keyboard.press('Control+7');
-    for (const name of ['Backups', 'Reminders', 'Appearance', 'Data']) {
+    for (const name of ['Backups', 'Reminders', 'Measures', 'Appearance', 'Data']) {
       await page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name }).click();
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
       problems.push(...(await seriousViolations(page, `Settings → ${name}`)));
