@@ -29,8 +29,8 @@ describe('twice-a-day check-ins', () => {
 
   it('perDay averages a day with a morning and an evening check-in into one day', () => {
     const days = perDay([
-      checkin('2026-11-25', 'morning', { mood: 4, sleepHours: 7, custom: { zaps: 6, ex: false, out: 10 }, tags: ['a'] }),
-      checkin('2026-11-25', 'evening', { mood: 7, anxiety: 3, custom: { zaps: 2, ex: true }, tags: ['a', 'b'] }),
+      checkin('2026-11-25', 'morning', { mood: 4, sleepHours: 7, custom: { zaps: 6, ex: true, out: 10 }, tags: ['a'] }),
+      checkin('2026-11-25', 'evening', { mood: 7, anxiety: 3, custom: { zaps: 2, ex: false }, tags: ['a', 'b'] }),
       checkin('2026-11-26', undefined, { mood: 5 }),
     ]);
     expect(days).toHaveLength(2);
