@@ -85,6 +85,7 @@ test('own measures: added, asked, found, charted, printed, and removed without l
   await expect(dialog.getByText('minutes outside is a number from 0 to 600.')).toBeVisible();
   await expect(zaps.getByRole('radio', { name: '3', exact: true })).toBeChecked();
   await minutes.fill('40');
+  await own.scrollIntoViewIfNeeded();
   await shots(page, testInfo, 'checkin-own-measures');
   await dialog.getByRole('button', { name: 'Save check-in' }).click();
   await expect(dialog).toHaveCount(0);

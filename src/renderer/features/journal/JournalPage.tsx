@@ -4,6 +4,7 @@ import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { shortDay } from '../../../shared/journal/days';
 import { localDay } from '../../../shared/local-date';
+import { perDay } from '../../../shared/journal/per-day';
 import { collectTags } from '../../../shared/journal/tags';
 import { buildTimeline, byPart } from '../../../shared/journal/timeline';
 import { useRecords } from '../../db/useRecords';
@@ -26,6 +27,8 @@ export function JournalPage() {
   const entries = useRecords('journal.entry');
   const checkins = useRecords('journal.checkin');
   const measures = useRecords('journal.measure');
+  // The month's colours and averages count a day once, as the average of its morning and evening check-ins.
+  const days = useMemo(() => perDay(checkins), [checkins]);
   const navigate = useNavigate();
   useCheckinShortcut(navigate);
   const [params, setParams] = useSearchParams();
@@ -146,7 +149,7 @@ export function JournalPage() {
           onWriteEntry={writeEntryFor}
         />
       ) : view === 'month' ? (
-        <MonthView checkins={checkins} entries={entries} initialMonth={monthShown} onOpenDay={showDay} />
+        <MonthView checkins={days} entries={entries} initialMonth={monthShown} onOpenDay={showDay} />
       ) : isEmpty ? (
         <p className="empty muted">
           No entries yet. Write your first entry above, or press {CHECKIN_SHORTCUT_LABEL} for a 30-second check-in. Everything
