@@ -71,7 +71,7 @@ test.describe('inside the vault', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await page.keyboard.press(`Control+${settings.key}`);
     // Security is the first page, checked above as Settings.
-    for (const name of ['Backups', 'Reminders', 'Appearance', 'Data']) {
+    for (const name of ['Backups', 'Reminders', 'Measures', 'Appearance', 'Data']) {
       await page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name }).click();
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
       problems.push(...(await seriousViolations(page, `Settings → ${name}`)));

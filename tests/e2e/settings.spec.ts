@@ -4,7 +4,7 @@ import { unlockToShell } from './steps';
 
 test.use({ vault: 'unlocked' });
 
-const PAGES = ['Security', 'Backups', 'Reminders', 'Appearance', 'Data'];
+const PAGES = ['Security', 'Backups', 'Reminders', 'Measures', 'Appearance', 'Data'];
 
 /** The page background the tokens resolve to, as the person sees it. */
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -46,3 +46,22 @@ describe('plain exports', () => {
     expect(cells[columns.indexOf('medicationName')]).toBe(medication.name);
   });
 });
+
+describe('own measures in plain exports', () => {
+  it('the check-in CSV has one column per own measure, by name; the JSON keeps definitions and values', () => {
+    const all = sampleRecords();
+    const checkins = all.filter((r) => r.kind === 'journal.checkin');
+    const [header, first, second] = toCsv(checkins, all).split('\r\n');
+    const columns = header!.split(',');
+    expect(columns).toContain('own: brain zaps');
+    expect(columns).toContain('own: walked (removed)');
+    expect(columns).not.toContain('custom');
+    const cell = (row: string | undefined, name: string) => row!.split(',')[columns.indexOf(name)];
+    expect(cell(first, 'own: brain zaps')).toBe('3');
+    expect(cell(first, 'own: walked (removed)')).toBe('yes');
+    expect(cell(second, 'own: brain zaps')).toBe('1');
+    expect(cell(second, 'part')).toBe('morning');
+    const json = JSON.parse(toJson(all, 'Cairn test', '2026-11-25T10:00:00.000Z')) as { records: AnyRecord[] };
+    expect(json.records.filter((r) => r.kind === 'journal.measure').map((r) => (r as { name: string }).name)).toEqual(['brain zaps', 'walked']);
+  });
+});

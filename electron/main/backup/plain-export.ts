@@ -37,14 +37,31 @@ function cell(value: Cell): string {
 }
 
 /**
+ * A check-in's own measures as one column each, named by the measure ("own:
+ * brain zaps") instead of one JSON cell of ids, so a spreadsheet can sum
+ * them; yes/no reads "yes" or "no". A value whose definition is gone keeps
+ * its id as the name.
+ */
+function ownColumns(row: Map<string, Cell>, record: AnyRecord, names: ReadonlyMap<string, string>): Map<string, Cell> {
+  if (record.kind !== 'journal.checkin' || !record.custom) return row;
+  const out = new Map([...row].filter(([k]) => k !== 'custom'));
+  for (const [id, value] of Object.entries(record.custom)) {
+    out.set(`own: ${names.get(id) ?? id}`, typeof value === 'boolean' ? (value ? 'yes' : 'no') : value);
+  }
+  return out;
+}
+
+/**
  * One kind as CSV. Records that point at a medication by id (doses, side
- * effects) get its name in a `medicationName` column beside the id, so the
- * file reads on its own; `all` is every record, to look the names up.
+ * effects) get its name in a `medicationName` column beside the id, and
+ * check-ins their own measures by name (ownColumns), so the file reads on
+ * its own; `all` is every record, to look the names up.
  */
 export function toCsv(records: readonly AnyRecord[], all: readonly AnyRecord[] = records): string {
   const names = new Map(all.flatMap((r) => (r.kind === 'med.medication' ? [[r.id, r.name] as const] : [])));
+  const measureNames = new Map(all.flatMap((r) => (r.kind === 'journal.measure' ? [[r.id, r.archivedAt ? `${r.name} (removed)` : r.name] as const] : [])));
   const rows = records.map((record) => {
-    const row = flatten(record);
+    const row = ownColumns(flatten(record), record, measureNames);
     const id = 'medicationId' in record ? record.medicationId : undefined;
     if (typeof id !== 'string') return row;
     // Rebuilt so the name sits right after the id.

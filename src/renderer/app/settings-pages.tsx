@@ -1,9 +1,11 @@
-import { Bell, Database, HardDriveDownload, Palette, ShieldCheck } from 'lucide-react';
+import { Bell, Database, Gauge, HardDriveDownload, Palette, ShieldCheck } from 'lucide-react';
 import { BackupSettings } from '../features/backup/BackupSettings';
 import { ImportEntry } from '../features/import/ImportEntry';
+import { MeasuresSettings } from '../features/measures/MeasuresSettings';
 import { ReminderToggle } from '../features/medications/ReminderToggle';
 import { RemindersSettings } from '../features/reminders/RemindersSettings';
 import { AppearanceSettings } from '../features/settings/AppearanceSettings';
+import { CheckinTimesSetting } from '../features/settings/CheckinTimesSetting';
 import { DataSettings } from '../features/settings/DataSettings';
 import { SecuritySettings } from '../features/settings/SecuritySettings';
 import type { SettingsPageEntry } from '../features/settings/SettingsLayout';
@@ -20,6 +22,17 @@ export const settingsPages: readonly SettingsPageEntry[] = [
       <>
         <ReminderToggle />
         <RemindersSettings />
+      </>
+    ),
+  },
+  {
+    slug: 'measures',
+    label: 'Measures',
+    icon: Gauge,
+    render: () => (
+      <>
+        <MeasuresSettings />
+        <CheckinTimesSetting />
       </>
     ),
   },

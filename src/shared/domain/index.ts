@@ -3,6 +3,7 @@ import { assessmentRecords } from './assessment';
 import { copingSkill } from './coping-skill';
 import { journalDraft, journalEntry } from './journal';
 import { journalCheckin } from './journal-checkin';
+import { journalMeasure } from './own-measure';
 import { doseLog, medication, medicationSettings, sideEffect } from './medication';
 import { safetyPlanRecord } from './safety-plan';
 import { safetyReachOut } from './safety-reach-out';
@@ -27,6 +28,7 @@ import {
 export const anyRecord = z.discriminatedUnion('kind', [
   journalEntry,
   journalCheckin,
+  journalMeasure,
   journalDraft,
   settingsRecord,
   therapyProvider,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHECKIN_MEASURES, MEASURE_KEYS, type CheckinMeasure, type MeasureKey } from './checkin-measures';
 import { importProvenance } from './import-provenance';
+import { ownValues } from './own-measure';
 import { tagList } from './journal';
 import { isoDay, recordBase } from './record';
 import { FINISH_GROUPS, SYMPTOM_MAX, type SymptomKey } from '../medication/discontinuation';
@@ -19,8 +20,15 @@ export const discontinuationSymptoms = z.strictObject(
 
 export const NOTE_MAX = 2_000;
 
-/** One check-in per day: the id is derived from the day, so a second save for that day replaces the first. */
-export const checkinIdFor = (day: string): string => `checkin-${day}`;
+/** Morning and evening check-ins, for people who turn on "Check in twice a day". */
+export const CHECKIN_PARTS = ['morning', 'evening'] as const;
+export type CheckinPart = (typeof CHECKIN_PARTS)[number];
+
+/**
+ * One check-in per day (or per part of the day): the id is derived from the
+ * day and part, so a second save for that day replaces the first.
+ */
+export const checkinIdFor = (day: string, part?: CheckinPart): string => (part ? `checkin-${day}-${part}` : `checkin-${day}`);
 
 const listItem = z.string().min(1, 'A list item cannot be empty.').max(60, 'Keep each item under 60 characters.');
 
@@ -43,7 +51,11 @@ export const journalCheckin = recordBase
   .extend({
     kind: z.literal('journal.checkin'),
     date: isoDay,
+    /** Absent for the one daily check-in; set when the person checks in twice a day. */
+    part: z.enum(CHECKIN_PARTS).optional(),
     ...measureShape,
+    /** The person's own measures, by measure id (own-measure.ts); checked against their definitions by checkOwnValues. */
+    custom: ownValues.optional(),
     triggers: z.array(listItem).max(30, 'Pick at most 30 triggers.'),
     coping: z.array(listItem).max(30, 'Pick at most 30 coping skills.'),
     tags: tagList,
@@ -52,13 +64,14 @@ export const journalCheckin = recordBase
     /** Present only on check-ins brought in from another app (src/shared/import). */
     import: importProvenance.optional(),
   })
-  .refine((c) => c.id === checkinIdFor(c.date), {
+  .refine((c) => c.id === checkinIdFor(c.date, c.part), {
     message: 'A check-in belongs to exactly one day.',
     path: ['id'],
   })
   .refine(
     (c) =>
       MEASURE_KEYS.some((key) => c[key] !== undefined) ||
+      Object.keys(c.custom ?? {}).length > 0 ||
       c.note.trim().length > 0 ||
       c.triggers.length + c.coping.length + c.tags.length > 0 ||
       Object.values(c.symptoms ?? {}).some((rating) => rating !== undefined),

@@ -17,6 +17,7 @@ function assessmentLabels(): Record<AssessmentKindOf, Forms> {
 export const KIND_LABELS: Record<RecordKind, Forms> = {
   'journal.entry': { one: 'journal entry', many: 'journal entries' },
   'journal.checkin': { one: 'daily check-in', many: 'daily check-ins' },
+  'journal.measure': { one: 'own measure', many: 'own measures' },
   'journal.draft': { one: 'unsaved draft', many: 'unsaved drafts' },
   settings: { one: 'settings record', many: 'settings' },
   'therapy.provider': { one: 'therapist or provider', many: 'therapists and providers' },

@@ -17,6 +17,8 @@ export const settingsRecord = recordBase.extend({
   summaryName: z.string().max(120, 'Keep the name under 120 characters.').optional(),
   /** Absent on records written before Appearance existed: those follow the system. */
   theme: z.enum(THEME_CHOICES).optional(),
+  /** Morning and evening check-ins instead of one a day; absent (off) until the person turns it on. */
+  checkinTwiceADay: z.boolean().optional(),
 });
 
 export type SettingsRecord = z.output<typeof settingsRecord>;

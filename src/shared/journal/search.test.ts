@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../domain/journal';
 import { checkinIdFor, type JournalCheckin } from '../domain/journal-checkin';
+import type { JournalMeasure } from '../domain/own-measure';
 import { JournalSearch } from './search';
 
 const entry = (id: string, body: string, title = '', updatedAt = '2026-01-01T00:00:00.000Z'): JournalEntry => ({
@@ -13,6 +14,20 @@ const checkin = (date: string, note: string, triggers: string[] = []): JournalCh
 });
 
 describe('JournalSearch', () => {
+  it('finds a check-in by its own measures’ names, and follows a rename', () => {
+    const zaps: JournalMeasure = {
+      kind: 'journal.measure', id: 'm-zaps', name: 'brain zaps', type: 'rating', inSummary: false,
+      createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const c = { ...checkin('2026-11-02', ''), custom: { 'm-zaps': 4 } };
+    const s = new JournalSearch();
+    s.sync([], [c], [zaps]);
+    expect([...s.search('zaps').keys()]).toEqual([c.id]);
+    s.sync([], [c], [{ ...zaps, name: 'head shocks', updatedAt: '2026-02-01T00:00:00.000Z' }]);
+    expect(s.search('zaps').size).toBe(0);
+    expect([...s.search('shocks').keys()]).toEqual([c.id]);
+  });
+
   it('finds entries and check-in notes by word, by prefix while typing, and requires every word', () => {
     const s = new JournalSearch();
     s.sync([entry('a', 'Walked to the harbour after **therapy**.'), entry('b', 'Rain all day.', 'Harbour')], [

@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { JournalEntry } from '../domain/journal';
 import type { JournalCheckin } from '../domain/journal-checkin';
+import type { JournalMeasure } from '../domain/own-measure';
+import { ownMeasureText } from './own-measure-text';
 import { markdownToPlain, withoutAddresses } from './plain-text';
 
 /** Words are runs of letters and digits; the index and the highlighter agree on this. */
@@ -25,10 +27,10 @@ const entryDoc = (e: JournalEntry): SearchDoc => ({
   tags: e.tags.join(' '),
 });
 
-const checkinDoc = (c: JournalCheckin): SearchDoc => ({
+const checkinDoc = (c: JournalCheckin, measures: readonly JournalMeasure[]): SearchDoc => ({
   id: c.id,
   title: '',
-  text: withoutAddresses([c.note, ...c.triggers, ...c.coping].join('\n')),
+  text: withoutAddresses([c.note, ...c.triggers, ...c.coping, ownMeasureText(c, measures)].join('\n')),
   tags: c.tags.join(' '),
 });
 
@@ -57,8 +59,8 @@ export class JournalSearch {
     return this.versions.size;
   }
 
-  sync(entries: readonly JournalEntry[], checkins: readonly JournalCheckin[]): void {
-    this.syncSome(entries, checkins, Infinity);
+  sync(entries: readonly JournalEntry[], checkins: readonly JournalCheckin[], measures: readonly JournalMeasure[] = []): void {
+    this.syncSome(entries, checkins, Infinity, measures);
   }
 
   /**
@@ -66,10 +68,12 @@ export class JournalSearch {
    * and says whether the index is now up to date, so ten years can be indexed
    * in small slices while the page is idle.
    */
-  syncSome(entries: readonly JournalEntry[], checkins: readonly JournalCheckin[], limit: number): boolean {
+  syncSome(entries: readonly JournalEntry[], checkins: readonly JournalCheckin[], limit: number, measures: readonly JournalMeasure[] = []): boolean {
     const wanted = new Map<string, { updatedAt: string; doc: () => SearchDoc }>();
     for (const e of entries) wanted.set(e.id, { updatedAt: e.updatedAt, doc: () => entryDoc(e) });
-    for (const c of checkins) wanted.set(c.id, { updatedAt: c.updatedAt, doc: () => checkinDoc(c) });
+    // A renamed or archived measure changes the words of every check-in that has it, so its last edit is part of their version.
+    const named = measures.reduce((latest, m) => (m.updatedAt > latest ? m.updatedAt : latest), '');
+    for (const c of checkins) wanted.set(c.id, { updatedAt: c.custom ? `${c.updatedAt}|${named}` : c.updatedAt, doc: () => checkinDoc(c, measures) });
 
     for (const id of this.versions.keys()) {
       if (!wanted.has(id)) {

@@ -19,7 +19,7 @@ describe('buildTimeline', () => {
     const groups = buildTimeline(checkins, entries);
     expect(groups.map((g) => g.day)).toEqual(['2026-11-25', '2026-11-20', '2026-11-01']);
     expect(groups[0]?.entries.map((e) => e.id)).toEqual(['c', 'b']);
-    expect(groups[0]?.checkin?.date).toBe('2026-11-25');
+    expect(groups[0]?.checkins[0]?.date).toBe('2026-11-25');
     expect(countItems(groups)).toEqual({ entries: 3, checkins: 2 });
   });
 

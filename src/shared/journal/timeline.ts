@@ -2,12 +2,16 @@ import type { JournalEntry } from '../domain/journal';
 import type { JournalCheckin } from '../domain/journal-checkin';
 import { hasTag } from './tags';
 
-/** One day of the timeline: its check-in (if any) first, then its entries, newest first. */
+/** One day of the timeline: its check-ins (one, or morning and evening) first, then its entries, newest first. */
 export interface DayGroup {
   day: string;
-  checkin?: JournalCheckin;
+  checkins: JournalCheckin[];
   entries: JournalEntry[];
 }
+
+/** Orders a day's check-ins: the one daily check-in first, then morning, then evening. */
+const PART_ORDER = { none: 0, morning: 1, evening: 2 } as const;
+export const byPart = (a: JournalCheckin, b: JournalCheckin) => PART_ORDER[a.part ?? 'none'] - PART_ORDER[b.part ?? 'none'];
 
 export interface TimelineFilter {
   tag?: string;
@@ -35,14 +39,17 @@ export function buildTimeline(
   const days = new Map<string, DayGroup>();
   const groupOf = (day: string) => {
     let group = days.get(day);
-    if (!group) days.set(day, (group = { day, entries: [] }));
+    if (!group) days.set(day, (group = { day, checkins: [], entries: [] }));
     return group;
   };
-  for (const c of checkins) if (keep(c)) groupOf(c.date).checkin = c;
+  for (const c of checkins) if (keep(c)) groupOf(c.date).checkins.push(c);
   for (const e of entries) if (keep(e)) groupOf(e.date).entries.push(e);
 
   const groups = [...days.values()].sort((a, b) => b.day.localeCompare(a.day));
-  for (const g of groups) g.entries.sort(newestFirst);
+  for (const g of groups) {
+    g.entries.sort(newestFirst);
+    g.checkins.sort(byPart);
+  }
   return groups;
 }
 
@@ -52,7 +59,7 @@ export function countItems(groups: readonly DayGroup[]): { entries: number; chec
   let checkins = 0;
   for (const g of groups) {
     entries += g.entries.length;
-    if (g.checkin) checkins++;
+    checkins += g.checkins.length;
   }
   return { entries, checkins };
 }

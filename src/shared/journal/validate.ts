@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { journalEntry, type JournalEntry } from '../domain/journal';
 import { journalCheckin, type JournalCheckin } from '../domain/journal-checkin';
+import { checkOwnValues, type JournalMeasure, type OwnValues } from '../domain/own-measure';
 
 export const FUTURE_DAY_MESSAGE = 'That date is in the future. Choose today or an earlier day.';
 
@@ -21,8 +22,17 @@ function notAfterToday<T extends { date: string }>(checked: Checked<T>, today: s
   return checked;
 }
 
-export const checkCheckin = (input: unknown, today: string): Checked<JournalCheckin> =>
-  notAfterToday(firstProblem(journalCheckin.safeParse(input)), today);
+/**
+ * The check-in's own measures are checked against their definitions first
+ * (a typed "lots" or an 11 names the measure), then the record schema.
+ * The field of an own measure's problem is its measure id.
+ */
+export function checkCheckin(input: unknown, today: string, measures: readonly JournalMeasure[] = []): Checked<JournalCheckin> {
+  const custom = (input as { custom?: OwnValues } | null)?.custom;
+  const own = custom ? checkOwnValues(custom, measures) : null;
+  if (own) return { ok: false, ...own };
+  return notAfterToday(firstProblem(journalCheckin.safeParse(input)), today);
+}
 
 export const checkEntry = (input: unknown, today: string): Checked<JournalEntry> =>
   notAfterToday(firstProblem(journalEntry.safeParse(input)), today);

@@ -3,11 +3,14 @@ import type { AssessmentRecord, Phq9Record } from '../domain/assessment';
 import { QUESTIONNAIRE_LIST, type QuestionnaireId } from '../clinical/questionnaires';
 import type { JournalEntry } from '../domain/journal';
 import type { JournalCheckin } from '../domain/journal-checkin';
+import type { JournalMeasure } from '../domain/own-measure';
+import { perDay } from '../journal/per-day';
 import type { DoseLog, Medication, SideEffect } from '../domain/medication';
 import type { TherapyAppointment } from '../domain/therapy';
 import type { LocalNow } from '../medication/doses';
 import { checkinSeries, measureRows, type CheckinDay, type MeasureRow } from './checkins';
 import { medicationRows, type MedicationRow } from './medications';
+import { ownMeasureRows, type OwnMeasureRow } from './own-measures';
 import { previousPeriod, type SummaryPeriod } from './period';
 import type { SafetySignal } from '../clinical/safety-signals';
 import { safetyFlags, scoreRow, type ScoreRow } from './scores';
@@ -28,6 +31,8 @@ export interface SummaryInput extends TherapyInput, AssessmentsById {
   entries: readonly JournalEntry[];
   /** Presses of "I'm struggling" (optional so older callers and tests need not pass them). */
   reachOuts?: readonly SafetyReachOut[];
+  /** The person's own measures (Settings → Measures); the ticked ones are printed. Optional like reachOuts. */
+  measures?: readonly JournalMeasure[];
 }
 
 export interface Summary {
@@ -41,6 +46,8 @@ export interface Summary {
   symptoms: SymptomSummary | null;
   scores: ScoreRow[];
   measures: MeasureRow[];
+  /** The own measures ticked for the summary. */
+  own: OwnMeasureRow[];
   series: CheckinDay[];
   therapy: TherapySummary;
   visit: VisitQuestions;
@@ -59,16 +66,19 @@ const NOTHING_LEFT_OUT: LeftOut = { sideEffects: 0, questions: 0, entries: 0 };
 
 /** Every figure of the appointment summary, from the records alone (no clock but `now`). */
 export function buildSummary(input: SummaryInput, period: SummaryPeriod, now: LocalNow, audience: Audience): Summary {
+  // A day with a morning and an evening check-in counts once, as their average.
+  const checkins = perDay(input.checkins);
   return {
     period,
     previous: previousPeriod(period),
     safety: safetyFlags(input.phq9, input.diaryCards, period, input.reachOuts ?? []),
     medications: medicationRows(input.medications, input.doses, period, now),
     sideEffects: sideEffectRows(input.sideEffects, input.medications, period),
-    symptoms: symptomSummary(input.checkins, input.medications, period),
+    symptoms: symptomSummary(checkins, input.medications, period),
     scores: QUESTIONNAIRE_LIST.map((q) => scoreRow(q, input[q.id], period)),
-    measures: measureRows(input.checkins, period),
-    series: checkinSeries(input.checkins, period),
+    measures: measureRows(checkins, period),
+    own: ownMeasureRows(checkins, input.measures ?? [], period),
+    series: checkinSeries(checkins, period),
     therapy: therapySummary(input, period),
     visit: visitQuestions(input.appointments, now.day, audience),
     entries: sharedEntries(input.entries, period),

@@ -7,6 +7,7 @@ import { ReenterPassphrase } from './ReenterPassphrase';
 
 const CSV_KINDS: { kind: string; label: string }[] = [
   { kind: 'journal.checkin', label: 'Daily check-ins' },
+  { kind: 'journal.measure', label: 'Your own measures (their definitions)' },
   { kind: 'med.dose', label: 'Dose log' },
   { kind: 'med.sideEffect', label: 'Side effects' },
   ...QUESTIONNAIRE_LIST.map((q) => ({ kind: q.kind, label: `${q.name} questionnaires` })),

@@ -9,6 +9,7 @@ import { AdherenceView } from './AdherenceView';
 import './chart-setup';
 import { FeelingsView } from './FeelingsView';
 import './insights.css';
+import { OwnMeasuresView } from './OwnMeasuresView';
 import { PatternsView } from './PatternsView';
 import { PeriodPicker } from './PeriodPicker';
 import { ScoresView } from './ScoresView';
@@ -23,6 +24,7 @@ import { YearView } from './YearView';
 
 const VIEWS: readonly ViewDef[] = [
   { id: 'feelings', label: 'Mood and sleep' },
+  { id: 'own', label: 'Your measures' },
   { id: 'scores', label: QUESTIONNAIRE_NAMES },
   { id: 'adherence', label: 'Adherence' },
   { id: 'side-effects', label: 'Side effects' },
@@ -55,6 +57,7 @@ export function InsightsPage() {
   else if (view === 'since') content = <SinceChangeView data={data} today={today} />;
   else if (view === 'tags') content = <TagsView data={data} range={range} />;
   else if (view === 'year') content = <YearView data={data} today={today} />;
+  else if (view === 'own') content = <OwnMeasuresView data={data} range={range} resolution={resolution} />;
   else if (view === 'patterns') content = <PatternsView data={data} range={range} />;
   else content = <FeelingsView data={data} range={range} resolution={resolution} />;
 

@@ -1,12 +1,16 @@
 import { useMemo } from 'react';
 import { byQuestionnaire, QUESTIONNAIRE_LIST } from '../../../shared/clinical/questionnaires';
+import { perDay } from '../../../shared/journal/per-day';
 import { useRecords, useRecordsOfKinds } from '../../db/useRecords';
 
 const ASSESSMENT_KINDS = QUESTIONNAIRE_LIST.map((q) => q.kind);
 
 /** Every record the insights draw on, straight from the in-memory store. */
 export function useInsightsData() {
-  const checkins = useRecords('journal.checkin');
+  // Charts count a day once: a morning and an evening check-in become their average (perDay).
+  const stored = useRecords('journal.checkin');
+  const checkins = useMemo(() => perDay(stored), [stored]);
+  const measures = useRecords('journal.measure');
   const entries = useRecords('journal.entry');
   const medications = useRecords('med.medication');
   const doses = useRecords('med.dose');
@@ -36,7 +40,7 @@ export function useInsightsData() {
     return days.length ? days.reduce((a, b) => (a < b ? a : b)) : null;
   }, [checkins, entries, doses, sideEffects, sessions, exposures, thoughtRecords, assessments, medications, goals]);
 
-  return { checkins, entries, medications, doses, sideEffects, sessions, goals, exposures, thoughtRecords, ...perQuestionnaire, assessments, earliest };
+  return { checkins, measures, entries, medications, doses, sideEffects, sessions, goals, exposures, thoughtRecords, ...perQuestionnaire, assessments, earliest };
 }
 
 export type InsightsData = ReturnType<typeof useInsightsData>;

@@ -2,6 +2,9 @@ import { CHECKIN_MEASURES } from '../../../shared/domain/checkin-measures';
 import { importedFrom } from '../../../shared/domain/import-provenance';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { longDay } from '../../../shared/journal/days';
+import { ownMeasureLines } from '../../../shared/journal/own-measure-text';
+import { useRecords } from '../../db/useRecords';
+import { checkinParam } from './checkin-fields';
 import { Highlighted } from './Highlighted';
 
 interface Props {
@@ -16,16 +19,27 @@ const values = (c: JournalCheckin): [string, string][] =>
   CHECKIN_MEASURES.flatMap((m) => (c[m.key] === undefined ? [] : [[m.label, `${c[m.key]}${m.unit}`] as [string, string]]));
 
 export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
+  const measures = useRecords('journal.measure');
+  const title = checkin.part === 'morning' ? 'Morning check-in' : checkin.part === 'evening' ? 'Evening check-in' : 'Check-in';
   const day = longDay(checkin.date);
+  const own = ownMeasureLines(checkin, measures);
   return (
-    <article className="checkin-card" aria-label={`Check-in, ${day}`}>
-      <h4>Check-in</h4>
+    <article className="checkin-card" aria-label={`${title}, ${day}`}>
+      <h4>{title}</h4>
       {checkin.import && <p className="muted">{importedFrom(checkin.import.source)} (“{checkin.import.sourceLabel}”)</p>}
       <dl className="checkin-values">
         {values(checkin).map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>
+          </div>
+        ))}
+        {own.map((line) => (
+          <div key={line.id}>
+            <dt>
+              <Highlighted text={line.label} terms={terms} />
+            </dt>
+            <dd>{line.value}</dd>
           </div>
         ))}
       </dl>
@@ -56,10 +70,10 @@ export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
         </p>
       )}
       <div className="card-actions">
-        <button type="button" onClick={() => onEdit(checkin.date)} aria-label={`Edit check-in of ${day}`}>
+        <button type="button" onClick={() => onEdit(checkinParam(checkin))} aria-label={`Edit ${title.toLowerCase()} of ${day}`}>
           Edit
         </button>
-        <button type="button" onClick={() => onDelete(checkin)} aria-label={`Delete check-in of ${day}`}>
+        <button type="button" onClick={() => onDelete(checkin)} aria-label={`Delete ${title.toLowerCase()} of ${day}`}>
           Delete
         </button>
       </div>

@@ -1,8 +1,10 @@
 import { Dialog } from '../../ui/Dialog';
 import './checkin.css';
+import { checkinTarget } from './checkin-fields';
 import { CheckinForm } from './CheckinForm';
 
 interface Props {
+  /** A day, or a day and its part ("2026-12-06-evening"): see checkinTarget. */
   day: string;
   onSaved: (day: string) => void;
   onClose: () => void;
@@ -12,7 +14,7 @@ interface Props {
 export function CheckinDialog({ day, onSaved, onClose }: Props) {
   return (
     <Dialog labelledBy="checkin-title" onClose={onClose} size="wide">
-      <CheckinForm key={day} day={day} onSaved={onSaved} onCancel={onClose} />
+      <CheckinForm key={day} {...checkinTarget(day)} onSaved={onSaved} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { numberText } from '../../../shared/codec/number';
 import { CHECKIN_MEASURES, measureHeading, type MeasureKey } from '../../../shared/domain/checkin-measures';
-import { checkinIdFor, NOTE_MAX, type JournalCheckin } from '../../../shared/domain/journal-checkin';
+import { checkinIdFor, NOTE_MAX, type CheckinPart, type JournalCheckin } from '../../../shared/domain/journal-checkin';
+import { activeMeasures } from '../../../shared/domain/own-measure';
 import { longDay } from '../../../shared/journal/days';
 import { growingList, STARTER_COPING, STARTER_TRIGGERS } from '../../../shared/journal/lists';
 import { checkCheckin } from '../../../shared/journal/validate';
@@ -16,11 +17,15 @@ import { RatingScale } from '../../ui/RatingScale';
 import { TextField } from '../../ui/TextField';
 import { useVault } from '../vault/vault-context';
 import { blankCheckin, checkinFrom, fieldsOf, type CheckinFields } from './checkin-fields';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ChoiceList } from './ChoiceList';
+import { OwnMeasureFields } from './OwnMeasureFields';
 import { DiscontinuationSymptoms } from './DiscontinuationSymptoms';
 
 interface Props {
   day: string;
+  /** Which check-in of the day, when the person checks in twice a day. */
+  part?: CheckinPart;
   onSaved: (day: string) => void;
   onCancel: () => void;
 }
@@ -32,19 +37,32 @@ const FIRST = CHECKIN_MEASURES[0].key;
  * Enter saves from anywhere but the note (Ctrl/Cmd+Enter there). Rating only
  * mood is two keys: a digit, then Enter.
  */
-export function CheckinForm({ day, onSaved, onCancel }: Props) {
+const PARTS: readonly { value: CheckinPart; label: string }[] = [
+  { value: 'morning', label: 'Morning' },
+  { value: 'evening', label: 'Evening' },
+];
+
+/** Before 2 pm a new check-in is the morning one. */
+const partNow = (): CheckinPart => (new Date().getHours() < 14 ? 'morning' : 'evening');
+
+export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) {
   const { repository } = useVault();
   const checkins = useRecords('journal.checkin');
   const meds = useRecords('med.medication');
+  const allMeasures = useRecords('journal.measure');
+  const measures = useMemo(() => activeMeasures(allMeasures), [allMeasures]);
+  const twice = useRecords('settings')[0]?.checkinTwiceADay === true;
   const byId = useMemo(() => new Map(checkins.map((c) => [c.id, c])), [checkins]);
   const [fields, setFields] = useState<CheckinFields>(() => {
-    const existing = byId.get(checkinIdFor(day));
-    return existing ? fieldsOf(existing) : blankCheckin(day);
+    // An edit names its part; a new check-in on a twice-a-day setting takes the part of the day it is now.
+    const part = askedPart ?? (twice ? partNow() : undefined);
+    const existing = byId.get(checkinIdFor(day, part));
+    return existing ? fieldsOf(existing) : blankCheckin(day, part);
   });
   const [problem, setProblem] = useState<{ field: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const existing: JournalCheckin | undefined = byId.get(checkinIdFor(fields.day));
+  const existing: JournalCheckin | undefined = byId.get(checkinIdFor(fields.day, fields.part));
   const triggerOptions = useMemo(() => growingList(STARTER_TRIGGERS, checkins.map((c) => c.triggers)), [checkins]);
   const copingOptions = useMemo(() => growingList(STARTER_COPING, checkins.map((c) => c.coping)), [checkins]);
   const today = localDay(new Date());
@@ -60,7 +78,7 @@ export function CheckinForm({ day, onSaved, onCancel }: Props) {
   useEffect(() => focusField(FIRST), []);
 
   // Messages show under their field, so they are seen wherever the dialog is scrolled.
-  const placed = [...CHECKIN_MEASURES.map((m) => m.key as string), 'tags', 'note', 'date'];
+  const placed = [...CHECKIN_MEASURES.map((m) => m.key as string), ...measures.map((m) => m.id), 'tags', 'note', 'date'];
   const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
 
   const set = <K extends keyof CheckinFields>(key: K, value: CheckinFields[K]) => {
@@ -68,18 +86,19 @@ export function CheckinForm({ day, onSaved, onCancel }: Props) {
     setProblem(null);
   };
   const setMeasure = (key: MeasureKey, text: string) => set('measures', { ...fields.measures, [key]: text });
+  const setOwn = (id: string, text: string) => set('custom', { ...fields.custom, [id]: text });
 
-  // Picking a day that already has a check-in edits that one: one check-in per day.
-  const changeDay = (next: string) => {
-    const other = byId.get(checkinIdFor(next));
-    setFields((f) => (other ? fieldsOf(other) : { ...f, day: next }));
+  // Picking a day (or part of a day) that already has a check-in edits that one: one check-in per day or part.
+  const changeDay = (next: string, part = fields.part) => {
+    const other = byId.get(checkinIdFor(next, part));
+    setFields((f) => (other ? fieldsOf(other) : { ...f, day: next, ...(part ? { part } : {}) }));
     setProblem(null);
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const checked = checkCheckin(checkinFrom(fields, existing, new Date().toISOString()), localDay(new Date()));
+    const checked = checkCheckin(checkinFrom(fields, existing, new Date().toISOString(), allMeasures), localDay(new Date()), allMeasures);
     if (!checked.ok) {
       setProblem(checked);
       focusField(checked.field);
@@ -111,7 +130,9 @@ export function CheckinForm({ day, onSaved, onCancel }: Props) {
   return (
     <PrivateForm ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate className="checkin-form" aria-labelledby="checkin-title">
       <header className="checkin-head">
-        <h2 id="checkin-title">Check-in for {longDay(fields.day)}</h2>
+        <h2 id="checkin-title">
+          {fields.part ? `${fields.part === 'morning' ? 'Morning' : 'Evening'} check-in` : 'Check-in'} for {longDay(fields.day)}
+        </h2>
         <p className="muted" role="status">
           {existing ? 'You checked in on this day already; saving updates it.' : 'Rate what you like; leave the rest blank.'}
         </p>
@@ -144,6 +165,7 @@ export function CheckinForm({ day, onSaved, onCancel }: Props) {
             )}
             </div>
           ))}
+          <OwnMeasureFields measures={measures} values={fields.custom} onChange={setOwn} errorFor={errorFor} />
           {askSymptoms && <DiscontinuationSymptoms ratings={fields.symptoms} onChange={(v) => set('symptoms', v)} />}
         </div>
         <div className="checkin-words">
@@ -161,8 +183,9 @@ export function CheckinForm({ day, onSaved, onCancel }: Props) {
           />
           <div className="checkin-row">
             <TextField label="Tags (comma-separated)" name="tags" value={fields.tags} onChange={(v) => set('tags', v)} errorMessage={errorFor('tags')} />
-            <TextField label="Day" name="date" type="date" max={today} value={fields.day} onChange={changeDay} errorMessage={errorFor('date')} />
+            <TextField label="Day" name="date" type="date" max={today} value={fields.day} onChange={(v) => changeDay(v)} errorMessage={errorFor('date')} />
           </div>
+          {fields.part && <ChoiceGroup label="Which check-in" options={PARTS} value={fields.part} onChange={(p) => changeDay(fields.day, p)} />}
         </div>
       </div>
       <FormMessage>{problem && !placed.includes(problem.field) ? problem.message : ''}</FormMessage>

@@ -11,7 +11,8 @@ import { EntryCard } from './EntryCard';
 
 interface Props {
   day: string;
-  checkin: JournalCheckin | undefined;
+  /** The day's check-ins: one, or morning and evening. */
+  checkins: readonly JournalCheckin[];
   entries: readonly JournalEntry[];
   onBack: () => void;
   onEditCheckin: (day: string) => void;
@@ -43,7 +44,7 @@ function Lines({ label, lines, link, linkText }: { label: string; lines: readonl
  * One day together: the check-in and entries (editable here), and the
  * day's doses and therapy, read from the store.
  */
-export function DayView({ day, checkin, entries, onBack, onEditCheckin, onDeleteCheckin, onEditEntry, onDeleteEntry, onWriteEntry }: Props) {
+export function DayView({ day, checkins, entries, onBack, onEditCheckin, onDeleteCheckin, onEditEntry, onDeleteEntry, onWriteEntry }: Props) {
   const doses = useRecords('med.dose');
   const meds = useRecords('med.medication');
   const sessions = useRecords('therapy.session');
@@ -51,7 +52,7 @@ export function DayView({ day, checkin, entries, onBack, onEditCheckin, onDelete
   const doseList = useMemo(() => doseLines(day, doses, meds), [day, doses, meds]);
   const therapyList = useMemo(() => therapyLines(day, sessions, appointments), [day, sessions, appointments]);
   const title = longDay(day);
-  const nothing = !checkin && entries.length === 0 && doseList.length === 0 && therapyList.length === 0;
+  const nothing = checkins.length === 0 && entries.length === 0 && doseList.length === 0 && therapyList.length === 0;
 
   return (
     <section className="day-view" aria-labelledby="day-view-title">
@@ -64,8 +65,8 @@ export function DayView({ day, checkin, entries, onBack, onEditCheckin, onDelete
         </h3>
       </div>
       {nothing && <p className="muted">Nothing was recorded on this day yet. You can add a check-in or write an entry for it.</p>}
-      {checkin ? (
-        <CheckinCard checkin={checkin} onEdit={onEditCheckin} onDelete={onDeleteCheckin} />
+      {checkins.length > 0 ? (
+        checkins.map((checkin) => <CheckinCard key={checkin.id} checkin={checkin} onEdit={onEditCheckin} onDelete={onDeleteCheckin} />)
       ) : (
         <div className="day-missing">
           <p className="muted">No check-in for this day.</p>

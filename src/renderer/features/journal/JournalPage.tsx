@@ -4,8 +4,9 @@ import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { shortDay } from '../../../shared/journal/days';
 import { localDay } from '../../../shared/local-date';
+import { perDay } from '../../../shared/journal/per-day';
 import { collectTags } from '../../../shared/journal/tags';
-import { buildTimeline } from '../../../shared/journal/timeline';
+import { buildTimeline, byPart } from '../../../shared/journal/timeline';
 import { useRecords } from '../../db/useRecords';
 import { useRecordActions } from '../../db/useRecordActions';
 import { CheckinDialog } from './CheckinDialog';
@@ -24,6 +25,9 @@ export function JournalPage() {
   const { remove, error } = useRecordActions();
   const entries = useRecords('journal.entry');
   const checkins = useRecords('journal.checkin');
+  const measures = useRecords('journal.measure');
+  // The month's colours and averages count a day once, as the average of its morning and evening check-ins.
+  const days = useMemo(() => perDay(checkins), [checkins]);
   const navigate = useNavigate();
   useCheckinShortcut(navigate);
   const [params, setParams] = useSearchParams();
@@ -64,7 +68,7 @@ export function JournalPage() {
   };
 
   const query = useDeferredValue(filters.query);
-  const hits = useJournalSearch(entries, checkins, query);
+  const hits = useJournalSearch(entries, checkins, query, measures);
   const rangeProblem = filters.from && filters.to && filters.from > filters.to ? 'The start date is after the end date.' : '';
   const groups = useMemo(
     () =>
@@ -116,7 +120,7 @@ export function JournalPage() {
       {openDay ? (
         <DayView
           day={openDay}
-          checkin={checkins.find((c) => c.date === openDay)}
+          checkins={checkins.filter((c) => c.date === openDay).sort(byPart)}
           entries={entries.filter((e) => e.date === openDay).sort((a, b) => a.time.localeCompare(b.time))}
           onBack={backToMonth}
           onEditCheckin={openCheckin}
@@ -126,7 +130,7 @@ export function JournalPage() {
           onWriteEntry={writeEntryFor}
         />
       ) : view === 'month' ? (
-        <MonthView checkins={checkins} entries={entries} initialMonth={monthShown} onOpenDay={showDay} />
+        <MonthView checkins={days} entries={entries} initialMonth={monthShown} onOpenDay={showDay} />
       ) : isEmpty ? (
         <p className="empty muted">
           No entries yet. Write your first entry above, or press {CHECKIN_SHORTCUT_LABEL} for a 30-second check-in. Everything

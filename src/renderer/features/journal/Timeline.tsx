@@ -51,9 +51,9 @@ export function Timeline({ groups, hits, onEditEntry, onDeleteEntry, onEditCheck
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <h3>{longDay(group.day)}</h3>
-              {group.checkin && (
-                <CheckinCard checkin={group.checkin} terms={terms(group.checkin.id)} onEdit={onEditCheckin} onDelete={onDeleteCheckin} />
-              )}
+              {group.checkins.map((checkin) => (
+                <CheckinCard key={checkin.id} checkin={checkin} terms={terms(checkin.id)} onEdit={onEditCheckin} onDelete={onDeleteCheckin} />
+              ))}
               {group.entries.map((entry) => (
                 <EntryCard key={entry.id} entry={entry} terms={terms(entry.id)} onEdit={onEditEntry} onDelete={onDeleteEntry} />
               ))}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
+import type { JournalMeasure } from '../../../shared/domain/own-measure';
 import { JournalSearch, type SearchHits } from '../../../shared/journal/search';
 
 /** Records indexed per idle slice: a few milliseconds each on a slow machine. */
@@ -25,21 +26,22 @@ export function useJournalSearch(
   entries: readonly JournalEntry[],
   checkins: readonly JournalCheckin[],
   query: string,
+  measures: readonly JournalMeasure[] = [],
 ): SearchHits | null {
   const [search] = useState(() => new JournalSearch());
 
   useEffect(() => {
     let cancel = () => {};
     const step = () => {
-      if (!search.syncSome(entries, checkins, SLICE)) cancel = whenIdle(step);
+      if (!search.syncSome(entries, checkins, SLICE, measures)) cancel = whenIdle(step);
     };
     cancel = whenIdle(step);
     return () => cancel();
-  }, [search, entries, checkins]);
+  }, [search, entries, checkins, measures]);
 
   return useMemo(() => {
     if (!query.trim()) return null;
-    search.sync(entries, checkins);
+    search.sync(entries, checkins, measures);
     return search.search(query);
-  }, [search, entries, checkins, query]);
+  }, [search, entries, checkins, query, measures]);
 }

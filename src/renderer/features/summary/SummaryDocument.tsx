@@ -6,6 +6,7 @@ import type { Audience } from '../../../shared/summary/visit';
 import { formatDay, plural } from './format';
 import { LeftOutNote, LeftOutSection } from './LeftOut';
 import { AdherenceSection, MedicationsSection, SideEffectsSection } from './MedicationSections';
+import { OwnMeasuresSection } from './OwnMeasuresSection';
 import { SymptomsSection } from './SymptomsSection';
 import { CheckinsSection, ScoresSection } from './ScoreSections';
 import { usePagination } from './usePagination';
@@ -77,6 +78,8 @@ export function SummaryDocument({ summary, options }: { summary: Summary; option
   if (on.scores) add('scores', <ScoresSection rows={summary.scores} />);
   if (on.checkins) {
     add('checkins', <CheckinsSection rows={summary.measures} series={summary.series} period={summary.period} previous={summary.previous} />);
+    // The measures the person ticked in Settings → Measures go with the check-ins they are part of.
+    if (summary.own.length > 0) add('own', <OwnMeasuresSection rows={summary.own} previous={summary.previous} />);
   }
   if (on.therapy) add('therapy', <TherapySection therapy={summary.therapy} />);
   if (on.questions) add('questions', <QuestionsSection visit={summary.visit} leftOut={leftOut.questions} />);

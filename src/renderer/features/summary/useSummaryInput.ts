@@ -22,8 +22,9 @@ export function useSummaryInput(): SummaryInput {
   const appointments = useRecords('therapy.appointment');
   const entries = useRecords('journal.entry');
   const reachOuts = useRecords('safety.reachOut');
+  const measures = useRecords('journal.measure');
   return useMemo(
-    () => ({ medications, doses, sideEffects, ...(byQuestionnaire(assessments) as AssessmentsById), checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts }),
-    [medications, doses, sideEffects, assessments, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts],
+    () => ({ medications, doses, sideEffects, ...(byQuestionnaire(assessments) as AssessmentsById), checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts, measures }),
+    [medications, doses, sideEffects, assessments, checkins, sessions, goals, thoughtRecords, diaryCards, exposures, practice, emdrLogs, emdrResources, emdrTargets, appointments, entries, reachOuts, measures],
   );
 }
