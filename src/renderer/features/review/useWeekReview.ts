@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
+import { byQuestionnaire, QUESTIONNAIRE_LIST } from '../../../shared/clinical/questionnaires';
 import { smallWins } from '../../../shared/insights/small-wins';
 import { weekReview, winsDayFor, type WeekReview } from '../../../shared/review/week-review';
-import { useRecords } from '../../db/useRecords';
+import { useRecords, useRecordsOfKinds } from '../../db/useRecords';
+
+const ASSESSMENT_KINDS = QUESTIONNAIRE_LIST.map((q) => q.kind);
 
 /** The week's review from the records in the store; recomputed only when a kind it reads changes. */
 export function useWeekReview(weekStart: string, today: string): WeekReview {
@@ -12,15 +15,15 @@ export function useWeekReview(weekStart: string, today: string): WeekReview {
   const exposureSteps = useRecords('therapy.exposureStep');
   const goals = useRecords('therapy.goal');
   const appointments = useRecords('therapy.appointment');
-  const phq9 = useRecords('assessment.phq9');
-  const gad7 = useRecords('assessment.gad7');
+  // Every registered questionnaire, for its response wins.
+  const assessments = useRecordsOfKinds(ASSESSMENT_KINDS);
   const medications = useRecords('med.medication');
   const doses = useRecords('med.dose');
 
   return useMemo(() => {
     // Wins as the person would have seen them at the end of that week (or today, for this week).
     const now = { day: winsDayFor(weekStart, today), time: '23:59' };
-    const wins = smallWins({ checkins, phq9, gad7, medications, doses, now });
+    const wins = smallWins({ checkins, ...byQuestionnaire(assessments), medications, doses, now });
     return weekReview({ checkins, diaryCards, thoughtRecords, exposures, exposureSteps, goals, appointments, wins }, weekStart);
-  }, [weekStart, today, checkins, diaryCards, thoughtRecords, exposures, exposureSteps, goals, appointments, phq9, gad7, medications, doses]);
+  }, [weekStart, today, checkins, diaryCards, thoughtRecords, exposures, exposureSteps, goals, appointments, assessments, medications, doses]);
 }
