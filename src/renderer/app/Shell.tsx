@@ -4,6 +4,7 @@ import { SafetyPlanNavLink } from '../features/safety-plan/SafetyPlanNavLink';
 import { SafetyPathProvider } from './safety/SafetyPathProvider';
 import { StrugglingButton } from './safety/StrugglingButton';
 import brandMark from '../../../resources/icon.svg';
+import { useOpenRecord } from './open-record';
 import { sectionIcons } from './section-icons';
 import { sections } from './sections';
 import { useSectionShortcuts } from './useSectionShortcuts';
@@ -12,6 +13,7 @@ const isMac = navigator.userAgent.includes('Mac');
 
 export function Shell() {
   useSectionShortcuts();
+  useOpenRecord();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
 

@@ -8,3 +8,8 @@ export function useRecords<K extends RecordKind>(kind: K): readonly RecordOf<K>[
   const store = repository.store;
   return useSyncExternalStore(store.subscribe, () => store.ofKind(kind));
 }
+
+/** The in-memory store itself, for code that reads many kinds at once and follows changes (Search everything's index). */
+export function useRecordStore() {
+  return useVault().repository.store;
+}

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyRecord, RecordKind } from '../domain';
+import { anyRecord, type AnyRecord, type RecordKind } from '../domain';
 import { fold } from './fold';
 import { SearchIndex } from './search-index';
 import { snippet } from './snippet';
 
-const base = (id: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({ id, createdAt: updatedAt, updatedAt });
+const base = (id: string, updatedAt = '2026-06-01T00:00:00.000Z') => ({ id, createdAt: updatedAt, updatedAt });
 const entry = (id: string, date: string, body: string, title = '') =>
-  ({ ...base(id), kind: 'journal.entry', date, time: '09:00', title, body, tags: [], shareWithProvider: false }) as AnyRecord;
-const checkin = (id: string, date: string, note: string) =>
-  ({ ...base(id), kind: 'journal.checkin', date, triggers: [], coping: [], tags: [], note }) as AnyRecord;
+  anyRecord.parse({ ...base(id), kind: 'journal.entry', date, time: '09:00', title, body, tags: [], shareWithProvider: false });
+const checkin = (date: string, note: string) =>
+  anyRecord.parse({ ...base(`checkin-${date}`), kind: 'journal.checkin', date, triggers: [], coping: [], tags: [], note });
 const session = (id: string, date: string, notes: string, takeaways: string) =>
-  ({ ...base(id), kind: 'therapy.session', date, providerId: null, modality: 'cbt', attended: true, notes, takeaways, homework: '' }) as AnyRecord;
+  anyRecord.parse({ ...base(id), kind: 'therapy.session', date, modality: 'cbt', attended: true, notes, takeaways, homework: '' });
 const effect = (id: string, symptom: string, note: string) =>
-  ({ ...base(id), kind: 'med.sideEffect', date: '2026-02-01', symptom, severity: 2, medicationId: null, note }) as AnyRecord;
+  anyRecord.parse({ ...base(id), kind: 'med.sideEffect', date: '2026-02-01', symptom, severity: 2, medicationId: null, note });
 const appointment = (id: string, question: string) =>
-  ({ ...base(id), kind: 'therapy.appointment', date: '2026-03-01', providerId: null, type: 'gp', questions: [{ id: 'q1', text: question, asked: false }], decisions: '' }) as AnyRecord;
+  anyRecord.parse({ ...base(id), kind: 'therapy.appointment', date: '2026-03-01', type: 'gp', questions: [{ id: 'q1', text: question, asked: false }], decisions: '' });
 const thought = (id: string, situation: string) =>
-  ({ ...base(id), kind: 'therapy.thoughtRecord', date: '2026-03-02', situation, moods: [{ name: 'Anxious', intensity: 70 }], thoughts: [{ text: 'They will laugh', hot: true }], evidenceFor: '', evidenceAgainst: '', balancedThought: '' }) as AnyRecord;
+  anyRecord.parse({ ...base(id), kind: 'therapy.thoughtRecord', date: '2026-03-02', situation, moods: [{ name: 'Anxious', intensity: 70 }], thoughts: [{ text: 'They will laugh', hot: true }], evidenceFor: '', evidenceAgainst: '', balancedThought: '' });
 
 function storeOf(records: AnyRecord[]) {
   const cache = new Map<string, AnyRecord[]>();
@@ -29,7 +29,7 @@ function storeOf(records: AnyRecord[]) {
 const all = [
   entry('e1', '2026-01-05', 'A walk by the **river** at the café'),
   entry('e2', '2026-01-09', 'Rain all day', 'River thoughts'),
-  checkin('c1', '2026-01-06', 'Slept badly, river noise'),
+  checkin('2026-01-06', 'Slept badly, river noise'),
   session('s1', '2026-01-07', 'Talked about sleep', 'Keep the river walk'),
   effect('x1', 'Dry mouth', 'worse in the morning'),
   appointment('a1', 'Ask about the dry mouth'),
@@ -43,7 +43,7 @@ describe('search everything', () => {
     const groups = index.search('river');
     expect(groups.map((g) => [g.group, g.hits.map((h) => h.id)])).toEqual([
       ['entries', ['e2', 'e1']],
-      ['checkins', ['c1']],
+      ['checkins', ['checkin-2026-01-06']],
       ['sessions', ['s1']],
     ]);
     expect(index.search('dry mouth').map((g) => g.group)).toEqual(['effects', 'appointments']);
@@ -59,13 +59,13 @@ describe('search everything', () => {
   });
 
   it('says how many matched and shows only the first few, more when asked', () => {
-    const many = Array.from({ length: 20 }, (_, i) => checkin(`c${i}`, `2026-02-${String(i + 1).padStart(2, '0')}`, 'calm evening'));
+    const many = Array.from({ length: 20 }, (_, i) => checkin(`2026-02-${String(i + 1).padStart(2, '0')}`, 'calm evening'));
     const index = new SearchIndex();
     index.sync(storeOf(many));
     const [group] = index.search('calm');
     expect(group?.total).toBe(20);
     expect(group?.hits).toHaveLength(8);
-    expect(group?.hits[0]?.id).toBe('c19');
+    expect(group?.hits[0]?.id).toBe('checkin-2026-02-20');
     expect(index.search('calm', () => 30)[0]?.hits).toHaveLength(20);
   });
 
@@ -73,7 +73,7 @@ describe('search everything', () => {
     const index = new SearchIndex();
     index.sync(storeOf(all));
     expect(index.search('rain')).toHaveLength(1);
-    const edited = all.map((r) => (r.id === 'e2' ? { ...r, body: 'Sunshine', updatedAt: '2026-01-10T00:00:00.000Z' } : r)).filter((r) => r.id !== 'c1');
+    const edited = all.map((r) => (r.id === 'e2' ? { ...r, body: 'Sunshine', updatedAt: '2026-07-01T00:00:00.000Z' } : r)).filter((r) => r.id !== 'checkin-2026-01-06');
     index.sync(storeOf(edited as AnyRecord[]));
     expect(index.search('rain')).toEqual([]);
     expect(index.search('sunshine')[0]?.hits[0]?.id).toBe('e2');
@@ -106,7 +106,7 @@ describe('search everything', () => {
     expect(opens).toEqual([
       '/journal?day=2026-01-09&open=e2',
       '/journal?day=2026-01-05&open=e1',
-      '/journal?day=2026-01-06&open=c1',
+      '/journal?day=2026-01-06&open=checkin-2026-01-06',
       '/therapy?tab=sessions&open=s1',
       '/medications?tab=effects&open=x1',
       '/therapy?tab=appointments&open=a1',

@@ -18,7 +18,7 @@ const values = (c: JournalCheckin): [string, string][] =>
 export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
   const day = longDay(checkin.date);
   return (
-    <article className="checkin-card" aria-label={`Check-in, ${day}`}>
+    <article className="checkin-card" aria-label={`Check-in, ${day}`} data-record-id={checkin.id}>
       <h4>Check-in</h4>
       {checkin.import && <p className="muted">{importedFrom(checkin.import.source)} (“{checkin.import.sourceLabel}”)</p>}
       <dl className="checkin-values">
