@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { RESULTS_PER_GROUP } from '../../../shared/search/search-index';
 import { SEARCHABLE_KINDS } from '../../../shared/search/kinds';
+import { Button } from '../../ui/Button';
 import { ComboboxInput } from '../../ui/ComboboxInput';
 import { Dialog } from '../../ui/Dialog';
 import { MORE_STEP, optionsOf, SearchResults, type ResultOption } from './SearchResults';
@@ -76,6 +77,9 @@ export function SearchDialog({ search, onOpen, onClose }: Props) {
           {!trimmed ? '' : total === 0 ? `Nothing matches “${trimmed}”. Try fewer or shorter words.` : `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}`}
         </p>
         <SearchResults id={LIST_ID} groups={groups} activeId={activeId} onChoose={choose} />
+        <div className="ui-dialog-actions">
+          <Button onPress={onClose}>Close</Button>
+        </div>
       </div>
     </Dialog>
   );
