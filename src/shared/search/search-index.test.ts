@@ -89,6 +89,9 @@ describe('search everything', () => {
     const fresh = new SearchIndex();
     fresh.sync(storeOf(all));
     expect(typed).toEqual(fresh.search('river w'));
+    // A query that does not extend the last one searches everything again.
+    index.search('dry');
+    expect(index.search('river')).toEqual(fresh.search('river'));
   });
 
   it('indexes in slices when asked to', () => {
