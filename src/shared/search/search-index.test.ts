@@ -119,6 +119,17 @@ describe('search everything', () => {
 });
 
 describe('the quote', () => {
+  it('quotes the field and the place that matched, even deep in a long entry', () => {
+    const index = new SearchIndex();
+    const body = `${'Ordinary day. '.repeat(150)}Then the Ñandú appeared. ${'More words. '.repeat(50)}`;
+    index.sync(storeOf([entry('long', '2026-01-01', body, 'A title')]));
+    const [hit] = index.search('nandu')[0]?.hits ?? [];
+    expect(hit?.field).toBe('Entry');
+    expect(hit?.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['Ñandú']);
+    expect(hit?.snippet[0]).toEqual({ text: '…', match: false });
+    expect(hit?.snippet.at(-1)).toEqual({ text: '…', match: false });
+  });
+
   it('marks the match in the text as written, accents kept', () => {
     expect(snippet('Coffee at the Café today', ['cafe'])).toEqual([
       { text: 'Coffee at the ', match: false },

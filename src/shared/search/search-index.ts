@@ -1,7 +1,7 @@
 import type { AnyRecord, RecordKind } from '../domain';
 import { fold, queryTerms } from './fold';
 import { SEARCHABLE_KINDS, type AnySearchableKind, type SearchField } from './kinds';
-import { snippet, type SnippetPiece } from './snippet';
+import { snippetNear, type SnippetPiece } from './snippet';
 
 interface Doc {
   id: string;
@@ -9,6 +9,9 @@ interface Doc {
   updatedAt: string;
   /** Every field folded, one per line: what a query is matched against. */
   text: string;
+  /** The fields as written, and where each starts in `text`, to quote the one that matched. */
+  fields: SearchField[];
+  starts: number[];
   record: AnyRecord;
 }
 
@@ -38,8 +41,6 @@ type ReadKind = (kind: RecordKind) => readonly AnyRecord[];
 
 const anyFields = (kind: AnySearchableKind, record: AnyRecord): SearchField[] =>
   (kind.fields as (r: AnyRecord) => SearchField[])(record);
-
-const whitespace = /\s+/gu;
 
 /**
  * "Search everything": an in-memory index over the kinds in SEARCHABLE_KINDS.
@@ -140,24 +141,36 @@ export class SearchIndex {
 
   private docOf(kind: AnySearchableKind, record: AnyRecord): Doc {
     const fields = anyFields(kind, record);
+    const folded = fields.map((f) => fold(f.text));
+    const starts: number[] = [];
+    let at = 0;
+    for (const text of folded) {
+      starts.push(at);
+      at += text.length + 1;
+    }
     return {
       id: record.id,
       date: (kind.date as (r: AnyRecord) => string)(record),
       updatedAt: record.updatedAt,
-      text: fold(fields.map((f) => f.text).join('\n')),
+      text: folded.join('\n'),
+      fields,
+      starts,
       record,
     };
   }
 
   private hitOf(kind: AnySearchableKind, doc: Doc, terms: readonly string[]): SearchHit {
-    const fields = anyFields(kind, doc.record);
-    // Quote the field holding the first word typed (the one most likely meant), else the first field.
-    const shown = fields.find((f) => fold(f.text).includes(terms[0] as string)) ?? fields[0];
+    // Quote the field holding the first word typed (the one most likely meant). Words never hold a
+    // line break, so a match lies inside one field; fields start where `starts` says.
+    const at = Math.max(0, doc.text.indexOf(terms[0] as string));
+    let f = 0;
+    while (f + 1 < doc.starts.length && (doc.starts[f + 1] as number) <= at) f++;
+    const shown = doc.fields[f];
     return {
       id: doc.id,
       title: (kind.title as (r: AnyRecord) => string)(doc.record),
       field: shown?.label ?? '',
-      snippet: shown ? snippet(shown.text.replace(whitespace, ' '), terms) : [],
+      snippet: shown ? snippetNear(shown.text, terms, at - (doc.starts[f] as number)) : [],
       open: (kind.open as (r: AnyRecord) => string)(doc.record),
     };
   }

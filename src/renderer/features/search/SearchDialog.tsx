@@ -21,7 +21,16 @@ interface Props {
 }
 
 /** Ctrl/Cmd+K: one field over everything written, results grouped by kind; Enter opens the record on its page. */
-export function SearchDialog({ search, onOpen, onClose }: Props) {
+export function SearchDialog(props: Props) {
+  // The state lives in the panel, so a keystroke re-renders the field and the list, not the modal around them.
+  return (
+    <Dialog title="Search everything" onClose={props.onClose} size="wide">
+      <SearchPanel {...props} />
+    </Dialog>
+  );
+}
+
+function SearchPanel({ search, onOpen, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState<Record<string, number>>({});
   const [active, setActive] = useState(0);
@@ -60,8 +69,7 @@ export function SearchDialog({ search, onOpen, onClose }: Props) {
 
   const trimmed = query.trim();
   return (
-    <Dialog title="Search everything" onClose={onClose} size="wide">
-      <div className="search-everything">
+    <div className="search-everything">
         <ComboboxInput
           id="search-everything-field"
           label="Search for"
@@ -80,7 +88,6 @@ export function SearchDialog({ search, onOpen, onClose }: Props) {
         <div className="ui-dialog-actions">
           <Button onPress={onClose}>Close</Button>
         </div>
-      </div>
-    </Dialog>
+    </div>
   );
 }
