@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { RESULTS_PER_GROUP } from '../../../shared/search/search-index';
 import { SEARCHABLE_KINDS } from '../../../shared/search/kinds';
 import { Button } from '../../ui/Button';
@@ -39,11 +39,18 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
   const activeId = options[Math.min(active, options.length - 1)]?.domId;
   const total = groups.reduce((n, g) => n + g.total, 0);
 
+  // Scroll only when the arrow keys moved: scrollIntoView forces a layout, which the profile showed
+  // as the largest script cost of a keystroke when it ran after every change of results.
+  const movedByKeys = useRef(false);
   useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+    if (!movedByKeys.current || !activeId) return;
+    movedByKeys.current = false;
+    document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
 
   const change = (value: string) => {
+    // New results start at the top of the list.
+    if (active > 0) document.getElementById(LIST_ID)?.scrollTo({ top: 0 });
     setQuery(value);
     setShown({});
     setActive(0);
@@ -52,12 +59,14 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
     if (option.open) return onOpen(option.open);
     // "Show more" stays where it was: the first newly shown result takes its place under the cursor.
     setShown((s) => ({ ...s, [option.group]: (s[option.group] ?? RESULTS_PER_GROUP) + MORE_STEP }));
+    movedByKeys.current = true;
     setActive(options.indexOf(option));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
+      movedByKeys.current = true;
       setActive((a) => Math.max(0, Math.min(options.length - 1, Math.min(a, options.length - 1) + step)));
     } else if (event.key === 'Enter') {
       const option = options[Math.min(active, options.length - 1)];
