@@ -239,11 +239,14 @@ async function searchEverything(page: Page): Promise<number[]> {
   if ((await box.count()) === 0) return [];
   await box.waitFor();
   await page.evaluate(probe.probeTypingStart);
+  await page.evaluate(() => performance.clearMeasures('cairn:search-everything'));
   const times: number[] = [];
   for (const char of QUERY) {
     await page.keyboard.type(char);
     times.push(await page.evaluate(probe.probeTypingResult));
   }
+  const own = await page.evaluate(() => performance.getEntriesByName('cairn:search-everything', 'measure').map((m) => m.duration));
+  console.log(`Search everything, index sync + search + quotes alone, ms per call: ${own.map((t) => t.toFixed(1)).join(' ')}`);
   if (process.env.BENCH_PROFILE) {
     await box.fill('');
     const top = await topSelfTime(page, () => page.keyboard.type(QUERY));
