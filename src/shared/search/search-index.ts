@@ -89,6 +89,8 @@ export class SearchIndex {
         }
       }
       this.seen[g] = records;
+      // Sort now, in the idle slice, rather than on the first keystroke (55 ms at ten years when left to it).
+      this.orderedDocs(g);
     }
     return true;
   }
