@@ -23,6 +23,10 @@ export interface Figures {
   decode: number;
   searchMedian: number;
   searchWorst: number;
+  /** Search everything (Ctrl+K), keystroke -> grouped results painted. */
+  everythingMedian: number;
+  everythingWorst: number;
+  everythingKeys: number[];
   keystrokes: number[];
   timelineOpen: number;
   timelineScroll: number;
@@ -53,6 +57,7 @@ export function report(all: Figures[], bundle: { files: { file: string; raw: num
     ['3. save one check-in (seal + put + store)', ...col((x) => `${ms(x.save)} (main's seal ${ms(x.mainSeal)})`)],
     ['3. save floor: one IPC round trip / one raw put of the largest row', ...col((x) => `${ms(x.saveFloor.ipc)} / ${ms(x.saveFloor.put)}`)],
     ['4. search as you type, median / worst of 20 keys', ...col((x) => `${ms(x.searchMedian)} / ${ms(x.searchWorst)}`)],
+    ['4. search everything (Ctrl+K), median / worst of 20 keys', ...col((x) => `${ms(x.everythingMedian)} / ${ms(x.everythingWorst)}`)],
     ['5. open the timeline', ...col((x) => ms(x.timelineOpen))],
     ['5. jump the timeline back N days', ...col((x) => `${ms(x.timelineScroll)} (${x.scrollDaysBack} days)`)],
     ['6. insights "all" / "1 year" (period switched)', ...col((x) => (x.insights ? `${ms(x.insights.all)} / ${ms(x.insights.year)}` : notBuilt('Insights')))],

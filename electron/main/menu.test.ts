@@ -39,15 +39,16 @@ describe('the application menu', () => {
     expect(file.find((i) => i.label === 'Check In…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+K', registerAccelerator: false });
   });
 
-  it('Go: every sidebar section with its shortcut, then the safety plan', () => {
+  it('Go: Search everything, then every sidebar section with its shortcut, then the safety plan', () => {
     const a = actions();
-    const go = items(buildMenuTemplate(a, false), 'Go');
+    const go = items(buildMenuTemplate(a, false), 'Go').filter((i) => i.type !== 'separator');
     expect(go.map((i) => [i.label, i.accelerator])).toEqual([
+      ['Search Everything…', 'CmdOrCtrl+K'],
       ...sections.map((s) => [s.label, `CmdOrCtrl+${s.key}`]),
       ['Safety plan', 'CmdOrCtrl+Shift+S'],
     ]);
     go.forEach(click);
-    expect(vi.mocked(a.command).mock.calls.map(([id]) => id)).toEqual([...sections.map((s) => `go.${s.path.slice(1)}`), 'go.safety-plan']);
+    expect(vi.mocked(a.command).mock.calls.map(([id]) => id)).toEqual(['go.search', ...sections.map((s) => `go.${s.path.slice(1)}`), 'go.safety-plan']);
   });
 
   it('View has zoom and appearance; choosing one sets it', () => {

@@ -84,7 +84,14 @@ export function buildMenuTemplate(actions: MenuActions, isMac: boolean): MenuIte
         { role: 'togglefullscreen' },
       ],
     },
-    { label: 'Go', submenu: shortcuts.filter((s) => goPath(s) !== null).map((s) => pageItem(s.id)) },
+    {
+      label: 'Go',
+      submenu: [
+        pageItem('go.search', 'Search Everything…'),
+        { type: 'separator' },
+        ...shortcuts.filter((s) => goPath(s) !== null).map((s) => pageItem(s.id)),
+      ],
+    },
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
     {
       role: 'help',

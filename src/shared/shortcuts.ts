@@ -25,6 +25,7 @@ export const shortcuts: readonly Shortcut[] = [
   { id: 'file.lock', group: 'File', label: 'Lock Cairn', key: 'L' },
   ...sections.map((s) => ({ id: `go.${s.path.slice(1)}`, group: 'Go' as const, label: s.label, key: s.key })),
   { id: 'go.safety-plan', group: 'Go', label: 'Safety plan', key: 'S', shift: true },
+  { id: 'go.search', group: 'Go', label: 'Search everything', key: 'K' },
   { id: 'writing.save', group: 'Writing', label: 'Save the entry or check-in you are writing', key: 'Enter' },
   { id: 'writing.undo', group: 'Writing', label: 'Undo a delete while its notice shows', key: 'Z' },
   { id: 'help.shortcuts', group: 'Help', label: 'Keyboard shortcuts', key: '/' },

@@ -5,6 +5,7 @@ import { SafetyPathProvider } from './safety/SafetyPathProvider';
 import { UndoProvider } from '../ui/UndoProvider';
 import { StrugglingButton } from './safety/StrugglingButton';
 import brandMark from '../../../resources/icon.svg';
+import { useOpenRecord } from './open-record';
 import { sectionIcons } from './section-icons';
 import { sections } from './sections';
 import { useSectionShortcuts } from './useSectionShortcuts';
@@ -13,6 +14,7 @@ const isMac = navigator.userAgent.includes('Mac');
 
 export function Shell() {
   useSectionShortcuts();
+  useOpenRecord();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
 

@@ -4,6 +4,7 @@ import { useExportBackupMenu } from '../features/backup/useExportBackupMenu';
 import { useCheckinShortcut } from '../features/journal/useCheckinShortcut';
 import { useReminderSync } from '../features/medications/useReminderSync';
 import { SnoozeBar } from '../features/reminders/SnoozeBar';
+import { SearchEverything } from '../features/search/SearchEverything';
 import { useSettings } from '../features/settings/useSettings';
 import { useVault } from '../features/vault/vault-context';
 import { useIdleLock } from '../features/vault/useIdleLock';
@@ -47,6 +48,7 @@ export function UnlockedApp() {
       <RouterProvider router={router} />
       {helpDialog === 'shortcuts' && <ShortcutsDialog onClose={closeHelp} />}
       {helpDialog === 'about' && <AboutDialog onClose={closeHelp} />}
+      <SearchEverything navigate={router.navigate} />
     </>
   );
 }

@@ -27,3 +27,8 @@ export function useRecordsOfKinds<K extends RecordKind>(kinds: readonly K[]): re
   };
   return useSyncExternalStore(store.subscribe, snapshot);
 }
+
+/** The in-memory store itself, for code that reads many kinds at once and follows changes (Search everything's index). */
+export function useRecordStore() {
+  return useVault().repository.store;
+}

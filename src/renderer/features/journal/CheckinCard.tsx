@@ -24,7 +24,7 @@ export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
   const day = longDay(checkin.date);
   const own = ownMeasureLines(checkin, measures);
   return (
-    <article className="checkin-card" aria-label={`${title}, ${day}`}>
+    <article className="checkin-card" aria-label={`${title}, ${day}`} data-record-id={checkin.id}>
       <h4>{title}</h4>
       {checkin.import && <p className="muted">{importedFrom(checkin.import.source)} (“{checkin.import.sourceLabel}”)</p>}
       <dl className="checkin-values">

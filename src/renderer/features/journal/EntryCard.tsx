@@ -19,7 +19,7 @@ export const entryName = (e: JournalEntry): string => e.title || `Untitled entry
 export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
   const name = entryName(entry);
   return (
-    <article className="entry" aria-label={name}>
+    <article className="entry" aria-label={name} data-record-id={entry.id}>
       <header>
         <h4>{entry.title ? <Highlighted text={entry.title} terms={terms} /> : 'Untitled'}</h4>
         <time dateTime={`${entry.date}T${entry.time}`}>{formatTime(entry.time)}</time>

@@ -4,6 +4,7 @@ import { addDays, daysBetween } from '../../../shared/medication/days';
 import { describeStep } from '../../../shared/medication/describe';
 import { recordedSteps } from '../../../shared/medication/regimen';
 import { latestChangeBefore } from '../../../shared/medication/side-effects';
+import { useOpenRequest } from '../../app/open-record';
 import { useRecords } from '../../db/useRecords';
 import { stamp } from './records';
 import { SideEffectForm } from './SideEffectForm';
@@ -52,6 +53,10 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const resolve = (effect: SideEffect) => void save([{ ...effect, resolvedOn: effect.date > today ? effect.date : today, updatedAt: stamp() }]);
   const [everything, setEverything] = useState(false);
+  // A side effect opened from elsewhere (Search everything) may be older than the recent days: show them all.
+  const open = useOpenRequest();
+  const opened = open ? effects.find((e) => e.id === open) : undefined;
+  if (opened && !everything && opened.date < addDays(today, -RECENT_DAYS)) setEverything(true);
   const since = everything ? '0000-01-01' : addDays(today, -RECENT_DAYS);
 
   const items = useMemo(() => {
@@ -86,7 +91,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
                 </span>
               </li>
             ) : (
-              <li key={item.effect.id} className="meds-timeline-effect">
+              <li key={item.effect.id} className="meds-timeline-effect" data-record-id={item.effect.id}>
                 <time dateTime={item.date}>{formatDate(item.date)}</time>
                 {editing === item.effect.id ? (
                   <SideEffectForm meds={meds} today={today} existing={item.effect} onDone={() => setEditing(null)} />

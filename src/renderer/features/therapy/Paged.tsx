@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useOpenRequest } from '../../app/open-record';
 
 /** Cards per page: enough to scan a few months of weekly sessions, few enough to open at once with ten years of data. */
 export const PAGE_SIZE = 20;
@@ -8,8 +9,23 @@ export const PAGE_SIZE = 20;
  * move to older and newer pages. Ten years of weekly sessions are 500+ cards;
  * drawing them all made Therapy a 143,000-pixel page that took over a second to open.
  */
-export function usePaged<T>(items: readonly T[], label: string, size = PAGE_SIZE): { page: readonly T[]; pager: ReactNode } {
+export function usePaged<T>(
+  items: readonly T[],
+  label: string,
+  idOf?: (item: T) => string,
+  size = PAGE_SIZE,
+): { page: readonly T[]; pager: ReactNode } {
   const [wanted, setPage] = useState(0);
+  // A record opened from elsewhere (?open=<id>) turns the list to its page, once per request.
+  const open = useOpenRequest();
+  const [turnedFor, setTurnedFor] = useState<string | null>(null);
+  if (open && idOf && open !== turnedFor) {
+    const at = items.findIndex((item) => idOf(item) === open);
+    if (at >= 0) {
+      setTurnedFor(open);
+      setPage(Math.floor(at / size));
+    }
+  }
   const pages = Math.max(1, Math.ceil(items.length / size));
   // A delete can empty the last page: stay on the last one that exists.
   const index = Math.min(wanted, pages - 1);

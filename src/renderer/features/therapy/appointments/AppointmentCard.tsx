@@ -89,7 +89,7 @@ export function AppointmentCard({ appointment, undoable }: { appointment: Therap
     void undoable.replace<'therapy.appointment'>(appointment.id, (a) => ({ ...a, questions: a.questions.filter((q) => q.id !== id) }), 'Question removed.');
 
   return (
-    <article className="th-record-card" aria-label={title}>
+    <article className="th-record-card" aria-label={title} data-record-id={appointment.id}>
       <header>
         <h4>{title}</h4>
       </header>

@@ -15,8 +15,8 @@ export function AppointmentsPanel() {
   const day = today();
   const upcoming = useMemo(() => appointments.filter((a) => a.date >= day).sort((a, b) => when(a).localeCompare(when(b))), [appointments, day]);
   const past = useMemo(() => appointments.filter((a) => a.date < day).sort((a, b) => when(b).localeCompare(when(a))), [appointments, day]);
-  const pastPage = usePaged(past, 'Past appointments');
-  const upcomingPage = usePaged(upcoming, 'Upcoming appointments');
+  const pastPage = usePaged(past, 'Past appointments', (a) => a.id);
+  const upcomingPage = usePaged(upcoming, 'Upcoming appointments', (a) => a.id);
 
   const list = (items: readonly (typeof upcoming)[number][], label: string) => (
     <ul className="th-record-list" aria-label={label}>

@@ -16,7 +16,7 @@ function ThoughtRecordCard({ r, onEdit, onDelete }: { r: TherapyThoughtRecord; o
   const title = columns.moods.map((m) => m.name).join(', ');
   const label = `Thought record of ${formatDay(r.date)}: ${title}`;
   return (
-    <article className="th-record-card" aria-label={label}>
+    <article className="th-record-card" aria-label={label} data-record-id={r.id}>
       <header>
         <h4 className="th-plain-text">{title}</h4>
         <span className="muted">{formatDay(r.date)}</span>
@@ -55,7 +55,7 @@ export function ThoughtRecords() {
   const { remove, error } = useRecordActions();
   const [editingId, setEditingId] = useState<string | null>(null);
   const newestFirst = useMemo(() => [...records].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [records]);
-  const { page, pager } = usePaged(newestFirst, 'Thought records');
+  const { page, pager } = usePaged(newestFirst, 'Thought records', (r) => r.id);
   const editing = records.find((r) => r.id === editingId);
 
   return (

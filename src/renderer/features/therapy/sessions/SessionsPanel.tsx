@@ -23,7 +23,7 @@ export function SessionsPanel() {
   const { remove, error } = useRecordActions();
   const [editingId, setEditingId] = useState<string | null>(null);
   const newestFirst = useMemo(() => [...sessions].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [sessions]);
-  const { page, pager } = usePaged(newestFirst, 'Sessions');
+  const { page, pager } = usePaged(newestFirst, 'Sessions', (s) => s.id);
   const editing = sessions.find((s) => s.id === editingId);
   const attended = sessions.filter((s) => s.attended).length;
 
@@ -49,7 +49,7 @@ export function SessionsPanel() {
               const homeworkForm = HOMEWORK_FORM[s.modality];
               return (
                 <li key={s.id}>
-                  <article className="th-record-card" aria-label={label}>
+                  <article className="th-record-card" aria-label={label} data-record-id={s.id}>
                     <header>
                       <h4>{formatDay(s.date)}</h4>
                       <span className="muted">
