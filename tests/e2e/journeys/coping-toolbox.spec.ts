@@ -73,7 +73,7 @@ test('write a skill, use it and the grounding card: today’s check-in gains bot
   expect(foreignRequests(cairn)).toEqual([]);
 });
 
-test('the breathing timer paces in and out, starts and stops, is silent unless asked, and holds still under reduced motion', async ({ cairn }) => {
+test('the breathing timer paces in and out, starts and stops, is silent unless asked, and holds still under reduced motion', async ({ cairn }, testInfo) => {
   const { page } = cairn;
   await page.keyboard.press('Control+9');
   const breathing = page.getByRole('region', { name: 'Paced breathing' });
@@ -104,6 +104,7 @@ test('the breathing timer paces in and out, starts and stops, is silent unless a
   await expect(words).toContainText('Breathe in');
   await expect(circle).toHaveCSS('transition-duration', '2s');
   await expect(words).toContainText('Breathe out');
+  await breathing.screenshot({ path: testInfo.outputPath('breathing-out.png') });
   await expect(breathing.getByRole('status')).toContainText(/Breathing: \d+ breaths? so far/);
   // A whole breath went by with no sound.
   await expect(words).toContainText('Breathe in');

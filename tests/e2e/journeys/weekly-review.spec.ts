@@ -68,6 +68,10 @@ test('a heavy week on one screen and on one printed page, A4 and US Letter', asy
   const { page } = cairn;
   await page.keyboard.press('Control+8');
   await expect(page.getByRole('heading', { level: 1, name: 'Weekly review' })).toBeVisible();
+  // A new vault: the empty state says what to do first, and there is nothing to print.
+  await expect(page.getByText('Nothing was recorded this week.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save as PDF…' })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('review-empty.png') });
 
   await seedRecords(page, records);
   await reloadAndUnlock(page);
