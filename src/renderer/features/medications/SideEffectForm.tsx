@@ -4,6 +4,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { stamp } from './records';
 import { useSave } from './useMedicationData';
 import { formatDate } from '../../../shared/time/format';
+import { clearIfSaved } from '../../ui/clear-saved';
 
 type Scale = keyof typeof FIBSER_ANCHORS;
 
@@ -60,9 +61,9 @@ export function SideEffectForm({ meds, today, medicationId, existing, onDone }: 
       setSaved(`${existing ? 'Saved' : 'Recorded'} ${record.symptom} from ${formatDate(record.date)}.`);
       if (existing) onDone?.();
       else {
-        setSymptom('');
-        setNote('');
-        setResolvedOn('');
+        clearIfSaved(setSymptom, symptom, '');
+        clearIfSaved(setNote, note, '');
+        clearIfSaved(setResolvedOn, resolvedOn, '');
       }
     }
   };

@@ -5,6 +5,7 @@ import { DateField, ErrorLine, SelectField } from '../fields';
 import { recordMeta } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
 import { useSaver } from '../useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 export function AppointmentForm() {
   const { save, error, busy } = useSaver();
@@ -26,8 +27,8 @@ export function AppointmentForm() {
       decisions: '',
     };
     if (await save([appointment])) {
-      setDate('');
-      setTime('');
+      clearIfSaved(setDate, date, '');
+      clearIfSaved(setTime, time, '');
     }
   };
 

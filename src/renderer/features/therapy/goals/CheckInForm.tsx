@@ -4,6 +4,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { numberOrUndefined, today } from '../format';
 import { useSaver } from '../useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 export function CheckInForm({ goal }: { goal: TherapyGoal }) {
   const { update, error, busy } = useSaver();
@@ -15,8 +16,8 @@ export function CheckInForm({ goal }: { goal: TherapyGoal }) {
     event.preventDefault();
     const checkIn = { id: crypto.randomUUID(), date, score: numberOrUndefined(score) as number, note };
     if (await update<'therapy.goal'>(goal.id, (g) => ({ ...g, checkIns: [...g.checkIns, checkIn] }))) {
-      setScore('');
-      setNote('');
+      clearIfSaved(setScore, score, '');
+      clearIfSaved(setNote, note, '');
     }
   };
 

@@ -7,6 +7,7 @@ import { CardActions, DateField, ErrorLine, NumberField, TextArea, TextField } f
 import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { usePaged } from '../Paged';
 import { useSaver, useUndoable } from '../useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 function PracticeForm() {
   const { save, error, busy } = useSaver();
@@ -26,9 +27,9 @@ function PracticeForm() {
       howItWent,
     };
     if (await save([practice])) {
-      setWhat('');
-      setMinutes('');
-      setHowItWent('');
+      clearIfSaved(setWhat, what, '');
+      clearIfSaved(setMinutes, minutes, '');
+      clearIfSaved(setHowItWent, howItWent, '');
     }
   };
 
