@@ -7,11 +7,13 @@ import { formatDay } from '../../../shared/clinical/summary';
 import { describeDose } from '../../../shared/medication/describe';
 import { regimenOn, statusOn, takingSince, trackedFrom } from '../../../shared/medication/regimen';
 import { useVault } from '../vault/vault-context';
+import { AdherenceCalendar } from './AdherenceCalendar';
 import { WeeklyAdherence } from './AdherenceViews';
 import { HaltForm } from './HaltForm';
 import { MedicationForm } from './MedicationForm';
 import { PlanConfirmations } from './PlanConfirmations';
 import { PlanEditor } from './PlanEditor';
+import { RegimenTimeline } from './RegimenTimeline';
 import { SideEffectForm } from './SideEffectForm';
 import { SideEffectTimeline } from './SideEffectTimeline';
 import { DoseSymptomChart } from './DoseSymptomChart';
@@ -144,10 +146,12 @@ export function MedicationDetail({ med, meds, logs, now, onDeleted, offerUndo }:
       {open === 'supply' && <SupplyForm med={med} today={now.day} onDone={close} />}
       {open === 'edit' && <MedicationForm existing={med} today={now.day} onDone={close} />}
 
+      <RegimenTimeline med={med} today={now.day} />
       {status !== 'stopped' && <PlanEditor med={med} today={now.day} onReplace={replace} />}
 
       <section aria-labelledby="meds-weekly-title">
         <h2 id="meds-weekly-title">Adherence</h2>
+        <AdherenceCalendar med={med} logs={logs} now={now} />
         <WeeklyAdherence med={med} logs={logs} now={now} />
       </section>
 
