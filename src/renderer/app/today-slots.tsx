@@ -2,6 +2,7 @@ import { CheckinReminder } from '../features/checkins/CheckinReminder';
 import { TodayCheckinStatus } from '../features/journal/TodayCheckinStatus';
 import { RefillWarnings } from '../features/medications/RefillWarnings';
 import { TodayDosesSummary } from '../features/medications/TodayDosesSummary';
+import { SinceLastVisit } from '../features/summary/SinceLastVisit';
 import { NextAppointment } from '../features/therapy/NextAppointment';
 import type { TodaySlot } from '../features/home/today-slot';
 
@@ -15,5 +16,6 @@ export const todaySlots: readonly TodaySlot[] = [
   { id: 'doses', render: () => <TodayDosesSummary /> },
   { id: 'supply', render: () => <RefillWarnings /> },
   { id: 'appointment', render: () => <NextAppointment /> },
+  { id: 'since-visit', render: () => <SinceLastVisit /> },
   { id: 'questionnaires', render: () => <CheckinReminder /> },
 ];

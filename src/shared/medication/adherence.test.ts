@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RegimenStep } from '../domain/medication';
-import { adherence, loggedText, percent, skipReasonsText, weeklyAdherence } from './adherence';
+import { adherence, dailyAdherence, loggedText, percent, skipReasonsText, weeklyAdherence } from './adherence';
 import { addDays, eachDay } from './days';
 import { dosesOn, indexLogs } from './doses';
 import { asNeeded, asNeededDose, at, med, skipped, step, taken } from './testing';
@@ -174,5 +174,19 @@ describe('a regimen change never alters past days', () => {
     const changed = med([...m.steps, step('increase', '2026-11-25', 100, at('08:00', '14:00', '20:00'))]);
     expect(adherence(changed, logs, '2026-11-16', '2026-11-22', now)).toEqual(lastWeek);
     expect(adherence(changed, logs, '2026-11-25', '2026-11-25', now).scheduled).toBe(3);
+  });
+});
+
+describe('dailyAdherence', () => {
+  it('counts each day’s doses by state, across a dose change, and stops at today', () => {
+    const m = med([step('start', '2026-11-22', 50, at('08:00')), step('increase', '2026-11-24', 50, at('08:00', '20:00'))]);
+    const logs = [taken('2026-11-22', '08:00'), skipped('2026-11-23', '08:00'), taken('2026-11-24', '08:00'), taken('2026-11-25', '08:00')];
+    expect(dailyAdherence(m, logs, '2026-11-21', '2026-11-30', now)).toEqual([
+      { day: '2026-11-21', due: 0, taken: 0, skipped: 0, notLogged: 0, pending: 0 },
+      { day: '2026-11-22', due: 1, taken: 1, skipped: 0, notLogged: 0, pending: 0 },
+      { day: '2026-11-23', due: 1, taken: 0, skipped: 1, notLogged: 0, pending: 0 },
+      { day: '2026-11-24', due: 2, taken: 1, skipped: 0, notLogged: 1, pending: 0 },
+      { day: '2026-11-25', due: 2, taken: 1, skipped: 0, notLogged: 0, pending: 1 },
+    ]);
   });
 });

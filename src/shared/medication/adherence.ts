@@ -93,3 +93,24 @@ export function skipReasonsText(a: Adherence): string {
     .map((r) => `${r} ${a.skipReasons[r]}`)
     .join(', ');
 }
+
+/** One day's scheduled doses by what became of them, for the adherence calendar. */
+export interface DayAdherence {
+  day: string;
+  due: number;
+  taken: number;
+  skipped: number;
+  /** Blank on a day that has ended (not missed), or blank today (still to come). */
+  notLogged: number;
+  pending: number;
+}
+
+/** Each day between two days (inclusive, up to today) with its scheduled doses counted by state. */
+export function dailyAdherence(med: TrackedMed, logs: readonly DoseLog[], from: string, to: string, now: LocalNow): DayAdherence[] {
+  const index = indexLogs(logs);
+  return eachDay(from, to < now.day ? to : now.day).map((day) => {
+    const doses = dosesOn(med, day, index, now);
+    const count = (state: string) => doses.filter((d) => d.state === state).length;
+    return { day, due: doses.length, taken: count('taken'), skipped: count('skipped'), notLogged: count('notLogged'), pending: count('pending') };
+  });
+}

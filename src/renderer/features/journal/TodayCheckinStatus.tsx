@@ -1,30 +1,60 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link } from '../../ui/Link';
+import { CHECKIN_MEASURES, type MeasureKey } from '../../../shared/domain/checkin-measures';
 import { importedFrom } from '../../../shared/domain/import-provenance';
-import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
+import { checkinIdFor, type JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { localDay } from '../../../shared/local-date';
 import { useRecords } from '../../db/useRecords';
+import { Card } from '../../ui/Card';
+import { FormMessage } from '../../ui/FormMessage';
+import { RatingScale } from '../../ui/RatingScale';
+import { useVault } from '../vault/vault-context';
 import './journal.css';
+import { rateDay } from './quick-checkin';
 import { CHECKIN_PATH, CHECKIN_SHORTCUT_LABEL } from './useCheckinShortcut';
 
-/** For the Today page: whether today's check-in is done, and the way to it. */
+/** The two ratings Today offers in one tap (Daylio's model); the rest is one link away in the full check-in. */
+const QUICK: readonly MeasureKey[] = ['mood', 'anxiety'];
+
+/** For the Today page: mood and anxiety in one tap each (saved as they are picked), and the way to the full check-in. */
 export function TodayCheckinStatus() {
+  const { repository } = useVault();
   const checkins = useRecords('journal.checkin');
   const day = localDay(new Date());
-  // With two check-ins a day, the latest one done today (evening after morning) is the one named.
-  const today: JournalCheckin | undefined = checkins.filter((c) => c.date === day).sort((a, b) => (a.part ?? '').localeCompare(b.part ?? ''))[0];
-  const which = today?.part ? `${today.part} ` : '';
+  // The one-tap scales rate the day's check-in; with two a day, the latest part done today (evening after morning) is named.
+  const today: JournalCheckin | undefined = checkins.find((c) => c.id === checkinIdFor(day));
+  const done = today ?? checkins.filter((c) => c.date === day).sort((x, y) => (x.part ?? '').localeCompare(y.part ?? ''))[0];
+  const which = done?.part ? `${done.part} ` : '';
+  const [problem, setProblem] = useState('');
+
+  const rate = (key: MeasureKey, value: number | undefined) => {
+    setProblem('');
+    rateDay(repository, day, key, value, day).catch((e: Error) => setProblem(e.message));
+  };
+
   return (
-    <p className="today-checkin">
-      {today ? (
-        <>
-          Today’s {which}check-in is done{today.mood !== undefined ? ` (mood ${today.mood}/10)` : ''}.{today.import ? ` ${importedFrom(today.import.source)}.` : ''}{' '}
-          <Link to={CHECKIN_PATH}>Edit today’s check-in</Link>
-        </>
-      ) : (
-        <>
-          No check-in yet today. <Link to={CHECKIN_PATH}>Check in now</Link> — or press {CHECKIN_SHORTCUT_LABEL} anywhere.
-        </>
-      )}
-    </p>
+    <Card title="Today’s check-in" className="today-checkin">
+      <div className="today-checkin-scales">
+        {CHECKIN_MEASURES.filter((m) => QUICK.includes(m.key)).map((m) => (
+          <RatingScale
+            key={m.key}
+            label={m.label}
+            name={`today-${m.key}`}
+            min={m.min}
+            max={m.max}
+            anchors={m.anchors}
+            value={today?.[m.key]}
+            onChange={(value) => rate(m.key, value)}
+          />
+        ))}
+      </div>
+      <FormMessage>{problem}</FormMessage>
+      <p className="muted">
+        {done
+          ? `Today’s ${which}check-in is done${done.mood !== undefined ? ` (mood ${done.mood}/10)` : ''}.${done.import ? ` ${importedFrom(done.import.source)}.` : ''}`
+          : 'No check-in yet today. A number you pick is saved at once.'}{' '}
+        <Link href={CHECKIN_PATH}>{done ? 'Add sleep, energy and more' : 'Open the full check-in'}</Link> — or press {CHECKIN_SHORTCUT_LABEL} anywhere.
+      </p>
+    </Card>
   );
 }

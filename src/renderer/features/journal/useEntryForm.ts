@@ -4,6 +4,7 @@ import { localDay } from '../../../shared/local-date';
 import { checkEntry } from '../../../shared/journal/validate';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../vault/vault-context';
+import { keepTypedSince } from '../../ui/clear-saved';
 import { blankEntry, draftFrom, entryFrom, fieldsOfDraft, fieldsOfEntry, isBlank, sameDraft, type EntryFields } from './entry-fields';
 
 /** Typing pauses this long before the draft is sealed and written. */
@@ -95,7 +96,9 @@ export function useEntryForm(): EntryFormState {
     }
     clearTimeout(timer.current);
     pending.current = null;
-    setFields(blankEntry());
+    // Only what was saved leaves the form: words typed while the save ran stay for the next entry.
+    const saved = fields;
+    setFields((current) => keepTypedSince(current, saved, blankEntry()));
     setProblem(null);
     setRestored(false);
     setBusy(false);

@@ -6,11 +6,13 @@ import { formatDay } from '../../../shared/clinical/summary';
 import { describeDose } from '../../../shared/medication/describe';
 import { regimenOn, statusOn, takingSince, trackedFrom } from '../../../shared/medication/regimen';
 import { useRecordActions } from '../../db/useRecordActions';
+import { AdherenceCalendar } from './AdherenceCalendar';
 import { WeeklyAdherence } from './AdherenceViews';
 import { HaltForm } from './HaltForm';
 import { MedicationForm } from './MedicationForm';
 import { PlanConfirmations } from './PlanConfirmations';
 import { PlanEditor } from './PlanEditor';
+import { RegimenTimeline } from './RegimenTimeline';
 import { SideEffectForm } from './SideEffectForm';
 import { SideEffectTimeline } from './SideEffectTimeline';
 import { DoseSymptomChart } from './DoseSymptomChart';
@@ -134,10 +136,12 @@ export function MedicationDetail({ med, meds, logs, now, onDeleted }: Props) {
       {open === 'supply' && <SupplyForm med={med} today={now.day} onDone={close} />}
       {open === 'edit' && <MedicationForm existing={med} today={now.day} onDone={close} />}
 
+      <RegimenTimeline med={med} today={now.day} />
       {status !== 'stopped' && <PlanEditor med={med} today={now.day} onReplace={replace} />}
 
       <section aria-labelledby="meds-weekly-title">
         <h2 id="meds-weekly-title">Adherence</h2>
+        <AdherenceCalendar med={med} logs={logs} now={now} />
         <WeeklyAdherence med={med} logs={logs} now={now} />
       </section>
 

@@ -5,6 +5,7 @@ import { stamp } from './records';
 import { useRecordActions } from '../../db/useRecordActions';
 import { formatDate } from '../../../shared/time/format';
 import { newId } from '../../db/record-stamp';
+import { clearIfSaved } from '../../ui/clear-saved';
 
 type Scale = keyof typeof FIBSER_ANCHORS;
 
@@ -61,9 +62,9 @@ export function SideEffectForm({ meds, today, medicationId, existing, onDone }: 
       setSaved(`${existing ? 'Saved' : 'Recorded'} ${record.symptom} from ${formatDate(record.date)}.`);
       if (existing) onDone?.();
       else {
-        setSymptom('');
-        setNote('');
-        setResolvedOn('');
+        clearIfSaved(setSymptom, symptom, '');
+        clearIfSaved(setNote, note, '');
+        clearIfSaved(setResolvedOn, resolvedOn, '');
       }
     }
   };

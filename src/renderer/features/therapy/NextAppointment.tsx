@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { Card } from '../../ui/Card';
+import { Link } from '../../ui/Link';
 import { nextAppointment, openQuestions } from '../../../shared/therapy/next-appointment';
 import { useRecords } from '../../db/useRecords';
 import { appointmentTitle } from './appointments/AppointmentCard';
@@ -14,18 +15,16 @@ export function NextAppointment() {
 
   if (!next) {
     return (
-      <section className="th-next-appointment" aria-labelledby="next-appointment-title">
-        <h2 id="next-appointment-title">Next appointment</h2>
+      <Card title="Next appointment" className="th-next-appointment">
         <p className="muted">
-          None planned. <Link to="/therapy?tab=appointments">Add your next appointment</Link> to gather questions for it.
+          None planned. <Link href="/therapy?tab=appointments">Add your next appointment</Link> to gather questions for it.
         </p>
-      </section>
+      </Card>
     );
   }
   const open = openQuestions(next);
   return (
-    <section className="th-next-appointment" aria-labelledby="next-appointment-title">
-      <h2 id="next-appointment-title">Next appointment</h2>
+    <Card title="Next appointment" className="th-next-appointment">
       <p>{appointmentTitle(next, providerLabel)}</p>
       {open.length === 0 ? (
         <p className="muted">No open questions for this visit yet.</p>
@@ -41,7 +40,7 @@ export function NextAppointment() {
           </ul>
         </>
       )}
-      <Link to="/therapy?tab=appointments">Open appointments</Link>
-    </section>
+      <Link href="/therapy?tab=appointments">Open appointments</Link>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import { formatDay } from '../format';
 import { useProviderLabel } from '../providers/ProviderSelect';
 import { useRecordActions, type RecordActions } from '../../../db/useRecordActions';
 import { newId } from '../../../db/record-stamp';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 export const appointmentTitle = (a: TherapyAppointment, providerLabel: (id?: string) => string) =>
   `${APPOINTMENT_TYPE_LABELS[a.type]} on ${formatDay(a.date)}${a.time ? ` at ${formatTime(a.time)}` : ''}${a.providerId ? ` with ${providerLabel(a.providerId)}` : ''}`;
@@ -17,7 +18,7 @@ function QuestionForm({ appointment, title }: { appointment: TherapyAppointment;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const question = { id: newId(), text: text.trim(), asked: false };
-    if (await update<'therapy.appointment'>(appointment.id, (a) => ({ ...a, questions: [...a.questions, question] }))) setText('');
+    if (await update<'therapy.appointment'>(appointment.id, (a) => ({ ...a, questions: [...a.questions, question] }))) clearIfSaved(setText, text, '');
   };
   return (
     <PrivateForm className="th-inline-form" onSubmit={submit} noValidate aria-label={`Add a question for ${title}`}>

@@ -5,6 +5,7 @@ import { DateField, ErrorLine, SelectField } from '../fields';
 import { recordMeta } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 export function AppointmentForm() {
   const { save, error, busy } = useRecordActions();
@@ -26,8 +27,8 @@ export function AppointmentForm() {
       decisions: '',
     };
     if (await save([appointment])) {
-      setDate('');
-      setTime('');
+      clearIfSaved(setDate, date, '');
+      clearIfSaved(setTime, time, '');
     }
   };
 

@@ -4,6 +4,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, NumberField, SelectField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearSavedFields } from '../../../ui/clear-saved';
 
 const blank = () => ({ date: today(), resource: '' as EmdrResource | '', before: '', after: '', note: '' });
 
@@ -24,7 +25,7 @@ export function ResourceForm() {
       sudAfter: numberOrUndefined(draft.after) as number,
       note: draft.note,
     };
-    if (await save([practice])) setDraft(blank());
+    if (await save([practice])) clearSavedFields(setDraft, draft, blank());
   };
 
   return (

@@ -5,6 +5,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearSavedFields } from '../../../ui/clear-saved';
 
 /**
  * The current target's positive belief and VOC, only as the therapist set
@@ -29,7 +30,7 @@ export function TargetPanel() {
       voc: numberOrUndefined(draft.voc),
     };
     if (await save([target])) {
-      setDraft({ setOn: today(), positiveBelief: '', voc: '' });
+      clearSavedFields(setDraft, draft, { setOn: today(), positiveBelief: '', voc: '' });
       setOpen(false);
     }
   };

@@ -4,6 +4,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearSavedFields } from '../../../ui/clear-saved';
 
 /** A SUD at or above this offers the person's own coping section (CLINICAL.md). */
 export const COPING_SUD = 7;
@@ -30,7 +31,7 @@ export function TicesForm({ onSaved }: { onSaved: (log: TherapyEmdrLog) => void 
       sud: numberOrUndefined(draft.sud) as number,
     };
     if (await save([log])) {
-      setDraft(blank());
+      clearSavedFields(setDraft, draft, blank());
       onSaved(log);
     }
   };

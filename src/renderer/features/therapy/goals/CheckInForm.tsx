@@ -5,6 +5,7 @@ import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { numberOrUndefined, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { newId } from '../../../db/record-stamp';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 export function CheckInForm({ goal }: { goal: TherapyGoal }) {
   const { update, error, busy } = useRecordActions();
@@ -16,8 +17,8 @@ export function CheckInForm({ goal }: { goal: TherapyGoal }) {
     event.preventDefault();
     const checkIn = { id: newId(), date, score: numberOrUndefined(score) as number, note };
     if (await update<'therapy.goal'>(goal.id, (g) => ({ ...g, checkIns: [...g.checkIns, checkIn] }))) {
-      setScore('');
-      setNote('');
+      clearIfSaved(setScore, score, '');
+      clearIfSaved(setNote, note, '');
     }
   };
 

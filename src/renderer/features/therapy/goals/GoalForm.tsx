@@ -4,6 +4,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, ErrorLine, SelectField, TextArea, TextField } from '../fields';
 import { recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 export function GoalForm() {
   const { save, error, busy } = useRecordActions();
@@ -28,9 +29,9 @@ export function GoalForm() {
       checkIns: [],
     };
     if (await save([goal])) {
-      setTitle('');
-      setWhy('');
-      setTargetDate('');
+      clearIfSaved(setTitle, title, '');
+      clearIfSaved(setWhy, why, '');
+      clearIfSaved(setTargetDate, targetDate, '');
     }
   };
 

@@ -14,6 +14,7 @@ import { ChipChecklist, DateField, ErrorLine, NumberField, RadioChoice, SelectFi
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { byRank } from './ExposureLadder';
+import { clearSavedFields } from '../../../ui/clear-saved';
 
 /** Every field empty, "Ritual resisted" included: after a save nothing carries over to the next exposure. */
 const blank = () => ({
@@ -74,7 +75,7 @@ export function ExposureForm() {
       rituals: draft.rituals.length > 0 ? draft.rituals : undefined,
       ritualsNote: optionalText(draft.ritualsNote),
     };
-    if (await save([exposure])) setDraft(blank());
+    if (await save([exposure])) clearSavedFields(setDraft, draft, blank());
   };
 
   if (ladder.length === 0) return <p className="muted">Add a step to your ladder first; each exposure is logged against one step.</p>;

@@ -6,6 +6,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { CardActions, ErrorLine, FormActions, NumberField, TextField } from '../fields';
 import { dropText, numberOrUndefined, recordMeta } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 export const byRank = (a: TherapyExposureStep, b: TherapyExposureStep) => a.rank - b.rank || a.expectedSuds - b.expectedSuds;
 
@@ -26,9 +27,9 @@ function StepForm({ nextRank, editing, onDone }: { nextRank: number; editing?: T
       rank: rank.trim() === '' ? nextRank : (numberOrUndefined(rank) as number),
     };
     if (await save([step])) {
-      setSituation('');
-      setExpectedSuds('');
-      setRank('');
+      clearIfSaved(setSituation, situation, '');
+      clearIfSaved(setExpectedSuds, expectedSuds, '');
+      clearIfSaved(setRank, rank, '');
       onDone?.();
     }
   };

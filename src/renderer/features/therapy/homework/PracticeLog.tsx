@@ -6,6 +6,7 @@ import { CardActions, DateField, ErrorLine, NumberField, TextArea, TextField } f
 import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { usePaged } from '../Paged';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 function PracticeForm() {
   const { save, error, busy } = useRecordActions();
@@ -25,9 +26,9 @@ function PracticeForm() {
       howItWent,
     };
     if (await save([practice])) {
-      setWhat('');
-      setMinutes('');
-      setHowItWent('');
+      clearIfSaved(setWhat, what, '');
+      clearIfSaved(setMinutes, minutes, '');
+      clearIfSaved(setHowItWent, howItWent, '');
     }
   };
 

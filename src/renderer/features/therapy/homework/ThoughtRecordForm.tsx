@@ -6,6 +6,7 @@ import { ChipChecklist, DateField, ErrorLine, FormActions, NumberField, TextArea
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { MoodRows, ThoughtRows, type MoodDraft, type ThoughtDraft } from './ThoughtRecordRows';
+import { clearSavedFields } from '../../../ui/clear-saved';
 
 const TRAP_OPTIONS = THINKING_TRAPS.map((value) => ({ value, label: THINKING_TRAP_LABELS[value] }));
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
@@ -53,7 +54,7 @@ export function ThoughtRecordForm({ editing, onDone }: { editing?: TherapyThough
       balancedBelief: numberOrUndefined(draft.balancedBelief),
     };
     if (await save([record])) {
-      setDraft(draftFrom());
+      clearSavedFields(setDraft, draft, draftFrom());
       onDone?.();
     }
   };

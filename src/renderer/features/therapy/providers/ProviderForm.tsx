@@ -4,6 +4,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { ErrorLine, SelectField, TextArea, TextField, FormActions } from '../fields';
 import { recordMeta } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 export function ProviderForm({ editing, onDone }: { editing?: TherapyProvider; onDone?: () => void }) {
   const { save, error, busy } = useRecordActions();
@@ -15,8 +16,8 @@ export function ProviderForm({ editing, onDone }: { editing?: TherapyProvider; o
     event.preventDefault();
     const provider: TherapyProvider = { kind: 'therapy.provider', ...recordMeta(editing), name: name.trim(), role, contactNotes };
     if (await save([provider])) {
-      setName('');
-      setContactNotes('');
+      clearIfSaved(setName, name, '');
+      clearIfSaved(setContactNotes, contactNotes, '');
       onDone?.();
     }
   };

@@ -5,6 +5,7 @@ import { CheckboxField, DateField, ErrorLine, SelectField, TextArea, FormActions
 import { recordMeta, today } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
 import { useRecordActions } from '../../../db/useRecordActions';
+import { clearIfSaved } from '../../../ui/clear-saved';
 
 /** The modality of the latest session is the likeliest one for the next. */
 export function SessionForm({ editing, lastModality, onDone }: { editing?: TherapySession; lastModality?: Modality; onDone?: () => void }) {
@@ -31,9 +32,9 @@ export function SessionForm({ editing, lastModality, onDone }: { editing?: Thera
       homework,
     };
     if (await save([session])) {
-      setNotes('');
-      setTakeaways('');
-      setHomework('');
+      clearIfSaved(setNotes, notes, '');
+      clearIfSaved(setTakeaways, takeaways, '');
+      clearIfSaved(setHomework, homework, '');
       onDone?.();
     }
   };

@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { expect, it } from 'vitest';
+import type { AnyRecord } from '../../../shared/domain';
+import { RecordStore } from '../../db/record-store';
+import type { Repository } from '../../db/repository';
+import { VaultContext } from '../vault/vault-context';
+import { useEntryForm } from './useEntryForm';
+
+it('keeps words typed while the entry was saving, and empties what was saved', async () => {
+  const store = new RecordStore();
+  const waiting: (() => void)[] = [];
+  const save = (records: AnyRecord[]) => new Promise<void>((resolve) => waiting.push(() => (store.apply(records, []), resolve())));
+  const repository = { store, save, remove: async () => {} } as unknown as Repository;
+  const wrapper = ({ children }: { children: ReactNode }) => <VaultContext.Provider value={{ repository, lock: () => {} }}>{children}</VaultContext.Provider>;
+  const { result } = renderHook(() => useEntryForm(), { wrapper });
+
+  act(() => result.current.change({ title: 'Walk', body: 'A long walk by the river.' }));
+  let saving!: Promise<unknown>;
+  act(() => {
+    saving = result.current.submit();
+  });
+  act(() => result.current.change({ body: 'Second thoughts' }));
+  await act(async () => {
+    waiting.splice(0).forEach((finish) => finish());
+    await saving;
+  });
+
+  expect(store.ofKind('journal.entry').map((e) => e.body)).toEqual(['A long walk by the river.']);
+  expect(result.current.fields.body).toBe('Second thoughts');
+  expect(result.current.fields.title).toBe('');
+});

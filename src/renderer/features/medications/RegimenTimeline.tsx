@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import type { Medication } from '../../../shared/domain/medication';
+import { describeStep, totalText } from '../../../shared/medication/describe';
+import { regimenLayout, type Box } from '../../../shared/medication/regimen-layout';
+import { isDoseStep, isPlanned, sortedSteps } from '../../../shared/medication/regimen';
+import { formatDate } from '../../../shared/time/format';
+
+const BOX: Box = { width: 640, height: 120, left: 8, pad: 8 };
+const AXIS = 18;
+
+/**
+ * The regimen as a picture: one step line of the daily total, what happened
+ * solid, plans dashed, today marked. Its table twin lists every step with the
+ * same numbers, for exactness and for screen readers (DESIGN.md principle 3).
+ */
+export function RegimenTimeline({ med, today }: { med: Medication; today: string }) {
+  const id = useId();
+  const layout = regimenLayout(med, today, BOX);
+  if (!layout) return null;
+  const steps = sortedSteps(med);
+  const planned = layout.runs.some((r) => r.planned);
+  const unitPerDay = `${med.unit}/day`;
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="meds-regimen">
+      <h2 id={`${id}-title`}>Regimen over time</h2>
+      <figure className="meds-regimen-figure">
+        <svg viewBox={`0 0 ${BOX.width} ${BOX.height + AXIS}`} aria-hidden="true" className="meds-regimen-svg">
+          <line x1={BOX.left} x2={BOX.width - BOX.pad} y1={BOX.height - BOX.pad} y2={BOX.height - BOX.pad} className="meds-regimen-axis" />
+          {layout.todayX !== null && <line x1={layout.todayX} x2={layout.todayX} y1={0} y2={BOX.height} className="meds-regimen-today" />}
+          <path d={layout.recordedPath} className="meds-regimen-line" data-testid="regimen-recorded" />
+          {layout.plannedPath && <path d={layout.plannedPath} className="meds-regimen-line meds-regimen-planned" data-testid="regimen-planned" />}
+          {layout.runs.map((r) => (
+            <circle key={`${r.from}${r.daily}`} cx={r.x1} cy={r.y} r={3} className={r.planned ? 'meds-regimen-dot meds-regimen-planned' : 'meds-regimen-dot'} />
+          ))}
+          <text x={BOX.left} y={BOX.height + AXIS - 4} className="meds-regimen-label">
+            {formatDate(layout.start)}
+          </text>
+          <text x={BOX.width - BOX.pad} y={BOX.height + AXIS - 4} textAnchor="end" className="meds-regimen-label">
+            {formatDate(layout.end)}
+          </text>
+        </svg>
+        <figcaption className="muted">
+          Daily total, up to {layout.top} {unitPerDay}
+          {layout.todayX !== null ? '; the upright line is today' : ''}
+          {planned ? '; dashed steps are planned, not confirmed yet' : ''}.
+        </figcaption>
+      </figure>
+      <table className="meds-table">
+        <caption>Every step of {med.name}, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Step</th>
+            <th scope="col">Per day</th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.map((s) => (
+            <tr key={s.id} className={isPlanned(s) ? 'meds-regimen-row-planned' : undefined}>
+              <th scope="row">{formatDate(s.date)}</th>
+              <td>{describeStep(s, med)}</td>
+              <td>{isDoseStep(s) ? (totalText(s.amount, s.schedule, med) ?? 'as needed') : `0 ${unitPerDay}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
