@@ -49,6 +49,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
   const backup: BackupFigures = await backupFigures(writer, rows, path.join(root, 'backup.cairnbackup'), PASSPHRASE, RUNS);
 
   const harness = await startHarness(vaultDir);
+  harness.mainMs = new Map();
   const timing = instrument(harness);
   const context = await launch(path.join(root, 'profile'));
   try {
@@ -69,11 +70,16 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 120_000 });
       await page.waitForFunction(() => (window as unknown as { __bench: { shell?: number } }).__bench.shell !== undefined);
       const inPage = await page.evaluate(probe.probeUnlockResult);
+      const shipped = await page.evaluate(probe.loadTransport);
+      // The harness's transport = round trips in the page's clock minus main's time for the same calls in Node's.
+      const transport = shipped.roundTrips - shipped.calls.reduce((n, call) => n + (harness.mainMs!.get(call) ?? NaN), 0);
+      harness.mainMs!.clear();
       const floorRead = await page.evaluate(probe.rawRead);
       const started = performance.now();
       await rawOpenAll(rows, envKey);
       const floorOpen = performance.now() - started;
-      unlocks.push({ ...inPage, kdf: timing.kdf, mainOpen: timing.open, floorRead: floorRead.ms, floorOpen, floor: floorRead.ms + floorOpen });
+      unlocks.push({ ...inPage, kdf: timing.kdf, mainOpen: timing.open, floorRead: floorRead.ms, floorOpen, floor: floorRead.ms + floorOpen,
+        transport, ipcProxy: shipped.ipcProxy, shippedLoad: inPage.load! - transport + shipped.ipcProxy });
     }
     const heap = await heapAfterGc(page);
 
@@ -116,6 +122,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
     const saveFloor = await page.evaluate(probe.timeSaveFloor, { runs: RUNS, envChars: Math.max(...rows.map((r) => r.env.length)) });
     const insights = await insightsFigures(page);
     const summary = await summaryFigure(page);
+    const sections = await sectionOpens(page);
     const rowsOf = (key: string) => unlocks.map((u) => u[key]!);
     return {
       years,
@@ -133,6 +140,10 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       floorOpen: median(rowsOf('floorOpen')),
       floor: median(rowsOf('floor')),
       ratio: median(unlocks.map((u) => u.load! / u.floor!)),
+      transport: median(rowsOf('transport')),
+      ipcProxy: median(rowsOf('ipcProxy')),
+      shippedLoad: median(rowsOf('shippedLoad')),
+      shippedRatio: median(unlocks.map((u) => u.shippedLoad! / u.floor!)),
       save: median(saves),
       mainSeal: median(mainSeals),
       saveFloor,
@@ -145,6 +156,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       scrollDaysBack: back,
       insights,
       summary,
+      sections,
       heapBytes: heap,
       backup,
     };
@@ -194,7 +206,7 @@ async function heapAfterGc(page: Page): Promise<number> {
 async function saveCheckin(page: Page, run: number): Promise<number> {
   await page.evaluate(() => (location.hash = '#/journal?checkin=today'));
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Mood', { exact: true }).fill(String(run % 10));
+  await dialog.getByRole('radiogroup', { name: 'Mood' }).getByRole('radio', { name: String(run % 10), exact: true }).check({ force: true });
   const before = await page.evaluate(probe.lastMeasure, 'cairn:save');
   await dialog.getByRole('button', { name: 'Save check-in' }).click();
   await page.waitForFunction((n) => performance.getEntriesByName('cairn:save', 'measure').length > n, before.count);
@@ -235,6 +247,11 @@ async function insightsFigures(page: Page): Promise<{ all: number; year: number 
   const year: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     year.push(await page.evaluate(probe.timeControlChange, [selector, '1y'] as [string, string]));
+    if (process.env.BENCH_PROFILE && run === 0) {
+      const top = await topSelfTime(page, () => page.evaluate(probe.timeControlChange, [selector, 'all'] as [string, string]), 20);
+      console.log(`\nInsights "All time": renderer self time\n${top.join('\n')}`);
+      await page.evaluate(probe.timeControlChange, [selector, '1y'] as [string, string]);
+    }
     all.push(await page.evaluate(probe.timeControlChange, [selector, 'all'] as [string, string]));
   }
   return { all: median(all), year: median(year) };
@@ -253,4 +270,30 @@ async function summaryFigure(page: Page): Promise<number | null> {
     times.push(await page.evaluate(probe.timeControlChange, ['#summary-from', daysAgo(28)] as [string, string]));
   }
   return median(times);
+}
+
+/** Sections that list years of records, opened from Today once their chunk is loaded: route change -> settled. */
+const SECTIONS: [string, string][] = [
+  ['Therapy', '#/therapy'],
+  ['Check-ins', '#/check-ins'],
+  ['Medications', '#/medications'],
+];
+
+async function sectionOpens(page: Page): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  for (const [name, hash] of SECTIONS) {
+    await page.evaluate(probe.timeRouteSettled, hash); // loads the lazy chunk; not counted
+    const times: number[] = [];
+    if (process.env.BENCH_PROFILE) {
+      await page.evaluate(probe.timeRouteSettled, '#/');
+      const top = await topSelfTime(page, () => page.evaluate(probe.timeRouteSettled, hash), 20);
+      console.log(`\nOpen ${name}: renderer self time\n${top.join('\n')}`);
+    }
+    for (let run = 0; run < RUNS; run++) {
+      await page.evaluate(probe.timeRouteSettled, '#/');
+      times.push(await page.evaluate(probe.timeRouteSettled, hash));
+    }
+    figures[name] = median(times);
+  }
+  return figures;
 }
