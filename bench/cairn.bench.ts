@@ -23,6 +23,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const YEARS = (process.env.BENCH_YEARS ?? '1,10').split(',').map(Number);
 /** 20 keystrokes: common words and one rare word, typed one character at a time. */
 const QUERY = 'lighthouse tea sleep';
+/** BENCH_ONLY=save,insights,… measures only those parts (for profiling a fix quickly); the unlock always runs. */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const part = (name: string) => ONLY === null || ONLY.has(name);
+const NO_BACKUP: BackupFigures = { exportMs: NaN, restoreMs: NaN, kdfMs: NaN, bytes: NaN, restoredRows: NaN };
 const OUT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out');
 
 test('Cairn benchmarks', async ({ playwright, launchOptions }) => {
@@ -46,7 +50,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
   mkdirSync(vaultDir);
   const { vault: writer, rows } = await writeVault(vaultDir, records, PASSPHRASE);
   const envKey = envelopeKeyOf(writer);
-  const backup: BackupFigures = await backupFigures(writer, rows, path.join(root, 'backup.cairnbackup'), PASSPHRASE, RUNS);
+  const backup: BackupFigures = !part('backup') ? NO_BACKUP : await backupFigures(writer, rows, path.join(root, 'backup.cairnbackup'), PASSPHRASE, RUNS);
 
   const harness = await startHarness(vaultDir);
   harness.mainMs = new Map();
@@ -60,7 +64,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
     for (let i = 0; i < rows.length; i += 200) await page.evaluate(probe.seedRows, rows.slice(i, i + 200));
 
     const unlocks: Record<string, number>[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (part('unlock') ? RUNS : 1); run++) {
       harness.vault.lock('user');
       await page.reload();
       await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -94,23 +98,23 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       console.log(`\nUnlock to shell, ${years} years: renderer self time\n${(await topSelfTime(page, unlock)).join('\n')}`);
     }
     const plaintexts = writer.open(rows).segments.map((segment) => segment.data);
-    const decode = median(await page.evaluate(probe.timeDecode, { texts: plaintexts, runs: RUNS }));
+    const decode = part('unlock') ? median(await page.evaluate(probe.timeDecode, { texts: plaintexts, runs: RUNS })) : NaN;
 
     const opens: number[] = [];
     const scrolls: number[] = [];
     const back = Math.min(daysIn(5), daysIn(years) - 1);
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (part('timeline') ? RUNS : 0); run++) {
       await page.evaluate(() => (location.hash = '#/'));
       await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
       opens.push(await page.evaluate(probe.timeRoute, ['#/journal', '.timeline-day'] as [string, string]));
       scrolls.push((await page.evaluate(probe.scrollTimelineTo, back)).ms);
     }
 
-    const keystrokes = await searchAsYouType(page);
+    const keystrokes = part('search') ? await searchAsYouType(page) : (await page.waitForTimeout(5_000), []);
     // After the search, so the journal's background index is complete and does not compete with the save.
     const saves: number[] = [];
     const mainSeals: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (part('save') ? RUNS : 0); run++) {
       timing.reset();
       if (process.env.BENCH_PROFILE && run === 0) {
         const top = await topSelfTime(page, () => saveCheckin(page, 9));
@@ -120,9 +124,9 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       mainSeals.push(timing.seal);
     }
     const saveFloor = await page.evaluate(probe.timeSaveFloor, { runs: RUNS, envChars: Math.max(...rows.map((r) => r.env.length)) });
-    const insights = await insightsFigures(page);
-    const summary = await summaryFigure(page);
-    const sections = await sectionOpens(page);
+    const insights = part('insights') ? await insightsFigures(page) : null;
+    const summary = part('summary') ? await summaryFigure(page) : null;
+    const sections = part('sections') ? await sectionOpens(page) : {};
     const rowsOf = (key: string) => unlocks.map((u) => u[key]!);
     return {
       years,
