@@ -261,7 +261,11 @@ export async function timeControlChange([selector, value]: [string, string]): Pr
  */
 export async function timeRouteSettled(hash: string): Promise<number> {
   let painted = 0;
-  const observer = new MutationObserver(() => requestAnimationFrame(() => setTimeout(() => (painted = performance.now()))));
+  let last: Node | null = null;
+  const observer = new MutationObserver((changes) => {
+    last = changes.at(-1)?.target ?? last;
+    requestAnimationFrame(() => setTimeout(() => (painted = performance.now())));
+  });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
   const started = performance.now();
   location.hash = hash;
@@ -271,6 +275,12 @@ export async function timeRouteSettled(hash: string): Promise<number> {
     await new Promise((r) => setTimeout(r, 300));
     const loading = [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.startsWith('Loading'));
     if (before !== 0 && before === painted && !loading) break;
+    // Something that never stops changing (an animation) must not hang the bench: say what it is.
+    if (performance.now() - started > 20_000) {
+      const at = last as Node | null;
+      const where = at instanceof Element ? at.outerHTML.slice(0, 200) : at?.parentElement?.outerHTML.slice(0, 200);
+      throw new Error(`${hash} did not settle in 20 s; still changing: ${where ?? '?'}`);
+    }
   }
   observer.disconnect();
   return painted - started;
