@@ -1,4 +1,5 @@
 import { segmentOf, type AnyRecord, type RecordKind, type RecordOf } from '../../shared/domain';
+import { markStable } from '../../shared/stable-list';
 
 type Listener = () => void;
 
@@ -47,7 +48,8 @@ export class RecordStore {
   ofKind<K extends RecordKind>(kind: K): readonly RecordOf<K>[] {
     let list = this.kindCache.get(kind);
     if (!list) {
-      list = [...(this.byKind.get(kind)?.values() ?? [])];
+      // Stable: shared by every reader until its kind changes, so model code may keep work derived from it (indexLogs).
+      list = markStable([...(this.byKind.get(kind)?.values() ?? [])]);
       this.kindCache.set(kind, list);
     }
     return list as RecordOf<K>[];
