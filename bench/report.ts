@@ -77,5 +77,31 @@ export function report(all: Figures[], bundle: { files: { file: string; raw: num
   ];
   const header = ['figure (median of ' + runs + ' runs)', ...all.map((x) => `${x.years} year${x.years === 1 ? '' : 's'}`)];
   const files = bundle.files.map((f) => `${f.file} ${kb(f.raw)} raw, ${kb(f.gzip)} gzip`).join('; ');
-  return `${table(header, rows)}\n\n9. initial renderer bundle: ${kb(bundle.gzip)} gzip (${files})`;
+  return `${table(header, rows)}\n\n9. initial renderer bundle: ${kb(bundle.gzip)} gzip (${files})${all.length > 1 ? `\n\n${growth(all)}` : ''}`;
+}
+
+/**
+ * Each figure against data size (issue 22 point 4): the figure at each size and
+ * how much it grew from one size to the next, beside how much the records grew.
+ * Linear = the two factors match; better = the figure's factor is smaller.
+ */
+export function growth(all: Figures[]): string {
+  const figures: [string, (x: Figures) => number, (v: number) => string][] = [
+    ['unlock: load in the harness', (x) => x.load, ms],
+    ['unlock: shipped load (load - transport + IPC proxy)', (x) => x.shippedLoad, ms],
+    ['unlock: floor', (x) => x.floor, ms],
+    ['unlock: click -> shell', (x) => x.clickToShell, ms],
+    ['save one check-in', (x) => x.save, ms],
+    ['search worst keystroke', (x) => x.searchWorst, ms],
+    ['open the timeline', (x) => x.timelineOpen, ms],
+    ['insights "all"', (x) => x.insights?.all ?? NaN, ms],
+    ...Object.keys(all[0]?.sections ?? {}).map((name): [string, (x: Figures) => number, (v: number) => string] => [`open ${name}`, (x) => x.sections[name] ?? NaN, ms]),
+    ['backup export without KDF', (x) => x.backup.exportMs - x.backup.kdfMs, ms],
+    ['renderer heap after GC', (x) => x.heapBytes, mb],
+  ];
+  const steps = all.slice(1).map((x, i) => ({ from: all[i]!, to: x }));
+  const factor = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 ? `${(b / a).toFixed(1)}x` : 'n/a');
+  const header = ['figure', ...all.map((x) => `${x.years} y`), ...steps.map(({ from, to }) => `growth ${from.years} -> ${to.years} y (records ${factor(from.records, to.records)})`)];
+  const rows = figures.map(([name, of, show]) => [name, ...all.map((x) => show(of(x))), ...steps.map(({ from, to }) => factor(of(from), of(to)))]);
+  return `Growth with data size\n\n${table(header, rows)}`;
 }
