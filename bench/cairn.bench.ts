@@ -71,19 +71,16 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       timing.reset();
       await page.evaluate(probe.probeUnlockStart);
       await page.getByRole('button', { name: 'Unlock' }).click();
-      await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 120_000 });
+      await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 0 });
       await page.waitForFunction(() => (window as unknown as { __bench: { shell?: number } }).__bench.shell !== undefined);
       const inPage = await page.evaluate(probe.probeUnlockResult);
-      const shipped = await page.evaluate(probe.loadTransport);
-      // The harness's transport = round trips in the page's clock minus main's time for the same calls in Node's.
-      const transport = shipped.roundTrips - shipped.calls.reduce((n, call) => n + (harness.mainMs!.get(call) ?? NaN), 0);
-      harness.mainMs!.clear();
+      const { transport, ipcProxy } = await shippedTransport(page, harness, 'cairn:load');
       const floorRead = await page.evaluate(probe.rawRead);
       const started = performance.now();
       await rawOpenAll(rows, envKey);
       const floorOpen = performance.now() - started;
       unlocks.push({ ...inPage, kdf: timing.kdf, mainOpen: timing.open, floorRead: floorRead.ms, floorOpen, floor: floorRead.ms + floorOpen,
-        transport, ipcProxy: shipped.ipcProxy, shippedLoad: inPage.load! - transport + shipped.ipcProxy });
+        transport, ipcProxy, shippedLoad: inPage.load! - transport + ipcProxy });
     }
     const heap = await heapAfterGc(page);
 
@@ -93,7 +90,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
       const unlock = async () => {
         await page.getByRole('button', { name: 'Unlock' }).click();
-        await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 120_000 });
+        await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 0 });
       };
       console.log(`\nUnlock to shell, ${years} years: renderer self time\n${(await topSelfTime(page, unlock)).join('\n')}`);
     }
@@ -120,6 +117,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
     // After the search, so the journal's background index is complete and does not compete with the save.
     const saves: number[] = [];
     const mainSeals: number[] = [];
+    const shippedSaves: number[] = [];
     for (let run = 0; run < (part('save') ? RUNS : 0); run++) {
       timing.reset();
       if (process.env.BENCH_PROFILE && run === 0) {
@@ -127,6 +125,8 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
         console.log(`\nSave one check-in, ${years} years: renderer self time\n${top.join('\n')}`);
       }
       saves.push(await saveCheckin(page, run));
+      const { transport, ipcProxy } = await shippedTransport(page, harness, 'cairn:save');
+      shippedSaves.push(saves.at(-1)! - transport + ipcProxy);
       mainSeals.push(timing.seal);
     }
     const saveFloor = await page.evaluate(probe.timeSaveFloor, { runs: RUNS, envChars: Math.max(...rows.map((r) => r.env.length)) });
@@ -155,6 +155,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       shippedLoad: median(rowsOf('shippedLoad')),
       shippedRatio: median(unlocks.map((u) => u.shippedLoad! / u.floor!)),
       save: median(saves),
+      shippedSave: median(shippedSaves),
       mainSeal: median(mainSeals),
       saveFloor,
       decode,
@@ -175,6 +176,14 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
     await harness.close();
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** The harness's transport inside the last `measure` (round trips in the page's clock minus main's time for the same calls in Node's) and the MessageChannel proxy of the same payloads. */
+async function shippedTransport(page: Page, harness: Harness, measure: string): Promise<{ transport: number; ipcProxy: number }> {
+  const calls = await page.evaluate(probe.transportDuring, measure);
+  const transport = calls.roundTrips - calls.calls.reduce((n, call) => n + (harness.mainMs!.get(call) ?? NaN), 0);
+  harness.mainMs!.clear();
+  return { transport, ipcProxy: calls.ipcProxy };
 }
 
 /** Times Argon2 (inside vault.unlock) and main's share of vault.open, on the harness's own service instance. */
@@ -218,8 +227,9 @@ async function saveCheckin(page: Page, run: number): Promise<number> {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radiogroup', { name: 'Mood' }).getByRole('radio', { name: String(run % 10), exact: true }).check({ force: true });
   const before = await page.evaluate(probe.lastMeasure, 'cairn:save');
+  await page.evaluate(probe.startCallLog);
   await dialog.getByRole('button', { name: 'Save check-in' }).click();
-  await page.waitForFunction((n) => performance.getEntriesByName('cairn:save', 'measure').length > n, before.count);
+  await page.waitForFunction((n) => performance.getEntriesByName('cairn:save', 'measure').length > n, before.count, { timeout: 0 });
   await dialog.waitFor({ state: 'hidden' });
   return (await page.evaluate(probe.lastMeasure, 'cairn:save')).ms;
 }

@@ -70,18 +70,18 @@ export function probeUnlockResult(): Record<string, number> {
 }
 
 /**
- * The unlock's load without this harness's transport, and with a stand-in for
- * Electron's: the harness's round trips that began inside the 'cairn:load'
- * measure, and the same requests and responses structured-cloned through a
+ * A measure (the unlock's 'cairn:load', a 'cairn:save') without this harness's
+ * transport, and with a stand-in for Electron's: the harness's round trips that
+ * happened inside the measure, and the same requests and responses structured-cloned through a
  * MessageChannel in this page (what ipcRenderer.invoke does to its payloads:
  * one clone each way, each read back on the other side). Main's own time per
  * call is added in Node from harness.mainMs. Stops the log, freeing the payloads.
  */
-export async function loadTransport(): Promise<{ calls: number[]; roundTrips: number; ipcProxy: number }> {
+export async function transportDuring(measure: string): Promise<{ calls: number[]; roundTrips: number; ipcProxy: number }> {
   const w = window as unknown as { __cairnHarnessCalls?: { call: number; started: number; ended: number; request: unknown; response: unknown }[] };
   const log = w.__cairnHarnessCalls ?? [];
   w.__cairnHarnessCalls = undefined;
-  const load = performance.getEntriesByName('cairn:load', 'measure').at(-1);
+  const load = performance.getEntriesByName(measure, 'measure').at(-1);
   if (!load) return { calls: [], roundTrips: NaN, ipcProxy: NaN };
   const inLoad = log.filter((c) => c.started >= load.startTime && c.ended <= load.startTime + load.duration);
   const { port1, port2 } = new MessageChannel();
@@ -105,6 +105,11 @@ export async function loadTransport(): Promise<{ calls: number[]; roundTrips: nu
   port1.close();
   port2.close();
   return { calls: inLoad.map((c) => c.call), roundTrips: inLoad.reduce((n, c) => n + c.ended - c.started, 0), ipcProxy };
+}
+
+/** Starts the harness's log of round trips (read by transportDuring). */
+export function startCallLog(): void {
+  (window as unknown as { __cairnHarnessCalls?: unknown[] }).__cairnHarnessCalls = [];
 }
 
 export function lastMeasure(name: string): { count: number; ms: number } {
