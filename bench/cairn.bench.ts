@@ -80,7 +80,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       await rawOpenAll(rows, envKey);
       const floorOpen = performance.now() - started;
       unlocks.push({ ...inPage, kdf: timing.kdf, mainOpen: timing.open, floorRead: floorRead.ms, floorOpen, floor: floorRead.ms + floorOpen,
-        transport, ipcProxy, shippedLoad: inPage.load! - transport + ipcProxy });
+        transport, ipcProxy, shippedLoad: inPage.load! - transport + ipcProxy, shippedShell: inPage.clickToShell! - timing.kdf - transport + ipcProxy });
     }
     const heap = await heapAfterGc(page);
 
@@ -153,6 +153,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       transport: median(rowsOf('transport')),
       ipcProxy: median(rowsOf('ipcProxy')),
       shippedLoad: median(rowsOf('shippedLoad')),
+      shippedShell: median(rowsOf('shippedShell')),
       shippedRatio: median(unlocks.map((u) => u.shippedLoad! / u.floor!)),
       save: median(saves),
       shippedSave: median(shippedSaves),
