@@ -33,6 +33,9 @@ test('Cairn benchmarks', async ({ playwright, launchOptions }) => {
   const all: Figures[] = [];
   for (const years of YEARS) {
     all.push(await measure(years, (dir) => playwright.chromium.launchPersistentContext(dir, { ...launchOptions, headless: true })));
+    // Each size as soon as it is measured: a long 100-year run that fails later still leaves the smaller ones.
+    mkdirSync('test-results-bench', { recursive: true });
+    writeFileSync(`test-results-bench/figures-${years}y.json`, JSON.stringify(all.at(-1), null, 2));
   }
   const text = report(all, initialBundle(path.join(OUT, 'renderer')), RUNS);
   console.log(`\n${text}\n`);
