@@ -257,7 +257,8 @@ async function searchAsYouType(page: Page): Promise<number[]> {
 /** false while the section is still the "coming soon" placeholder (its issue has not landed). */
 async function built(page: Page, hash: string, label: string): Promise<boolean> {
   await page.evaluate((h) => (location.hash = h), hash);
-  await page.getByRole('heading', { level: 1, name: label }).waitFor();
+  // A renamed page must not hang the bench (no timeout otherwise): a minute, then the error names the heading.
+  await page.getByRole('heading', { level: 1, name: label }).waitFor({ timeout: 60_000 });
   return (await page.getByText(`${label} is coming soon.`).count()) === 0;
 }
 
@@ -283,8 +284,8 @@ async function insightsFigures(page: Page): Promise<{ all: number; year: number 
 
 /** The appointment summary rebuilt for the last 4 weeks (From moved from 8 weeks ago to 4 weeks ago). */
 async function summaryFigure(page: Page): Promise<number | null> {
-  if (!(await built(page, '#/summary', 'Summary'))) return null;
-  await page.getByRole('article', { name: 'Summary preview, as it will print' }).waitFor();
+  if (!(await built(page, '#/summary', 'Appointment summary'))) return null;
+  await page.getByRole('article', { name: /^Summary preview/ }).waitFor({ timeout: 60_000 });
   const today = localDay(new Date());
   const times: number[] = [];
   const daysAgo = (n: number) => localDay(new Date(Date.now() - n * 86_400_000));
