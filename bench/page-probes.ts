@@ -254,6 +254,8 @@ export async function timeControlChange([selector, value]: [string, string]): Pr
     const before = painted;
     await new Promise((r) => setTimeout(r, 300));
     if (before !== 0 && before === painted) break;
+    // A page that never stops changing must not hang the bench.
+    if (performance.now() - started > 60_000) throw new Error(`${selector} = ${value}: the page did not settle in 60 s`);
   }
   observer.disconnect();
   return painted - started;
