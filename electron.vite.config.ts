@@ -32,7 +32,8 @@ export default defineConfig({
     build: {
       outDir: resolve(outRoot(), 'renderer'),
       emptyOutDir: true,
-      minify: true,
+      // CAIRN_MINIFY=0 keeps function names, so a CPU profile (BENCH_PROFILE=1 npm run bench) can be read.
+      minify: process.env.CAIRN_MINIFY !== '0',
       rolldownOptions: { input: resolve('src/renderer/index.html') },
     },
     plugins: [

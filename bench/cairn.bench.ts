@@ -23,12 +23,19 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const YEARS = (process.env.BENCH_YEARS ?? '1,10').split(',').map(Number);
 /** 20 keystrokes: common words and one rare word, typed one character at a time. */
 const QUERY = 'lighthouse tea sleep';
+/** BENCH_ONLY=save,insights,… measures only those parts (for profiling a fix quickly); the unlock always runs. */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const part = (name: string) => ONLY === null || ONLY.has(name);
+const NO_BACKUP: BackupFigures = { exportMs: NaN, restoreMs: NaN, kdfMs: NaN, bytes: NaN, restoredRows: NaN };
 const OUT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out');
 
 test('Cairn benchmarks', async ({ playwright, launchOptions }) => {
   const all: Figures[] = [];
   for (const years of YEARS) {
     all.push(await measure(years, (dir) => playwright.chromium.launchPersistentContext(dir, { ...launchOptions, headless: true })));
+    // Each size as soon as it is measured: a long 100-year run that fails later still leaves the smaller ones.
+    mkdirSync('test-results-bench', { recursive: true });
+    writeFileSync(`test-results-bench/figures-${years}y.json`, JSON.stringify(all.at(-1), null, 2));
   }
   const text = report(all, initialBundle(path.join(OUT, 'renderer')), RUNS);
   console.log(`\n${text}\n`);
@@ -46,9 +53,10 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
   mkdirSync(vaultDir);
   const { vault: writer, rows } = await writeVault(vaultDir, records, PASSPHRASE);
   const envKey = envelopeKeyOf(writer);
-  const backup: BackupFigures = await backupFigures(writer, rows, path.join(root, 'backup.cairnbackup'), PASSPHRASE, RUNS);
+  const backup: BackupFigures = !part('backup') ? NO_BACKUP : await backupFigures(writer, rows, path.join(root, 'backup.cairnbackup'), PASSPHRASE, RUNS);
 
   const harness = await startHarness(vaultDir);
+  harness.mainMs = new Map();
   const timing = instrument(harness);
   const context = await launch(path.join(root, 'profile'));
   try {
@@ -59,21 +67,23 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
     for (let i = 0; i < rows.length; i += 200) await page.evaluate(probe.seedRows, rows.slice(i, i + 200));
 
     const unlocks: Record<string, number>[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (part('unlock') ? RUNS : 1); run++) {
       harness.vault.lock('user');
       await page.reload();
       await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
       timing.reset();
       await page.evaluate(probe.probeUnlockStart);
       await page.getByRole('button', { name: 'Unlock' }).click();
-      await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 120_000 });
+      await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 0 });
       await page.waitForFunction(() => (window as unknown as { __bench: { shell?: number } }).__bench.shell !== undefined);
       const inPage = await page.evaluate(probe.probeUnlockResult);
+      const { transport, ipcProxy } = await shippedTransport(page, harness, 'cairn:load');
       const floorRead = await page.evaluate(probe.rawRead);
       const started = performance.now();
       await rawOpenAll(rows, envKey);
       const floorOpen = performance.now() - started;
-      unlocks.push({ ...inPage, kdf: timing.kdf, mainOpen: timing.open, floorRead: floorRead.ms, floorOpen, floor: floorRead.ms + floorOpen });
+      unlocks.push({ ...inPage, kdf: timing.kdf, mainOpen: timing.open, floorRead: floorRead.ms, floorOpen, floor: floorRead.ms + floorOpen,
+        transport, ipcProxy, shippedLoad: inPage.load! - transport + ipcProxy, shippedShell: inPage.clickToShell! - timing.kdf - transport + ipcProxy });
     }
     const heap = await heapAfterGc(page);
 
@@ -83,41 +93,51 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
       const unlock = async () => {
         await page.getByRole('button', { name: 'Unlock' }).click();
-        await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 120_000 });
+        await page.getByRole('navigation', { name: 'Sections' }).waitFor({ timeout: 0 });
       };
       console.log(`\nUnlock to shell, ${years} years: renderer self time\n${(await topSelfTime(page, unlock)).join('\n')}`);
     }
     const plaintexts = writer.open(rows).segments.map((segment) => segment.data);
-    const decode = median(await page.evaluate(probe.timeDecode, { texts: plaintexts, runs: RUNS }));
+    // In batches of 100 segments: a hundred years of plaintext (~120 MB) is too much for one page.evaluate message.
+    const decodeRuns = Array.from({ length: RUNS }, () => 0);
+    for (let i = 0; part('unlock') && i < plaintexts.length; i += 100) {
+      const times = await page.evaluate(probe.timeDecode, { texts: plaintexts.slice(i, i + 100), runs: RUNS });
+      times.forEach((t, run) => (decodeRuns[run]! += t));
+    }
+    const decode = part('unlock') ? median(decodeRuns) : NaN;
 
     const opens: number[] = [];
     const scrolls: number[] = [];
     const back = Math.min(daysIn(5), daysIn(years) - 1);
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (part('timeline') ? RUNS : 0); run++) {
       await page.evaluate(() => (location.hash = '#/'));
       await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
       opens.push(await page.evaluate(probe.timeRoute, ['#/journal', '.timeline-day'] as [string, string]));
       scrolls.push((await page.evaluate(probe.scrollTimelineTo, back)).ms);
     }
 
-    const keystrokes = await searchAsYouType(page);
-    const everything = await searchEverything(page);
-    console.log(`Search everything, ${years} years, ms per key: ${everything.map((t) => t.toFixed(1)).join(' ')}`);
+    const keystrokes = part('search') ? await searchAsYouType(page) : (await page.waitForTimeout(5_000), []);
+    const everything = part('search') ? await searchEverything(page) : [];
+    if (everything.length) console.log(`Search everything, ${years} years, ms per key: ${everything.map((t) => t.toFixed(1)).join(' ')}`);
     // After the search, so the journal's background index is complete and does not compete with the save.
     const saves: number[] = [];
     const mainSeals: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
+    const shippedSaves: number[] = [];
+    for (let run = 0; run < (part('save') ? RUNS : 0); run++) {
       timing.reset();
       if (process.env.BENCH_PROFILE && run === 0) {
         const top = await topSelfTime(page, () => saveCheckin(page, 9));
         console.log(`\nSave one check-in, ${years} years: renderer self time\n${top.join('\n')}`);
       }
       saves.push(await saveCheckin(page, run));
+      const { transport, ipcProxy } = await shippedTransport(page, harness, 'cairn:save');
+      shippedSaves.push(saves.at(-1)! - transport + ipcProxy);
       mainSeals.push(timing.seal);
     }
     const saveFloor = await page.evaluate(probe.timeSaveFloor, { runs: RUNS, envChars: Math.max(...rows.map((r) => r.env.length)) });
-    const insights = await insightsFigures(page);
-    const summary = await summaryFigure(page);
+    const insights = part('insights') ? await insightsFigures(page) : null;
+    const summary = part('summary') ? await summaryFigure(page) : null;
+    const sections = part('sections') ? await sectionOpens(page) : {};
     const rowsOf = (key: string) => unlocks.map((u) => u[key]!);
     return {
       years,
@@ -135,7 +155,13 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       floorOpen: median(rowsOf('floorOpen')),
       floor: median(rowsOf('floor')),
       ratio: median(unlocks.map((u) => u.load! / u.floor!)),
+      transport: median(rowsOf('transport')),
+      ipcProxy: median(rowsOf('ipcProxy')),
+      shippedLoad: median(rowsOf('shippedLoad')),
+      shippedShell: median(rowsOf('shippedShell')),
+      shippedRatio: median(unlocks.map((u) => u.shippedLoad! / u.floor!)),
       save: median(saves),
+      shippedSave: median(shippedSaves),
       mainSeal: median(mainSeals),
       saveFloor,
       decode,
@@ -150,6 +176,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       scrollDaysBack: back,
       insights,
       summary,
+      sections,
       heapBytes: heap,
       backup,
     };
@@ -158,6 +185,14 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
     await harness.close();
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** The harness's transport inside the last `measure` (round trips in the page's clock minus main's time for the same calls in Node's) and the MessageChannel proxy of the same payloads. */
+async function shippedTransport(page: Page, harness: Harness, measure: string): Promise<{ transport: number; ipcProxy: number }> {
+  const calls = await page.evaluate(probe.transportDuring, measure);
+  const transport = calls.roundTrips - calls.calls.reduce((n, call) => n + (harness.mainMs!.get(call) ?? NaN), 0);
+  harness.mainMs!.clear();
+  return { transport, ipcProxy: calls.ipcProxy };
 }
 
 /** Times Argon2 (inside vault.unlock) and main's share of vault.open, on the harness's own service instance. */
@@ -203,8 +238,9 @@ async function saveCheckin(page: Page, run: number): Promise<number> {
   await dialog.getByRole('radiogroup', { name: 'Mood' }).locator('input:focus').waitFor();
   await page.keyboard.press(String(run % 10));
   const before = await page.evaluate(probe.lastMeasure, 'cairn:save');
+  await page.evaluate(probe.startCallLog);
   await dialog.getByRole('button', { name: 'Save check-in' }).click();
-  await page.waitForFunction((n) => performance.getEntriesByName('cairn:save', 'measure').length > n, before.count);
+  await page.waitForFunction((n) => performance.getEntriesByName('cairn:save', 'measure').length > n, before.count, { timeout: 0 });
   await dialog.waitFor({ state: 'hidden' });
   return (await page.evaluate(probe.lastMeasure, 'cairn:save')).ms;
 }
@@ -260,7 +296,8 @@ async function searchEverything(page: Page): Promise<number[]> {
 /** false while the section is still the "coming soon" placeholder (its issue has not landed). */
 async function built(page: Page, hash: string, label: string): Promise<boolean> {
   await page.evaluate((h) => (location.hash = h), hash);
-  await page.getByRole('heading', { level: 1, name: label }).waitFor();
+  // A renamed page must not hang the bench (no timeout otherwise): a minute, then the error names the heading.
+  await page.getByRole('heading', { level: 1, name: label }).waitFor({ timeout: 60_000 });
   return (await page.getByText(`${label} is coming soon.`).count()) === 0;
 }
 
@@ -274,6 +311,11 @@ async function insightsFigures(page: Page): Promise<{ all: number; year: number 
   const year: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     year.push(await page.evaluate(probe.timeControlChange, [selector, '1y'] as [string, string]));
+    if (process.env.BENCH_PROFILE && run === 0) {
+      const top = await topSelfTime(page, () => page.evaluate(probe.timeControlChange, [selector, 'all'] as [string, string]), 20);
+      console.log(`\nInsights "All time": renderer self time\n${top.join('\n')}`);
+      await page.evaluate(probe.timeControlChange, [selector, '1y'] as [string, string]);
+    }
     all.push(await page.evaluate(probe.timeControlChange, [selector, 'all'] as [string, string]));
   }
   return { all: median(all), year: median(year) };
@@ -281,8 +323,8 @@ async function insightsFigures(page: Page): Promise<{ all: number; year: number 
 
 /** The appointment summary rebuilt for the last 4 weeks (From moved from 8 weeks ago to 4 weeks ago). */
 async function summaryFigure(page: Page): Promise<number | null> {
-  if (!(await built(page, '#/summary', 'Summary'))) return null;
-  await page.getByRole('article', { name: 'Summary preview, as it will print' }).waitFor();
+  if (!(await built(page, '#/summary', 'Appointment summary'))) return null;
+  await page.getByRole('article', { name: /^Summary preview/ }).waitFor({ timeout: 60_000 });
   const today = localDay(new Date());
   const times: number[] = [];
   const daysAgo = (n: number) => localDay(new Date(Date.now() - n * 86_400_000));
@@ -292,4 +334,30 @@ async function summaryFigure(page: Page): Promise<number | null> {
     times.push(await page.evaluate(probe.timeControlChange, ['#summary-from', daysAgo(28)] as [string, string]));
   }
   return median(times);
+}
+
+/** Sections that list years of records, opened from Today once their chunk is loaded: route change -> settled. */
+const SECTIONS: [string, string][] = [
+  ['Therapy', '#/therapy'],
+  ['Check-ins', '#/check-ins'],
+  ['Medications', '#/medications'],
+];
+
+async function sectionOpens(page: Page): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  for (const [name, hash] of SECTIONS) {
+    await page.evaluate(probe.timeRouteSettled, hash); // loads the lazy chunk; not counted
+    const times: number[] = [];
+    if (process.env.BENCH_PROFILE) {
+      await page.evaluate(probe.timeRouteSettled, '#/');
+      const top = await topSelfTime(page, () => page.evaluate(probe.timeRouteSettled, hash), 20);
+      console.log(`\nOpen ${name}: renderer self time\n${top.join('\n')}`);
+    }
+    for (let run = 0; run < RUNS; run++) {
+      await page.evaluate(probe.timeRouteSettled, '#/');
+      times.push(await page.evaluate(probe.timeRouteSettled, hash));
+    }
+    figures[name] = median(times);
+  }
+  return figures;
 }

@@ -44,6 +44,8 @@ export async function rawRead(): Promise<{ ms: number; rows: number; chars: numb
 export function probeUnlockStart(): void {
   const w = window as unknown as { __bench: Record<string, number> };
   w.__bench = {};
+  // The harness logs each round trip with its payloads while this is an array (tests/harness/harness.ts).
+  (window as unknown as { __cairnHarnessCalls?: unknown[] }).__cairnHarnessCalls = [];
   performance.clearMeasures();
   document.addEventListener('click', () => (w.__bench.click ??= performance.now()), { capture: true, once: true });
   const observer = new MutationObserver(() => {
@@ -65,6 +67,49 @@ export function probeUnlockResult(): Record<string, number> {
     open: measure('cairn:load:open'),
     store: measure('cairn:load:store'),
   };
+}
+
+/**
+ * A measure (the unlock's 'cairn:load', a 'cairn:save') without this harness's
+ * transport, and with a stand-in for Electron's: the harness's round trips that
+ * happened inside the measure, and the same requests and responses structured-cloned through a
+ * MessageChannel in this page (what ipcRenderer.invoke does to its payloads:
+ * one clone each way, each read back on the other side). Main's own time per
+ * call is added in Node from harness.mainMs. Stops the log, freeing the payloads.
+ */
+export async function transportDuring(measure: string): Promise<{ calls: number[]; roundTrips: number; ipcProxy: number }> {
+  const w = window as unknown as { __cairnHarnessCalls?: { call: number; started: number; ended: number; request: unknown; response: unknown }[] };
+  const log = w.__cairnHarnessCalls ?? [];
+  w.__cairnHarnessCalls = undefined;
+  const load = performance.getEntriesByName(measure, 'measure').at(-1);
+  if (!load) return { calls: [], roundTrips: NaN, ipcProxy: NaN };
+  const inLoad = log.filter((c) => c.started >= load.startTime && c.ended <= load.startTime + load.duration);
+  const { port1, port2 } = new MessageChannel();
+  const arrive = (port: MessagePort) => new Promise<void>((resolve) => {
+    port.onmessage = (event) => {
+      void (event.data as unknown); // reading data is what deserialises it
+      resolve();
+    };
+  });
+  let ipcProxy = 0;
+  for (const call of inLoad) {
+    const started = performance.now();
+    const there = arrive(port2);
+    port1.postMessage(call.request);
+    await there;
+    const back = arrive(port1);
+    port2.postMessage(call.response);
+    await back;
+    ipcProxy += performance.now() - started;
+  }
+  port1.close();
+  port2.close();
+  return { calls: inLoad.map((c) => c.call), roundTrips: inLoad.reduce((n, c) => n + c.ended - c.started, 0), ipcProxy };
+}
+
+/** Starts the harness's log of round trips (read by transportDuring). */
+export function startCallLog(): void {
+  (window as unknown as { __cairnHarnessCalls?: unknown[] }).__cairnHarnessCalls = [];
 }
 
 export function lastMeasure(name: string): { count: number; ms: number } {
@@ -209,6 +254,40 @@ export async function timeControlChange([selector, value]: [string, string]): Pr
     const before = painted;
     await new Promise((r) => setTimeout(r, 300));
     if (before !== 0 && before === painted) break;
+    // A page that never stops changing must not hang the bench.
+    if (performance.now() - started > 60_000) throw new Error(`${selector} = ${value}: the page did not settle in 60 s`);
+  }
+  observer.disconnect();
+  return painted - started;
+}
+
+/**
+ * Navigates to `hash` and resolves with the time until the page has settled:
+ * the frame after the last DOM change, once nothing has changed for 300 ms and
+ * no lazy-loading placeholder ("Loading …") is left.
+ */
+export async function timeRouteSettled(hash: string): Promise<number> {
+  let painted = 0;
+  let last: Node | null = null;
+  const observer = new MutationObserver((changes) => {
+    last = changes.at(-1)?.target ?? last;
+    requestAnimationFrame(() => setTimeout(() => (painted = performance.now())));
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  const started = performance.now();
+  location.hash = hash;
+  requestAnimationFrame(() => setTimeout(() => (painted = Math.max(painted, performance.now()))));
+  for (;;) {
+    const before = painted;
+    await new Promise((r) => setTimeout(r, 300));
+    const loading = [...document.querySelectorAll('[role="status"]')].some((el) => el.textContent?.startsWith('Loading'));
+    if (before !== 0 && before === painted && !loading) break;
+    // Something that never stops changing (an animation) must not hang the bench: say what it is.
+    if (performance.now() - started > 20_000) {
+      const at = last as Node | null;
+      const where = at instanceof Element ? at.outerHTML.slice(0, 200) : at?.parentElement?.outerHTML.slice(0, 200);
+      throw new Error(`${hash} did not settle in 20 s; still changing: ${where ?? '?'}`);
+    }
   }
   observer.disconnect();
   return painted - started;

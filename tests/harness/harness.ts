@@ -38,6 +38,12 @@ export interface Harness extends HarnessControls {
   vault: VaultService;
   /** The page events go to; set by attachHarness. */
   page: Page | null;
+  /**
+   * Set by `npm run bench` only: main's time per call (ms), keyed by the call
+   * number the page's side logs, so the bench can split a round trip into main
+   * and this harness's transport (bench/transport-probes.ts).
+   */
+  mainMs: Map<number, number> | null;
   close: () => Promise<void>;
   reminders: ReminderScheduler;
 }
@@ -82,6 +88,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
     services,
     vault,
     page: null,
+    mainMs: null,
     nextSavePath: null,
     nextOpenPath: null,
     nextFolderPath: null,
@@ -103,17 +110,28 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
  */
 export async function attachHarness(page: Page, harness: Harness): Promise<void> {
   harness.page = page;
-  await page.exposeBinding(INVOKE, async (source, channel: unknown, request: unknown) => {
+  await page.exposeBinding(INVOKE, async (source, channel: unknown, request: unknown, call: unknown) => {
     const frame = source.frame;
     const trusted = frame.parentFrame() === null && new URL(frame.url()).origin === harness.origin;
     if (!trusted) return fail('forbidden', 'This request did not come from Cairn and was refused.');
-    return dispatch(String(channel), request, harness.services);
+    const started = performance.now();
+    const result = await dispatch(String(channel), request, harness.services);
+    harness.mainMs?.set(Number(call), performance.now() - started);
+    return result;
   });
   await page.addInitScript(
     ({ names, eventNames, invokeName, emitName }) => {
       const w = window as unknown as Record<string, unknown>;
-      const invoke = (channel: string, request: unknown) =>
-        (w[invokeName] as (c: string, r: unknown) => Promise<unknown>)(channel, request);
+      // `npm run bench` sets __cairnHarnessCalls to an array to log each round trip (page clock) with its payloads.
+      let calls = 0;
+      const invoke = async (channel: string, request: unknown) => {
+        const call = ++calls;
+        const started = performance.now();
+        const response = await (w[invokeName] as (c: string, r: unknown, n: number) => Promise<unknown>)(channel, request, call);
+        const log = w.__cairnHarnessCalls as unknown[] | undefined;
+        log?.push({ call, channel, started, ended: performance.now(), request, response });
+        return response;
+      };
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       w[emitName] = ({ event, payload }: { event: string; payload: unknown }) =>
         listeners.get(event)?.forEach((listener) => listener(payload));

@@ -1,4 +1,5 @@
 import type { DoseLog, Medication } from '../domain/medication';
+import { isStable } from '../stable-list';
 import { scheduledTimesOn, trackedFrom } from './regimen';
 
 /** The user's local "now", as a calendar day and a clock time. */
@@ -26,8 +27,24 @@ export interface ScheduledDose {
 
 const slotKey = (medicationId: string, day: string, time: string) => `${medicationId}|${day}|${time}`;
 
-/** Scheduled-dose logs by slot; if a slot was logged twice, the latest edit wins. */
+/**
+ * Indexes already built for stable lists (shared/stable-list.ts). The renderer's
+ * store hands out lists that keep their identity until a dose log changes, so
+ * Today, reminders, supply and adherence share one index of ten years of logs
+ * (29,000) instead of each rebuilding it whenever anything else is saved.
+ */
+const indexed = new WeakMap<readonly DoseLog[], ReadonlyMap<string, DoseLog>>();
+
+/** Scheduled-dose logs by slot; if a slot was logged twice, the latest edit wins. Treat the result as read-only. */
 export function indexLogs(logs: readonly DoseLog[]): Map<string, DoseLog> {
+  const cached = indexed.get(logs);
+  if (cached) return cached as Map<string, DoseLog>;
+  const index = buildIndex(logs);
+  if (isStable(logs)) indexed.set(logs, index);
+  return index;
+}
+
+function buildIndex(logs: readonly DoseLog[]): Map<string, DoseLog> {
   const index = new Map<string, DoseLog>();
   for (const log of logs) {
     if (log.time === null) continue;
