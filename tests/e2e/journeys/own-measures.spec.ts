@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { E2E_SLOW_TEST } from '../../timeouts';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day } from '../seed';
@@ -20,8 +20,9 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
  * of the check-in, and its past value still shows, marked "removed".
  */
 
-async function shots(page: Page, testInfo: TestInfo, name: string) {
+async function shots(page: Page, testInfo: TestInfo, name: string, show?: Locator) {
   await page.setViewportSize({ width: 900, height: 650 });
+  await show?.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath(`${name}-light.png`) });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: testInfo.outputPath(`${name}-dark.png`) });
@@ -85,8 +86,7 @@ test('own measures: added, asked, found, charted, printed, and removed without l
   await expect(dialog.getByText('minutes outside is a number from 0 to 600.')).toBeVisible();
   await expect(zaps.getByRole('radio', { name: '3', exact: true })).toBeChecked();
   await minutes.fill('40');
-  await own.scrollIntoViewIfNeeded();
-  await shots(page, testInfo, 'checkin-own-measures');
+  await shots(page, testInfo, 'checkin-own-measures', own);
   await dialog.getByRole('button', { name: 'Save check-in' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -138,6 +138,7 @@ test('own measures: added, asked, found, charted, printed, and removed without l
   await expect.poll(async () => (await storedOfKind(page, 'journal.measure')).find((m) => m.name === 'brain zaps')?.archivedAt).toBeTruthy();
   expect((await storedOfKind(page, 'journal.checkin'))[0]?.custom?.[idOf('brain zaps')]).toBe(3);
   expect(await axeProblems(page, '.measures-settings')).toEqual([]);
+  await shots(page, testInfo, 'measures-removed', page.getByRole('list', { name: 'Removed measures' }));
 
   await page.evaluate(() => (window.location.hash = '#/journal'));
   await expect(page.getByRole('article', { name: /^Check-in, / })).toContainText('brain zaps (removed)3/10');
