@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, expect, it } from 'vitest';
 import type { AnyRecord } from '../../../../shared/domain';
 import { RecordStore } from '../../../db/record-store';
 import type { Repository } from '../../../db/repository';
+import { UndoProvider } from '../../../ui/UndoProvider';
 import { VaultContext } from '../../vault/vault-context';
 import { PracticeLog } from './PracticeLog';
 
@@ -27,7 +29,11 @@ it('keeps what was typed for the next practice while the first one was still sav
   const { repository, finishSaves } = slowRepository();
   render(
     <VaultContext.Provider value={{ repository, lock: () => {} }}>
-      <PracticeLog />
+      <MemoryRouter>
+        <UndoProvider>
+          <PracticeLog />
+        </UndoProvider>
+      </MemoryRouter>
     </VaultContext.Provider>,
   );
   const what = screen.getByLabelText('What you practised') as HTMLInputElement;
