@@ -3,7 +3,7 @@ import type { Medication, SideEffect } from '../domain/medication';
 import type { TherapyAppointment } from '../domain/therapy';
 import { describeStep } from '../medication/describe';
 import { isPlanned } from '../medication/regimen';
-import { QUESTIONNAIRES } from './questionnaires';
+import { questionnaireOfKind } from './questionnaires';
 import { scoreAnswers } from './scoring';
 
 export interface SinceLastVisitInput {
@@ -73,7 +73,8 @@ export function sinceLastVisit(input: SinceLastVisitInput, today: string): Since
   const scores = input.assessments
     .filter((a) => !a.draft && inWindow(a.date))
     .flatMap((a) => {
-      const q = QUESTIONNAIRES[a.kind === 'assessment.phq9' ? 'phq9' : 'gad7'];
+      const q = questionnaireOfKind(a.kind);
+      if (!q) return [];
       const score = scoreAnswers(q, a.answers);
       return score.complete ? [{ questionnaire: q.name, date: a.date, total: score.total, band: score.band.label }] : [];
     })

@@ -1,23 +1,25 @@
 import { useMemo } from 'react';
+import { QUESTIONNAIRE_LIST } from '../../../shared/clinical/questionnaires';
 import { sinceLastVisit } from '../../../shared/clinical/since-last-visit';
 import { formatDate } from '../../../shared/time/format';
 import { useLocalNow } from '../../app/clock';
-import { useRecords } from '../../db/useRecords';
+import { useRecords, useRecordsOfKinds } from '../../db/useRecords';
 import { Card } from '../../ui/Card';
 import { Link } from '../../ui/Link';
 import './summary.css';
+
+const ASSESSMENT_KINDS = QUESTIONNAIRE_LIST.map((q) => q.kind);
 
 /** Today's card: what changed since the last visit (dose changes, new side effects, scores), to bring to the next one. */
 export function SinceLastVisit() {
   const appointments = useRecords('therapy.appointment');
   const medications = useRecords('med.medication');
   const sideEffects = useRecords('med.sideEffect');
-  const phq9 = useRecords('assessment.phq9');
-  const gad7 = useRecords('assessment.gad7');
+  const assessments = useRecordsOfKinds(ASSESSMENT_KINDS);
   const { day } = useLocalNow();
   const since = useMemo(
-    () => sinceLastVisit({ appointments, medications, sideEffects, assessments: [...phq9, ...gad7] }, day),
-    [appointments, medications, sideEffects, phq9, gad7, day],
+    () => sinceLastVisit({ appointments, medications, sideEffects, assessments }, day),
+    [appointments, medications, sideEffects, assessments, day],
   );
   if (!since) return null;
 
