@@ -40,6 +40,8 @@ export function generate({ years, seed = 20261125, endDay = '2026-11-25' }: Gene
       mood, anxiety: r.int(0, 10), energy: r.int(0, 10), irritability: r.int(0, 10), sleepHours: r.int(16, 40) / 4,
       sleepQuality: r.int(1, 5), triggers: r.some(TRIGGERS, 0.15), coping: r.some(COPING, 0.2), tags: r.some(TAGS, 0.08),
       note: r.chance(0.4) ? r.sentence() : '',
+      // Own measures' values, drawn from the day number and mood rather than r, so the rest of the data stays as it was.
+      ...(i % 3 === 0 ? { custom: { 'measure-brain-zaps': (10 - mood) % 5, 'measure-exercised': i % 2 === 0 } } : {}),
     });
   }
 
@@ -68,6 +70,9 @@ export function generate({ years, seed = 20261125, endDay = '2026-11-25' }: Gene
   const singles: AnyRecord[] = [
     { kind: 'settings', id: 'settings', ...stamp, autoLockMinutes: 10 },
     { kind: 'med.settings', id: 'med.settings', ...stamp, reminders: true },
+    { kind: 'journal.measure', id: 'measure-brain-zaps', ...stamp, name: 'brain zaps', type: 'rating', lowWord: 'none', highWord: 'constant', inSummary: true },
+    { kind: 'journal.measure', id: 'measure-exercised', ...stamp, name: 'exercised', type: 'yesno', inSummary: false },
+    { kind: 'coping.skill', id: 'coping-box-breathing', ...stamp, name: 'Box breathing', steps: 'In for four, hold for four, out for four, hold for four.', archived: false },
     {
       kind: 'safety.plan', id: 'safety-plan', ...stamp, warningSigns: 'Not sleeping, skipping meals', copingOnMyOwn: 'Walk by the river',
       distractions: 'The library', peopleToAsk: [{ name: 'Sam', phone: '+44 20 7946 0000', note: 'evenings' }],
