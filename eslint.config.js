@@ -23,7 +23,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/backup/ExportBackup.tsx',
   'src/renderer/features/backup/OpenBackupForm.tsx',
   'src/renderer/features/backup/PlainExport.tsx',
-  'src/renderer/features/backup/ReenterPassphrase.tsx',
   'src/renderer/features/backup/RestoreBackup.tsx',
   'src/renderer/features/backup/RestoreOnNewMachine.tsx',
   'src/renderer/features/checkins/CheckinsPage.tsx',

@@ -20,7 +20,7 @@ import { CheckinsSection } from './features/summary/ScoreSections';
 vi.mock('./db/useRecords', () => ({ useRecords: () => [] }));
 vi.mock('./features/vault/vault-context', () => ({ useVault: () => ({ repository: { save: vi.fn() } }) }));
 // chart.js needs a real canvas; the chart's twin, the data table, names the same series.
-vi.mock('./features/insights/TimeChart', () => ({ TimeChart: () => null }));
+vi.mock('./ui/charts/TimeSeriesChart', () => ({ TimeSeriesChart: () => null }));
 
 afterEach(cleanup);
 

@@ -56,7 +56,7 @@ vi.mock('./db/useRecords', () => ({
 vi.mock('./features/vault/vault-context', () => ({ useVault: () => ({ repository: { store: { get: () => undefined }, save: vi.fn() } }) }));
 vi.mock('./app/safety/useSafetyPath', () => ({ useSafetyPath: () => ({ open: vi.fn() }) }));
 // chart.js needs a real canvas; the panel's heading and table name the same series.
-vi.mock('./features/insights/TimeChart', () => ({ TimeChart: () => null }));
+vi.mock('./ui/charts/TimeSeriesChart', () => ({ TimeSeriesChart: () => null }));
 vi.mock('./features/checkins/HistoryChart', () => ({ HistoryChart: () => null }));
 
 afterEach(cleanup);

@@ -7,6 +7,7 @@ describe('parseNumber: the decimal comma is accepted everywhere', () => {
     expect(parseNumber('7,5')).toBe(7.5);
     expect(parseNumber('7.5')).toBe(7.5);
     expect(parseNumber(' 7,25 ')).toBe(7.25);
+    expect(parseNumber(' 7 ')).toBe(7);
     expect(parseNumber(',5')).toBe(0.5);
     expect(parseNumber('7.')).toBe(7);
     expect(parseNumber('-0,25')).toBe(-0.25);

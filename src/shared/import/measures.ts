@@ -1,3 +1,5 @@
+import { parseNumber } from '../codec/number';
+
 /** The check-in values an import can fill, with the range Cairn stores (src/shared/domain/journal-checkin.ts). */
 export const IMPORT_MEASURES = [
   { key: 'mood', label: 'Mood', min: 0, max: 10, step: 1 },
@@ -15,9 +17,11 @@ export type MeasureResult = { ok: true; value: number } | { ok: false; reason: s
 /** A cell to a measure value: "7", "7.5" or "7,5"; out of range or not a number is refused, never clamped. */
 export function parseMeasure(key: MeasureKey, cell: string): MeasureResult {
   const measure = IMPORT_MEASURES.find((m) => m.key === key)!;
-  const text = cell.trim().replace(',', '.');
-  const value = Number(text);
-  if (text === '' || !Number.isFinite(value)) {
+  // The app's one number reading: a file from a comma-decimal locale reads as typed in a field would.
+  const parsed = parseNumber(cell);
+  const value = parsed ?? Number.NaN;
+  const text = String(value);
+  if (!Number.isFinite(value)) {
     return { ok: false, reason: `has “${cell.trim().slice(0, 40)}” for ${measure.label.toLowerCase()}, which is not a number.` };
   }
   const steps = value / measure.step;

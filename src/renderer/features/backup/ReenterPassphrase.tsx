@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { TextField } from '../../ui/TextField';
 
 /**
  * Shown when main answers "forbidden": the vault has been open more than
@@ -6,11 +6,16 @@ import { useId } from 'react';
  * needs the vault passphrase once more. The message above it says why.
  */
 export function ReenterPassphrase({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const id = useId();
   return (
-    <div className="reenter">
-      <label htmlFor={id}>Your Cairn passphrase</label>
-      <input id={id} type="password" value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" autoFocus />
-    </div>
+    <TextField
+      className="reenter"
+      label="Your Cairn passphrase"
+      type="password"
+      value={value}
+      onChange={onChange}
+      autoComplete="off"
+      // It appears because the person just asked for this copy: the cursor goes where they type next.
+      autoFocus
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDay } from '../../../shared/local-date';
 import { periodFor } from './dates';
-import { withAlpha } from './useChartColors';
+import { withAlpha } from '../../ui/charts/theme';
 
 describe('history periods', () => {
   it('start the chosen number of months before today and stay open-ended', () => {

@@ -5,8 +5,8 @@ import type { DayRange } from '../../../shared/insights/period';
 import { addDays } from '../../../shared/medication/days';
 import { DataTable } from './DataTable';
 import { MarkerList } from './MarkerList';
-import { dayToMs, type Axis, type Band, type ChartSeries } from './model';
-import { TimeChart } from './TimeChart';
+import { dayToMs, type Axis, type Band, type ChartSeries } from '../../ui/charts/series';
+import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart';
 
 interface Props {
   title: string;
@@ -44,7 +44,7 @@ export function ChartPanel({ title, summary, series, markers = [], range, y, y2,
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="insights-summary">{summary}</p>
       {note && <p className="muted">{note}</p>}
-      <TimeChart
+      <TimeSeriesChart
         series={series}
         markers={groups}
         range={range}

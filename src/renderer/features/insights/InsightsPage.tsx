@@ -6,7 +6,6 @@ import { formatDay } from '../../../shared/insights/format';
 import { presetRange, type DayRange, type PeriodChoice } from '../../../shared/insights/period';
 import { useLocalNow } from '../../app/clock';
 import { AdherenceView } from './AdherenceView';
-import './chart-setup';
 import { FeelingsView } from './FeelingsView';
 import './insights.css';
 import { OwnMeasuresView } from './OwnMeasuresView';

@@ -17,7 +17,7 @@ export function SupplyForm({ med, today, onDone }: { med: Medication; today: str
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const count = Number(quantity);
+    const count = parseAmount(quantity);
     if (quantity.trim() === '' || !Number.isInteger(count)) return setError(`Enter how many ${pieces} you have, as a whole number.`);
     const supply = { quantity: count, refillDate, strength: needsStrength ? parseAmount(strength) : null };
     if (await save([{ ...med, supply, updatedAt: stamp() }])) onDone();

@@ -1,4 +1,5 @@
 import type { DoseLog, Medication, RegimenStep, SkipReason } from '../../../shared/domain/medication';
+import { parseNumber } from '../../../shared/codec/number';
 import { newId, stampNow as stamp } from '../../db/record-stamp';
 
 export { stamp };
@@ -68,7 +69,8 @@ export function asNeededDoseLog(medicationId: string, day: string, takenAt: stri
 }
 
 /** A number field's text as the schema should judge it: empty or unreadable becomes NaN ("Enter a dose as a number"). */
-export const parseAmount = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
+/** An amount field through the app's one number codec; blank is NaN here, since an amount is always required. */
+export const parseAmount = (text: string): number => parseNumber(text) ?? Number.NaN;
 
 /** A medication with several more dated steps (a taper or titration plan); earlier steps are carried over untouched. */
 export function withSteps(med: Medication, steps: readonly Omit<RegimenStep, 'id'>[]): Medication {

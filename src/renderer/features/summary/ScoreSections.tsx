@@ -4,7 +4,7 @@ import { MEASURE_LABELS, type CheckinDay, type MeasureRow } from '../../../share
 import type { SummaryPeriod } from '../../../shared/summary/period';
 import type { ScorePoint, ScoreRow } from '../../../shared/summary/scores';
 import { formatDay, mean, signed, yesNo } from './format';
-import { MoodChart } from './MoodChart';
+import { MoodChart } from '../../ui/charts/MoodChart';
 
 function Point({ p }: { p: ScorePoint | null }) {
   if (!p) return <>—</>;

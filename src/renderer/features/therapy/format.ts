@@ -13,8 +13,8 @@ export function formatSigned(value: number): string {
   return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`;
 }
 
-/** A number field's text: blank is "not given", anything else goes to the schema as typed (NaN included). */
-export const numberOrUndefined = (value: string): number | undefined => (value.trim() === '' ? undefined : Number(value));
+/** A number field's text through the app's one number codec: blank is "not given", "7,5" is 7.5, anything else NaN for the schema to name. */
+export { parseNumber as numberOrUndefined } from '../../../shared/codec/number';
 
 // Ids and timestamps come from the one place that makes them.
 export { stampNow as stamp, recordStamp as recordMeta } from '../../db/record-stamp';

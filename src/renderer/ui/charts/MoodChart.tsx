@@ -2,7 +2,7 @@ import { measureByKey } from '../../../shared/domain/checkin-measures';
 import { eachDay } from '../../../shared/medication/days';
 import { MEASURES, type CheckinDay, type Measure } from '../../../shared/summary/checkins';
 import type { SummaryPeriod } from '../../../shared/summary/period';
-import { formatDay } from './format';
+import { formatDay } from '../../../shared/clinical/summary';
 
 const W = 640;
 const H = 260;

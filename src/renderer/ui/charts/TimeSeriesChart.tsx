@@ -6,9 +6,9 @@ import type { MarkerGroup } from '../../../shared/insights/marker-groups';
 import type { DayRange } from '../../../shared/insights/period';
 import { addDays, daysBetween } from '../../../shared/medication/days';
 import { formatInstant, type DateStyle } from '../../../shared/time/format';
-import { exposeChartData } from './chart-setup';
-import { DASHES, MARKER_DASHES, POINT_STYLES, useInsightColors, withAlpha } from './colors';
-import { dayToMs, type Axis, type Band, type ChartSeries } from './model';
+import { exposeChartData } from './register';
+import { DASHES, MARKER_DASHES, POINT_STYLES, useChartTheme, withAlpha } from './theme';
+import { dayToMs, type Axis, type Band, type ChartSeries } from './series';
 
 interface Props {
   series: readonly ChartSeries[];
@@ -24,6 +24,8 @@ interface Props {
   onHighlight: (markerId: string | null) => void;
   /** Told the plot area's width in pixels after each layout, so markers can be combined for it. */
   onPlotWidth: (width: number) => void;
+  /** The sizing box's class (the page's CSS gives it a height; chart.js fills it). */
+  className?: string;
 }
 
 type Point = { x: number; y: number | null };
@@ -37,8 +39,8 @@ function axisUnit(range: DayRange): { unit: 'day' | 'month' | 'year'; style: Dat
 }
 
 /** A time chart with vertical event markers; hovering a marker shows what happened. */
-export function TimeChart({ series, markers, range, y, y2, bands = [], summary, highlighted, onHighlight, onPlotWidth }: Props) {
-  const colors = useInsightColors();
+export function TimeSeriesChart({ series, markers, range, y, y2, bands = [], summary, highlighted, onHighlight, onPlotWidth, className = 'insights-chart' }: Props) {
+  const colors = useChartTheme();
   // Stable while onPlotWidth is (ChartPanel passes a state setter), so the chart keeps its plugins.
   const plugins = useMemo((): Plugin<'line'>[] => {
     const reportWidth: Plugin<'line'> = {
@@ -167,7 +169,7 @@ export function TimeChart({ series, markers, range, y, y2, bands = [], summary, 
   }, [bands, markers, highlighted, onHighlight, colors, range, y, y2]);
 
   return (
-    <div className="insights-chart">
+    <div className={className}>
       <Line role="img" aria-label={summary} data={data} options={options} plugins={plugins} />
     </div>
   );

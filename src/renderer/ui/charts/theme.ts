@@ -1,14 +1,17 @@
-import { useThemeColors } from '../../ui/useThemeColors';
+import { useThemeColors } from '../useThemeColors';
+import './chart-tokens.css';
 
 /**
- * Colours for a canvas, read from CSS variables (insights.css) so light and
+ * The one theme reader for charts: colours for a canvas, read from CSS
+ * variables (tokens.css, chart-tokens.css) so light and
  * dark mode each get a readable set. The series colours are the Okabe–Ito
  * palette, chosen to stay apart for the common kinds of colour blindness;
  * every series also has its own point shape and dash so colour is never the
  * only difference.
  */
-export interface InsightColors {
+export interface ChartTheme {
   text: string;
+  accent: string;
   muted: string;
   grid: string;
   surface: string;
@@ -17,33 +20,35 @@ export interface InsightColors {
   marker: Record<'start' | 'dose' | 'taper' | 'stop' | 'session', string>;
 }
 
-const read = (): InsightColors => {
+const read = (): ChartTheme => {
   const style = getComputedStyle(document.documentElement);
   const get = (name: string) => style.getPropertyValue(name).trim();
   return {
     text: get('--text'),
+    accent: get('--accent'),
     muted: get('--muted'),
     grid: get('--border'),
     surface: get('--surface'),
-    series: [1, 2, 3, 4, 5, 6].map((i) => get(`--insights-series-${i}`)),
-    band: get('--insights-band'),
+    series: [1, 2, 3, 4, 5, 6].map((i) => get(`--chart-series-${i}`)),
+    band: get('--chart-band'),
     marker: {
-      start: get('--insights-marker-start'),
-      dose: get('--insights-marker-dose'),
-      taper: get('--insights-marker-taper'),
-      stop: get('--insights-marker-stop'),
-      session: get('--insights-marker-session'),
+      start: get('--chart-marker-start'),
+      dose: get('--chart-marker-dose'),
+      taper: get('--chart-marker-taper'),
+      stop: get('--chart-marker-stop'),
+      session: get('--chart-marker-session'),
     },
   };
 };
 
-export function useInsightColors(): InsightColors {
+/** The theme's chart colours, read again when light/dark switches (OS or Settings → Appearance). */
+export function useChartTheme(): ChartTheme {
   return useThemeColors(read);
 }
 
 export const POINT_STYLES = ['circle', 'triangle', 'rect', 'rectRot', 'crossRot', 'star'] as const;
 export const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 5], [12, 6]];
-export const MARKER_DASHES: Record<keyof InsightColors['marker'], number[]> = {
+export const MARKER_DASHES: Record<keyof ChartTheme['marker'], number[]> = {
   start: [],
   dose: [8, 4],
   taper: [3, 3],

@@ -2,7 +2,7 @@ import { Chart as ChartJS, Legend, LinearScale, LineController, LineElement, Poi
 import annotationPlugin from 'chartjs-plugin-annotation';
 import 'chartjs-adapter-date-fns';
 
-// Only the chart.js parts the insights charts use; this module is loaded with the lazy insights page.
+// The one chart.js registration: only the parts Cairn's charts use. Imported by TimeSeriesChart, so it loads with the first chart.
 ChartJS.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, annotationPlugin);
 
 interface MarkerOptions {
