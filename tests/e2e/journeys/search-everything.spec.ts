@@ -101,6 +101,7 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await expect(page).toHaveURL(/#\/therapy\?tab=sessions$/);
   await expectOpened(page, 'session-25', /lighthouse image/);
   await expect(page.getByRole('navigation', { name: 'Sessions: pages' })).toContainText('page 2 of 2');
+  await page.screenshot({ path: testInfo.outputPath('opened-session.png') });
 
   // A side effect older than the timeline's 90 days: the timeline widens to it.
   await searchFor(page, 'lighthouse');
