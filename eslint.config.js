@@ -69,7 +69,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/settings/NewRecoveryKey.tsx',
   'src/renderer/features/settings/ReencryptEverything.tsx',
   'src/renderer/features/settings/ShownRecoveryKey.tsx',
-  'src/renderer/features/summary/PrintActions.tsx',
   'src/renderer/features/summary/RedactionList.tsx',
   'src/renderer/features/summary/SummaryOptions.tsx',
   'src/renderer/features/therapy/Paged.tsx',

@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { ReviewPrintActions, type Paper } from './ReviewPrintActions';
+import { PrintActions, type Paper } from '../../app/PrintActions';
 import { useWeekReview } from './useWeekReview';
 import { WeekLists } from './WeekLists';
 import { DiaryGrid, WeekTrendTable } from './WeekTables';
@@ -62,7 +62,7 @@ export function ReviewPage() {
         </EmptyState>
       ) : (
         <>
-          <ReviewPrintActions paper={paper} onPaper={setPaper} fileName={reviewFileName(review.weekStart)} />
+          <PrintActions paper={paper} onPaper={setPaper} fileName={reviewFileName(review.weekStart)} />
           <article className="review-doc" aria-label={`Weekly review, ${range}`}>
             <header className="review-doc-header">
               <h2>Weekly review · {range}</h2>

@@ -6,7 +6,7 @@ import type { Audience } from '../../../shared/summary/visit';
 import { localNow } from '../../app/clock';
 import { useSummaryInput } from './useSummaryInput';
 import { pdfFileName } from './format';
-import { PrintActions } from './PrintActions';
+import { PrintActions } from '../../app/PrintActions';
 import { RedactionList } from './RedactionList';
 import { SummaryDocument } from './SummaryDocument';
 import { SummaryOptions, type OptionsState } from './SummaryOptions';

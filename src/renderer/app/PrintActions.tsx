@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { FileDown, Printer } from 'lucide-react';
-import { api } from '../../app/api';
-import { Button } from '../../ui/Button';
-import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { PrivateForm } from '../../ui/PrivateForm';
-import { TextField } from '../../ui/TextField';
+import { api } from './api';
+import { Button } from '../ui/Button';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { PrivateForm } from '../ui/PrivateForm';
+import { TextField } from '../ui/TextField';
+import './print-actions.css';
 
 /** Matches main's rule; main enforces it whatever the page does. */
 const FRESH_MS = 5 * 60_000;
@@ -17,13 +18,21 @@ const PAPERS = [
   { value: 'Letter', label: 'US Letter' },
 ] as const;
 
+interface Props {
+  paper: Paper;
+  fileName: string;
+  /** Given, the paper size is chosen here; the summary chooses it among its own options instead. */
+  onPaper?: (paper: Paper) => void;
+  disabled?: boolean;
+}
+
 /**
- * Print and Save as PDF through the same main-process path as the appointment
- * summary (the summary.* channels print whatever page is showing, with the
- * page's own print CSS). Main asks for the passphrase again when Cairn was
- * unlocked more than 5 minutes ago, because paper leaves the vault in clear.
+ * Print and Save as PDF, for the appointment summary and the weekly review:
+ * the summary.* channels print whatever page is showing, with the page's own
+ * print CSS. Main asks for the passphrase again when Cairn was unlocked more
+ * than 5 minutes ago, because paper leaves the vault in clear.
  */
-export function ReviewPrintActions({ paper, onPaper, fileName }: { paper: Paper; onPaper: (p: Paper) => void; fileName: string }) {
+export function PrintActions({ paper, fileName, onPaper, disabled = false }: Props) {
   const [asking, setAsking] = useState<Action | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -60,20 +69,20 @@ export function ReviewPrintActions({ paper, onPaper, fileName }: { paper: Paper;
   };
 
   return (
-    <div className="review-print no-print">
-      <ChoiceGroup label="Paper" options={PAPERS} value={paper} onChange={onPaper} />
-      <div className="review-print-buttons">
-        <Button variant="primary" isDisabled={busy} onPress={() => void start('pdf')}>
+    <div className="print-actions no-print">
+      {onPaper && <ChoiceGroup label="Paper" options={PAPERS} value={paper} onChange={onPaper} />}
+      <div className="print-actions-buttons">
+        <Button variant="primary" isDisabled={disabled || busy} onPress={() => void start('pdf')}>
           <FileDown size={16} aria-hidden="true" />
           Save as PDF…
         </Button>
-        <Button isDisabled={busy} onPress={() => void start('print')}>
+        <Button isDisabled={disabled || busy} onPress={() => void start('print')}>
           <Printer size={16} aria-hidden="true" />
           Print…
         </Button>
       </div>
       {asking && (
-        <PrivateForm onSubmit={confirm} aria-label="Confirm your passphrase" className="review-passphrase">
+        <PrivateForm onSubmit={confirm} aria-label="Confirm your passphrase" className="print-passphrase">
           <TextField
             label="Passphrase"
             type="password"
@@ -82,7 +91,7 @@ export function ReviewPrintActions({ paper, onPaper, fileName }: { paper: Paper;
             onChange={setPassphrase}
             description={`Cairn was unlocked more than 5 minutes ago. Enter your passphrase to ${asking === 'pdf' ? 'save the PDF' : 'print'}.`}
           />
-          <div className="review-print-buttons">
+          <div className="print-actions-buttons">
             <Button type="submit" variant="primary" isDisabled={!passphrase || busy}>
               {asking === 'pdf' ? 'Save as PDF…' : 'Print…'}
             </Button>
@@ -92,7 +101,7 @@ export function ReviewPrintActions({ paper, onPaper, fileName }: { paper: Paper;
           </div>
         </PrivateForm>
       )}
-      <div role={message?.error ? 'alert' : 'status'} className={message?.error ? 'review-message error' : 'review-message'}>
+      <div role={message?.error ? 'alert' : 'status'} className={message?.error ? 'print-message error' : 'print-message'}>
         {message?.text}
       </div>
     </div>
