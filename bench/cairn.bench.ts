@@ -234,9 +234,7 @@ async function heapAfterGc(page: Page): Promise<number> {
 async function saveCheckin(page: Page, run: number): Promise<number> {
   await page.evaluate(() => (location.hash = '#/journal?checkin=today'));
   const dialog = page.getByRole('dialog');
-  // Mood is a rating scale: it takes the focus when the dialog opens, and one digit sets it.
-  await dialog.getByRole('radiogroup', { name: 'Mood' }).locator('input:focus').waitFor();
-  await page.keyboard.press(String(run % 10));
+  await dialog.getByLabel('Mood', { exact: true }).fill(String(run % 10));
   const before = await page.evaluate(probe.lastMeasure, 'cairn:save');
   await page.evaluate(probe.startCallLog);
   await dialog.getByRole('button', { name: 'Save check-in' }).click();
