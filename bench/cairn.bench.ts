@@ -234,7 +234,7 @@ async function heapAfterGc(page: Page): Promise<number> {
 async function saveCheckin(page: Page, run: number): Promise<number> {
   await page.evaluate(() => (location.hash = '#/journal?checkin=today'));
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Mood', { exact: true }).fill(String(run % 10));
+  await dialog.getByRole('radiogroup', { name: 'Mood' }).getByRole('radio', { name: String(run % 10), exact: true }).check({ force: true });
   const before = await page.evaluate(probe.lastMeasure, 'cairn:save');
   await page.evaluate(probe.startCallLog);
   await dialog.getByRole('button', { name: 'Save check-in' }).click();
