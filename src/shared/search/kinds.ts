@@ -1,6 +1,8 @@
 import type { RecordKind, RecordOf } from '../domain';
 import type { JournalCheckin } from '../domain/journal-checkin';
+import type { JournalMeasure } from '../domain/own-measure';
 import { APPOINTMENT_TYPE_LABELS } from '../domain/therapy';
+import { ownMeasureLines } from '../journal/own-measure-text';
 import { markdownToPlain } from '../journal/plain-text';
 import { formatDate } from '../time/format';
 
@@ -24,7 +26,10 @@ export interface SearchableKind<K extends RecordKind> {
   date: (record: RecordOf<K>) => string;
   /** The result's first line. */
   title: (record: RecordOf<K>) => string;
-  fields: (record: RecordOf<K>) => SearchField[];
+  /** The words to match; `read` gives the records of the kinds named in `uses`. */
+  fields: (record: RecordOf<K>, read: <U extends RecordKind>(kind: U) => readonly RecordOf<U>[]) => SearchField[];
+  /** Other kinds the fields read: when they change, this kind is indexed afresh. */
+  uses?: readonly RecordKind[];
   open: (record: RecordOf<K>) => string;
 }
 
@@ -34,15 +39,9 @@ const row = <K extends RecordKind>(kind: SearchableKind<K>) => kind as unknown a
 const on = (label: string, text: string | undefined): SearchField[] => (text?.trim() ? [{ label, text }] : []);
 const withOpen = (path: string, id: string) => `${path}${path.includes('?') ? '&' : '?'}open=${encodeURIComponent(id)}`;
 
-/**
- * The notes a person keeps on their own check-in measures. Own measures are
- * being added separately; when they land, their notes are returned here and
- * become searchable under "Check-in notes" with no other change.
- */
-export const ownMeasureNotes = (checkin: JournalCheckin): SearchField[] => {
-  void checkin;
-  return [];
-};
+/** A check-in's own measures, named as the person named them: "brain zaps 3/10". */
+const ownMeasureFields = (checkin: JournalCheckin, measures: readonly JournalMeasure[]): SearchField[] =>
+  ownMeasureLines(checkin, measures).map((line) => ({ label: line.label, text: `${line.label}: ${line.value}` }));
 
 /** Everything "Search everything" looks through, in the order the groups are shown. */
 export const SEARCHABLE_KINDS: readonly AnySearchableKind[] = [
@@ -61,7 +60,8 @@ export const SEARCHABLE_KINDS: readonly AnySearchableKind[] = [
     heading: 'Check-in notes',
     date: (c) => c.date,
     title: (c) => `Check-in, ${formatDate(c.date)}`,
-    fields: (c) => [...on('Note', c.note), ...ownMeasureNotes(c)],
+    fields: (c, read) => [...on('Note', c.note), ...ownMeasureFields(c, read('journal.measure'))],
+    uses: ['journal.measure'],
     open: (c) => withOpen(`/journal?day=${c.date}`, c.id),
   }),
   row({

@@ -150,3 +150,27 @@ describe('the quote', () => {
     expect(fold('Ça VA Été')).toBe('ca va ete');
   });
 });
+
+describe('own measures in search everything', () => {
+  const measure = (name: string, updatedAt: string) =>
+    anyRecord.parse({ ...base('measure-zaps', updatedAt), kind: 'journal.measure', name, type: 'rating', lowWord: 'none', highWord: 'constant', inSummary: false });
+  const rated = anyRecord.parse({ ...base('checkin-2026-01-10'), kind: 'journal.checkin', date: '2026-01-10', triggers: [], coping: [], tags: [], note: '', custom: { 'measure-zaps': 4 } });
+
+  it('finds a check-in by the name of a measure it holds, and quotes the value', () => {
+    const index = new SearchIndex();
+    index.sync(storeOf([measure('brain zaps', '2026-01-01T00:00:00.000Z'), rated]));
+    const [group] = index.search('zaps');
+    expect(group?.group).toBe('checkins');
+    expect(group?.hits.map((h) => [h.id, h.field])).toEqual([['checkin-2026-01-10', 'brain zaps']]);
+    expect(group?.hits[0]?.snippet.map((p) => p.text).join('')).toContain('brain zaps: 4');
+  });
+
+  it('a renamed measure is found by its new name only, though the check-in did not change', () => {
+    const index = new SearchIndex();
+    index.sync(storeOf([measure('brain zaps', '2026-01-01T00:00:00.000Z'), rated]));
+    expect(index.search('zaps')).toHaveLength(1);
+    index.sync(storeOf([measure('head shocks', '2026-01-02T00:00:00.000Z'), rated]));
+    expect(index.search('zaps')).toEqual([]);
+    expect(index.search('shocks')[0]?.hits.map((h) => h.id)).toEqual(['checkin-2026-01-10']);
+  });
+});

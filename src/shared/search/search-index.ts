@@ -37,10 +37,10 @@ export interface SearchGroup {
 /** Results shown per group until the person asks for more. */
 export const RESULTS_PER_GROUP = 8;
 
-type ReadKind = (kind: RecordKind) => readonly AnyRecord[];
+export type ReadKind = (kind: RecordKind) => readonly AnyRecord[];
 
-const anyFields = (kind: AnySearchableKind, record: AnyRecord): SearchField[] =>
-  (kind.fields as (r: AnyRecord) => SearchField[])(record);
+const anyFields = (kind: AnySearchableKind, record: AnyRecord, read: ReadKind): SearchField[] =>
+  (kind.fields as (r: AnyRecord, read: ReadKind) => SearchField[])(record, read);
 
 /**
  * "Search everything": an in-memory index over the kinds in SEARCHABLE_KINDS.
@@ -54,6 +54,8 @@ export class SearchIndex {
   private ordered: (Doc[] | null)[] = SEARCHABLE_KINDS.map(() => null);
   /** The record arrays last indexed: the store keeps an array's identity until that kind changes. */
   private seen: (readonly AnyRecord[] | null)[] = SEARCHABLE_KINDS.map(() => null);
+  /** Per group, the lists of the other kinds its fields read (`uses`) when it was indexed. */
+  private used: (readonly (readonly AnyRecord[])[] | null)[] = SEARCHABLE_KINDS.map(() => null);
   private last: { query: string; matches: Doc[][] } | null = null;
 
   constructor(private readonly kinds: readonly AnySearchableKind[] = SEARCHABLE_KINDS) {}
@@ -70,16 +72,27 @@ export class SearchIndex {
   sync(read: ReadKind, limit = Infinity): boolean {
     let budget = limit;
     for (const [g, kind] of this.kinds.entries()) {
+      const docs = this.docs[g] as Map<string, Doc>;
+      // A kind whose words name other records (a check-in's own measures) is indexed afresh when those change: a renamed measure is found by its new name.
+      const used = (kind.uses ?? []).map((k) => read(k));
+      const before = this.used[g];
+      if (!before || used.some((list, i) => list !== before[i])) {
+        if (before) {
+          docs.clear();
+          this.seen[g] = null;
+          this.changed(g);
+        }
+        this.used[g] = used;
+      }
       const records = read(kind.kind);
       if (records === this.seen[g]) continue;
-      const docs = this.docs[g] as Map<string, Doc>;
       const live = new Set<string>();
       for (const record of records) {
         live.add(record.id);
         const known = docs.get(record.id);
         if (known?.updatedAt === record.updatedAt) continue;
         if (budget-- <= 0) return false;
-        docs.set(record.id, this.docOf(kind, record));
+        docs.set(record.id, this.docOf(kind, record, read));
         this.changed(g);
       }
       for (const id of docs.keys()) {
@@ -124,6 +137,7 @@ export class SearchIndex {
     this.docs = this.kinds.map(() => new Map());
     this.ordered = this.kinds.map(() => null);
     this.seen = this.kinds.map(() => null);
+    this.used = this.kinds.map(() => null);
     this.last = null;
   }
 
@@ -141,8 +155,8 @@ export class SearchIndex {
     return list;
   }
 
-  private docOf(kind: AnySearchableKind, record: AnyRecord): Doc {
-    const fields = anyFields(kind, record);
+  private docOf(kind: AnySearchableKind, record: AnyRecord, read: ReadKind): Doc {
+    const fields = anyFields(kind, record, read);
     const folded = fields.map((f) => fold(f.text));
     const starts: number[] = [];
     let at = 0;
