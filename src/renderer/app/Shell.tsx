@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { RouterProvider as LinkRouter } from 'react-aria-components';
+import { NavLink, Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { SafetyPlanNavLink } from '../features/safety-plan/SafetyPlanNavLink';
 import { SafetyPathProvider } from './safety/SafetyPathProvider';
 import { UndoProvider } from '../ui/UndoProvider';
@@ -15,6 +16,7 @@ const isMac = navigator.userAgent.includes('Mac');
 export function Shell() {
   useSectionShortcuts();
   useOpenRecord();
+  const navigate = useNavigate();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
 
@@ -31,6 +33,8 @@ export function Shell() {
   }, [pathname]);
 
   return (
+    // The kit's links (react-aria) go through the app's hash router: without this, a Link to "/journal" was a real page load to a path the app does not serve.
+    <LinkRouter navigate={(to) => void navigate(to)} useHref={useHref}>
     <SafetyPathProvider>
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(e) => {
@@ -76,5 +80,6 @@ export function Shell() {
       </main>
     </div>
     </SafetyPathProvider>
+    </LinkRouter>
   );
 }
