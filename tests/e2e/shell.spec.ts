@@ -1,3 +1,4 @@
+import { sections } from '../../src/renderer/app/sections';
 import { sixWeeks } from './journeys/six-weeks';
 import { reloadAndUnlock, seedRecords } from './seed';
 import { expect, foreignRequests, test } from './fixtures';
@@ -63,7 +64,7 @@ test.describe('with a vault', () => {
     await expect(mark).toHaveAttribute('src', /^data:image\/svg\+xml/);
     await expect(mark).toHaveAttribute('alt', '');
     expect(await mark.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await expect(sidebar.getByRole('listitem').locator('svg')).toHaveCount(7);
+    await expect(sidebar.getByRole('listitem').locator('svg')).toHaveCount(sections.length);
 
     // A long page (six weeks of check-ins in the journal timeline) scrolled to its end: the sidebar has not moved.
     await page.setViewportSize({ width: 1280, height: 600 });
