@@ -3,18 +3,10 @@ import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import type { JournalMeasure } from '../../../shared/domain/own-measure';
 import { JournalSearch, type SearchHits } from '../../../shared/journal/search';
+import { whenIdle } from '../../app/when-idle';
 
 /** Records indexed per idle slice: a few milliseconds each on a slow machine. */
 const SLICE = 60;
-
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 50);
-  return () => clearTimeout(handle);
-};
 
 /**
  * Search hits for the query, or null without one. The index lives in memory

@@ -1,18 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { SearchIndex, type SearchGroup } from '../../../shared/search/search-index';
 import { useRecordStore } from '../../db/useRecords';
+import { whenIdle } from '../../app/when-idle';
 
 /** Records indexed per idle slice: a few milliseconds each on a slow machine. */
 const SLICE = 80;
-
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 50);
-  return () => clearTimeout(handle);
-};
 
 export type SearchEverything = (query: string, limitFor?: (group: string) => number) => SearchGroup[];
 
