@@ -2,9 +2,14 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
+/** The renderer's feature folders, each kept apart from the others by the rule below. */
+const FEATURES = readdirSync('src/renderer/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 /*
  * Files that still render raw <input>/<button>/<dialog>/<p role="alert">
  * (issue 17 point 1). Each is migrated onto src/renderer/ui and then taken off
@@ -165,9 +170,9 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Today shows every feature's card without importing one: the app hands HomePage its slots (app/today-slots.tsx).
-    files: ['src/renderer/features/home/**/*.{ts,tsx}'],
+  ...FEATURES.map((feature) => ({
+    // A feature never imports another feature: shared pieces live in ui/, db/ or shared/, and app/ composes features (Today's cards through app/today-slots.tsx).
+    files: [`src/renderer/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -175,12 +180,12 @@ export default tseslint.config(
           paths: ['electron', 'libsodium-wrappers-sumo', ...nodeBuiltins],
           patterns: [
             { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' },
-            { regex: '^\\.\\./(?!home/)[^./][^/]*/', message: 'A feature never imports another feature; add a Today slot in src/renderer/app/today-slots.tsx.' },
+            { regex: `^(\\.\\./)+(features/)?(?!${feature}/)(${FEATURES.join('|')})/`, message: `A feature never imports another feature (${feature}); move the shared piece to ui/, db/ or shared/, or let app/ pass it in.` },
           ],
         },
       ],
     },
-  },
+  })),
   {
     // Renderer tests run in Node, but still may not reach into main-process code.
     files: ['src/renderer/**/*.test.{ts,tsx}'],

@@ -18,7 +18,7 @@ import type { InsightsData } from './features/insights/useInsightsData';
 import { CheckinsSection } from './features/summary/ScoreSections';
 
 vi.mock('./db/useRecords', () => ({ useRecords: () => [] }));
-vi.mock('./features/vault/vault-context', () => ({ useVault: () => ({ repository: { save: vi.fn() } }) }));
+vi.mock('./db/vault-context', () => ({ useVault: () => ({ repository: { save: vi.fn() } }) }));
 // chart.js needs a real canvas; the chart's twin, the data table, names the same series.
 vi.mock('./ui/charts/TimeSeriesChart', () => ({ TimeSeriesChart: () => null }));
 

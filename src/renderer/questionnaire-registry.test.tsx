@@ -53,7 +53,7 @@ vi.mock('./db/useRecords', () => ({
   useRecords: (kind: string) => RECORDS.filter((r) => r.kind === kind),
   useRecordsOfKinds: (kinds: string[]) => RECORDS.filter((r) => kinds.includes(r.kind)),
 }));
-vi.mock('./features/vault/vault-context', () => ({ useVault: () => ({ repository: { store: { get: () => undefined }, save: vi.fn() } }) }));
+vi.mock('./db/vault-context', () => ({ useVault: () => ({ repository: { store: { get: () => undefined }, save: vi.fn() } }) }));
 vi.mock('./app/safety/useSafetyPath', () => ({ useSafetyPath: () => ({ open: vi.fn() }) }));
 // chart.js needs a real canvas; the panel's heading and table name the same series.
 vi.mock('./ui/charts/TimeSeriesChart', () => ({ TimeSeriesChart: () => null }));

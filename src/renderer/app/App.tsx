@@ -1,9 +1,10 @@
+import { RestoreOnNewMachine } from '../features/backup/RestoreOnNewMachine';
 import { VaultGate } from '../features/vault/VaultGate';
 import { UnlockedApp } from './UnlockedApp';
 
 export function App() {
   return (
-    <VaultGate>
+    <VaultGate Restore={RestoreOnNewMachine}>
       <UnlockedApp />
     </VaultGate>
   );

@@ -6,7 +6,7 @@ import { useReminderSync } from '../features/medications/useReminderSync';
 import { SnoozeBar } from '../features/reminders/SnoozeBar';
 import { SearchEverything } from '../features/search/SearchEverything';
 import { useSettings } from '../features/settings/useSettings';
-import { useVault } from '../features/vault/vault-context';
+import { useVault } from '../db/vault-context';
 import { useIdleLock } from '../features/vault/useIdleLock';
 import { applyTheme } from '../ui/theme-choice';
 import { api } from './api';

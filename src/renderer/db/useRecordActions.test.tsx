@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnyRecord } from '../../shared/domain';
 import { UndoProvider } from '../ui/UndoProvider';
-import { VaultContext } from '../features/vault/vault-context';
+import { VaultContext } from './vault-context';
 import type { Repository } from './repository';
 import { useRecordActions } from './useRecordActions';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AnyRecord, RecordKind, RecordOf } from '../../shared/domain';
 import { useOfferUndo } from '../ui/UndoProvider';
-import { useVault } from '../features/vault/vault-context';
+import { useVault } from './vault-context';
 import type { Repository } from './repository';
 import { touched } from './record-stamp';
 

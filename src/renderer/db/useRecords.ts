@@ -1,6 +1,6 @@
 import { useRef, useSyncExternalStore } from 'react';
 import type { RecordKind, RecordOf } from '../../shared/domain';
-import { useVault } from '../features/vault/vault-context';
+import { useVault } from './vault-context';
 
 /** All records of one kind, re-rendering when the store changes. */
 export function useRecords<K extends RecordKind>(kind: K): readonly RecordOf<K>[] {

@@ -1,6 +1,6 @@
 import { LifeBuoy } from 'lucide-react';
 import { localDay, localTime } from '../../../shared/local-date';
-import { useVault } from '../../features/vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { useSafetyPath } from './useSafetyPath';
 import { newId } from '../../db/record-stamp';
 

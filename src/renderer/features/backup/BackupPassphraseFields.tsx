@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState, type Ref } from 'react';
-import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 
 export interface BackupPassphrase {
   passphrase: string;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { BackupPassphraseFields, type BackupPassphrase } from './BackupPassphraseFields';
 import { ReenterPassphrase } from './ReenterPassphrase';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { QUESTIONNAIRE_LIST } from '../../../shared/clinical/questionnaires';
 import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { ReenterPassphrase } from './ReenterPassphrase';
 
 const CSV_KINDS: { kind: string; label: string }[] = [

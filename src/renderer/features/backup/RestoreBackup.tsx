@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { BackupPreview, personRecords } from './BackupPreview';
 import { OpenBackupForm, type OpenedBackup } from './OpenBackupForm';
 import { ReenterPassphrase } from './ReenterPassphrase';

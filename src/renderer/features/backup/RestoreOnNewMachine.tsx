@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract';
 import { api } from '../../app/api';
-import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { BackupPreview } from './BackupPreview';
 import { OpenBackupForm, type OpenedBackup } from './OpenBackupForm';
 import './backup.css';

@@ -4,7 +4,7 @@ import { asQuestionnaireId, ATTRIBUTION, QUESTIONNAIRE_LIST, QUESTIONNAIRES, que
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 import { useSafetyPath } from '../../app/safety/useSafetyPath';
 import { useRecordActions } from '../../db/useRecordActions';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { localDay } from '../../../shared/local-date';
 import { PERIOD_CHOICES, periodFor, type PeriodChoice } from './dates';
 import { DraftList } from './DraftList';

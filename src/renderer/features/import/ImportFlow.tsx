@@ -3,7 +3,7 @@ import { Heading } from 'react-aria-components';
 import { SOURCE_TITLES, type SourceSettings } from '../../../shared/import/sources';
 import { storedIndex } from '../../../shared/import/stored-index';
 import { formatCount, formatNumber, regular } from '../../../shared/time';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { ColumnMapping } from './ColumnMapping';
 import { commitImport, undoImport } from './commit';
 import { ImportPreview } from './ImportPreview';

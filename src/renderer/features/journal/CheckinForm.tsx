@@ -15,7 +15,7 @@ import { NumberField } from '../../ui/NumberField';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { RatingScale } from '../../ui/RatingScale';
 import { TextField } from '../../ui/TextField';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { blankCheckin, checkinFrom, fieldsOf, type CheckinFields } from './checkin-fields';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ChoiceList } from './ChoiceList';

@@ -8,7 +8,7 @@ import { useRecords } from '../../db/useRecords';
 import { Card } from '../../ui/Card';
 import { FormMessage } from '../../ui/FormMessage';
 import { RatingScale } from '../../ui/RatingScale';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import './journal.css';
 import { rateDay } from './quick-checkin';
 import { CHECKIN_PATH, CHECKIN_SHORTCUT_LABEL } from './useCheckinShortcut';

@@ -9,7 +9,7 @@ import { buildTimeline } from '../../../shared/journal/timeline';
 import { longDay } from '../../../shared/journal/days';
 import { RecordStore } from '../../db/record-store';
 import type { Repository } from '../../db/repository';
-import { VaultContext } from '../vault/vault-context';
+import { VaultContext } from '../../db/vault-context';
 import { JournalPage } from './JournalPage';
 import { UNIT_DECADE } from '../../../../tests/timeouts';
 import { UndoProvider } from '../../ui/UndoProvider';

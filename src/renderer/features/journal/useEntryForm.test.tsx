@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import type { AnyRecord } from '../../../shared/domain';
 import { RecordStore } from '../../db/record-store';
 import type { Repository } from '../../db/repository';
-import { VaultContext } from '../vault/vault-context';
+import { VaultContext } from '../../db/vault-context';
 import { useEntryForm } from './useEntryForm';
 
 it('keeps words typed while the entry was saving, and empties what was saved', async () => {

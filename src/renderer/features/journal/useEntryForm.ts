@@ -3,7 +3,7 @@ import { DRAFT_ID, type JournalDraft, type JournalEntry } from '../../../shared/
 import { localDay } from '../../../shared/local-date';
 import { checkEntry } from '../../../shared/journal/validate';
 import { useRecords } from '../../db/useRecords';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { keepTypedSince } from '../../ui/clear-saved';
 import { blankEntry, draftFrom, entryFrom, fieldsOfDraft, fieldsOfEntry, isBlank, sameDraft, type EntryFields } from './entry-fields';
 

@@ -8,7 +8,7 @@ import { FormMessage } from '../../ui/FormMessage';
 import { NumberField } from '../../ui/NumberField';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { TextField } from '../../ui/TextField';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { blankMeasure, checkMeasure, fieldsOfMeasure, type MeasureFields } from './measure-fields';
 
 const TYPES: readonly { value: OwnMeasureType; label: string }[] = [

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { FormMessage } from '../../ui/FormMessage';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { MeasureForm } from './MeasureForm';
 import './measures.css';
 

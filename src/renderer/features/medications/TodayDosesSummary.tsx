@@ -9,7 +9,7 @@ import { Card } from '../../ui/Card';
 import { FormMessage } from '../../ui/FormMessage';
 import { Link } from '../../ui/Link';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { rowsFor, type Row } from './DayDoses';
 import { scheduledDoseLog } from './records';
 

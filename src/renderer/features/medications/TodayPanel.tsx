@@ -5,7 +5,7 @@ import { addDays } from '../../../shared/medication/days';
 import { indexLogs, type LocalNow } from '../../../shared/medication/doses';
 import { regimenOn, trackedFrom } from '../../../shared/medication/regimen';
 import { useRecords } from '../../db/useRecords';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { AsNeededForm } from './AsNeededForm';
 import { DayDoses, rowsFor } from './DayDoses';
 import { PlanConfirmations } from './PlanConfirmations';

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { MedicationSettings } from '../../../shared/domain/medication';
 import { api } from '../../app/api';
 import { useRecords } from '../../db/useRecords';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import './reminders.css';
 import { stampNow } from '../../db/record-stamp';
 

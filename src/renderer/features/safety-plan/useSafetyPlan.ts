@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { SAFETY_PLAN_ID, type SafetyPlanRecord } from '../../../shared/domain/safety-plan';
 import type { SafetyPlanFields } from '../../app/safety/PlanReadOnly';
 import { useRecords } from '../../db/useRecords';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { stampNow } from '../../db/record-stamp';
 
 export type { SafetyPlanFields };

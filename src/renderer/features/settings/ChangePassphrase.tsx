@@ -3,7 +3,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { TextField } from '../../ui/TextField';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
-import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 
 /** Needs the current passphrase; only the key wrapping changes, no record is re-encrypted. */
 export function ChangePassphrase() {

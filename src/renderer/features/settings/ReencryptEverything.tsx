@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import type { RekeyProgress } from '../../db/rekey';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 
 const STEP_TEXT: Record<RekeyProgress['step'], string> = {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { DEFAULT_AUTO_LOCK_MINUTES, type SettingsRecord } from '../../../shared/domain/settings';
 import { useRecords } from '../../db/useRecords';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 
 type Editable = Omit<SettingsRecord, 'id' | 'kind' | 'createdAt' | 'updatedAt'>;
 

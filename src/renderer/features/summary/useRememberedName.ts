@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../../../shared/domain/settings';
 import { useRecords } from '../../db/useRecords';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { stampNow } from '../../db/record-stamp';
 
 /** The name on the summary, kept in the encrypted settings record so it is there at the next visit. */

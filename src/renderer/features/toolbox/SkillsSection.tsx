@@ -6,7 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { FormMessage } from '../../ui/FormMessage';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
 import { useRecords } from '../../db/useRecords';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 import { SkillCard } from './SkillCard';
 import { SkillForm } from './SkillForm';
 import type { useUsedToday } from './useUsedToday';

@@ -3,7 +3,7 @@ import { checkinIdFor, type JournalCheckin } from '../../../shared/domain/journa
 import { usedOn, withCopingUsed } from '../../../shared/coping/used-today';
 import { useLocalNow } from '../../app/clock';
 import { useRecords } from '../../db/useRecords';
-import { useVault } from '../vault/vault-context';
+import { useVault } from '../../db/vault-context';
 
 /** Saves run one after another, so two quick "I used this" presses each start from the check-in as last saved. */
 let chain: Promise<unknown> = Promise.resolve();

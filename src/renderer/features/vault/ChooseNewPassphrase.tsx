@@ -1,7 +1,7 @@
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
-import { NewPassphraseFields } from './NewPassphraseFields';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 
 /** After unlocking with the recovery key, a new passphrase is required before anything else. */
 export function ChooseNewPassphrase({ onDone }: { onDone: () => void }) {

@@ -1,7 +1,7 @@
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
-import { NewPassphraseFields } from './NewPassphraseFields';
+import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 
 /** The first screen: what Cairn is, then a passphrase for a new vault. */
 export function CreateVault({ onCreated, onRestore }: { onCreated: (recoveryKey: string) => void; onRestore: () => void }) {

@@ -1,15 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { api } from '../../app/api';
 import { CairnDatabase } from '../../db/database';
 import { RecordStore } from '../../db/record-store';
 import { Repository } from '../../db/repository';
-import { RestoreOnNewMachine } from '../backup/RestoreOnNewMachine';
 import { ChooseNewPassphrase } from './ChooseNewPassphrase';
 import { CreateVault } from './CreateVault';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 import { journalCheckMessages } from './journal-check-messages';
 import { UnlockScreen } from './UnlockScreen';
-import { VaultContext } from './vault-context';
+import { VaultContext } from '../../db/vault-context';
 
 type Phase =
   | { name: 'checking' }
@@ -30,7 +29,13 @@ const FLUSH_LIMIT_MS = 1500;
  * Nothing of the journal exists in the page until the vault is unlocked and
  * loaded; locking drops every decrypted record.
  */
-export function VaultGate({ children }: { children: ReactNode }) {
+/** The welcome screen's "restore a backup" step; the app hands it in because a feature never imports another. */
+export type RestoreScreen = ComponentType<{
+  onCancel: () => void;
+  onRestored: (recoveryKey: string, rows: Parameters<Repository['writeRestored']>[0]) => Promise<void>;
+}>;
+
+export function VaultGate({ children, Restore }: { children: ReactNode; Restore: RestoreScreen }) {
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
   const repository = useMemo(() => new Repository(api, db, new RecordStore()), []);
 
@@ -100,7 +105,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
       );
     case 'restore':
       return (
-        <RestoreOnNewMachine
+        <Restore
           onCancel={() => setPhase({ name: 'none' })}
           onRestored={async (recoveryKey, rows) => {
             await repository.writeRestored(rows, 'replace');

@@ -6,7 +6,7 @@ import type { AnyRecord } from '../../../../shared/domain';
 import { RecordStore } from '../../../db/record-store';
 import type { Repository } from '../../../db/repository';
 import { UndoProvider } from '../../../ui/UndoProvider';
-import { VaultContext } from '../../vault/vault-context';
+import { VaultContext } from '../../../db/vault-context';
 import { PracticeLog } from './PracticeLog';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { measureStrength, type Strength } from './strength';
+import { measureStrength, type Strength } from './passphrase-strength';
 
 interface Props {
   /** Called with the passphrase when both fields match and it is strong enough, else null. */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Repository } from '../../db/repository';
+import type { Repository } from './repository';
 
 export interface VaultContextValue {
   repository: Repository;
