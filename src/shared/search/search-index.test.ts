@@ -138,6 +138,14 @@ describe('the quote', () => {
     ]);
   });
 
+  it('marks a term where words begin with it, or once when it is only inside words', () => {
+    const marked = (text: string, terms: string[]) => snippet(text, terms).filter((p) => p.match).map((p) => p.text);
+    expect(marked('Slept well, lighthouse walk, Lovely tea', ['l'])).toEqual(['l', 'L']);
+    expect(marked('Slept well after tea', ['l'])).toEqual(['l']);
+    expect(marked('Ça alors, Çava', ['ca'])).toEqual(['Ça', 'Ça']);
+    expect(marked('Tea, then more tea', ['tea', 'more'])).toEqual(['Tea', 'more', 'tea']);
+  });
+
   it('starts near the match in a long text', () => {
     const text = `${'word '.repeat(100)}needle ${'word '.repeat(100)}`;
     const pieces = snippet(text, ['needle']);

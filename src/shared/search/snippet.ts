@@ -9,6 +9,9 @@ export interface SnippetPiece {
 /** Characters shown around the first match: about a line of the result list. */
 const RADIUS = 60;
 
+/** A character that continues a word: a match right after one is inside a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * A short quote of `text` around the first place a term matched, every term's
  * matches marked. Without a match (a term found in another field) the quote is
@@ -18,7 +21,13 @@ export function snippet(text: string, terms: readonly string[], radius = RADIUS)
   const { folded, from } = foldWithMap(text.replace(/\s+/gu, ' '));
   const ranges: [number, number][] = [];
   for (const term of terms) {
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+    const places: number[] = [];
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) places.push(at);
+    // A term is marked where a word begins with it, as a reader sees a match; one found only inside
+    // words is marked once. Marking every "l" of a one-letter query was noise to read, and hundreds
+    // of marks to draw on the first keystroke at ten years (issue 20's worst keystroke).
+    const starts = places.filter((at) => at === 0 || !WORD_CHAR.test(folded[at - 1] as string));
+    for (const at of starts.length > 0 ? starts : places.slice(0, 1)) {
       ranges.push([from[at] ?? 0, from[at + term.length] ?? text.length]);
     }
   }
