@@ -21,7 +21,10 @@ export function daysBetween(from: string, to: string): number {
 /** Every day from `from` to `to`, both included; empty when `to` is before `from`. */
 export function eachDay(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  // Counted in milliseconds, parsed once: ten years of days is 3,650 steps on every chart and
+  // summary, and parsing each day again (addDays) doubled the cost.
+  const last = toUtc(to);
+  for (let ms = toUtc(from); ms <= last; ms += DAY_MS) days.push(fromUtc(ms));
   return days;
 }
 
