@@ -3,7 +3,7 @@ import { importedShare } from '../../../shared/domain/import-provenance';
 import { aggregate, type Resolution } from '../../../shared/insights/aggregate';
 import { inRange, medicationMarkers, sessionMarkers } from '../../../shared/insights/events';
 import type { DayRange } from '../../../shared/insights/period';
-import { dailyWithRolling, type Measure } from '../../../shared/insights/series';
+import { dailySeries, dailyWithRolling, type Measure } from '../../../shared/insights/series';
 import { chartedMeasures, measureUnitWords } from '../../../shared/domain/checkin-measures';
 import { measuresSummary } from '../../../shared/insights/summary';
 import { daysBetween } from '../../../shared/medication/days';
@@ -25,7 +25,13 @@ const WORD: Record<Resolution, string> = { day: 'daily', week: 'weekly', month: 
 export function FeelingsView({ data, range, resolution }: { data: InsightsData; range: DayRange; resolution: Resolution }) {
   const { checkins, medications, sessions } = data;
   const computed = useMemo(() => {
-    const perMeasure = MEASURES.map((m) => ({ ...m, ...dailyWithRolling(checkins, m.key, range.from, range.to) }));
+    // The 7-day average is drawn only day by day; weekly and monthly points are means of the daily values.
+    const perMeasure = MEASURES.map((m) => ({
+      ...m,
+      ...(resolution === 'day'
+        ? dailyWithRolling(checkins, m.key, range.from, range.to)
+        : { daily: dailySeries(checkins, m.key, range.from, range.to), rolling: [] }),
+    }));
     const series: ChartSeries[] = perMeasure.flatMap((m, i): ChartSeries[] =>
       resolution === 'day'
         ? [
