@@ -15,16 +15,17 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
   inputRef?: Ref<HTMLInputElement>;
   /** Shorter fields for short answers (numbers, a tag). */
   size?: 'short' | 'full';
-  /** For type="date": the last day that may be picked. */
+  /** For type="date": the first and last day that may be picked. */
+  min?: string;
   max?: string;
 }
 
 /** A labelled text field; validation is the schema's, so the field only shows the message it is given. */
-export function TextField({ label, description, errorMessage, multiline, rows = 3, placeholder, className, inputRef, size = 'full', max, ...props }: TextFieldProps) {
+export function TextField({ label, description, errorMessage, multiline, rows = 3, placeholder, className, inputRef, size = 'full', min, max, ...props }: TextFieldProps) {
   return (
     <AriaTextField {...props} isInvalid={Boolean(errorMessage)} className={['ui-field', `ui-field-${size}`, className].filter(Boolean).join(' ')}>
       {label && <Label>{label}</Label>}
-      {multiline ? <TextArea rows={rows} placeholder={placeholder} /> : <Input ref={inputRef} placeholder={placeholder} max={max} />}
+      {multiline ? <TextArea rows={rows} placeholder={placeholder} /> : <Input ref={inputRef} placeholder={placeholder} min={min} max={max} />}
       {description && <Text slot="description" className="ui-field-hint">{description}</Text>}
       {errorMessage && (
         <Text slot="errorMessage" className="ui-field-error" role="alert">

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberText, parseNumber } from './number';
+import { numberText, parseNumber, requiredNumber } from './number';
 
 describe('parseNumber: the decimal comma is accepted everywhere', () => {
   it('reads a comma and a dot alike', () => {
@@ -22,6 +22,23 @@ describe('parseNumber: the decimal comma is accepted everywhere', () => {
   it('anything that is not one number is NaN, for the schema to name', () => {
     for (const bad of ['1,2,3', '1.2.3', '1,2.3', 'seven', '7 h', '1e3', '0x10', '+5', 'Infinity', '--1', '.', ','])
       expect(parseNumber(bad), bad).toBeNaN();
+  });
+
+  it('"abc" and "1e3" are not numbers a person types into Cairn', () => {
+    expect(parseNumber('abc')).toBeNaN();
+    expect(parseNumber('1e3')).toBeNaN();
+  });
+
+  it('out of range is read as typed, never clamped: the field\'s schema says what is wrong', () => {
+    expect(parseNumber('11')).toBe(11);
+    expect(parseNumber('-3')).toBe(-3);
+    expect(parseNumber('1000000,5')).toBe(1000000.5);
+  });
+
+  it('a required field: empty is NaN like any other non-number', () => {
+    expect(requiredNumber('')).toBeNaN();
+    expect(requiredNumber('abc')).toBeNaN();
+    expect(requiredNumber(' 7,5 ')).toBe(7.5);
   });
 
   it('a number written back reads as itself', () => {

@@ -21,3 +21,6 @@ export function parseNumber(text: string): number | undefined {
 
 /** A stored number back into a field: as typed in the app (a dot), unset as empty. */
 export const numberText = (n: number | undefined): string => (n === undefined ? '' : String(n));
+
+/** For a field that must be filled: empty is as wrong as "abc" (NaN), so one schema rule names both. */
+export const requiredNumber = (text: string): number => parseNumber(text) ?? Number.NaN;

@@ -24,7 +24,7 @@ export async function importFile(page: Page, file: string, recognisedAs: string)
   return dialog;
 }
 
-/** Opens a ChoiceSelect with the keyboard alone and picks `option`. */
+/** Opens a kit Select (ui/Select) with the keyboard alone and picks `option`. */
 export async function chooseByKeyboard(page: Page, select: Locator, option: string): Promise<void> {
   await select.focus();
   await page.keyboard.press('Enter');

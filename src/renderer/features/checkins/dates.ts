@@ -1,6 +1,7 @@
 import { subMonths } from 'date-fns';
 import type { Period } from '../../../shared/clinical/outcomes';
 import { localDay } from '../../../shared/local-date';
+import { localDate } from '../../../shared/codec/date';
 
 export const PERIOD_CHOICES = [
   { value: '3', label: 'Last 3 months' },
@@ -13,5 +14,5 @@ export type PeriodChoice = (typeof PERIOD_CHOICES)[number]['value'];
 
 export function periodFor(choice: PeriodChoice, today: string): Period {
   if (choice === 'all') return { from: null, to: null };
-  return { from: localDay(subMonths(new Date(`${today}T12:00:00`), Number(choice))), to: null };
+  return { from: localDay(subMonths(localDate(today, '12:00'), Number(choice))), to: null };
 }

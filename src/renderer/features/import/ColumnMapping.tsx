@@ -1,7 +1,7 @@
 import type { ColumnMapping as Mapping } from '../../../shared/import/any-csv';
 import { DATE_FORMATS, type DateFormatId } from '../../../shared/import/dates';
 import { IMPORT_MEASURES, type MeasureKey } from '../../../shared/import/measures';
-import { ChoiceSelect, type Choice } from './ChoiceSelect';
+import { Select, type SelectChoice as Choice } from '../../ui/Select';
 
 const NONE = 'none';
 
@@ -28,20 +28,20 @@ export function ColumnMapping({ header, mapping, onChange }: Props) {
     <fieldset className="import-mapping">
       <legend>Which column is which</legend>
       <div className="import-grid">
-        <ChoiceSelect label="Date" choices={columns} value={String(mapping.date)} onChange={(id) => onChange({ ...mapping, date: Number(id) })} />
-        <ChoiceSelect
+        <Select label="Date" choices={columns} value={String(mapping.date)} onChange={(id) => onChange({ ...mapping, date: Number(id) })} />
+        <Select
           label="Dates are written like"
           choices={DATE_FORMATS.map((f) => ({ id: f.id, label: f.example }))}
           value={mapping.dateFormat}
           onChange={(id) => onChange({ ...mapping, dateFormat: id as DateFormatId })}
         />
-        <ChoiceSelect label="Time" choices={optional} value={key(mapping.time)} onChange={(id) => onChange({ ...mapping, time: pick(id) })} />
+        <Select label="Time" choices={optional} value={key(mapping.time)} onChange={(id) => onChange({ ...mapping, time: pick(id) })} />
         {IMPORT_MEASURES.map((m) => (
-          <ChoiceSelect key={m.key} label={`${m.label} (${m.min}–${m.max})`} choices={optional} value={key(mapping.measures[m.key])} onChange={(id) => setMeasure(m.key, id)} />
+          <Select key={m.key} label={`${m.label} (${m.min}–${m.max})`} choices={optional} value={key(mapping.measures[m.key])} onChange={(id) => setMeasure(m.key, id)} />
         ))}
-        <ChoiceSelect label="Tags" choices={optional} value={key(mapping.tags)} onChange={(id) => onChange({ ...mapping, tags: pick(id) })} />
-        <ChoiceSelect label="Entry title" choices={optional} value={key(mapping.title)} onChange={(id) => onChange({ ...mapping, title: pick(id) })} />
-        <ChoiceSelect label="Note" choices={optional} value={key(mapping.note)} onChange={(id) => onChange({ ...mapping, note: pick(id) })} />
+        <Select label="Tags" choices={optional} value={key(mapping.tags)} onChange={(id) => onChange({ ...mapping, tags: pick(id) })} />
+        <Select label="Entry title" choices={optional} value={key(mapping.title)} onChange={(id) => onChange({ ...mapping, title: pick(id) })} />
+        <Select label="Note" choices={optional} value={key(mapping.note)} onChange={(id) => onChange({ ...mapping, note: pick(id) })} />
       </div>
       <p className="muted">Columns you leave out are kept on each record as the file wrote them.</p>
     </fieldset>

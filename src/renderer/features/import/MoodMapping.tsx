@@ -1,6 +1,6 @@
 import type { MoodMapping as Mapping } from '../../../shared/import/daylio';
 import { moodKey } from '../../../shared/import/daylio';
-import { ChoiceSelect, type Choice } from './ChoiceSelect';
+import { Select, type SelectChoice as Choice } from '../../ui/Select';
 
 const UNRATED = 'unrated';
 const CHOICES: Choice[] = [
@@ -23,7 +23,7 @@ export function MoodMapping({ labels, mapping, onChange }: { labels: readonly { 
         {labels.map(({ label, count }) => {
           const value = mapping[moodKey(label)];
           return (
-            <ChoiceSelect
+            <Select
               key={label}
               label={`“${label}”`}
               hint={`(${times(count)})`}

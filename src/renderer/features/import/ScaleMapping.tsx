@@ -1,6 +1,6 @@
 import { IMPORT_MEASURES } from '../../../shared/import/measures';
 import { valueKey, type ScaleChoice } from '../../../shared/import/value-scale';
-import { ChoiceSelect, type Choice } from './ChoiceSelect';
+import { Select, type SelectChoice as Choice } from '../../ui/Select';
 
 const UNRATED = 'unrated';
 const CHOICES: Choice[] = [
@@ -38,7 +38,7 @@ export function ScaleMapping({ app, explanation, scales, onChange }: Props) {
             {scale.values.map(({ label, count }) => {
               const value = scale.mapping[valueKey(label)];
               return (
-                <ChoiceSelect
+                <Select
                   key={label}
                   label={`${scale.sourceName} “${label}”`}
                   hint={`(${times(count)})`}

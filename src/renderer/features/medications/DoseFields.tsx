@@ -24,11 +24,11 @@ export function draftFrom(amount: number, schedule: Schedule): DoseDraft {
 
 /** The draft as the schema will judge it; an empty time stays empty so its message shows. */
 export function doseOf(draft: DoseDraft): { amount: number; schedule: Schedule } {
-  const every = Number(draft.everyDays);
+  const every = parseAmount(draft.everyDays);
   const schedule: Schedule =
     draft.kind === 'asNeeded'
       ? { kind: 'asNeeded' }
-      : { kind: 'times', times: [...draft.times].sort(), ...(every === 1 ? {} : { everyDays: draft.everyDays.trim() === '' ? Number.NaN : every }) };
+      : { kind: 'times', times: [...draft.times].sort(), ...(every === 1 ? {} : { everyDays: every }) };
   return { amount: parseAmount(draft.amount), schedule };
 }
 

@@ -109,7 +109,7 @@ export function MedicationForm({ existing, today, onDone }: Props) {
         <>
           <label htmlFor={`${id}-start`}>Start date</label>
           <input id={`${id}-start`} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-          <DoseFields med={{ unit, pieceStrength: countable && Number(strength) > 0 ? { amount: Number(strength), unit: strengthUnit } : null }} value={dose} onChange={setDose} />
+          <DoseFields med={{ unit, pieceStrength: countable && parseAmount(strength) > 0 ? { amount: parseAmount(strength), unit: strengthUnit } : null }} value={dose} onChange={setDose} />
         </>
       )}
       {countable && (

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { FIBSER_ANCHORS, SIDE_EFFECT_STARTERS, type Medication, type SideEffect } from '../../../shared/domain/medication';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { stamp } from './records';
+import { parseNumber } from '../../../shared/codec/number';
 import { useRecordActions } from '../../db/useRecordActions';
 import { formatDate } from '../../../shared/time/format';
 import { newId } from '../../db/record-stamp';
@@ -44,7 +45,7 @@ export function SideEffectForm({ meds, today, medicationId, existing, onDone }: 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const now = stamp();
-    const rating = (key: Scale) => (ratings[key] === '' ? undefined : Number(ratings[key]));
+    const rating = (key: Scale) => parseNumber(ratings[key]);
     const record: SideEffect = {
       kind: 'med.sideEffect',
       id: existing?.id ?? newId(),

@@ -1,5 +1,5 @@
 import type { DoseLog, Medication, RegimenStep, SkipReason } from '../../../shared/domain/medication';
-import { parseNumber } from '../../../shared/codec/number';
+import { requiredNumber } from '../../../shared/codec/number';
 import { newId, stampNow as stamp } from '../../db/record-stamp';
 
 export { stamp };
@@ -68,9 +68,8 @@ export function asNeededDoseLog(medicationId: string, day: string, takenAt: stri
   };
 }
 
-/** A number field's text as the schema should judge it: empty or unreadable becomes NaN ("Enter a dose as a number"). */
-/** An amount field through the app's one number codec; blank is NaN here, since an amount is always required. */
-export const parseAmount = (text: string): number => parseNumber(text) ?? Number.NaN;
+/** An amount field through the app's one number codec; blank is NaN here, since an amount is always required ("Enter a dose as a number"). */
+export const parseAmount = requiredNumber;
 
 /** A medication with several more dated steps (a taper or titration plan); earlier steps are carried over untouched. */
 export function withSteps(med: Medication, steps: readonly Omit<RegimenStep, 'id'>[]): Medication {

@@ -48,7 +48,7 @@ export function taperRequest(form: TaperForm, from: DoseStep, unit: string): Tap
     from: from.amount,
     target: parseAmount(form.target),
     change: form.changeBy === 'amount' ? { by: 'amount', amount: change } : { by: 'percent', percent: change },
-    everyDays: Number(form.every) * (form.everyUnit === 'weeks' ? 7 : 1),
+    everyDays: parseAmount(form.every) * (form.everyUnit === 'weeks' ? 7 : 1),
     firstDate: form.firstDate,
     measure:
       form.measure === 'liquid'

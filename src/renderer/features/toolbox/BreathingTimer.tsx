@@ -1,3 +1,4 @@
+import { requiredNumber } from '../../../shared/codec/number';
 import { useEffect, useRef, useState } from 'react';
 import { Pause, Play, Wind } from 'lucide-react';
 import { breathAt, DEFAULT_PACE, paceProblem, type BreathMoment } from '../../../shared/coping/breathing';
@@ -33,8 +34,8 @@ export function BreathingTimer({ used }: { used: ReturnType<typeof useUsedToday>
   const started = useRef(0);
   const reduced = useReducedMotion();
 
-  const inSeconds = Number(inText.trim());
-  const outSeconds = Number(outText.trim());
+  const inSeconds = requiredNumber(inText);
+  const outSeconds = requiredNumber(outText);
   const inProblem = paceProblem('Breathe in', inSeconds);
   const outProblem = paceProblem('Breathe out', outSeconds);
   const running = moment !== null;

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Select } from './Select';
+
+afterEach(cleanup);
+
+// jsdom has no CSS.escape; react-aria's list uses it to find the focused option (Chromium has it).
+const css = ((globalThis as { CSS?: { escape?: (s: string) => string } }).CSS ??= {});
+css.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
+
+const CHOICES = [
+  { id: 'daily', label: 'Every day' },
+  { id: 'weekly', label: 'Every week' },
+  { id: 'never', label: 'Never' },
+];
+
+function Harness({ spy }: { spy: (id: string) => void }) {
+  const [value, setValue] = useState('daily');
+  return (
+    <Select
+      label="How often"
+      description="You can change it later."
+      choices={CHOICES}
+      value={value}
+      onChange={(id) => {
+        spy(id);
+        setValue(id);
+      }}
+    />
+  );
+}
+
+describe('Select', () => {
+  it('is a labelled button showing the chosen choice, with its description read with it', () => {
+    render(<Harness spy={() => {}} />);
+    const button = screen.getByRole('button', { name: /How often/ });
+    expect(button.textContent).toContain('Every day');
+    const described = button.getAttribute('aria-describedby') ?? '';
+    expect(described.split(' ').map((id) => document.getElementById(id)?.textContent)).toContain('You can change it later.');
+  });
+
+  it('opens and picks with the keyboard alone', async () => {
+    const spy = vi.fn();
+    const user = userEvent.setup();
+    render(<Harness spy={spy} />);
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('listbox')).toBeTruthy();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(spy).toHaveBeenLastCalledWith('weekly');
+    expect(screen.getByRole('button', { name: /How often/ }).textContent).toContain('Every week');
+  });
+
+  it('picks with a click on an option', async () => {
+    const spy = vi.fn();
+    const user = userEvent.setup();
+    render(<Harness spy={spy} />);
+    await user.click(screen.getByRole('button', { name: /How often/ }));
+    await user.click(screen.getByRole('option', { name: 'Never' }));
+    expect(spy).toHaveBeenLastCalledWith('never');
+  });
+});

@@ -1,0 +1,53 @@
+import { ChevronDown } from 'lucide-react';
+import { Button, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue, Text } from 'react-aria-components';
+
+export interface SelectChoice {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  label: string;
+  choices: readonly SelectChoice[];
+  value: string;
+  onChange: (id: string) => void;
+  /** Said beside the label (e.g. how many rows use this word). */
+  hint?: string;
+  /** Said under the field and read with it. */
+  description?: string;
+  className?: string;
+}
+
+/**
+ * One choice out of many on react-aria's Select: a button that opens a list
+ * (keyboard: Enter or the arrows open it, type-ahead, Enter picks, Esc closes).
+ * For two to five choices, ChoiceGroup shows them all at once instead.
+ */
+export function Select({ label, choices, value, onChange, hint, description, className }: Props) {
+  return (
+    <AriaSelect className={['ui-select', className].filter(Boolean).join(' ')} value={value} onChange={(key) => key !== null && onChange(String(key))}>
+      <Label>
+        {label}
+        {hint && <span className="ui-select-hint"> {hint}</span>}
+      </Label>
+      <Button className="ui-select-button">
+        <SelectValue />
+        <ChevronDown aria-hidden size={16} strokeWidth={2} />
+      </Button>
+      {description && (
+        <Text slot="description" className="ui-field-hint">
+          {description}
+        </Text>
+      )}
+      <Popover className="ui-select-popover">
+        <ListBox className="ui-select-listbox" items={choices}>
+          {(choice) => (
+            <ListBoxItem id={choice.id} className="ui-select-option">
+              {choice.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </AriaSelect>
+  );
+}
