@@ -16,10 +16,10 @@ export const sections: readonly Section[] = [
   { path: '/check-ins', label: 'Check-ins', key: '4' },
   { path: '/insights', label: 'Insights', key: '5' },
   { path: '/summary', label: 'Summary', key: '6' },
-  { path: '/review', label: 'Weekly review', key: '8' },
-  { path: '/toolbox', label: 'Coping toolbox', key: '9' },
-  // Settings keeps the key it has always had; the sections added after it take the next keys.
-  { path: '/settings', label: 'Settings', key: '7' },
+  { path: '/review', label: 'Weekly review', key: '7' },
+  { path: '/toolbox', label: 'Coping toolbox', key: '8' },
+  // Last, on the key desktop apps give their settings (Ctrl/Cmd+comma), so the numbers run in sidebar order.
+  { path: '/settings', label: 'Settings', key: ',' },
 ];
 
 export const SAFETY_PLAN_PATH = '/safety-plan';

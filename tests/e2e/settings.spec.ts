@@ -15,7 +15,7 @@ const DARK_BG = 'rgb(20, 22, 25)';
 
 test('Settings is a list of pages, each with its own address, reached by keyboard alone', async ({ cairn }) => {
   const { page } = cairn;
-  await page.keyboard.press('Control+7');
+  await page.keyboard.press('Control+Comma');
   const list = page.getByRole('navigation', { name: 'Settings pages' });
   await expect(list.getByRole('link')).toHaveText(PAGES);
   // /settings opens the first page.
@@ -45,7 +45,7 @@ test('Settings is a list of pages, each with its own address, reached by keyboar
 test('Appearance: dark and light override the system, are stored, and stay after locking and a restart', async ({ cairn }) => {
   const { page } = cairn;
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.keyboard.press('Control+7');
+  await page.keyboard.press('Control+Comma');
   await page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name: 'Appearance' }).click();
   const colours = page.getByRole('radiogroup', { name: 'Colours' });
   await expect(colours.getByRole('radio', { name: 'Same as this computer' })).toBeChecked();
@@ -63,7 +63,7 @@ test('Appearance: dark and light override the system, are stored, and stay after
   await expect(cairn.page.getByLabel('Passphrase', { exact: true })).toBeVisible();
   expect(await background(cairn.page)).toBe(DARK_BG);
   await unlockToShell(cairn.page);
-  await cairn.page.keyboard.press('Control+7');
+  await cairn.page.keyboard.press('Control+Comma');
   await cairn.page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name: 'Appearance' }).click();
   const again = cairn.page.getByRole('radiogroup', { name: 'Colours' });
   await expect(again.getByRole('radio', { name: 'Dark' })).toBeChecked();

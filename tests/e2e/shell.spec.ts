@@ -39,9 +39,9 @@ test.describe('with a vault', () => {
       ['4', 'Check-ins'],
       ['5', 'Insights'],
       ['6', 'Summary'],
-      ['7', 'Settings'],
-      ['8', 'Weekly review'],
-      ['9', 'Coping toolbox'],
+      ['7', 'Weekly review'],
+      ['8', 'Coping toolbox'],
+      ['Comma', 'Settings'],
       ['1', 'Journal'],
     ];
     for (const [key, name] of shortcuts) {

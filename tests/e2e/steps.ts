@@ -39,7 +39,7 @@ export async function addEntry(page: Page, title: string, body: string): Promise
 
 /** Opens Settings by its shortcut, then one of its pages from the page list (Settings is split into pages, issue 17). */
 export async function openSettings(page: Page, name: 'Security' | 'Backups' | 'Reminders' | 'Appearance' | 'Data'): Promise<void> {
-  await page.keyboard.press('Control+7');
+  await page.keyboard.press('Control+Comma');
   await page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 }

@@ -37,7 +37,7 @@ test('changing the passphrase in Settings: the new one opens, the old one does n
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
-  await page.keyboard.press('Control+7');
+  await page.keyboard.press('Control+Comma');
   const next = 'copper lantern meadow drift 58';
   await page.getByLabel('Current passphrase').fill('wrong current passphrase');
   await page.getByLabel('New passphrase', { exact: true }).fill(next);

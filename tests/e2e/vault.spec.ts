@@ -37,7 +37,7 @@ test.describe('from a vault made in Node', () => {
 
   test('locks itself after the idle time chosen in Settings', async ({ cairn }) => {
     const { page } = cairn;
-    await page.keyboard.press('Control+7');
+    await page.keyboard.press('Control+Comma');
     await page.getByLabel('Lock after this long without activity').selectOption('1');
     await page.clock.install();
     await page.reload();

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { sectionForKey } from './sections';
 
-/** Ctrl+1…7 (Cmd on macOS) moves between sections from anywhere in the app. */
+/** Ctrl+1…8 and Ctrl+comma (Cmd on macOS) move between sections from anywhere in the app. */
 export function useSectionShortcuts(): void {
   const navigate = useNavigate();
   useEffect(() => {

@@ -58,7 +58,7 @@ test('automatic backups open with the new passphrase after a change and after a 
   await page.getByLabel('Type it again').fill(recovered);
   await page.getByRole('button', { name: 'Save new passphrase' }).click();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: E2E_SLOW_STEP });
-  await page.keyboard.press('Control+7');
+  await page.keyboard.press('Control+Comma');
   await openSettings(page, 'Backups');
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect.poll(() => backupsIn(folder).length, { timeout: E2E_SLOW_STEP }).toBe(3);

@@ -27,7 +27,7 @@ test('write a skill, use it and the grounding card: today’s check-in gains bot
   const { page } = cairn;
   await seedRecords(page, [morning]);
   await reloadAndUnlock(page);
-  await page.keyboard.press('Control+9');
+  await page.keyboard.press('Control+8');
   await expect(page.getByRole('heading', { level: 1, name: 'Coping toolbox' })).toBeVisible();
   await expect(page.getByText('No coping skills here yet.')).toBeVisible();
 
@@ -53,7 +53,7 @@ test('write a skill, use it and the grounding card: today’s check-in gains bot
 
   // After a reload the toolbox still knows what today's check-in holds.
   await reloadAndUnlock(page);
-  await page.keyboard.press('Control+9');
+  await page.keyboard.press('Control+8');
   await expect(page.getByRole('button', { name: 'Cold water is in today’s check-in' })).toBeDisabled();
 
   // Archive, then Undo: the skill comes back as it was.
@@ -75,7 +75,7 @@ test('write a skill, use it and the grounding card: today’s check-in gains bot
 
 test('the breathing timer paces in and out, starts and stops, is silent unless asked, and holds still under reduced motion', async ({ cairn }, testInfo) => {
   const { page } = cairn;
-  await page.keyboard.press('Control+9');
+  await page.keyboard.press('Control+8');
   const breathing = page.getByRole('region', { name: 'Paced breathing' });
   // Count the tones the page makes: Web Audio is the only way it could make one.
   await page.evaluate(() => {

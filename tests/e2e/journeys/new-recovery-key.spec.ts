@@ -21,7 +21,7 @@ test('replace a recovery key someone may have seen', async ({ cairn }) => {
   await addEntry(page, 'Kept safe', 'Nothing here may be lost.');
   const headerBefore = JSON.parse(readFileSync(path.join(cairn.vaultDir, 'vault.json'), 'utf8'));
 
-  await page.keyboard.press('Control+7');
+  await page.keyboard.press('Control+Comma');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Security' })).toBeVisible();
   const passphraseField = page.getByLabel('Your passphrase', { exact: true });

@@ -46,7 +46,7 @@ test('re-encrypt everything with a new key after a copy may have leaked', async 
   copyFileSync(path.join(cairn.vaultDir, 'vault.json'), path.join(copied, 'vault.json'));
   const rowsBefore = await rowsIn(page);
 
-  await page.keyboard.press('Control+7');
+  await page.keyboard.press('Control+Comma');
   const section = page.getByRole('form', { name: 'Re-encrypt everything with a new key' });
   await expect(section.getByText('the old recovery key stops working')).toBeVisible();
   const field = section.getByLabel('Passphrase to re-encrypt');
@@ -99,7 +99,7 @@ test('re-encrypt everything with a new key after a copy may have leaked', async 
 test('the old recovery key stops working after re-encrypting; the new one opens', async ({ cairn }) => {
   let { page } = cairn;
   await addEntry(page, 'Still here', 'After the new key.');
-  await page.keyboard.press('Control+7');
+  await page.keyboard.press('Control+Comma');
   const section = page.getByRole('form', { name: 'Re-encrypt everything with a new key' });
   await section.getByLabel('Passphrase to re-encrypt').fill(PASSPHRASE);
   await section.getByRole('button', { name: 'Re-encrypt everything' }).click();

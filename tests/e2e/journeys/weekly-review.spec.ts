@@ -66,7 +66,7 @@ const records: AnyRecord[] = [
 
 test('a heavy week on one screen and on one printed page, A4 and US Letter', async ({ cairn }, testInfo) => {
   const { page } = cairn;
-  await page.keyboard.press('Control+8');
+  await page.keyboard.press('Control+7');
   await expect(page.getByRole('heading', { level: 1, name: 'Weekly review' })).toBeVisible();
   // A new vault: the empty state says what to do first, and there is nothing to print.
   await expect(page.getByText('Nothing was recorded this week.')).toBeVisible();
@@ -75,7 +75,7 @@ test('a heavy week on one screen and on one printed page, A4 and US Letter', asy
 
   await seedRecords(page, records);
   await reloadAndUnlock(page);
-  await page.keyboard.press('Control+8');
+  await page.keyboard.press('Control+7');
   await page.getByRole('button', { name: 'Previous week' }).click();
   const review = page.getByRole('article', { name: /^Weekly review/ });
 
