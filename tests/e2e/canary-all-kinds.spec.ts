@@ -49,7 +49,7 @@ test('canary over every record kind, search, drafts, backups and automatic backu
   await expect(page.getByText(marker).first()).toBeVisible();
   await page.getByLabel('Search entries and check-in notes').fill('');
   await page.getByLabel('Entry', { exact: true }).fill(`A draft that mentions ${marker}`);
-  for (const key of ['2', '3', '4', '5', '6', '7']) await page.keyboard.press(`Control+${key}`);
+  for (const key of ['2', '3', '4', '5', '6', '7', '8', 'Comma']) await page.keyboard.press(`Control+${key}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await openSettings(page, 'Backups');
 

@@ -100,7 +100,7 @@ test('every screen names kinds in words, dates and times in one locale style, an
   await eachTab(page, 'Insight views', 'Insights', found);
   await visit(page, '6', 'Appointment summary');
   found.push(...(await problems(page, 'Summary')));
-  await visit(page, '7', 'Settings');
+  await visit(page, 'Comma', 'Settings');
   found.push(...(await problems(page, 'Settings')));
 
   expect(found).toEqual([]);
