@@ -64,7 +64,8 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
     await attachHarness(page, harness);
     await page.goto(`${harness.origin}/index.html`);
     await page.getByLabel('Passphrase', { exact: true }).waitFor();
-    for (let i = 0; i < rows.length; i += 200) await page.evaluate(probe.seedRows, rows.slice(i, i + 200));
+    const sent = rows.map(({ id, env }) => ({ id, env: Buffer.from(env).toString('base64') }));
+    for (let i = 0; i < sent.length; i += 200) await page.evaluate(probe.seedRows, sent.slice(i, i + 200));
 
     const unlocks: Record<string, number>[] = [];
     for (let run = 0; run < (part('unlock') ? RUNS : 1); run++) {
@@ -134,7 +135,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       shippedSaves.push(saves.at(-1)! - transport + ipcProxy);
       mainSeals.push(timing.seal);
     }
-    const saveFloor = await page.evaluate(probe.timeSaveFloor, { runs: RUNS, envChars: Math.max(...rows.map((r) => r.env.length)) });
+    const saveFloor = await page.evaluate(probe.timeSaveFloor, { runs: RUNS, envBytes: Math.max(...rows.map((r) => r.env.byteLength)) });
     const insights = part('insights') ? await insightsFigures(page) : null;
     const summary = part('summary') ? await summaryFigure(page) : null;
     const sections = part('sections') ? await sectionOpens(page) : {};
@@ -143,7 +144,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       years,
       records: records.length,
       rows: rows.length,
-      envelopeChars: rows.reduce((n, r) => n + r.env.length, 0),
+      envelopeBytes: rows.reduce((n, r) => n + r.env.byteLength, 0),
       kdf: median(rowsOf('kdf')),
       clickToShell: median(rowsOf('clickToShell')),
       load: median(rowsOf('load')),

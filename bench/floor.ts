@@ -12,7 +12,7 @@ export async function rawOpenAll(rows: readonly SealedRow[], envKey: Uint8Array)
   await sodium.ready;
   let bytes = 0;
   for (const { id, env } of rows) {
-    const sealed = Buffer.from(env, 'base64');
+    const sealed = env;
     const ad = new Uint8Array([0x01, ...encoder.encode(id)]);
     const plain = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, sealed.subarray(25), ad, sealed.subarray(1, 25), envKey);
     bytes += plain.length;

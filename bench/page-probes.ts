@@ -3,8 +3,17 @@
  * anything from this module. Timings use the page's own clock.
  */
 
-/** Writes rows into Dexie's database 'cairn' (Dexie version 1 = IndexedDB version 10), store 'rows', keyPath 'id'. */
-export async function seedRows(rows: { id: string; env: string }[]): Promise<void> {
+/**
+ * Writes rows into Dexie's database 'cairn' (Dexie version 1 = IndexedDB version 10), store 'rows', keyPath 'id',
+ * as the app stores them: envelope bytes (they arrive as base64 text, decoded here).
+ */
+export async function seedRows(sent: { id: string; env: string }[]): Promise<void> {
+  const rows = sent.map(({ id, env }) => {
+    const binary = atob(env);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return { id, env: bytes };
+  });
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('cairn', 10);
     request.onupgradeneeded = () => {
@@ -23,21 +32,21 @@ export async function seedRows(rows: { id: string; env: string }[]): Promise<voi
 }
 
 /** The floor for reading: one getAll in one read transaction, no Dexie, no app code. */
-export async function rawRead(): Promise<{ ms: number; rows: number; chars: number }> {
+export async function rawRead(): Promise<{ ms: number; rows: number; bytes: number }> {
   const started = performance.now();
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('cairn');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const rows = await new Promise<{ env: string }[]>((resolve, reject) => {
+  const rows = await new Promise<{ env: Uint8Array }[]>((resolve, reject) => {
     const request = db.transaction('rows', 'readonly').objectStore('rows').getAll();
-    request.onsuccess = () => resolve(request.result as { env: string }[]);
+    request.onsuccess = () => resolve(request.result as { env: Uint8Array }[]);
     request.onerror = () => reject(request.error);
   });
   const ms = performance.now() - started;
   db.close();
-  return { ms, rows: rows.length, chars: rows.reduce((n, r) => n + r.env.length, 0) };
+  return { ms, rows: rows.length, bytes: rows.reduce((n, r) => n + r.env.byteLength, 0) };
 }
 
 /** Starts watching for the app shell; `probeUnlockResult` reads click -> shell time afterwards. */
@@ -203,7 +212,7 @@ export function timeDecode({ texts, runs }: { texts: string[]; runs: number }): 
  * (vault.status, no crypto) and one raw IndexedDB put of an envelope-sized row
  * into a scratch database. Medians in ms.
  */
-export async function timeSaveFloor({ runs, envChars }: { runs: number; envChars: number }): Promise<{ ipc: number; put: number }> {
+export async function timeSaveFloor({ runs, envBytes }: { runs: number; envBytes: number }): Promise<{ ipc: number; put: number }> {
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
   const api = (window as unknown as { cairn: Record<string, (r: object) => Promise<unknown>> }).cairn;
   const ipc: number[] = [];
@@ -223,7 +232,7 @@ export async function timeSaveFloor({ runs, envChars }: { runs: number; envChars
     const started = performance.now();
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('rows', 'readwrite');
-      tx.objectStore('rows').put({ id: 'row', env: 'x'.repeat(envChars) + i });
+      tx.objectStore('rows').put({ id: 'row', env: new Uint8Array(envBytes).fill(i) });
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });

@@ -5,7 +5,7 @@ export interface Figures {
   years: number;
   records: number;
   rows: number;
-  envelopeChars: number;
+  envelopeBytes: number;
   kdf: number;
   clickToShell: number;
   load: number;
@@ -56,7 +56,7 @@ const notBuilt = (what: string) => `n/a: ${what} is still "coming soon" in this 
 export function report(all: Figures[], bundle: { files: { file: string; raw: number; gzip: number }[]; gzip: number }, runs: number): string {
   const col = (f: (x: Figures) => string) => all.map(f);
   const rows: string[][] = [
-    ['records / sealed rows / envelope size', ...col((x) => `${x.records} / ${x.rows} / ${mb(x.envelopeChars)}`)],
+    ['records / sealed rows / envelope size', ...col((x) => `${x.records} / ${x.rows} / ${mb(x.envelopeBytes)}`)],
     ['1. unlock: KDF (Argon2id in main)', ...col((x) => ms(x.kdf))],
     ['1. unlock: load (read + open + decode + store)', ...col((x) => ms(x.load))],
     ['   load: Dexie read', ...col((x) => ms(x.loadRead))],

@@ -52,7 +52,8 @@ test('Therapy with ten years of data', async ({ playwright, launchOptions }) => 
       await attachHarness(page, harness);
       await page.goto(`${harness.origin}/index.html`);
       await page.getByLabel('Passphrase', { exact: true }).waitFor();
-      for (let i = 0; i < rows.length; i += 200) await page.evaluate(probe.seedRows, rows.slice(i, i + 200));
+      const sent = rows.map(({ id, env }) => ({ id, env: Buffer.from(env).toString('base64') }));
+      for (let i = 0; i < sent.length; i += 200) await page.evaluate(probe.seedRows, sent.slice(i, i + 200));
       await page.reload();
       await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
       await page.getByRole('button', { name: 'Unlock' }).click();

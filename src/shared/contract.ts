@@ -16,7 +16,19 @@ export const ACTIVITY_REPORT_MS = 20_000;
 const passphrase = z.string().min(1, 'Enter a passphrase.').max(1024, 'That passphrase is too long (over 1,024 characters).');
 /** Crockford base32 in groups; spaces and dashes are tolerated, the service normalises. */
 const recoveryKey = z.string().min(1, 'Enter the recovery key.').max(200, 'That is not a recovery key.');
-const base64 = z.string().max(96 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
+/** The largest envelope a request may carry: the same bound the base64 text had (96 MiB of text is 72 MiB of bytes). */
+export const MAX_ENVELOPE_BYTES = 72 * 1024 * 1024;
+/**
+ * A sealed envelope's bytes (electron/main/vault/envelope.ts). A Uint8Array
+ * crosses IPC by structured clone, so nothing is encoded, decoded or
+ * pattern-checked per byte; only its type and length are checked here, and
+ * its contents by authenticated decryption in main. An empty one is allowed
+ * so a damaged row is reported per row (unreadable), not as a refused batch.
+ */
+export const envelope = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array && value.byteLength <= MAX_ENVELOPE_BYTES,
+  `Not an envelope (bytes, at most ${MAX_ENVELOPE_BYTES} of them).`,
+);
 const rowId = z.string().regex(/^[0-9a-f]{32}$/, 'Not a Cairn row id.');
 /** A segment groups records by kind and month, e.g. "journal:2026-11"; the name is sealed, never stored in clear. */
 const segmentName = z.string().min(1).max(200);
@@ -24,8 +36,8 @@ const segmentName = z.string().min(1).max(200);
 export const vaultState = z.enum(['none', 'locked', 'unlocked', 'recovery']);
 
 const rowHashHex = z.string().regex(/^[0-9a-f]{64}$/, 'Not a row hash.');
-const stagedManifest = z.strictObject({ manifest: z.strictObject({ id: rowId, env: base64 }), generation: z.number().int().positive() });
-const sealedRows = z.array(z.strictObject({ id: z.string().max(64), env: base64 })).max(20_000);
+const stagedManifest = z.strictObject({ manifest: z.strictObject({ id: rowId, env: envelope }), generation: z.number().int().positive() });
+const sealedRows = z.array(z.strictObject({ id: z.string().max(64), env: envelope })).max(20_000);
 const backupSummary = z.strictObject({
   createdAt: z.string(),
   app: z.string(),
@@ -112,10 +124,10 @@ export const contract = {
     request: z.strictObject({
       segments: z.array(z.strictObject({ name: segmentName, data: z.string().max(64 * 1024 * 1024) })).min(1).max(2000),
     }),
-    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })) }),
+    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: envelope })) }),
   },
   'vault.open': {
-    request: z.strictObject({ rows: z.array(z.strictObject({ id: z.string().max(64), env: base64 })).max(2000) }),
+    request: z.strictObject({ rows: z.array(z.strictObject({ id: z.string().max(64), env: envelope })).max(2000) }),
     response: z.strictObject({
       segments: z.array(z.strictObject({ id: rowId, name: segmentName, data: z.string() })),
       /** Rows that failed authentication; they are reported, never dropped or overwritten. */
@@ -127,7 +139,8 @@ export const contract = {
     }),
   },
   /**
-   * After every row is open: each row's SHA-256 (hex, of its envelope text; re-encryption leftovers
+   * After every row is open: each row's SHA-256 (hex, of its envelope bytes, or of the text of a row stored as base64 before
+   * binary envelopes; re-encryption leftovers
    * left out) is checked against the sealed manifest and vault.json's generation (electron/main/vault/manifest.ts).
    */
   'vault.verify': {
@@ -170,13 +183,13 @@ export const contract = {
     response: empty,
   },
   'vault.rekeyRows': {
-    request: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })).min(1).max(2000) }),
-    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: base64 })) }),
+    request: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: envelope })).min(1).max(2000) }),
+    response: z.strictObject({ rows: z.array(z.strictObject({ id: rowId, env: envelope })) }),
   },
   /** After the last rekeyRows: the new rows' manifest, stored in the same transaction as them. */
   'vault.rekeyManifest': {
     request: empty,
-    response: z.strictObject({ manifest: z.strictObject({ id: rowId, env: base64 }) }),
+    response: z.strictObject({ manifest: z.strictObject({ id: rowId, env: envelope }) }),
   },
   'vault.rekeyCommit': {
     request: empty,
@@ -247,7 +260,7 @@ export const contract = {
       passphrase: passphrase.optional(),
     }),
     response: z.strictObject({
-      rows: z.array(z.strictObject({ id: rowId, env: base64 })),
+      rows: z.array(z.strictObject({ id: rowId, env: envelope })),
       total: z.number().int(),
       /** Where the safety backup went (replace with any current records), else null. */
       safetyBackup: z.string().nullable(),

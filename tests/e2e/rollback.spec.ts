@@ -6,7 +6,7 @@ import { addEntry, unlockToShell } from './steps';
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
 
-type Row = { id: string; env: string };
+type Row = { id: string; env: Uint8Array };
 
 /** Every stored row, read straight from IndexedDB as someone with the disk could. */
 const readRows = (page: Page) =>

@@ -27,7 +27,7 @@ import { unlockToShell } from './steps';
 
 interface Row {
   id: string;
-  env: string;
+  env: Uint8Array;
 }
 
 /** The day `offset` days from today (negative = in the past). */
@@ -86,7 +86,7 @@ export async function seedRecords(page: Page, records: readonly AnyRecord[]): Pr
       // As the repository writes: the manifest listing the new rows goes in the same transaction (src/renderer/db/repository.ts).
       const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
       const put = await Promise.all(
-        rows.map(async ({ id, env }) => ({ id, hash: hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(env))) })),
+        rows.map(async ({ id, env }) => ({ id, hash: hex(await crypto.subtle.digest('SHA-256', env as Uint8Array<ArrayBuffer>)) })),
       );
       const staged = await cairn['vault.stageManifest']({ put, removed: [], replace: false });
       if (!staged.ok) throw new Error(staged.error.message);

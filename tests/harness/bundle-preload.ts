@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WIRE_SCRIPT } from './bytes-wire';
 
 export const BUNDLE_INVOKE = '__cairnBundleInvoke';
 export const BUNDLE_EMIT = '__cairnBundleEmit';
@@ -23,12 +24,14 @@ export const PRELOAD_BUNDLE = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', '
  * docs/testing.md lists that difference.
  */
 export function preloadInitScript(preloadSource = readFileSync(PRELOAD_BUNDLE, 'utf8')): string {
-  const fakeElectron = (invokeName: string, emitName: string) => {
+  // The wire codec comes as arguments: a name imported here would not exist in the page.
+  const fakeElectron = (invokeName: string, emitName: string, encode: (value: unknown) => unknown, decode: (value: unknown) => unknown) => {
     const w = window as unknown as Record<string, unknown>;
     const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
     const ipcRenderer = {
-      invoke: (channel: string, ...args: unknown[]) =>
-        (w[invokeName] as (channel: string, args: unknown[]) => Promise<unknown>)(channel, args),
+      // Bytes cross the binding as base64 text (bytes-wire.ts); the preload and the page see Uint8Arrays.
+      invoke: async (channel: string, ...args: unknown[]) =>
+        decode(await (w[invokeName] as (channel: string, args: unknown) => Promise<unknown>)(channel, encode(args))),
       on(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
         listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
         return ipcRenderer;
@@ -39,7 +42,8 @@ export function preloadInitScript(preloadSource = readFileSync(PRELOAD_BUNDLE, '
       },
     };
     Object.defineProperty(window, emitName, {
-      value: (channel: string, args: unknown[]) => listeners.get(channel)?.forEach((listener) => listener({ sender: ipcRenderer }, ...args)),
+      value: (channel: string, args: unknown) =>
+        listeners.get(channel)?.forEach((listener) => listener({ sender: ipcRenderer }, ...(decode(args) as unknown[]))),
     });
     const contextBridge = {
       exposeInMainWorld: (key: string, api: unknown) => Object.defineProperty(window, key, { value: api, enumerable: true }),
@@ -51,7 +55,8 @@ export function preloadInitScript(preloadSource = readFileSync(PRELOAD_BUNDLE, '
   };
   return `(() => {
   if (window !== window.top) return;
-  const require = (${fakeElectron.toString()})(${JSON.stringify(BUNDLE_INVOKE)}, ${JSON.stringify(BUNDLE_EMIT)});
+${WIRE_SCRIPT}
+  const require = (${fakeElectron.toString()})(${JSON.stringify(BUNDLE_INVOKE)}, ${JSON.stringify(BUNDLE_EMIT)}, toWire, fromWire);
   const module = { exports: {} };
   (function (require, module, exports) {
 ${preloadSource}

@@ -7,6 +7,7 @@ import { BundleLink } from './bundle-link';
 import { BUNDLE_ORIGIN, toAppUrl, toPageUrl } from './bundle-origin';
 import { BUNDLE_EMIT, BUNDLE_INVOKE, preloadInitScript } from './bundle-preload';
 import type { HarnessControls } from './harness';
+import { fromWire, toWire } from './bytes-wire';
 
 const OUT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out');
 const MAIN_BUNDLE = path.join(OUT, 'main/index.js');
@@ -128,7 +129,7 @@ export async function startBundle({ context, dataDir, beforeLoad }: BundleOption
   link.serve<{ channel: string; args: unknown[] }>('send', ({ channel, args }) => {
     bundle.sent.push({ channel, args });
     void page
-      .evaluate(([name, c, a]) => (window as never as Record<string, (c: string, a: unknown[]) => void>)[name]?.(c, a), [BUNDLE_EMIT, channel, args] as const)
+      .evaluate(([name, c, a]) => (window as never as Record<string, (c: string, a: unknown) => void>)[name]?.(c, a), [BUNDLE_EMIT, channel, toWire(args)] as const)
       .catch(() => {});
   });
   link.serve<{ message: string }>('error', ({ message }) => bundle.errors.push(message));
@@ -176,7 +177,8 @@ export async function startBundle({ context, dataDir, beforeLoad }: BundleOption
     const parent = source.frame.parentFrame();
     const frame = { url: toAppUrl(source.frame.url()), parentUrl: parent ? toAppUrl(parent.url()) : null };
     try {
-      return await link.request('invoke', { channel: String(channel), args: Array.isArray(args) ? args : [], frame });
+      const decoded = fromWire(args);
+      return toWire(await link.request('invoke', { channel: String(channel), args: Array.isArray(decoded) ? decoded : [], frame }));
     } catch (error) {
       throw new Error(`Error invoking remote method '${String(channel)}': Error: ${(error as Error).message}`);
     }

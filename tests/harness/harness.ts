@@ -8,6 +8,7 @@ import type { Notice, NoticeActions, ReminderScheduler } from '../../electron/ma
 import type { VaultService } from '../../electron/main/vault/vault-service';
 import { setArgon2WorkerFile } from '../../electron/main/vault/argon2-thread';
 import { serveStatic } from './static-server';
+import { fromWire, toWire, WIRE_SCRIPT } from './bytes-wire';
 
 // CAIRN_OUT_DIR lets parallel work build into separate folders; CI uses out/.
 const RENDERER_ROOT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'renderer');
@@ -59,7 +60,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
     void harness.page
       ?.evaluate(([name, message]) => (window as never as Record<string, (m: unknown) => void>)[name]?.(message), [
         EMIT,
-        { event, payload },
+        { event, payload: toWire(payload) },
       ] as const)
       .catch(() => {});
   const notifications: Harness['notifications'] = [];
@@ -115,35 +116,40 @@ export async function attachHarness(page: Page, harness: Harness): Promise<void>
     const trusted = frame.parentFrame() === null && new URL(frame.url()).origin === harness.origin;
     if (!trusted) return fail('forbidden', 'This request did not come from Cairn and was refused.');
     const started = performance.now();
-    const result = await dispatch(String(channel), request, harness.services);
+    const result = await dispatch(String(channel), fromWire(request), harness.services);
     harness.mainMs?.set(Number(call), performance.now() - started);
-    return result;
+    return toWire(result);
   });
-  await page.addInitScript(
-    ({ names, eventNames, invokeName, emitName }) => {
-      const w = window as unknown as Record<string, unknown>;
-      // `npm run bench` sets __cairnHarnessCalls to an array to log each round trip (page clock) with its payloads.
-      let calls = 0;
-      const invoke = async (channel: string, request: unknown) => {
-        const call = ++calls;
-        const started = performance.now();
-        const response = await (w[invokeName] as (c: string, r: unknown, n: number) => Promise<unknown>)(channel, request, call);
-        const log = w.__cairnHarnessCalls as unknown[] | undefined;
-        log?.push({ call, channel, started, ended: performance.now(), request, response });
-        return response;
-      };
-      const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      w[emitName] = ({ event, payload }: { event: string; payload: unknown }) =>
-        listeners.get(event)?.forEach((listener) => listener(payload));
-      const on = (event: string, listener: (payload: unknown) => void) => {
-        if (!eventNames.includes(event)) throw new Error(`Unknown Cairn event "${event}"`);
-        const set = listeners.get(event) ?? new Set();
-        listeners.set(event, set.add(listener));
-        return () => set.delete(listener);
-      };
-      const api = Object.fromEntries(names.map((name) => [name, (request: unknown) => invoke(name, request)]));
-      Object.defineProperty(window, 'cairn', { value: Object.freeze({ ...api, on }), enumerable: true });
-    },
-    { names: [...channels], eventNames: [...events] as string[], invokeName: INVOKE, emitName: EMIT },
-  );
+  // Given the wire codec as arguments: a name imported here would not exist in the page.
+  const install = (
+    { names, eventNames, invokeName, emitName }: { names: string[]; eventNames: string[]; invokeName: string; emitName: string },
+    encode: (value: unknown) => unknown,
+    decode: (value: unknown) => unknown,
+  ) => {
+    const w = window as unknown as Record<string, unknown>;
+    // `npm run bench` sets __cairnHarnessCalls to an array to log each round trip (page clock) with its payloads.
+    let calls = 0;
+    const invoke = async (channel: string, request: unknown) => {
+      const call = ++calls;
+      const started = performance.now();
+      // Bytes travel as base64 text here only (bytes-wire.ts); the app sends and receives Uint8Arrays.
+      const response = decode(await (w[invokeName] as (c: string, r: unknown, n: number) => Promise<unknown>)(channel, encode(request), call));
+      const log = w.__cairnHarnessCalls as unknown[] | undefined;
+      log?.push({ call, channel, started, ended: performance.now(), request, response });
+      return response;
+    };
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    w[emitName] = ({ event, payload }: { event: string; payload: unknown }) =>
+      listeners.get(event)?.forEach((listener) => listener(decode(payload)));
+    const on = (event: string, listener: (payload: unknown) => void) => {
+      if (!eventNames.includes(event)) throw new Error(`Unknown Cairn event "${event}"`);
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set.add(listener));
+      return () => set.delete(listener);
+    };
+    const api = Object.fromEntries(names.map((name) => [name, (request: unknown) => invoke(name, request)]));
+    Object.defineProperty(window, 'cairn', { value: Object.freeze({ ...api, on }), enumerable: true });
+  };
+  const settings = { names: [...channels], eventNames: [...events] as string[], invokeName: INVOKE, emitName: EMIT };
+  await page.addInitScript({ content: `(() => {\n${WIRE_SCRIPT}\n(${install.toString()})(${JSON.stringify(settings)}, toWire, fromWire);\n})();` });
 }

@@ -18,6 +18,7 @@ import { CairnDatabase, type Row } from '../../src/renderer/db/database';
 import { RecordStore } from '../../src/renderer/db/record-store';
 import type { RekeyProgress } from '../../src/renderer/db/rekey';
 import { Repository } from '../../src/renderer/db/repository';
+import { readRows } from '../../src/renderer/db/stored-envelope';
 import { sampleRecords } from '../fixtures/records/samples';
 import { UNIT_ARGON2 } from '../timeouts';
 
@@ -98,7 +99,7 @@ async function vaultWithRecords() {
 }
 
 const header = () => readFileSync(path.join(dataDir, 'vault.json'), 'utf8');
-const rowsOf = (db: CairnDatabase): Promise<Row[]> => db.rows.toArray();
+const rowsOf = (db: CairnDatabase): Promise<Row[]> => readRows(db);
 const byId = (records: readonly AnyRecord[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 const everything = (repository: Repository) =>
   byId([...new Set(sampleRecords().map((r) => r.kind))].flatMap((kind) => repository.store.ofKind(kind)));

@@ -215,7 +215,7 @@ describe('automatic backups', () => {
     await auto.run();
     expect(backupsIn(folder)).toHaveLength(1);
     await vault.unlock(PASS);
-    auto.observe([{ id: '0'.repeat(32), env: 'AAAA' }]);
+    auto.observe([{ id: '0'.repeat(32), env: new Uint8Array(3) }]);
     const status = await auto.run();
     expect(status.lastError).toMatch(/could not be decrypted/);
     expect(backupsIn(folder)).toHaveLength(1);

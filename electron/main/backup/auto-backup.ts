@@ -52,7 +52,7 @@ const concat = (a: Uint8Array, b: Uint8Array) => {
 
 export class AutoBackup {
   /** The latest sealed rows main has seen (every load opens all rows; every save seals one). */
-  private rows = new Map<string, string>();
+  private rows = new Map<string, Uint8Array>();
 
   private constructor(
     private readonly options: AutoBackupOptions,

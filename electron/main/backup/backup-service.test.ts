@@ -186,7 +186,7 @@ describe('replace restore never replaces without a copy', () => {
     const entry = records.find((r) => r.kind === 'journal.entry')!;
     const live = sealAll(m.vault, records);
     const damagedRow = live.find((r) => openAll(m.vault, [r]).some((x) => x.id === entry.id))!;
-    const broken = live.map((r) => (r === damagedRow ? { ...r, env: `${r.env.slice(0, 40)}AAAA${r.env.slice(44)}` } : r));
+    const broken = live.map((r) => (r === damagedRow ? { ...r, env: r.env.map((byte, i) => (i >= 30 && i < 33 ? 0 : byte)) } : r));
     const other = records.find((r) => r.kind === 'safety.plan')!;
     const fileId = await staged(m, [other]);
     const result = await m.backups.restore(fileId, 'replace', broken, PASS);

@@ -78,7 +78,7 @@ export async function createServices(options: ServiceOptions): Promise<MainServi
     lock: () => vault.lock('idle'),
   });
   /** Rows re-sealed under the new key during a re-encryption, handed to automatic backups at the commit. */
-  const rekeyed = new Map<string, { id: string; env: string }>();
+  const rekeyed = new Map<string, { id: string; env: Uint8Array }>();
   const reminders = new ReminderScheduler(options.notifier, options.onReminderClicked, options.clock);
   const background = await BackgroundSetting.load(options.dataDir);
   const services: Services = {

@@ -1,11 +1,13 @@
 import { padToBucket, unpadBucket } from './padding';
-import { aeadOpen, aeadSeal, fromBase64, keyedHash, memzero, NONCE_BYTES, TAG_BYTES, toBase64, toHex } from './sodium';
+import { aeadOpen, aeadSeal, keyedHash, memzero, NONCE_BYTES, TAG_BYTES, toHex } from './sodium';
 
 /*
  * One sealed segment = one Dexie row {id, env}.
  *   id  = hex(BLAKE2b-128(utf8(name), rowIdKey)): deterministic, so a segment
  *         always maps to the same row, yet "journal:2026-11" is not in clear.
- *   env = base64([format 0x01][24-byte nonce][XChaCha20-Poly1305 ciphertext]),
+ *   env = [format 0x01][24-byte nonce][XChaCha20-Poly1305 ciphertext], as bytes
+ *         (a Uint8Array over IPC and in IndexedDB; rows written before binary
+ *         envelopes held the base64 text of the same bytes, src/renderer/db/stored-envelope.ts),
  *         plaintext = u16be(byte length of name) || name || data, padded to a
  *         size bucket; associated data = format byte || utf8(row id), so an
  *         envelope moved to another row, or re-labelled with another format,
@@ -43,7 +45,7 @@ export function rowIdFor(name: string, rowIdKey: Uint8Array): string {
 }
 
 /** Seals one segment for row `rowId`. `name` must be 1..65535 UTF-8 bytes (the caller checks). */
-export function sealSegment(name: string, data: string, rowId: string, envKey: Uint8Array): string {
+export function sealSegment(name: string, data: string, rowId: string, envKey: Uint8Array): Uint8Array {
   const nameBytes = encoder.encode(name);
   const dataBytes = encoder.encode(data);
   if (nameBytes.length === 0 || nameBytes.length > MAX_NAME_BYTES) throw new Error('Segment name length out of range.');
@@ -61,13 +63,12 @@ export function sealSegment(name: string, data: string, rowId: string, envKey: U
   env[0] = ENVELOPE_FORMAT;
   env.set(nonce, 1);
   env.set(ciphertext, HEADER_BYTES);
-  return toBase64(env);
+  return env;
 }
 
 /** Opens one row. Never throws: every failure comes back as a readable message. */
-export function openSegment(rowId: string, env: string, envKey: Uint8Array, rowIdKey: Uint8Array): OpenResult {
-  const bytes = fromBase64(env);
-  if (!bytes || bytes.length === 0) return { ok: false, message: MESSAGES.unreadable };
+export function openSegment(rowId: string, bytes: Uint8Array, envKey: Uint8Array, rowIdKey: Uint8Array): OpenResult {
+  if (bytes.length === 0) return { ok: false, message: MESSAGES.unreadable };
   if (bytes[0] !== ENVELOPE_FORMAT) return { ok: false, message: MESSAGES.unknownFormat };
   if (bytes.length < HEADER_BYTES + TAG_BYTES) return { ok: false, message: MESSAGES.unreadable };
   const nonce = bytes.subarray(1, HEADER_BYTES);

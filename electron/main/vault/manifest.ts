@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { openSegment, rowIdFor, sealSegment } from './envelope';
 import type { KeyRing } from './keyring';
-import { deriveSubkey, keyedHash, memzero } from './sodium';
+import { deriveSubkey, keyedHash, memzero, toBase64 } from './sodium';
 
 /*
  * Rollback and deletion evidence. The envelope's associated data binds a row
@@ -18,7 +18,9 @@ import { deriveSubkey, keyedHash, memzero } from './sodium';
  * What this cannot see: IndexedDB and vault.json rolled back together to an
  * older, self-consistent copy (docs/security.md says so).
  *
- * Hashes are SHA-256 of the stored envelope text: the page computes the same
+ * Hashes are SHA-256 of the stored envelope bytes (of the base64 text, for a
+ * row stored before binary envelopes and not yet converted: the manifests of
+ * that time list those): the page computes the same
  * with WebCrypto (src/renderer/db/row-hash.ts), so it can name rows by hash
  * without sending 10 MB of envelopes to main a second time. Hashing only: one
  * row, ~70 bytes per listed row, nothing to decrypt twice.
@@ -29,11 +31,18 @@ export const MANIFEST_SEGMENT = 'cairn:manifest';
 
 export interface Manifest {
   generation: number;
-  /** row id → SHA-256 hex of its envelope text. */
+  /** row id → SHA-256 hex of its envelope bytes (or of its base64 text, for a row from before binary envelopes). */
   rows: Map<string, string>;
 }
 
-export const rowHash = (env: string): string => createHash('sha256').update(env, 'utf8').digest('hex');
+export const rowHash = (env: Uint8Array): string => createHash('sha256').update(env).digest('hex');
+
+/**
+ * What the page reports for a manifest row still stored as base64 text (a
+ * vault from before binary envelopes): the hash of that text. Main met the
+ * row's bytes, so it keys the manifest it opened under both names.
+ */
+export const textRowHash = (env: Uint8Array): string => createHash('sha256').update(toBase64(env), 'utf8').digest('hex');
 
 export const manifestIdFor = (keys: KeyRing): string => rowIdFor(MANIFEST_SEGMENT, keys.rowIdKey);
 
@@ -42,14 +51,14 @@ const stored = z.strictObject({
   rows: z.array(z.tuple([z.string().max(64), z.string().regex(/^[0-9a-f]{64}$/)])),
 });
 
-export function sealManifest(manifest: Manifest, keys: KeyRing): { id: string; env: string } {
+export function sealManifest(manifest: Manifest, keys: KeyRing): { id: string; env: Uint8Array } {
   const id = manifestIdFor(keys);
   const data = JSON.stringify({ generation: manifest.generation, rows: [...manifest.rows] });
   return { id, env: sealSegment(MANIFEST_SEGMENT, data, id, keys.envKey) };
 }
 
 /** The manifest in `env`, or null when it does not open or is not a manifest (reported as damaged). */
-export function openManifest(env: string, keys: KeyRing): Manifest | null {
+export function openManifest(env: Uint8Array, keys: KeyRing): Manifest | null {
   const opened = openSegment(manifestIdFor(keys), env, keys.envKey, keys.rowIdKey);
   if (!opened.ok || opened.name !== MANIFEST_SEGMENT) return null;
   try {

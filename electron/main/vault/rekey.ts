@@ -44,10 +44,10 @@ export function openTransition(transition: KeyTransition, slotKey: Uint8Array): 
   }
 }
 
-export type ResealResult = { ok: true; id: string; env: string } | { ok: false };
+export type ResealResult = { ok: true; id: string; env: Uint8Array } | { ok: false };
 
 /** Opens one row under `from` and seals the same segment for `to` (new row id, new nonce). */
-export function resealRow(row: { id: string; env: string }, from: KeyRing, to: KeyRing): ResealResult {
+export function resealRow(row: { id: string; env: Uint8Array }, from: KeyRing, to: KeyRing): ResealResult {
   const opened = openSegment(row.id, row.env, from.envKey, from.rowIdKey);
   if (!opened.ok) return { ok: false };
   const id = rowIdFor(opened.name, to.rowIdKey);

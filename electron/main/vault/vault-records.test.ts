@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from './envelope';
 import { KDF_BOUNDS } from './header';
 import type { KeyRing } from './keyring';
-import { fromBase64, toBase64 } from './sodium';
 import { VaultService, type SealedRow } from './vault-service';
 
 // seal/open through the service: tampering, moved and truncated rows,
@@ -29,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 const sealOne = (name: string, data: string) => vault.seal([{ name, data }])[0]!;
-const edit = (env: string, change: (bytes: Uint8Array) => Uint8Array) => toBase64(change(fromBase64(env)!));
+const edit = (env: Uint8Array, change: (bytes: Uint8Array) => Uint8Array) => change(env.slice());
 
 describe('seal and open', () => {
   it('round-trips a batch, in order, with deterministic 32-hex row ids', () => {
@@ -64,12 +63,12 @@ describe('tampered rows are reported, never thrown or dropped', () => {
   it('flipping any single bit of an envelope makes that row fail, while a valid row still opens', () => {
     const good = sealOne('medications', '[{"name":"sertraline"}]');
     const sample = sealOne('journal:2026-11', 'A short entry.');
-    const bytes = fromBase64(sample.env)!;
+    const bytes = sample.env;
     const flipped: SealedRow[] = [];
     for (let bit = 0; bit < bytes.length * 8; bit++) {
       const copy = bytes.slice();
       copy[bit >> 3]! ^= 1 << (bit & 7);
-      flipped.push({ id: sample.id, env: toBase64(copy) });
+      flipped.push({ id: sample.id, env: copy });
     }
     expect(flipped).toHaveLength(297 * 8); // format + nonce + 256-byte bucket + tag
     for (let start = 0; start < flipped.length; start += 500) {
@@ -94,7 +93,7 @@ describe('tampered rows are reported, never thrown or dropped', () => {
 
   it('truncated envelopes fail, at every telling length', () => {
     const sample = sealOne('journal:2026-11', 'A short entry.');
-    const full = fromBase64(sample.env)!.length;
+    const full = sample.env.length;
     const rows = [0, 1, 24, 25, 40, 41, 100, full - 16, full - 1].map((n) => ({
       id: sample.id,
       env: edit(sample.env, (b) => b.subarray(0, n)),
@@ -113,7 +112,7 @@ describe('tampered rows are reported, never thrown or dropped', () => {
     const { segments, failed } = vault.open([
       { id: mine.id, env: theirs.env },
       theirs,
-      { id: mine.id, env: 'AQ==' },
+      { id: mine.id, env: new Uint8Array([1]) },
       { id: 'not-a-row-id', env: mine.env },
     ]);
     expect(segments).toEqual([]);

@@ -1,5 +1,6 @@
 import type { CairnApi } from '../../shared/contract';
 import type { CairnDatabase, Row } from './database';
+import { readRows } from './stored-envelope';
 
 export type RekeyApi = Pick<CairnApi, 'vault.rekeyStart' | 'vault.rekeyRows' | 'vault.rekeyManifest' | 'vault.rekeyCommit' | 'vault.rekeyTidy'>;
 
@@ -33,7 +34,7 @@ export async function reencryptRows(
 ): Promise<{ recoveryKey: string }> {
   onProgress?.({ step: 'checking', done: 0, total: 0 });
   await call(api['vault.rekeyStart']({ passphrase }));
-  const old = await db.transaction('r', db.rows, () => db.rows.toArray());
+  const old = await readRows(db);
   const fresh: Row[] = [];
   onProgress?.({ step: 'sealing', done: 0, total: old.length });
   for (let start = 0; start < old.length; start += BATCH) {

@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../shared/domain/journal';
 import { fail, ok } from '../../shared/result';
-import { CairnDatabase } from './database';
+import { CairnDatabase, type Row } from './database';
 import { RecordStore } from './record-store';
 import { Repository } from './repository';
+import { asRow } from './stored-envelope';
 import { withManifestStandIn } from './testing/manifest-stand-in';
 
 /**
@@ -24,7 +25,7 @@ function fakeVault() {
         return fail('locked', 'Cairn is locked.');
       }
       return ok({
-        rows: segments.map((s) => ({ id: idOf(s.name), env: Buffer.from(JSON.stringify(s)).toString('base64') })),
+        rows: segments.map((s) => ({ id: idOf(s.name), env: new TextEncoder().encode(JSON.stringify(s)) })),
       });
     },
     'vault.open': async ({ rows }) => {
@@ -32,7 +33,7 @@ function fakeVault() {
       const failed = [];
       for (const row of rows) {
         try {
-          const s = JSON.parse(Buffer.from(row.env, 'base64').toString()) as { name: string; data: string };
+          const s = JSON.parse(new TextDecoder().decode(row.env)) as { name: string; data: string };
           segments.push({ id: row.id, ...s });
         } catch {
           failed.push({ id: row.id, message: 'damaged' });
@@ -172,7 +173,7 @@ describe('restoring rows', () => {
     await repo.save([entry('a', '2026-11-01'), entry('b', '2026-10-01')]);
     const before = await db.rows.toArray();
     // The second row has no key: bulkPut fails after clear() already ran inside the transaction.
-    const restored = [before[0]!, { env: 'AAAA' } as unknown as { id: string; env: string }];
+    const restored = [asRow(before[0]!), { env: new Uint8Array(3) } as unknown as Row];
     await expect(repo.writeRestored(restored, 'replace')).rejects.toThrow();
     expect(await db.rows.toArray()).toEqual(before);
     expect(repo.store.ofKind('journal.entry').map((e) => e.id).sort()).toEqual(['a', 'b']);

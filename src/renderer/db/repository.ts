@@ -6,6 +6,7 @@ import { decodeSegment, encodeSegment } from '../../shared/domain/segments';
 import { validateRecord } from './validate-record';
 import { reencryptRows, type RekeyApi, type RekeyProgress } from './rekey';
 import { hashRows } from './row-hash';
+import { asRow, isBase64Era, readRows } from './stored-envelope';
 
 type VaultApi = Pick<CairnApi, 'vault.seal' | 'vault.open' | 'vault.rekeyTidy' | 'vault.verify' | 'vault.stageManifest' | 'vault.commitManifest'>;
 type VerifyReport = Extract<Awaited<ReturnType<CairnApi['vault.verify']>>, { ok: true }>['value'];
@@ -45,7 +46,8 @@ export class Repository {
   async load(onProgress?: (done: number, total: number) => void): Promise<LoadReport> {
     // User Timing marks for `npm run bench` (bench/): a few entries per unlock, no cost worth measuring.
     const began = performance.now();
-    const rows = await this.db.transaction('r', this.db.rows, () => this.db.rows.toArray());
+    const stored = await this.db.transaction('r', this.db.rows, () => this.db.rows.toArray());
+    const rows = stored.map(asRow);
     const read = performance.now();
     const opened: { id: string; records: AnyRecord[] }[] = [];
     const leftover: string[] = [];
@@ -70,14 +72,19 @@ export class Repository {
     const decrypted = performance.now();
     // Checked against the sealed manifest before anything is shown: an older or unlisted row is never loaded as current.
     const left = new Set(leftover);
-    const verified = await this.call(this.api['vault.verify']({ rows: await hashRows(rows.filter((row) => !left.has(row.id))) }));
+    // Hashed as stored (a base64-era row by its text), so the manifest vouches for exactly what IndexedDB holds.
+    const verified = await this.call(this.api['vault.verify']({ rows: await hashRows(stored.filter((row) => !left.has(row.id))) }));
     const suspect = new Set([...verified.changed, ...verified.unlisted]);
     for (const id of [...failed, ...suspect]) this.store.damagedRowIds.add(id);
     const put = opened.filter((segment) => !suspect.has(segment.id)).flatMap((segment) => segment.records);
     const checked = performance.now();
     this.store.apply(put, []);
-    if (verified.write) await this.storeFirstManifest(verified.write);
+    const listed = verified.write ? await this.storeFirstManifest(verified.write) : true;
     if (rekeyUnfinished) await this.finishRekey(leftover);
+    else if (listed && verified.problem === null) {
+      const trusted = new Set(opened.map((segment) => segment.id).filter((id) => !suspect.has(id) && !failed.has(id)));
+      await this.convertBase64Rows(stored.filter((row) => isBase64Era(row) && trusted.has(row.id)).map(asRow));
+    }
     performance.measure('cairn:load:read', { start: began, end: read });
     performance.measure('cairn:load:open', { start: read, end: decrypted });
     performance.measure('cairn:load:verify', { start: decrypted, end: checked });
@@ -95,12 +102,32 @@ export class Repository {
   }
 
   /** A vault from before manifests gets its first one; failing is harmless (the next unlock builds it again). */
-  private async storeFirstManifest({ manifest, generation }: { manifest: Row; generation: number }): Promise<void> {
+  private async storeFirstManifest({ manifest, generation }: { manifest: Row; generation: number }): Promise<boolean> {
     try {
       await this.db.transaction('rw', this.db.rows, () => this.db.rows.put(manifest));
       await this.call(this.api['vault.commitManifest']({ generation }));
+      return true;
     } catch {
       // Left as it was: a vault without a manifest, checked again next time.
+      return false;
+    }
+  }
+
+  /**
+   * Rows stored as base64 text before binary envelopes are rewritten as the
+   * same bytes, once, after the manifest has vouched for them: only rows that
+   * opened and are the listed version are converted, and the manifest that
+   * lists their new hashes (of the bytes) goes in the same transaction, like
+   * any write. A row that is damaged, changed or unlisted is left exactly as
+   * it is stored (and stays reported). Failing is harmless: the rows stay
+   * text and the next unlock converts them.
+   */
+  private async convertBase64Rows(rows: Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    try {
+      await this.writeRows(rows, []);
+    } catch {
+      // Still base64 text, still listed under their text hashes: read as before.
     }
   }
 
@@ -162,9 +189,9 @@ export class Repository {
     }
   }
 
-  /** Every sealed row as stored, read in one transaction (for backups: main opens them itself). */
+  /** Every sealed row as stored (as bytes), read in one transaction (for backups: main opens them itself). */
   rows(): Promise<Row[]> {
-    return this.db.transaction('r', this.db.rows, () => this.db.rows.toArray());
+    return readRows(this.db);
   }
 
   /**

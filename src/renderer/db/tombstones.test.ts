@@ -10,9 +10,9 @@ import { withManifestStandIn } from './testing/manifest-stand-in';
 /** Reversible stand-in for main's seal/open (the real crypto is tested in electron/main/vault). */
 const api = withManifestStandIn({
   'vault.seal': async ({ segments }) =>
-    ok({ rows: segments.map((s) => ({ id: Buffer.from(s.name).toString('hex').padEnd(32, '0').slice(0, 32), env: Buffer.from(JSON.stringify(s)).toString('base64') })) }),
+    ok({ rows: segments.map((s) => ({ id: Buffer.from(s.name).toString('hex').padEnd(32, '0').slice(0, 32), env: new TextEncoder().encode(JSON.stringify(s)) })) }),
   'vault.open': async ({ rows }) =>
-    ok({ segments: rows.map((r) => ({ id: r.id, ...(JSON.parse(Buffer.from(r.env, 'base64').toString()) as { name: string; data: string }) })), failed: [], leftover: [], rekeyUnfinished: false }),
+    ok({ segments: rows.map((r) => ({ id: r.id, ...(JSON.parse(new TextDecoder().decode(r.env)) as { name: string; data: string }) })), failed: [], leftover: [], rekeyUnfinished: false }),
   'vault.rekeyTidy': async () => ok({}),
 });
 

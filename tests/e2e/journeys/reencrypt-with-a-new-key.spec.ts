@@ -23,12 +23,12 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
 const rowsIn = (page: Page) =>
   page.evaluate(
     () =>
-      new Promise<{ id: string; env: string }[]>((resolve, reject) => {
+      new Promise<{ id: string; env: Uint8Array }[]>((resolve, reject) => {
         const open = indexedDB.open('cairn');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const get = open.result.transaction('rows', 'readonly').objectStore('rows').getAll();
-          get.onsuccess = () => (open.result.close(), resolve(get.result as { id: string; env: string }[]));
+          get.onsuccess = () => (open.result.close(), resolve(get.result as { id: string; env: Uint8Array }[]));
           get.onerror = () => reject(get.error);
         };
       }),

@@ -10,7 +10,7 @@ import { decodeSegment } from '../../../src/shared/domain/segments';
 
 export async function storedRecords(page: Page): Promise<AnyRecord[]> {
   const segments = await page.evaluate(async () => {
-    const rows = await new Promise<{ id: string; env: string }[]>((resolve, reject) => {
+    const rows = await new Promise<{ id: string; env: Uint8Array }[]>((resolve, reject) => {
       const open = indexedDB.open('cairn');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
@@ -18,7 +18,7 @@ export async function storedRecords(page: Page): Promise<AnyRecord[]> {
         const get = db.transaction('rows', 'readonly').objectStore('rows').getAll();
         get.onsuccess = () => {
           db.close();
-          resolve(get.result as { id: string; env: string }[]);
+          resolve(get.result as { id: string; env: Uint8Array }[]);
         };
         get.onerror = () => reject(get.error);
       };

@@ -18,7 +18,7 @@ export function withManifestStandIn(api: SealOpen): StandInApi {
     ...api,
     'vault.open': ({ rows }) => api['vault.open']({ rows: rows.filter((row) => row.id !== STAND_IN_MANIFEST_ID) }),
     'vault.verify': async () => ok({ changed: [], unlisted: [], missing: 0, problem: null, write: null }),
-    'vault.stageManifest': async () => ok({ manifest: { id: STAND_IN_MANIFEST_ID, env: '' }, generation: generation + 1 }),
+    'vault.stageManifest': async () => ok({ manifest: { id: STAND_IN_MANIFEST_ID, env: new Uint8Array(0) }, generation: generation + 1 }),
     'vault.commitManifest': async (request) => {
       generation = request.generation;
       return ok({});

@@ -15,7 +15,7 @@ import { commitImport } from './commit';
 function fakeVault(failSeal: boolean): StandInApi {
   return withManifestStandIn({
     'vault.seal': async ({ segments }) =>
-      failSeal ? fail('locked', 'Cairn is locked.') : ok({ rows: segments.map((s) => ({ id: s.name.replace(/[^a-z0-9]/gi, '').slice(0, 60) || 'x', env: btoa(encodeURIComponent(JSON.stringify(s))) })) }),
+      failSeal ? fail('locked', 'Cairn is locked.') : ok({ rows: segments.map((s) => ({ id: s.name.replace(/[^a-z0-9]/gi, '').slice(0, 60) || 'x', env: new TextEncoder().encode(JSON.stringify(s)) })) }),
     'vault.open': async () => ok({ segments: [], failed: [], leftover: [], rekeyUnfinished: false }),
     'vault.rekeyTidy': async () => ok({}),
   });
