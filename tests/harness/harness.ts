@@ -8,6 +8,7 @@ import type { Notice, NoticeActions, ReminderScheduler } from '../../electron/ma
 import type { VaultService } from '../../electron/main/vault/vault-service';
 import { setArgon2WorkerFile } from '../../electron/main/vault/argon2-thread';
 import { serveStatic } from './static-server';
+import { createTestClock, type TestClock } from './test-clock';
 
 // CAIRN_OUT_DIR lets parallel work build into separate folders; CI uses out/.
 const RENDERER_ROOT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'renderer');
@@ -46,6 +47,8 @@ export interface Harness extends HarnessControls {
   mainMs: Map<number, number> | null;
   close: () => Promise<void>;
   reminders: ReminderScheduler;
+  /** Main's clock for reminders: the wall clock until a spec moves it forward (tests/harness/test-clock.ts). */
+  clock: TestClock;
 }
 
 /**
@@ -63,6 +66,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
       ] as const)
       .catch(() => {});
   const notifications: Harness['notifications'] = [];
+  const clock = createTestClock();
   const { services, vault, reminders } = await createServices({
     dataDir: vaultDir,
     version: '0.0.0-harness',
@@ -81,6 +85,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
     onLocked: (reason) => emit('vault.locked', { reason }),
     notifier: { show: (notice, { open, snooze }) => notifications.push({ ...notice, click: open, snooze }) },
     onReminderClicked: ({ kind, time, at }) => emit('reminders.open', { kind, time, at }),
+    clock,
   });
   const harness: Harness = {
     origin: server.origin,
@@ -98,6 +103,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
       await server.close();
     },
     reminders,
+    clock,
     notifications,
   };
   return harness;
