@@ -4,6 +4,9 @@ import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
 import { addEntry, createVault, PASSPHRASE, unlock, unlockToShell } from './steps';
 
+// The deleted-entries canary reads the files the browser wrote: a profile folder (ProfileStore in fixtures.ts).
+test.use({ profile: 'disk' });
+
 test('create, lock by shortcut, refuse a wrong passphrase, unlock, and survive a restart', async ({ cairn }, testInfo) => {
   let { page } = cairn;
   await createVault(page);
