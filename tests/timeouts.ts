@@ -51,9 +51,6 @@ export const E2E_DECADE_LOAD = 180 * SECOND;
  */
 export const E2E_RESTORE = 60 * SECOND;
 
-/** A reminder set for a whole minute 100–160 s ahead (private-reminders journey) fires within 160 s; the rest is room for a busy machine. */
-export const E2E_REMINDER_DUE = 240 * SECOND;
-
 /** Setting up and tearing down one test's app (profile, harness, Chromium start/close). */
 export const E2E_FIXTURE = 60 * SECOND;
 

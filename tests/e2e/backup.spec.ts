@@ -5,6 +5,9 @@ import { expect, foreignRequests, test } from './fixtures';
 import { addEntry, createVault, openSettings, PASSPHRASE } from './steps';
 import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../timeouts';
 
+// Wiping the machine removes the browser's profile folder (ProfileStore in fixtures.ts).
+test.use({ profile: 'disk' });
+
 /** Every record in a backup, decrypted by the standalone recovery script (no app code). */
 function recordsIn(file: string, passphrase: string): { id: string }[] {
   const json = execFileSync(process.execPath, ['scripts/decrypt-backup.mjs', file], {

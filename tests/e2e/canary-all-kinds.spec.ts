@@ -11,6 +11,8 @@ import { E2E_SLOW_STEP } from '../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
+// The canary reads the files the browser wrote: a profile folder (ProfileStore in fixtures.ts).
+test.use({ profile: 'disk' });
 
 /** Appends the marker to every string field the record's schema still accepts with it. */
 function mark(record: AnyRecord, marker: string): AnyRecord {

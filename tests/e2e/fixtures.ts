@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, _electron, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, _electron, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { dispatch } from '../../electron/main/dispatch';
 import { ipcName } from '../../src/shared/channels';
 import type { Result } from '../../src/shared/result';
@@ -27,6 +27,17 @@ export type Target = 'browser' | 'bundles' | 'electron';
  */
 export type VaultStart = 'none' | 'locked' | 'unlocked';
 
+/**
+ * Where the browser keeps the page's storage (IndexedDB) in the browser target:
+ * - 'memory': a new context of the worker's one Chromium; kept across `cairn.restart()` (the
+ *   page is closed and opened again in the same context), gone after the test. The default: no
+ *   Chromium start per test.
+ * - 'disk': a Chromium of its own on a profile folder (`cairn.profileDir`), for specs that read
+ *   or delete the files the browser wrote (the no-plaintext canaries, wiping the machine).
+ * The bundles target always uses a profile folder; Electron keeps its own.
+ */
+export type ProfileStore = 'memory' | 'disk';
+
 /** The passphrase of the vault the fixture makes (the same one steps.ts types). */
 export const FIXTURE_PASSPHRASE = 'violet tuba marsh quietly 47';
 
@@ -36,7 +47,7 @@ export interface CairnApp {
   requests: string[];
   /** The only origin the page may talk to. */
   origin: string;
-  /** Browser profile (IndexedDB lives here) and the vault folder (vault.json). */
+  /** Browser profile (IndexedDB lives here; only with `profile: 'disk'`, reading it otherwise throws) and the vault folder (vault.json). */
   profileDir: string;
   vaultDir: string;
   /** Browser and bundles targets: answers the file dialogs, records printing and notifications. */
@@ -59,11 +70,14 @@ interface VaultTemplate {
 export interface CairnFixtures {
   target: Target;
   vault: VaultStart;
+  profile: ProfileStore;
   cairn: CairnApp;
 }
 
 interface CairnWorkerFixtures {
   vaultTemplate: VaultTemplate;
+  /** The worker's one Chromium for 'memory' profiles, started on first use (an Electron run never starts it). */
+  workerBrowser: () => Promise<Browser>;
 }
 
 /** Removes a test's folders; never throws (Chromium may still be flushing its cache when it is told to quit). */
@@ -87,6 +101,16 @@ function removeQuietly(dir: string): void {
 export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
   target: ['browser', { option: true }],
   vault: ['none', { option: true }],
+  profile: ['memory', { option: true }],
+
+  workerBrowser: [
+    async ({ playwright, launchOptions }, use) => {
+      let browser = null as Promise<Browser> | null;
+      await use(() => (browser ??= playwright.chromium.launch({ ...launchOptions, headless: true })));
+      if (browser) await (await browser).close().catch((error: Error) => console.warn(`Closing the worker's Chromium failed: ${error.message}`));
+    },
+    { scope: 'worker', timeout: E2E_FIXTURE },
+  ],
 
   /*
    * One vault header per worker, made by the product's own VaultService.create,
@@ -111,7 +135,7 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
   ],
 
   cairn: [
-    async ({ target, vault, vaultTemplate, playwright, launchOptions }, use) => {
+    async ({ target, vault, profile, vaultTemplate, workerBrowser, playwright, launchOptions }, use) => {
       const root = mkdtempSync(path.join(tmpdir(), 'cairn-e2e-'));
       const profileDir = path.join(root, 'profile');
       const vaultDir = path.join(root, 'vault');
@@ -126,27 +150,48 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
 
       const app = {
         requests,
-        profileDir,
         vaultDir,
         harness: null,
         bundle: null,
         recoveryKey: vault === 'none' ? null : vaultTemplate.recoveryKey,
       } as unknown as CairnApp;
+      const inMemory = target === 'browser' && profile === 'memory';
+      Object.defineProperty(app, 'profileDir', {
+        enumerable: true,
+        get: () => {
+          // A canary that scanned a folder nothing was written to would pass without proving anything.
+          if (inMemory) throw new Error("This test's browser storage is in memory: test.use({ profile: 'disk' }) to read or remove cairn.profileDir.");
+          return profileDir;
+        },
+      });
+      /** 'memory' profiles: the test's context, kept across restarts so IndexedDB survives them, as a profile folder does. */
+      let memoryContext = null as BrowserContext | null;
 
       const showsToday = (page: Page) =>
         base.expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible({ timeout: E2E_SLOW_STEP });
 
       const startBrowser = async (port: number) => {
         const harness = await startHarness(vaultDir, port);
-        const context: BrowserContext = await playwright.chromium.launchPersistentContext(profileDir, {
-          ...launchOptions,
-          headless: true,
-        });
-        close = async () => {
-          await context.close();
-          await harness.close();
-        };
-        const page = context.pages()[0] ?? (await context.newPage());
+        let page: Page;
+        if (inMemory) {
+          memoryContext ??= await (await workerBrowser()).newContext();
+          page = await memoryContext.newPage();
+          close = async () => {
+            // Quitting closes the app's window; the context (its storage) stays until the test ends.
+            await page.close();
+            await harness.close();
+          };
+        } else {
+          const context: BrowserContext = await playwright.chromium.launchPersistentContext(profileDir, {
+            ...launchOptions,
+            headless: true,
+          });
+          close = async () => {
+            await context.close();
+            await harness.close();
+          };
+          page = context.pages()[0] ?? (await context.newPage());
+        }
         page.on('request', (r) => requests.push(r.url()));
         await attachHarness(page, harness);
         if (unlockOnStart) {
@@ -233,6 +278,7 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
       } finally {
         // Close the browser before removing its profile; a failure to close or remove is reported, never a test failure.
         await stop().catch((error: Error) => console.warn(`Closing the app after the test failed: ${error.message}`));
+        await memoryContext?.close().catch((error: Error) => console.warn(`Closing the test's browser context failed: ${error.message}`));
         removeQuietly(root);
       }
       if (mainErrors.length > 0) throw new Error(`The main bundle reported errors:\n${mainErrors.join('\n')}`);

@@ -8,6 +8,8 @@ import { addEntry, unlockToShell } from './steps';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
+// The draft canary reads the files the browser wrote: a profile folder (ProfileStore in fixtures.ts).
+test.use({ profile: 'disk' });
 
 const today = () => localDay(new Date());
 

@@ -9,6 +9,8 @@ import { unlockToShell } from './steps';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
+// The questions canary reads the files the browser wrote: a profile folder (ProfileStore in fixtures.ts).
+test.use({ profile: 'disk' });
 
 // Dates the app computes from the clock, computed the same way here (local time).
 const shown = (offset: number) => formatDay(day(offset));

@@ -9,6 +9,7 @@ import type { VaultService } from '../../electron/main/vault/vault-service';
 import { setArgon2WorkerFile } from '../../electron/main/vault/argon2-thread';
 import { serveStatic } from './static-server';
 import { fromWire, toWire, WIRE_SCRIPT } from './bytes-wire';
+import { createTestClock, type TestClock } from './test-clock';
 
 // CAIRN_OUT_DIR lets parallel work build into separate folders; CI uses out/.
 const RENDERER_ROOT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'renderer');
@@ -47,6 +48,8 @@ export interface Harness extends HarnessControls {
   mainMs: Map<number, number> | null;
   close: () => Promise<void>;
   reminders: ReminderScheduler;
+  /** Main's clock for reminders: the wall clock until a spec moves it forward (tests/harness/test-clock.ts). */
+  clock: TestClock;
 }
 
 /**
@@ -64,6 +67,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
       ] as const)
       .catch(() => {});
   const notifications: Harness['notifications'] = [];
+  const clock = createTestClock();
   const { services, vault, reminders } = await createServices({
     dataDir: vaultDir,
     version: '0.0.0-harness',
@@ -82,6 +86,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
     onLocked: (reason) => emit('vault.locked', { reason }),
     notifier: { show: (notice, { open, snooze }) => notifications.push({ ...notice, click: open, snooze }) },
     onReminderClicked: ({ kind, time, at }) => emit('reminders.open', { kind, time, at }),
+    clock,
   });
   const harness: Harness = {
     origin: server.origin,
@@ -99,6 +104,7 @@ export async function startHarness(vaultDir: string, port = 0): Promise<Harness>
       await server.close();
     },
     reminders,
+    clock,
     notifications,
   };
   return harness;

@@ -69,7 +69,7 @@ test('automatic backups open with the new passphrase after a change and after a 
   // 3. What is stored survives a restart: still on, and still following the passphrase.
   await cairn.restart();
   await unlock(cairn.page, changed);
-  await expect(cairn.page.getByRole('alert')).toHaveText('That passphrase did not open the vault.');
+  await expect(cairn.page.getByRole('alert')).toHaveText('That passphrase did not open the vault.', { timeout: E2E_SLOW_STEP });
   await unlockToShell(cairn.page, recovered);
   await openSettings(cairn.page, 'Backups');
   await expect(cairn.page.getByText(/^On: encrypted backups go to/)).toBeVisible();
