@@ -52,3 +52,17 @@ describe('DateField and TimeField', () => {
     expect(spy).toHaveBeenLastCalledWith('21:30');
   });
 });
+
+describe('a field with a message still lets its form submit', () => {
+  it('the input is not natively invalid: the schema judges, not the browser', () => {
+    render(
+      <form>
+        <DateField label="Day" value="" onChange={() => {}} errorMessage="Choose a day." />
+      </form>,
+    );
+    const input = screen.getByLabelText('Day') as HTMLInputElement;
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.validity.valid).toBe(true);
+    expect((input.closest('form') as HTMLFormElement).checkValidity()).toBe(true);
+  });
+});

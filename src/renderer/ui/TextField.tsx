@@ -23,7 +23,10 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
 /** A labelled text field; validation is the schema's, so the field only shows the message it is given. */
 export function TextField({ label, description, errorMessage, multiline, rows = 3, placeholder, className, inputRef, size = 'full', min, max, ...props }: TextFieldProps) {
   return (
-    <AriaTextField {...props} isInvalid={Boolean(errorMessage)} className={['ui-field', `ui-field-${size}`, className].filter(Boolean).join(' ')}>
+    // validationBehavior "aria": the message is Cairn's, not the browser's. With react-aria's default
+    // ("native") an errorMessage made the input natively invalid, and the form would not submit again
+    // once the person had corrected it (seen: a wrong passphrase, then the right one, did nothing).
+    <AriaTextField validationBehavior="aria" {...props} isInvalid={Boolean(errorMessage)} className={['ui-field', `ui-field-${size}`, className].filter(Boolean).join(' ')}>
       {label && <Label>{label}</Label>}
       {multiline ? <TextArea rows={rows} placeholder={placeholder} /> : <Input ref={inputRef} placeholder={placeholder} min={min} max={max} />}
       {description && <Text slot="description" className="ui-field-hint">{description}</Text>}

@@ -5,6 +5,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { useVault } from '../../db/vault-context';
 import { BackupPassphraseFields, type BackupPassphrase } from './BackupPassphraseFields';
 import { ReenterPassphrase } from './ReenterPassphrase';
+import { Button } from '../../ui/Button';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -62,9 +63,9 @@ export function ExportBackup() {
         resetKey={done}
       />
       {reenter !== null && <ReenterPassphrase value={reenter} onChange={setReenter} />}
-      <button type="submit" disabled={!chosen || busy || reenter === ''} aria-busy={busy}>
+      <Button type="submit" isDisabled={!chosen || busy || reenter === ''}>
         {busy ? 'Encrypting…' : 'Export backup…'}
-      </button>
+      </Button>
       <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>
         {message?.text}
       </p>

@@ -5,6 +5,8 @@ import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { BackupPreview } from './BackupPreview';
 import { OpenBackupForm, type OpenedBackup } from './OpenBackupForm';
 import './backup.css';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 
 type Rows = ResponseOf<'backup.restore'>['rows'];
 
@@ -55,17 +57,15 @@ export function RestoreOnNewMachine({
           <BackupPreview summary={opened.summary} />
           <h2>Choose a passphrase for Cairn on this computer</h2>
           <NewPassphraseFields onChange={accept} label="New passphrase" />
-          <button type="button" className="primary" disabled={!passphrase || busy} aria-busy={busy} onClick={() => void restore()}>
+          <Button variant="primary" isDisabled={!passphrase || busy} onPress={() => void restore()}>
             {busy ? 'Restoring…' : 'Create vault and restore'}
-          </button>
+          </Button>
         </>
       )}
-      <p role="alert" className="error">
-        {error}
-      </p>
-      <button type="button" className="link" onClick={onCancel} disabled={busy}>
+      <FormMessage>{error}</FormMessage>
+      <Button className="link" onPress={onCancel} isDisabled={busy}>
         Back
-      </button>
+      </Button>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { QuestionnaireForm } from './QuestionnaireForm';
 import { ResultPanel } from './ResultPanel';
 import { useHistory } from './useHistory';
 import './checkins.css';
+import { FormMessage } from '../../ui/FormMessage';
 
 /** The registered questionnaires: take one (?take=phq9, ?resume=id), see what it came to (?result=…), and the history of each. */
 export function CheckinsPage() {
@@ -99,9 +100,7 @@ export function CheckinsPage() {
   return (
     <section aria-labelledby="page-title" className="page checkins">
       <h1 id="page-title">Check-ins</h1>
-      <p role="alert" className="error">
-        {actions.error}
-      </p>
+      <FormMessage>{actions.error}</FormMessage>
       {content}
     </section>
   );

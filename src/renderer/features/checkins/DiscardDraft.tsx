@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { safetyAnswer, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
+import { Button } from '../../ui/Button';
 
 interface Props {
   q: Questionnaire;
@@ -25,12 +26,11 @@ export function DiscardDraft({ q, record, onDiscard, label = 'Discard' }: Props)
 
   if (!asking) {
     return (
-      <button
-        type="button"
-        onClick={() => (item9 !== null && item9 !== undefined && item9 > 0 ? setAsking(true) : onDiscard(record))}
+      <Button
+        onPress={() => (item9 !== null && item9 !== undefined && item9 > 0 ? setAsking(true) : onDiscard(record))}
       >
         {label}
-      </button>
+      </Button>
     );
   }
   return (
@@ -40,12 +40,12 @@ export function DiscardDraft({ q, record, onDiscard, label = 'Discard' }: Props)
         summaries.
       </p>
       <div className="actions">
-        <button type="button" onClick={() => onDiscard(record)}>
+        <Button onPress={() => onDiscard(record)}>
           Discard {q.name}
-        </button>
-        <button type="button" ref={keep} onClick={() => setAsking(false)}>
+        </Button>
+        <Button ref={keep} onPress={() => setAsking(false)}>
           Keep it
-        </button>
+        </Button>
       </div>
     </div>
   );

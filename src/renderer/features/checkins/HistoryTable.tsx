@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { safetyAnswer, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentEntry } from './useHistory';
+import { Button } from '../../ui/Button';
 
 interface Props {
   q: Questionnaire;
@@ -64,18 +65,17 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
               <td>{notes.join('; ')}</td>
               <td className="row-actions">
                 {score.complete && (
-                  <button
-                    type="button"
+                  <Button
                     className="link"
-                    onClick={() => onToggleBaseline(entry)}
+                    onPress={() => onToggleBaseline(entry)}
                     aria-label={`${taken.isBaseline ? 'Unmark' : 'Mark'} ${q.name} of ${when} as baseline`}
                   >
                     {taken.isBaseline ? 'Unmark baseline' : 'Mark as baseline'}
-                  </button>
+                  </Button>
                 )}
-                <button type="button" className="link" onClick={() => onDelete(entry)} aria-label={`Delete ${q.name} of ${when}`}>
+                <Button className="link" onPress={() => onDelete(entry)} aria-label={`Delete ${q.name} of ${when}`}>
                   Delete
-                </button>
+                </Button>
               </td>
             </tr>
           );
@@ -85,9 +85,9 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
     <p className="history-more muted">
       Showing the newest {visible.length} of {newestFirst.length}.{' '}
       {older > 0 && (
-        <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+        <Button onPress={() => setShown((n) => n + PAGE_SIZE)}>
           Show {Math.min(PAGE_SIZE, older)} older {q.name}
-        </button>
+        </Button>
       )}
     </p>
     </>

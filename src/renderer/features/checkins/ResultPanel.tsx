@@ -3,6 +3,7 @@ import { safetyAnswer, type Questionnaire } from '../../../shared/clinical/quest
 import { bandMeaning } from '../../../shared/clinical/scoring';
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentEntry } from './useHistory';
+import { Button } from '../../ui/Button';
 
 const labelOf = (options: readonly { value: number; label: string }[], value: number | null | undefined) =>
   value === null || value === undefined ? 'not answered' : (options.find((o) => o.value === value)?.label ?? String(value));
@@ -60,9 +61,9 @@ export function ResultPanel({
               {item9 !== null && item9 > 0 && (
                 <>
                   {' '}
-                  <button type="button" className="link" onClick={onOpenSafety}>
+                  <Button className="link" onPress={onOpenSafety}>
                     Open my safety plan
-                  </button>
+                  </Button>
                 </>
               )}
             </dd>
@@ -76,9 +77,9 @@ export function ResultPanel({
         )}
       </dl>
       <div className="actions">
-        <button type="button" className="primary" onClick={onBack}>
+        <Button variant="primary" onPress={onBack}>
           Back to check-ins
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -7,6 +7,7 @@ import { DataTable } from './DataTable';
 import { MarkerList } from './MarkerList';
 import { dayToMs, type Axis, type Band, type ChartSeries } from '../../ui/charts/series';
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart';
+import { Button } from '../../ui/Button';
 
 interface Props {
   title: string;
@@ -60,14 +61,13 @@ export function ChartPanel({ title, summary, series, markers = [], range, y, y2,
         {current ? `Marker: ${current.label}` : ''}
       </p>
       {groups.length > 0 && <MarkerList markers={groups} highlighted={highlighted} onHighlight={onHighlight} />}
-      <button
-        type="button"
+      <Button
         aria-expanded={showTable}
         aria-controls={`${id}-table`}
-        onClick={() => setShowTable((shown) => !shown)}
+        onPress={() => setShowTable((shown) => !shown)}
       >
         {showTable ? 'Hide data table' : 'Show data table'}
-      </button>
+      </Button>
       <div id={`${id}-table`} hidden={!showTable}>
         {showTable && <DataTable caption={title} series={series} rowLabel={rowLabel} />}
       </div>

@@ -3,6 +3,7 @@ import { dosesOn, type LocalNow, type ScheduledDose } from '../../../shared/medi
 import { DoseRow } from './DoseRow';
 import { scheduledDoseLog } from './records';
 import { formatTime } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
 
 export type Row = { med: Medication; dose: ScheduledDose };
 
@@ -38,9 +39,9 @@ export function DayDoses({ rows, dayLabel, listLabel, takenNow, onSave, onClear 
       {slots.length > 0 && (
         <div className="actions meds-take-all" role="group" aria-label={`Take every dose of a time, ${dayLabel}`}>
           {slots.map(([time, slotRows]) => (
-            <button key={time} type="button" onClick={() => takeAll(time, slotRows)} aria-label={`Take all ${formatTime(time)} ${dayLabel} (${slotRows.length} doses)`}>
+            <Button key={time} onPress={() => takeAll(time, slotRows)} aria-label={`Take all ${formatTime(time)} ${dayLabel} (${slotRows.length} doses)`}>
               Take all {formatTime(time)}
-            </button>
+            </Button>
           ))}
         </div>
       )}

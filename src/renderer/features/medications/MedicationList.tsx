@@ -7,6 +7,7 @@ import type { LocalNow } from '../../../shared/medication/doses';
 import { currentAndNext, startDate, stepInForce } from '../../../shared/medication/regimen';
 import { SupplyLine } from './SupplyLine';
 import { formatDate } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
 
 interface Props {
   current: readonly Medication[];
@@ -55,9 +56,9 @@ export function MedicationList({ current, archived, logs, now, onAdd }: Props) {
     <>
       <div className="meds-list-head">
         <h2>Current</h2>
-        <button type="button" className="primary" onClick={onAdd}>
+        <Button variant="primary" onPress={onAdd}>
           Add a medication
-        </button>
+        </Button>
       </div>
       {current.length === 0 ? (
         <p className="muted">No current medications. Add one with the name, dose and start date your prescriber gave.</p>

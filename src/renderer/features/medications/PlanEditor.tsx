@@ -7,6 +7,7 @@ import { StepForm } from './StepForm';
 import { TaperBuilder } from './TaperBuilder';
 import { withoutStep } from './records';
 import { formatDate } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
 
 interface Props {
   med: Medication;
@@ -55,13 +56,12 @@ export function PlanEditor({ med, today, onReplace }: Props) {
                 {step.reason && <span className="muted"> · {step.reason}</span>}
                 {step.checkIn && <span className="meds-checkin">Check-in: {step.checkIn}</span>}
               </span>
-              <button
-                type="button"
-                onClick={() => onReplace(withoutStep(med, step.id), 'Planned step removed.')}
+              <Button
+                onPress={() => onReplace(withoutStep(med, step.id), 'Planned step removed.')}
                 aria-label={`Remove the planned step on ${formatDate(step.date)}`}
               >
                 Remove
-              </button>
+              </Button>
             </li>
           ))}
         </ol>
@@ -70,13 +70,13 @@ export function PlanEditor({ med, today, onReplace }: Props) {
       {open === 'taper' && <TaperBuilder med={med} today={today} onDone={() => setOpen(null)} />}
       {open === null && (
         <div className="actions">
-          <button type="button" onClick={() => setOpen('step')}>
+          <Button onPress={() => setOpen('step')}>
             Add a planned step
-          </button>
+          </Button>
           {planEnd(med) && (
-            <button type="button" onClick={() => setOpen('taper')}>
+            <Button onPress={() => setOpen('taper')}>
               Build a taper or titration
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -4,6 +4,7 @@ import { DEFAULT_REFILL_WARNING_DAYS } from '../../../shared/domain/medication';
 import { useRecords } from '../../db/useRecords';
 import { stamp } from './records';
 import { useRecordActions } from '../../db/useRecordActions';
+import { FormMessage } from '../../ui/FormMessage';
 
 /** How many days before a supply runs out Today warns; kept in the vault's medication settings. */
 export function RefillWarningSetting() {
@@ -31,9 +32,7 @@ export function RefillWarningSetting() {
         From 1 to 60 days. Today also warns when a supply runs out before your next appointment.
       </Text>
       <FieldError className="error" />
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
     </NumberField>
   );
 }

@@ -12,6 +12,7 @@ import { Choice, TextInput, Tick } from './FormFields';
 import { parseAmount, withSteps } from './records';
 import { dateProblem, describeMakeUp, emptyTaperForm, plannedStepsOf, taperFormSchema, taperRequest, type TaperForm } from './taper-form';
 import { useRecordActions } from '../../db/useRecordActions';
+import { FormMessage } from '../../ui/FormMessage';
 
 interface Props {
   med: Medication;
@@ -116,9 +117,7 @@ export function TaperBuilder({ med, today, onDone }: Props) {
           </>
         )}
         <TextInput control={control} name="reason" label="Reason for each step (optional)" />
-        <p role="alert" className="error">
-          {problem || error}
-        </p>
+        <FormMessage>{problem || error}</FormMessage>
         <div className="actions">
           <Button type="submit" className="primary">
             Preview the steps

@@ -7,6 +7,8 @@ import { crisisLinesText, emergencyNumbersText } from '../../../shared/clinical/
 import { SECTION_HINTS } from './section-hints';
 import { EMPTY_PLAN, useSafetyPlan, type SafetyPlanFields } from './useSafetyPlan';
 import './safety-plan.css';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 
 const SECTION_LIMIT = 5_000;
 
@@ -120,16 +122,14 @@ export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; o
             </div>
           );
         })}
-        <p role="alert" className="error">
-          {message?.error ? message.text : ''}
-        </p>
+        <FormMessage>{message?.error ? message.text : ''}</FormMessage>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <Button type="submit" variant="primary" isDisabled={busy}>
             Save safety plan
-          </button>
-          <button type="button" onClick={onCancel}>
+          </Button>
+          <Button onPress={onCancel}>
             Cancel
-          </button>
+          </Button>
         </div>
       </PrivateForm>
     </>

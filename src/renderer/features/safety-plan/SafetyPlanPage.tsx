@@ -4,6 +4,7 @@ import { isPlanEmpty, PlanReadOnly } from '../../app/safety/PlanReadOnly';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
 import { useSafetyPlan } from './useSafetyPlan';
 import './safety-plan.css';
+import { Button } from '../../ui/Button';
 
 /** The plan opens read-only (it is read in hard moments); Edit turns it into the form. `?edit=1` opens the form. */
 export function SafetyPlanPage() {
@@ -50,9 +51,9 @@ export function SafetyPlanPage() {
             <PlanReadOnly plan={plan} />
           )}
           <div className="actions">
-            <button type="button" className="primary" ref={editButton} onClick={edit}>
+            <Button variant="primary" ref={editButton} onPress={edit}>
               {empty ? 'Write my safety plan' : 'Edit safety plan'}
-            </button>
+            </Button>
           </div>
           <p className="plan-notice">Cairn is private: nobody monitors it, so it cannot send help.</p>
         </>

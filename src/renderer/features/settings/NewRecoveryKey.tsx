@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 
 /**
@@ -44,22 +46,17 @@ export function NewRecoveryKey() {
     <PrivateForm onSubmit={submit} aria-labelledby="new-key-form-title">
       <h3 id="new-key-form-title">New recovery key</h3>
       <p className="muted">Make a new recovery key if yours is lost or someone else may have seen it. The old one stops working.</p>
-      <label htmlFor="new-key-passphrase">Your passphrase</label>
-      <input
-        id="new-key-passphrase"
+      <TextField
+        label="Your passphrase"
         type="password"
         autoComplete="current-password"
         value={passphrase}
-        onChange={(e) => setPassphrase(e.target.value)}
-        aria-invalid={error !== ''}
-        aria-describedby="new-key-error"
+        onChange={setPassphrase}
+        errorMessage={error || undefined}
       />
-      <p id="new-key-error" role="alert" className="error">
-        {error}
-      </p>
-      <button type="submit" disabled={!passphrase || busy} aria-busy={busy}>
+      <Button type="submit" isDisabled={!passphrase || busy}>
         {busy ? 'Making a new key…' : 'Make a new recovery key'}
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

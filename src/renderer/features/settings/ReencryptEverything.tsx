@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import type { RekeyProgress } from '../../db/rekey';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
 import { useVault } from '../../db/vault-context';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 
@@ -63,29 +65,24 @@ export function ReencryptEverything() {
         encrypts every record again under a new key and gives you a new recovery key; the old recovery key stops working.
         Your records stay as they are.
       </p>
-      <label htmlFor="rekey-passphrase">Passphrase to re-encrypt</label>
-      <input
-        id="rekey-passphrase"
+      <TextField
+        label="Passphrase to re-encrypt"
         type="password"
         autoComplete="current-password"
         value={passphrase}
-        onChange={(e) => setPassphrase(e.target.value)}
-        aria-invalid={error !== ''}
-        aria-describedby="rekey-error"
-        disabled={progress !== null}
+        onChange={setPassphrase}
+        errorMessage={error || undefined}
+        isDisabled={progress !== null}
       />
-      <p id="rekey-error" role="alert" className="error">
-        {error}
-      </p>
       {progress && (
         <div role="status">
           <p>{STEP_TEXT[progress.step]}</p>
           {progress.total > 0 && <progress max={progress.total} value={progress.done} aria-label="Re-encrypting your journal" />}
         </div>
       )}
-      <button type="submit" disabled={!passphrase || progress !== null} aria-busy={progress !== null}>
+      <Button type="submit" isDisabled={!passphrase || progress !== null}>
         {progress ? 'Re-encrypting…' : 'Re-encrypt everything'}
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

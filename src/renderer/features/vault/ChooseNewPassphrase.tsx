@@ -2,6 +2,8 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 
 /** After unlocking with the recovery key, a new passphrase is required before anything else. */
 export function ChooseNewPassphrase({ onDone }: { onDone: () => void }) {
@@ -26,12 +28,10 @@ export function ChooseNewPassphrase({ onDone }: { onDone: () => void }) {
       <p>Your recovery key opened the vault. Choose a new passphrase to use from now on; your recovery key stays the same.</p>
       <PrivateForm onSubmit={submit}>
         <NewPassphraseFields onChange={accept} />
-        <p role="alert" className="error">
-          {error}
-        </p>
-        <button type="submit" className="primary" disabled={!passphrase || busy} aria-busy={busy}>
+        <FormMessage>{error}</FormMessage>
+        <Button type="submit" variant="primary" isDisabled={!passphrase || busy}>
           {busy ? 'Saving…' : 'Save new passphrase'}
-        </button>
+        </Button>
       </PrivateForm>
     </section>
   );

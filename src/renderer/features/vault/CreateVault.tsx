@@ -2,6 +2,8 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { useCallback, useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 
 /** The first screen: what Cairn is, then a passphrase for a new vault. */
 export function CreateVault({ onCreated, onRestore }: { onCreated: (recoveryKey: string) => void; onRestore: () => void }) {
@@ -35,18 +37,16 @@ export function CreateVault({ onCreated, onRestore }: { onCreated: (recoveryKey:
       <PrivateForm onSubmit={submit} aria-labelledby="create-title">
         <h2 id="create-title">Create your vault</h2>
         <NewPassphraseFields onChange={accept} label="Choose a passphrase" />
-        <p role="alert" className="error">
-          {error}
-        </p>
-        <button type="submit" className="primary" disabled={!passphrase || busy} aria-busy={busy}>
+        <FormMessage>{error}</FormMessage>
+        <Button type="submit" variant="primary" isDisabled={!passphrase || busy}>
           {busy ? 'Creating your vault…' : 'Create vault'}
-        </button>
+        </Button>
       </PrivateForm>
       <p className="restore-offer">
         Moving to a new computer?{' '}
-        <button type="button" className="link" onClick={onRestore}>
+        <Button className="link" onPress={onRestore}>
           Restore from a backup
-        </button>
+        </Button>
       </p>
     </section>
   );

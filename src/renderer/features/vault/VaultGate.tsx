@@ -9,6 +9,7 @@ import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 import { journalCheckMessages } from './journal-check-messages';
 import { UnlockScreen } from './UnlockScreen';
 import { VaultContext } from '../../db/vault-context';
+import { Button } from '../../ui/Button';
 
 type Phase =
   | { name: 'checking' }
@@ -144,9 +145,9 @@ export function VaultGate({ children, Restore }: { children: ReactNode; Restore:
           <h1>Cairn could not open your journal</h1>
           <p>{phase.message}</p>
           <p>Nothing was changed or deleted.</p>
-          <button type="button" onClick={() => void refresh()}>
+          <Button onPress={() => void refresh()}>
             Try again
-          </button>
+          </Button>
         </div>
       );
     case 'ready':
