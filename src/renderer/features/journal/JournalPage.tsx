@@ -15,7 +15,6 @@ import { FormMessage } from '../../ui/FormMessage';
 import { PageHeader } from '../../ui/PageHeader';
 import { CheckinDialog } from './CheckinDialog';
 import { DayView } from './DayView';
-import { fieldsOfEntry } from './entry-fields';
 import { EntryEditor } from './EntryEditor';
 import { JournalFilters, noFilters, type Filters } from './JournalFilters';
 import './journal.css';
@@ -72,10 +71,7 @@ export function JournalPage() {
   const openEditor = () => setParam('entry', 'new');
   const closeEditor = () => {
     setParam('entry', null);
-    // An edit closed untouched leaves nothing behind; typed words stay as the draft.
-    const { entryId } = form.fields;
-    const stored = entryId ? entries.find((e) => e.id === entryId) : undefined;
-    if (stored && JSON.stringify(fieldsOfEntry(stored)) === JSON.stringify({ ...fieldsOfEntry(stored), ...form.fields })) void form.discard();
+    form.letGoUntouchedEdit();
   };
   const writeEntryFor = (day: string) => {
     if (!form.fields.title.trim() && !form.fields.body.trim() && !form.fields.entryId) form.change({ day });

@@ -38,3 +38,39 @@ it('keeps words typed while the entry was saving, and empties what was saved', a
   expect(result.current.fields.body).toBe('Second thoughts');
   expect(result.current.fields.title).toBe('');
 });
+
+it('an edit closed untouched is let go; an edit with changes stays as the draft', async () => {
+  const store = new RecordStore();
+  const entry = {
+    kind: 'journal.entry',
+    id: 'e1',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+    date: '2026-12-01',
+    time: '10:00',
+    title: 'Walk',
+    body: 'By the river.',
+    tags: ['outdoors'],
+    shareWithProvider: false,
+  } as const;
+  store.apply([entry], []);
+  const removed: string[][] = [];
+  const repository = { store, save: async (r: AnyRecord[]) => store.apply(r, []), remove: async (ids: string[]) => void removed.push(ids) } as unknown as Repository;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <VaultContext.Provider value={{ repository, lock: () => {} }}>
+      <UndoProvider>{children}</UndoProvider>
+    </VaultContext.Provider>
+  );
+  const { result } = renderHook(() => useEntryForm(), { wrapper });
+
+  act(() => void result.current.edit({ ...entry, tags: [...entry.tags] }));
+  expect(result.current.fields).toMatchObject({ entryId: 'e1', title: 'Walk', tags: 'outdoors' });
+  await act(async () => result.current.letGoUntouchedEdit());
+  expect(result.current.fields.entryId).toBeUndefined();
+  expect(result.current.fields.body).toBe('');
+
+  act(() => void result.current.edit({ ...entry, tags: [...entry.tags] }));
+  act(() => result.current.change({ body: 'By the river, in the rain.' }));
+  await act(async () => result.current.letGoUntouchedEdit());
+  expect(result.current.fields).toMatchObject({ entryId: 'e1', body: 'By the river, in the rain.' });
+});

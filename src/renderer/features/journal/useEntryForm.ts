@@ -34,6 +34,8 @@ export interface EntryFormState {
   /** Loads an entry for editing; refuses (with a message) while other unsaved text is in the form. */
   edit: (entry: JournalEntry) => boolean;
   discard: () => Promise<void>;
+  /** When the editor closes: an edit left exactly as stored is let go, so no draft of it stays behind. */
+  letGoUntouchedEdit: () => void;
 }
 
 /** A field's message, or the first nested one (the tags field's problem is one tag's). */
@@ -169,6 +171,14 @@ export function useEntryForm(): EntryFormState {
     await dropDraft().catch((e: Error) => setRefused(e.message));
   };
 
+  const letGoUntouchedEdit = () => {
+    const current = getValues();
+    const stored = current.entryId ? (repository.store.get(current.entryId) as JournalEntry | undefined) : undefined;
+    if (!stored) return;
+    const asStored = fieldsOfEntry(stored);
+    if ((Object.keys(asStored) as (keyof EntryFields)[]).every((key) => asStored[key] === current[key])) void discard();
+  };
+
   // Read here, while rendering, so react-hook-form's formState proxy re-renders the page when they change.
   const { errors, isSubmitting } = form.formState;
   const errorFor = (field: EntryFieldName) => messageIn(errors[field]);
@@ -185,5 +195,6 @@ export function useEntryForm(): EntryFormState {
     submit,
     edit,
     discard,
+    letGoUntouchedEdit,
   };
 }
