@@ -6,7 +6,7 @@ import { sampleRecords } from '../fixtures/records/samples';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
 import { reloadAndUnlock, seedRecords } from './seed';
-import { openSettings, PASSPHRASE } from './steps';
+import { openEntryEditor, openSettings, PASSPHRASE } from './steps';
 import { E2E_SLOW_STEP } from '../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
@@ -50,6 +50,7 @@ test('canary over every record kind, search, drafts, backups and automatic backu
   await page.getByLabel('Search entries and check-in notes').fill(marker);
   await expect(page.getByText(marker).first()).toBeVisible();
   await page.getByLabel('Search entries and check-in notes').fill('');
+  await openEntryEditor(page);
   await page.getByLabel('Entry', { exact: true }).fill(`A draft that mentions ${marker}`);
   for (const key of ['2', '3', '4', '5', '6', '7', '8', 'Comma']) await page.keyboard.press(`Control+${key}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, foreignRequests, test } from './fixtures';
-import { PASSPHRASE, unlockToShell } from './steps';
+import { openEntryEditor, PASSPHRASE, unlockToShell } from './steps';
 import { E2E_SLOW_TEST } from '../timeouts';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
@@ -9,7 +9,7 @@ test('a 5 MB paste gets a clear message, nothing is saved and nothing typed is l
   // Generous: a form value of hundreds of thousands of characters makes every Playwright query on the page slow.
   test.setTimeout(E2E_SLOW_TEST);
   const { page } = cairn;
-  await page.keyboard.press('Control+1');
+  await openEntryEditor(page);
   const unit = '<script>alert(1)</script> 🙂 مرحبا\u200b ';
   const times = 140_000;
   const huge = `${unit.repeat(times)}end`;

@@ -4,7 +4,7 @@ import { longDay, shiftDay } from '../../src/shared/journal/days';
 import { localDay } from '../../src/shared/local-date';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
-import { addEntry, unlockToShell } from './steps';
+import { addEntry, openEntryEditor, unlockToShell } from './steps';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -101,20 +101,32 @@ test('entries: Markdown shown safely, search, tag filter, edit, delete and undo'
   });
   await page.keyboard.press('Control+1');
 
-  // An empty entry is refused with a message.
+  // The editor opens over the timeline; an empty entry is refused with a message on the body, where the cursor goes.
+  await openEntryEditor(page);
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Write something before saving.' })).toBeVisible();
+  await expect(page.getByLabel('Entry', { exact: true })).toBeFocused();
+  // A mood that is not a number is named on its own field (the schema's message through the zod resolver).
+  await page.getByLabel('Mood at the time (optional)').fill('lots');
+  await page.getByLabel('Entry', { exact: true }).fill('x');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Mood at the time is a number from 0 to 10.' })).toBeVisible();
+  await expect(page.getByLabel('Mood at the time (optional)')).toBeFocused();
 
   await page.getByLabel('Tags (comma-separated)').fill('outdoors, family');
   await page.getByLabel('Mood at the time (optional)').fill('7');
-  await page.getByLabel('Share with my provider').check();
+  // The kit's tick box: its whole label is the target.
+  await page.getByText('Share with my provider', { exact: true }).click();
+  await expect(page.getByLabel('Share with my provider')).toBeChecked();
   await addEntry(
     page,
     'Harbour walk',
     '# Walked\n\nWent to the **harbour** with _Sam_.\n\n<img src=x onerror=alert(1)> and <script>alert(2)</script>\n\n[a site](https://example.com/track)',
   );
+  await openEntryEditor(page);
   await page.getByLabel('Tags (comma-separated)').fill('work');
   await addEntry(page, 'Work day', 'Long meeting about budgets.');
+  await openEntryEditor(page);
   await page.getByLabel('Tags (comma-separated)').fill('outdoors');
   await addEntry(page, 'Evening', 'Read by the harbour lights.');
 
@@ -182,18 +194,27 @@ test('entries: Markdown shown safely, search, tag filter, edit, delete and undo'
 
   // Edit keeps the entry (no copy).
   await page.getByRole('button', { name: 'Edit Evening' }).click();
-  await expect(page.getByRole('heading', { name: 'Edit entry' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Edit entry' })).toBeVisible();
+  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('Read by the harbour lights.');
   await page.getByLabel('Title (optional)').fill('Quiet evening');
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByLabel('Entry', { exact: true }).press('Control+Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('article', { name: 'Quiet evening' })).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(3);
+  // An edit closed untouched with Escape leaves no draft behind: the next New entry is blank.
+  await page.getByRole('button', { name: 'Edit Quiet evening' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await openEntryEditor(page);
+  await expect(page.getByRole('dialog', { name: 'New entry' })).toBeVisible();
+  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('');
   expect(foreignRequests(cairn)).toEqual([]);
 });
 
 test('a draft typed before a lock is kept encrypted and is back after unlock', async ({ cairn }) => {
   let { page } = cairn;
   const marker = `DRAFT-${Date.now().toString(36)}`;
-  await page.keyboard.press('Control+1');
+  await openEntryEditor(page);
   await page.getByLabel('Title (optional)').fill('Unfinished');
   await page.getByLabel('Entry', { exact: true }).fill(`Half a thought about ${marker}`);
   // Lock at once: well within the one-second autosave delay, so the lock itself must flush.
@@ -202,6 +223,7 @@ test('a draft typed before a lock is kept encrypted and is back after unlock', a
   await expect(page.getByText(marker)).toHaveCount(0);
 
   await unlockToShell(page);
+  await openEntryEditor(page);
   await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
   await expect(page.getByLabel('Title (optional)')).toHaveValue('Unfinished');
   await expect(page.getByText('Your unsaved draft was kept')).toBeVisible();
@@ -213,6 +235,16 @@ test('a draft typed before a lock is kept encrypted and is back after unlock', a
   expect(filesContaining(cairn.vaultDir, marker)).toEqual([]);
   await unlockToShell(page);
   await page.keyboard.press('Control+1');
+  // Closed, the page says a draft is kept and its button continues it.
+  await expect(page.getByText('Your unsaved draft is kept, encrypted.')).toBeVisible();
+  await openEntryEditor(page);
+  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
+
+  // Escape closes without saving; the draft stays.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('article', { name: 'Unfinished' })).toHaveCount(0);
+  await openEntryEditor(page);
   await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
 
   // Saved: the draft is gone.
@@ -220,6 +252,8 @@ test('a draft typed before a lock is kept encrypted and is back after unlock', a
   await expect(page.getByRole('article', { name: 'Unfinished' })).toBeVisible();
   await page.keyboard.press('Control+L');
   await unlockToShell(page);
+  await expect(page.getByRole('button', { name: 'New entry' })).toBeVisible();
+  await openEntryEditor(page);
   await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('');
   await expect(page.getByText('Your unsaved draft was kept')).toHaveCount(0);
 
@@ -229,9 +263,11 @@ test('a draft typed before a lock is kept encrypted and is back after unlock', a
   await cairn.restart();
   page = cairn.page;
   await unlockToShell(page);
-  await page.keyboard.press('Control+1');
+  await openEntryEditor(page);
   await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('Written just before the power went out.');
   await page.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await openEntryEditor(page);
   await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('');
   await expect(page.getByText(/^Draft kept/)).toHaveCount(0);
   expect(foreignRequests(cairn)).toEqual([]);

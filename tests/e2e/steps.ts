@@ -29,11 +29,22 @@ export async function unlockToShell(page: Page, passphrase = PASSPHRASE): Promis
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible({ timeout: E2E_SLOW_STEP });
 }
 
-export async function addEntry(page: Page, title: string, body: string): Promise<void> {
+/** Opens the journal's entry editor (a dialog over the timeline), unless it is open already. */
+export async function openEntryEditor(page: Page): Promise<void> {
+  const editor = page.getByRole('dialog', { name: /^(New|Edit) entry$/ });
+  if (await editor.isVisible()) return;
   await page.keyboard.press('Control+1');
+  await page.getByRole('button', { name: /^(New entry|Continue writing)$/ }).click();
+  await expect(editor).toBeVisible();
+}
+
+/** Writes and saves one entry; fields set before (tags, mood) in an open editor are kept. */
+export async function addEntry(page: Page, title: string, body: string): Promise<void> {
+  await openEntryEditor(page);
   await page.getByLabel('Title (optional)').fill(title);
   await page.getByLabel('Entry', { exact: true }).fill(body);
   await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('dialog', { name: 'New entry' })).toHaveCount(0);
   await expect(page.getByRole('article', { name: title })).toBeVisible();
 }
 

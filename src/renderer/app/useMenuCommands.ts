@@ -28,9 +28,9 @@ export function useMenuCommands(navigate: (to: string) => Promise<void> | void):
         if (id === 'file.checkin') return void navigate(CHECKIN_PATH);
         if (id === 'file.printSummary') return void navigate('/summary');
         if (id === 'file.newEntry') {
-          // The journal page always shows its entry form: put the cursor in it once it is on screen
-          // (the page may still be loading). Focus inside main is kept by the shell.
-          void navigate('/journal');
+          // The journal opens its entry editor for ?entry=new; put the cursor in the body once it is on screen
+          // (the page may still be loading).
+          void navigate('/journal?entry=new');
           focusWhenShown('entry-body');
           return;
         }

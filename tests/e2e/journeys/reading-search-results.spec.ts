@@ -5,7 +5,7 @@
  * keeps the Markdown exactly as written.
  */
 import { expect, foreignRequests, test } from '../fixtures';
-import { unlockToShell } from '../steps';
+import { openEntryEditor, unlockToShell } from '../steps';
 import { storedOfKind } from './stored-records';
 import { E2E_SLOW_TEST } from '../../timeouts';
 
@@ -31,6 +31,7 @@ test('search results read as plain words, and only visible words are marked', as
   const { page } = cairn;
   await page.keyboard.press('Control+1');
   for (const [title, body] of [['Calmer morning', BODY], ['A photo', ONLY_IN_A_LINK]] as const) {
+    await openEntryEditor(page);
     await page.getByLabel('Title (optional)').fill(title);
     await page.getByLabel('Entry', { exact: true }).fill(body);
     await page.getByRole('button', { name: 'Save entry' }).click();

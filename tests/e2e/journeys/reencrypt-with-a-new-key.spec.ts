@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { KDF_BOUNDS } from '../../../electron/main/vault/header';
 import { VaultService } from '../../../electron/main/vault/vault-service';
 import { expect, foreignRequests, test } from '../fixtures';
-import { addEntry, PASSPHRASE, unlockToShell } from '../steps';
+import { addEntry, openEntryEditor, PASSPHRASE, unlockToShell } from '../steps';
 import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../../timeouts';
 import { storedRecords } from './stored-records';
 
@@ -38,6 +38,7 @@ test('re-encrypt everything with a new key after a copy may have leaked', async 
   let { page } = cairn;
   await addEntry(page, 'Before the new key', 'Written under the old key.');
   // An unsaved draft, kept encrypted while typing.
+  await openEntryEditor(page);
   await page.getByLabel('Title (optional)').fill('Half a thought');
   await page.getByLabel('Entry', { exact: true }).fill('Not saved yet, only drafted.');
   await expect(page.getByText(/^Draft kept, encrypted, at/)).toBeVisible({ timeout: E2E_SLOW_STEP });
@@ -91,6 +92,7 @@ test('re-encrypt everything with a new key after a copy may have leaked', async 
   await unlockToShell(page);
   await page.keyboard.press('Control+1');
   await expect(page.getByRole('article', { name: 'Before the new key' })).toBeVisible({ timeout: E2E_SLOW_STEP });
+  await openEntryEditor(page);
   await expect(page.getByText('Your unsaved draft was kept and is back in the form.')).toBeVisible();
   await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('Not saved yet, only drafted.');
   expect(foreignRequests(cairn)).toEqual([]);

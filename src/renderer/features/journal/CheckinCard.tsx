@@ -6,6 +6,7 @@ import { ownMeasureLines } from '../../../shared/journal/own-measure-text';
 import { useRecords } from '../../db/useRecords';
 import { checkinParam } from './checkin-fields';
 import { Highlighted } from './Highlighted';
+import { Button } from '../../ui/Button';
 
 interface Props {
   checkin: JournalCheckin;
@@ -70,12 +71,12 @@ export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
         </p>
       )}
       <div className="card-actions">
-        <button type="button" onClick={() => onEdit(checkinParam(checkin))} aria-label={`Edit ${title.toLowerCase()} of ${day}`}>
+        <Button onPress={() => onEdit(checkinParam(checkin))} aria-label={`Edit ${title.toLowerCase()} of ${day}`}>
           Edit
-        </button>
-        <button type="button" onClick={() => onDelete(checkin)} aria-label={`Delete ${title.toLowerCase()} of ${day}`}>
+        </Button>
+        <Button onPress={() => onDelete(checkin)} aria-label={`Delete ${title.toLowerCase()} of ${day}`}>
           Delete
-        </button>
+        </Button>
       </div>
     </article>
   );

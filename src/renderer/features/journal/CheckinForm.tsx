@@ -15,7 +15,8 @@ import { NumberField } from '../../ui/NumberField';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { RatingScale } from '../../ui/RatingScale';
 import { TextField } from '../../ui/TextField';
-import { useVault } from '../../db/vault-context';
+import { stampNow } from '../../db/record-stamp';
+import { useRecordActions } from '../../db/useRecordActions';
 import { blankCheckin, checkinFrom, fieldsOf, type CheckinFields } from './checkin-fields';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ChoiceList } from './ChoiceList';
@@ -46,7 +47,7 @@ const PARTS: readonly { value: CheckinPart; label: string }[] = [
 const partNow = (): CheckinPart => (new Date().getHours() < 14 ? 'morning' : 'evening');
 
 export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) {
-  const { repository } = useVault();
+  const actions = useRecordActions();
   const checkins = useRecords('journal.checkin');
   const meds = useRecords('med.medication');
   const allMeasures = useRecords('journal.measure');
@@ -98,20 +99,16 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const checked = checkCheckin(checkinFrom(fields, existing, new Date().toISOString(), allMeasures), localDay(new Date()), allMeasures);
+    const checked = checkCheckin(checkinFrom(fields, existing, stampNow(), allMeasures), localDay(new Date()), allMeasures);
     if (!checked.ok) {
       setProblem(checked);
       focusField(checked.field);
       return;
     }
     setBusy(true);
-    try {
-      await repository.save([checked.value]);
-      onSaved(checked.value.date);
-    } catch (e) {
-      setProblem({ field: '', message: (e as Error).message });
-      setBusy(false);
-    }
+    // Saved through the one record-actions layer; a refusal's reason shows in the form's message below.
+    if (await actions.save([checked.value])) onSaved(checked.value.date);
+    else setBusy(false);
   };
 
   // Text fields submit on Enter natively; scales and chips do not, and the
@@ -188,7 +185,7 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
           {fields.part && <ChoiceGroup label="Which check-in" options={PARTS} value={fields.part} onChange={(p) => changeDay(fields.day, p)} />}
         </div>
       </div>
-      <FormMessage>{problem && !placed.includes(problem.field) ? problem.message : ''}</FormMessage>
+      <FormMessage>{problem && !placed.includes(problem.field) ? problem.message : actions.error}</FormMessage>
       <div className="actions checkin-actions">
         <Button type="submit" variant="primary" isDisabled={busy}>
           Save check-in

@@ -8,6 +8,7 @@ import { doseLines, therapyLines, type DayLine } from '../../../shared/journal/d
 import { useRecords } from '../../db/useRecords';
 import { CheckinCard } from './CheckinCard';
 import { EntryCard } from './EntryCard';
+import { Button } from '../../ui/Button';
 
 interface Props {
   day: string;
@@ -57,9 +58,9 @@ export function DayView({ day, checkins, entries, onBack, onEditCheckin, onDelet
   return (
     <section className="day-view" aria-labelledby="day-view-title">
       <div className="day-view-head">
-        <button type="button" onClick={onBack}>
+        <Button onPress={onBack}>
           Back to the month
-        </button>
+        </Button>
         <h3 id="day-view-title" tabIndex={-1}>
           {title}
         </h3>
@@ -70,17 +71,17 @@ export function DayView({ day, checkins, entries, onBack, onEditCheckin, onDelet
       ) : (
         <div className="day-missing">
           <p className="muted">No check-in for this day.</p>
-          <button type="button" onClick={() => onEditCheckin(day)}>
+          <Button onPress={() => onEditCheckin(day)}>
             <Plus size={16} aria-hidden="true" /> Add a check-in for this day
-          </button>
+          </Button>
         </div>
       )}
       {entries.map((entry) => (
         <EntryCard key={entry.id} entry={entry} onEdit={onEditEntry} onDelete={onDeleteEntry} />
       ))}
-      <button type="button" className="day-write" onClick={() => onWriteEntry(day)}>
+      <Button className="day-write" onPress={() => onWriteEntry(day)}>
         <NotebookPen size={16} aria-hidden="true" /> Write an entry for this day
-      </button>
+      </Button>
       <Lines label="Doses" lines={doseList} link="/medications" linkText="Change doses in Medications" />
       <Lines label="Therapy" lines={therapyList} link="/therapy" linkText="Change sessions in Therapy" />
     </section>

@@ -5,6 +5,7 @@ import { markdownToPlain } from '../../../shared/journal/plain-text';
 import { formatDay, formatTime } from '../../../shared/time/format';
 import { Highlighted } from './Highlighted';
 import { SafeMarkdown } from './SafeMarkdown';
+import { Button } from '../../ui/Button';
 
 interface Props {
   entry: JournalEntry;
@@ -44,12 +45,12 @@ export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
         <SafeMarkdown>{entry.body}</SafeMarkdown>
       )}
       <div className="card-actions">
-        <button type="button" onClick={() => onEdit(entry)} aria-label={`Edit ${name}`}>
+        <Button onPress={() => onEdit(entry)} aria-label={`Edit ${name}`}>
           Edit
-        </button>
-        <button type="button" onClick={() => onDelete(entry)} aria-label={`Delete ${name}`}>
+        </Button>
+        <Button onPress={() => onDelete(entry)} aria-label={`Delete ${name}`}>
           Delete
-        </button>
+        </Button>
       </div>
     </article>
   );

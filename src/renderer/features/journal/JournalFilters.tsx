@@ -1,3 +1,7 @@
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
+import { TextField } from '../../ui/TextField';
+
 export interface Filters {
   query: string;
   tag: string;
@@ -19,12 +23,18 @@ export function JournalFilters({ filters, tags, onChange, problem }: Props) {
   const active = filters.query || filters.tag || filters.from || filters.to;
   return (
     <div className="journal-filters" role="search" aria-label="Search the journal">
-      <div className="filter-search">
-        <label htmlFor="journal-search">Search entries and check-in notes</label>
-        <input id="journal-search" type="search" value={filters.query} maxLength={200} onChange={(e) => onChange({ query: e.target.value })} />
-      </div>
-      <div>
+      <TextField
+        id="journal-search"
+        className="filter-search"
+        label="Search entries and check-in notes"
+        type="search"
+        value={filters.query}
+        maxLength={200}
+        onChange={(query) => onChange({ query })}
+      />
+      <div className="ui-field">
         <label htmlFor="journal-tag">Tag</label>
+        {/* A native select: a short list, and the browser's own picker is what a keyboard or screen reader user knows. */}
         <select id="journal-tag" value={filters.tag} onChange={(e) => onChange({ tag: e.target.value })}>
           <option value="">All tags</option>
           {tags.map((tag) => (
@@ -34,22 +44,14 @@ export function JournalFilters({ filters, tags, onChange, problem }: Props) {
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="journal-from">From</label>
-        <input id="journal-from" type="date" value={filters.from} onChange={(e) => onChange({ from: e.target.value })} aria-invalid={problem ? true : undefined} />
-      </div>
-      <div>
-        <label htmlFor="journal-to">To</label>
-        <input id="journal-to" type="date" value={filters.to} onChange={(e) => onChange({ to: e.target.value })} aria-invalid={problem ? true : undefined} />
-      </div>
+      <TextField id="journal-from" label="From" type="date" value={filters.from} onChange={(from) => onChange({ from })} aria-invalid={problem ? true : undefined} />
+      <TextField id="journal-to" label="To" type="date" value={filters.to} onChange={(to) => onChange({ to })} aria-invalid={problem ? true : undefined} />
       {active && (
-        <button type="button" className="clear-filters" onClick={() => onChange({ query: '', tag: '', from: '', to: '' })}>
+        <Button className="clear-filters" onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}>
           Clear search and filters
-        </button>
+        </Button>
       )}
-      <p role="alert" className="error">
-        {problem}
-      </p>
+      <FormMessage>{problem}</FormMessage>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { NotebookPen } from 'lucide-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { JournalEntry } from '../../../shared/domain/journal';
@@ -9,9 +10,12 @@ import { collectTags } from '../../../shared/journal/tags';
 import { buildTimeline, byPart } from '../../../shared/journal/timeline';
 import { useRecords } from '../../db/useRecords';
 import { useRecordActions } from '../../db/useRecordActions';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
+import { PageHeader } from '../../ui/PageHeader';
 import { CheckinDialog } from './CheckinDialog';
 import { DayView } from './DayView';
-import { EntryForm } from './EntryForm';
+import { EntryEditor } from './EntryEditor';
 import { JournalFilters, noFilters, type Filters } from './JournalFilters';
 import './journal.css';
 import { MonthView } from './MonthView';
@@ -62,9 +66,16 @@ export function JournalPage() {
     setParam('day', null);
   };
   const backToMonth = () => showView('month');
+  // The editor follows the URL too: the menu's New Entry (Ctrl/Cmd+N) opens it from any page with ?entry=new.
+  const editorOpen = params.has('entry');
+  const openEditor = () => setParam('entry', 'new');
+  const closeEditor = () => {
+    setParam('entry', null);
+    form.letGoUntouchedEdit();
+  };
   const writeEntryFor = (day: string) => {
-    form.change({ day });
-    document.getElementById('entry-title')?.focus();
+    if (!form.fields.title.trim() && !form.fields.body.trim() && !form.fields.entryId) form.change({ day });
+    openEditor();
   };
 
   const query = useDeferredValue(filters.query);
@@ -84,37 +95,49 @@ export function JournalPage() {
 
   const deleteEntry = (entry: JournalEntry) => remove([entry.id], 'Entry deleted.');
   const deleteCheckin = (checkin: JournalCheckin) => remove([checkin.id], 'Check-in deleted.');
+  // A refused edit (other words are being written) still opens the editor: it shows those words and says why.
   const editEntry = (entry: JournalEntry) => {
-    if (form.edit(entry)) document.getElementById('entry-title')?.focus();
-    else document.getElementById('entry-form-title')?.scrollIntoView();
+    form.edit(entry);
+    openEditor();
   };
+  const hasDraft = form.restored || form.draftSavedAt !== undefined;
 
   const isEmpty = entries.length === 0 && checkins.length === 0;
 
   return (
     <section aria-labelledby="page-title" className="page journal">
-      <header className="journal-head">
-        <h1 id="page-title">Journal</h1>
-        <button type="button" className="primary" onClick={() => openCheckin(localDay(new Date()))} aria-keyshortcuts={CHECKIN_ARIA_SHORTCUT}>
-          Daily check-in <kbd>{CHECKIN_SHORTCUT_LABEL}</kbd>
-        </button>
-      </header>
+      <PageHeader
+        title="Journal"
+        actions={
+          <>
+            <Button onPress={() => openCheckin(localDay(new Date()))} aria-keyshortcuts={CHECKIN_ARIA_SHORTCUT}>
+              Daily check-in <kbd>{CHECKIN_SHORTCUT_LABEL}</kbd>
+            </Button>
+            <Button variant="primary" onPress={openEditor} aria-keyshortcuts="Control+N">
+              <NotebookPen size={16} aria-hidden="true" /> {hasDraft ? 'Continue writing' : 'New entry'}
+            </Button>
+          </>
+        }
+      />
       <p role="status" className="notice">
         {notice}
       </p>
-      <EntryForm form={form} />
-      <p role="alert" className="error">
-        {error}
-      </p>
+      {hasDraft && !editorOpen && (
+        <p className="draft-note">
+          {form.fields.entryId ? 'Your unsaved changes to an entry are kept, encrypted.' : 'Your unsaved draft is kept, encrypted.'} Continue writing to
+          finish it.
+        </p>
+      )}
+      <FormMessage>{error}</FormMessage>
       <div className="timeline-head">
         <h2>Timeline</h2>
         <div className="view-switch" role="group" aria-label="View">
-          <button type="button" aria-pressed={!openDay && view === 'list'} onClick={() => showView('list')}>
+          <Button aria-pressed={!openDay && view === 'list'} onPress={() => showView('list')}>
             List
-          </button>
-          <button type="button" aria-pressed={!openDay && view === 'month'} onClick={() => showView('month')}>
+          </Button>
+          <Button aria-pressed={!openDay && view === 'month'} onPress={() => showView('month')}>
             Month
-          </button>
+          </Button>
         </div>
       </div>
       {openDay ? (
@@ -133,7 +156,7 @@ export function JournalPage() {
         <MonthView checkins={days} entries={entries} initialMonth={monthShown} onOpenDay={showDay} />
       ) : isEmpty ? (
         <p className="empty muted">
-          No entries yet. Write your first entry above, or press {CHECKIN_SHORTCUT_LABEL} for a 30-second check-in. Everything
+          No entries yet. Press New entry to write your first, or {CHECKIN_SHORTCUT_LABEL} for a 30-second check-in. Everything
           stays encrypted on this computer.
         </p>
       ) : (
@@ -151,6 +174,16 @@ export function JournalPage() {
             />
           )}
         </>
+      )}
+      {editorOpen && (
+        <EntryEditor
+          form={form}
+          onClose={closeEditor}
+          onSaved={() => {
+            setParam('entry', null);
+            setNotice('Entry saved.');
+          }}
+        />
       )}
       {checkinDay && (
         <CheckinDialog

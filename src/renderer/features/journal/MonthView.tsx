@@ -8,6 +8,7 @@ import { formatMonth } from '../../../shared/time/format';
 import { localDay } from '../../../shared/local-date';
 import { MOOD_BANDS, monthGrid, monthMood, moodBand, shiftMonth, type MonthCell } from '../../../shared/journal/month';
 import './month-view.css';
+import { Button } from '../../ui/Button';
 
 const WEEKDAYS = [
   ['Mon', 'Monday'],
@@ -49,15 +50,15 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
   return (
     <section className="month-view" aria-labelledby="month-title">
       <div className="month-nav">
-        <button type="button" onClick={() => setMonth(shiftMonth(month, -1))} aria-label="Previous month">
+        <Button onPress={() => setMonth(shiftMonth(month, -1))} aria-label="Previous month">
           ‹
-        </button>
+        </Button>
         <h3 id="month-title" aria-live="polite">
           {title}
         </h3>
-        <button type="button" onClick={() => setMonth(shiftMonth(month, 1))} aria-label="Next month" disabled={month >= today.slice(0, 7)}>
+        <Button onPress={() => setMonth(shiftMonth(month, 1))} aria-label="Next month" isDisabled={month >= today.slice(0, 7)}>
           ›
-        </button>
+        </Button>
       </div>
       <p className="muted">
         {summary.average === null
@@ -94,11 +95,10 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
                 const entriesText = written > 0 ? `; ${formatCount(written, ENTRY)}` : '';
                 return (
                   <td key={cell.day}>
-                    <button
-                      type="button"
+                    <Button
                       className={`day band-${d.band}${cell.day === today ? ' today' : ''}`}
                       aria-label={`${longDay(cell.day)}${cell.day === today ? ' (today)' : ''}: ${d.label}${entriesText}; open the day`}
-                      onClick={() => onOpenDay(cell.day)}
+                      onPress={() => onOpenDay(cell.day)}
                     >
                       <span className="day-top">
                         <span className="day-number">{dayNumber}</span>
@@ -112,7 +112,7 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
                       <span className="day-mood" aria-hidden="true">
                         {d.text}
                       </span>
-                    </button>
+                    </Button>
                   </td>
                 );
               })}

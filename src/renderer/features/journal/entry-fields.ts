@@ -1,7 +1,8 @@
 import { DRAFT_ID, type JournalDraft, type JournalEntry } from '../../../shared/domain/journal';
 import { localDay, localTime } from '../../../shared/local-date';
-import { formatTags, parseTags } from '../../../shared/journal/tags';
-import { parseNumber } from '../../../shared/codec/number';
+import { formatTags } from '../../../shared/journal/tags';
+import { recordStamp } from '../../db/record-stamp';
+import type { EntryValues } from './entry-form-schema';
 
 /** The entry form as typed; also exactly what a draft keeps. */
 export interface EntryFields {
@@ -71,19 +72,22 @@ export function draftFrom(f: EntryFields, previous: JournalDraft | undefined, no
 export const sameDraft = (f: EntryFields, d: JournalDraft | undefined): boolean =>
   d !== undefined && JSON.stringify(fieldsOfDraft(d)) === JSON.stringify(fieldsOfDraft(draftFrom(f, d, d.updatedAt)));
 
-export function entryFrom(f: EntryFields, existing: JournalEntry | undefined, now: string): unknown {
-  const mood = parseNumber(f.mood);
+/**
+ * The checked form values as an entry record. Ids and timestamps come from
+ * the one stamp (db/record-stamp): an edit keeps its id, createdAt and where
+ * it was imported from.
+ */
+export function entryOf(values: EntryValues, existing: JournalEntry | undefined): JournalEntry {
   return {
     kind: 'journal.entry',
-    id: existing?.id ?? f.entryId ?? crypto.randomUUID(),
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-    date: f.day,
-    time: f.time,
-    title: f.title.trim(),
-    body: f.body,
-    tags: parseTags(f.tags),
-    ...(mood === undefined ? {} : { mood }),
-    shareWithProvider: f.shareWithProvider,
+    ...recordStamp(existing),
+    date: values.day,
+    time: values.time,
+    title: values.title,
+    body: values.body,
+    tags: values.tags,
+    ...(values.mood === undefined ? {} : { mood: values.mood }),
+    shareWithProvider: values.shareWithProvider,
+    ...(existing?.import ? { import: existing.import } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { checkinIdFor, type JournalCheckin } from '../../../shared/domain/journal-checkin';
 import type { MeasureKey } from '../../../shared/domain/checkin-measures';
 import { checkCheckin } from '../../../shared/journal/validate';
+import { stampNow } from '../../db/record-stamp';
 import type { Repository } from '../../db/repository';
 
 /*
@@ -15,7 +16,7 @@ export function rateDay(repository: Repository, day: string, key: MeasureKey, va
   const run = chain.then(async (): Promise<void> => {
     const id = checkinIdFor(day);
     const existing = repository.store.get(id) as JournalCheckin | undefined;
-    const now = new Date().toISOString();
+    const now = stampNow();
     const base = existing ?? { kind: 'journal.checkin' as const, id, date: day, createdAt: now, triggers: [], coping: [], tags: [], note: '' };
     const next: Record<string, unknown> = { ...base, updatedAt: now, [key]: value };
     if (value === undefined) delete next[key];

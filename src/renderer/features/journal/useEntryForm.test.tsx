@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect, it } from 'vitest';
 import type { AnyRecord } from '../../../shared/domain';
 import { RecordStore } from '../../db/record-store';
 import type { Repository } from '../../db/repository';
 import { VaultContext } from '../../db/vault-context';
+import { UndoProvider } from '../../ui/UndoProvider';
 import { useEntryForm } from './useEntryForm';
 
 it('keeps words typed while the entry was saving, and empties what was saved', async () => {
@@ -13,7 +14,11 @@ it('keeps words typed while the entry was saving, and empties what was saved', a
   const waiting: (() => void)[] = [];
   const save = (records: AnyRecord[]) => new Promise<void>((resolve) => waiting.push(() => (store.apply(records, []), resolve())));
   const repository = { store, save, remove: async () => {} } as unknown as Repository;
-  const wrapper = ({ children }: { children: ReactNode }) => <VaultContext.Provider value={{ repository, lock: () => {} }}>{children}</VaultContext.Provider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <VaultContext.Provider value={{ repository, lock: () => {} }}>
+      <UndoProvider>{children}</UndoProvider>
+    </VaultContext.Provider>
+  );
   const { result } = renderHook(() => useEntryForm(), { wrapper });
 
   act(() => result.current.change({ title: 'Walk', body: 'A long walk by the river.' }));
@@ -21,6 +26,8 @@ it('keeps words typed while the entry was saving, and empties what was saved', a
   act(() => {
     saving = result.current.submit();
   });
+  // The form is checked (zod resolver) before the write starts: type once the write is under way.
+  await waitFor(() => expect(waiting).toHaveLength(1));
   act(() => result.current.change({ body: 'Second thoughts' }));
   await act(async () => {
     waiting.splice(0).forEach((finish) => finish());
@@ -30,4 +37,40 @@ it('keeps words typed while the entry was saving, and empties what was saved', a
   expect(store.ofKind('journal.entry').map((e) => e.body)).toEqual(['A long walk by the river.']);
   expect(result.current.fields.body).toBe('Second thoughts');
   expect(result.current.fields.title).toBe('');
+});
+
+it('an edit closed untouched is let go; an edit with changes stays as the draft', async () => {
+  const store = new RecordStore();
+  const entry = {
+    kind: 'journal.entry',
+    id: 'e1',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+    date: '2026-12-01',
+    time: '10:00',
+    title: 'Walk',
+    body: 'By the river.',
+    tags: ['outdoors'],
+    shareWithProvider: false,
+  } as const;
+  store.apply([entry], []);
+  const removed: string[][] = [];
+  const repository = { store, save: async (r: AnyRecord[]) => store.apply(r, []), remove: async (ids: string[]) => void removed.push(ids) } as unknown as Repository;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <VaultContext.Provider value={{ repository, lock: () => {} }}>
+      <UndoProvider>{children}</UndoProvider>
+    </VaultContext.Provider>
+  );
+  const { result } = renderHook(() => useEntryForm(), { wrapper });
+
+  act(() => void result.current.edit({ ...entry, tags: [...entry.tags] }));
+  expect(result.current.fields).toMatchObject({ entryId: 'e1', title: 'Walk', tags: 'outdoors' });
+  await act(async () => result.current.letGoUntouchedEdit());
+  expect(result.current.fields.entryId).toBeUndefined();
+  expect(result.current.fields.body).toBe('');
+
+  act(() => void result.current.edit({ ...entry, tags: [...entry.tags] }));
+  act(() => result.current.change({ body: 'By the river, in the rain.' }));
+  await act(async () => result.current.letGoUntouchedEdit());
+  expect(result.current.fields).toMatchObject({ entryId: 'e1', body: 'By the river, in the rain.' });
 });

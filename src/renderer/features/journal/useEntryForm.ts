@@ -1,19 +1,29 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { DRAFT_ID, type JournalDraft, type JournalEntry } from '../../../shared/domain/journal';
 import { localDay } from '../../../shared/local-date';
-import { checkEntry } from '../../../shared/journal/validate';
+import { stampNow } from '../../db/record-stamp';
+import { useRecordActions } from '../../db/useRecordActions';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../../db/vault-context';
 import { keepTypedSince } from '../../ui/clear-saved';
-import { blankEntry, draftFrom, entryFrom, fieldsOfDraft, fieldsOfEntry, isBlank, sameDraft, type EntryFields } from './entry-fields';
+import { blankEntry, draftFrom, entryOf, fieldsOfDraft, fieldsOfEntry, isBlank, sameDraft, type EntryFields } from './entry-fields';
+import { ENTRY_FIELD_ORDER, entryFormSchema, type EntryValues } from './entry-form-schema';
 
 /** Typing pauses this long before the draft is sealed and written. */
 export const DRAFT_DELAY_MS = 1000;
 
+export type EntryFieldName = (typeof ENTRY_FIELD_ORDER)[number];
+
 export interface EntryFormState {
+  form: UseFormReturn<EntryFields, unknown, EntryValues>;
   fields: EntryFields;
   change: (change: Partial<EntryFields>) => void;
-  problem: { field: string; message: string } | null;
+  /** The message for one field (a tag's problem is the tags field's), from the schema via the zod resolver. */
+  errorFor: (field: EntryFieldName) => string | undefined;
+  /** A message that belongs to no one field: a failed save, or an edit refused. */
+  formProblem: string;
   /** A draft from an earlier session was put back into the form. */
   restored: boolean;
   /** When the draft was last sealed and written, if one is kept. */
@@ -24,22 +34,50 @@ export interface EntryFormState {
   /** Loads an entry for editing; refuses (with a message) while other unsaved text is in the form. */
   edit: (entry: JournalEntry) => boolean;
   discard: () => Promise<void>;
+  /** When the editor closes: an edit left exactly as stored is let go, so no draft of it stays behind. */
+  letGoUntouchedEdit: () => void;
 }
 
+/** A field's message, or the first nested one (the tags field's problem is one tag's). */
+function messageIn(error: unknown): string | undefined {
+  if (!error || typeof error !== 'object') return undefined;
+  const own = (error as { message?: unknown }).message;
+  if (typeof own === 'string' && own) return own;
+  for (const inner of Object.values(error)) {
+    const found = messageIn(inner);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const firstField = (errors: FieldErrors<EntryFields>): string => ENTRY_FIELD_ORDER.find((f) => errors[f]) ?? '';
+
+// "Today" is read when the form is checked, not when it was opened (a page left open past midnight).
+const resolver: Resolver<EntryFields, unknown, EntryValues> = (values, context, options) =>
+  zodResolver(entryFormSchema(localDay(new Date())))(values, context, options);
+
 /**
- * The entry form's state and its draft. The draft is a `journal.draft` record
- * saved through the repository (so encrypted) a second after typing stops,
- * flushed when the vault locks or the page closes, and deleted once saved.
+ * The entry form (react-hook-form with the zod resolver) and its draft. The
+ * form lives with the page, not the editor dialog, so closing the dialog keeps
+ * what was typed. The draft is a `journal.draft` record saved through the
+ * repository (so encrypted) a second after typing stops, flushed when the
+ * vault locks or the page closes, and deleted once saved.
  */
 export function useEntryForm(): EntryFormState {
   const { repository, beforeLock } = useVault();
+  const actions = useRecordActions();
   const draftSavedAt = useRecords('journal.draft')[0]?.updatedAt;
-  const storedDraft = () => repository.store.get(DRAFT_ID) as JournalDraft | undefined;
-  const [initialDraft] = useState(storedDraft);
-  const [fields, setFields] = useState<EntryFields>(() => (initialDraft ? fieldsOfDraft(initialDraft) : blankEntry()));
+  const [initialDraft] = useState(() => repository.store.get(DRAFT_ID) as JournalDraft | undefined);
+  const form = useForm<EntryFields, unknown, EntryValues>({
+    resolver,
+    defaultValues: initialDraft ? fieldsOfDraft(initialDraft) : blankEntry(),
+    // Messages change on the next save (or go as the field is typed in, below): checking a 200,000-character body on every key is not free.
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const fields = useWatch({ control: form.control }) as EntryFields;
   const [restored, setRestored] = useState(initialDraft !== undefined);
-  const [problem, setProblem] = useState<EntryFormState['problem']>(null);
-  const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState('');
   const pending = useRef<EntryFields | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -53,7 +91,7 @@ export function useEntryForm(): EntryFormState {
       if (isBlank(next)) {
         if (stored) await repository.remove([DRAFT_ID]);
       } else if (!sameDraft(next, stored)) {
-        await repository.save([draftFrom(next, stored, new Date().toISOString())]);
+        await repository.save([draftFrom(next, stored, stampNow())]);
       }
     } catch {
       // A draft that cannot be kept (locked meanwhile, or over the size limit)
@@ -71,7 +109,18 @@ export function useEntryForm(): EntryFormState {
   // Leaving the journal page keeps what was typed, too.
   useEffect(() => () => void flush(), [flush]);
 
-  const change = useCallback((c: Partial<EntryFields>) => setFields((f) => ({ ...f, ...c })), []);
+  const { setValue, clearErrors, getValues, reset, handleSubmit } = form;
+  const change = useCallback(
+    (c: Partial<EntryFields>) => {
+      for (const [key, value] of Object.entries(c) as [keyof EntryFields, EntryFields[keyof EntryFields]][]) {
+        setValue(key, value, { shouldDirty: true });
+        // A field's message goes as soon as that field is changed.
+        clearErrors(key);
+      }
+      setRefused('');
+    },
+    [setValue, clearErrors],
+  );
 
   const dropDraft = async () => {
     clearTimeout(timer.current);
@@ -80,48 +129,72 @@ export function useEntryForm(): EntryFormState {
   };
 
   const submit = async (): Promise<{ saved: true } | { saved: false; field: string }> => {
-    const existing = fields.entryId ? (repository.store.get(fields.entryId) as JournalEntry | undefined) : undefined;
-    const checked = checkEntry(entryFrom(fields, existing, new Date().toISOString()), localDay(new Date()));
-    if (!checked.ok) {
-      setProblem(checked);
-      return { saved: false, field: checked.field };
-    }
-    setBusy(true);
-    try {
-      await repository.save([checked.value]);
-    } catch (e) {
-      setProblem({ field: '', message: (e as Error).message });
-      setBusy(false);
-      return { saved: false, field: '' };
-    }
-    clearTimeout(timer.current);
-    pending.current = null;
-    // Only what was saved leaves the form: words typed while the save ran stay for the next entry.
-    const saved = fields;
-    setFields((current) => keepTypedSince(current, saved, blankEntry()));
-    setProblem(null);
-    setRestored(false);
-    setBusy(false);
-    await dropDraft().catch(() => {});
-    return { saved: true };
+    setRefused('');
+    // What was typed when Save was pressed: only that leaves the form once saved.
+    const saved = getValues();
+    let outcome: { saved: true } | { saved: false; field: string } = { saved: false, field: '' };
+    await handleSubmit(
+      async (values) => {
+        const existing = values.entryId ? (repository.store.get(values.entryId) as JournalEntry | undefined) : undefined;
+        if (!(await actions.save([entryOf(values, existing)]))) return;
+        clearTimeout(timer.current);
+        pending.current = null;
+        reset(keepTypedSince(getValues(), saved, blankEntry()));
+        setRestored(false);
+        await dropDraft().catch(() => {});
+        outcome = { saved: true };
+      },
+      (errors) => {
+        outcome = { saved: false, field: firstField(errors) };
+      },
+    )();
+    return outcome;
   };
 
   const edit = (entry: JournalEntry) => {
-    if (!isBlank(fields) && fields.entryId !== entry.id) {
-      setProblem({ field: '', message: 'Save or discard what you are writing before editing another entry.' });
+    const current = getValues();
+    if (!isBlank(current) && current.entryId !== entry.id) {
+      setRefused('Save or discard what you are writing before editing another entry.');
       return false;
     }
-    setFields(fieldsOfEntry(entry));
-    setProblem(null);
+    reset(fieldsOfEntry(entry));
+    setRefused('');
+    actions.setError('');
     return true;
   };
 
   const discard = async () => {
-    setFields(blankEntry());
-    setProblem(null);
+    reset(blankEntry());
+    setRefused('');
+    actions.setError('');
     setRestored(false);
-    await dropDraft().catch((e: Error) => setProblem({ field: '', message: e.message }));
+    await dropDraft().catch((e: Error) => setRefused(e.message));
   };
 
-  return { fields, change, problem, restored, draftSavedAt, busy, submit, edit, discard };
+  const letGoUntouchedEdit = () => {
+    const current = getValues();
+    const stored = current.entryId ? (repository.store.get(current.entryId) as JournalEntry | undefined) : undefined;
+    if (!stored) return;
+    const asStored = fieldsOfEntry(stored);
+    if ((Object.keys(asStored) as (keyof EntryFields)[]).every((key) => asStored[key] === current[key])) void discard();
+  };
+
+  // Read here, while rendering, so react-hook-form's formState proxy re-renders the page when they change.
+  const { errors, isSubmitting } = form.formState;
+  const errorFor = (field: EntryFieldName) => messageIn(errors[field]);
+
+  return {
+    form,
+    fields,
+    change,
+    errorFor,
+    formProblem: refused || actions.error,
+    restored,
+    draftSavedAt,
+    busy: actions.busy || isSubmitting,
+    submit,
+    edit,
+    discard,
+    letGoUntouchedEdit,
+  };
 }
