@@ -59,12 +59,15 @@ test('log a session with homework, then a goal with three progress check-ins', a
   await openTherapy(page, 'Sessions');
   await expect(page.getByText('No sessions yet.')).toBeVisible();
 
-  const form = page.getByRole('form', { name: 'Log a session' });
+  // The list's empty state offers the first session; the form opens in a panel.
+  await page.getByRole('button', { name: 'New session' }).click();
+  const form = page.getByRole('dialog', { name: 'Log a session' }).getByRole('form', { name: 'Log a session' });
   await form.getByLabel('Kind of therapy').selectOption({ label: 'CBT' });
   await form.getByLabel('Key takeaways').fill('Catastrophising shows up before meetings.');
   await form.getByLabel('Homework agreed').fill('Two thought records before next session.');
   await form.getByLabel('Private notes').fill('Felt listened to.');
   await form.getByRole('button', { name: 'Save session' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   const session = page.getByRole('article', { name: `Session of ${shown(0)}` });
   await expect(session).toContainText('CBT');
@@ -186,7 +189,7 @@ test('a 5-step exposure ladder shows the SUDS drops of two exposures', async ({ 
     await log.getByLabel('SUDS before (0–100)').fill(before);
     await log.getByLabel('SUDS at peak (0–100)').fill(peak);
     await log.getByLabel('SUDS after (0–100)').fill(after);
-    await log.getByRole('group', { name: 'Ritual resisted' }).getByRole('radio', { name: 'Yes' }).check();
+    await log.getByRole('radiogroup', { name: 'Ritual resisted' }).getByRole('radio', { name: 'Yes' }).check({ force: true });
     await log.getByRole('button', { name: 'Log exposure' }).click();
     await expect(log.getByLabel('SUDS before (0–100)')).toHaveValue('');
   }
@@ -214,7 +217,7 @@ test('a DBT diary card per day and a practice log', async ({ cairn }, testInfo) 
   await card.getByRole('button', { name: 'Add emotion' }).click();
   await card.getByLabel('Emotion 1', { exact: true }).fill('Sadness');
   await card.getByLabel('Intensity of Sadness (0–5)').fill('2');
-  await card.getByLabel('Distress tolerance').check();
+  await card.getByLabel('Distress tolerance').check({ force: true });
   await card.getByLabel('Which distress tolerance skills (optional)').fill('TIPP');
   await card.getByRole('button', { name: 'Save diary card' }).click();
   const saved = page.getByRole('article', { name: `Diary card of ${shown(0)}` });
@@ -291,7 +294,7 @@ test('questions for the next appointment show on the home screen and stay encryp
 
   // After the visit: a question marked as asked leaves the home screen; the decision is kept.
   await home.getByRole('link', { name: 'Open appointments' }).click();
-  await next.getByLabel(`Asked: ${questions[0]}`).check();
+  await next.getByLabel(`Asked: ${questions[0]}`).check({ force: true });
   await next.getByLabel('After the visit: what was decided').fill('Keep the dose; review in four weeks.');
   await next.getByRole('button', { name: 'Save decisions' }).click();
   await expect(next.getByRole('status')).toHaveText('Saved.');
@@ -317,6 +320,7 @@ test('invalid input gets a message and saves nothing', async ({ cairn }, testInf
 
   // A session dated tomorrow cannot be marked as attended.
   await openTherapy(page, 'Sessions');
+  await page.getByRole('button', { name: 'New session' }).click();
   const session = page.getByRole('form', { name: 'Log a session' });
   await session.getByLabel('Date').fill(day(1));
   await expect(session.getByLabel('Attended')).toBeChecked();
@@ -327,6 +331,8 @@ test('invalid input gets a message and saves nothing', async ({ cairn }, testInf
   );
   await expect(page.getByText('No sessions yet.')).toBeVisible();
   await screenshots(page, testInfo, 'invalid-session');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // An empty thought record.
   await page.getByRole('tab', { name: 'Homework' }).click();

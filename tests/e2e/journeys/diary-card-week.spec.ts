@@ -34,7 +34,7 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
   await card.getByLabel('Day').fill(day(-1));
   await fill({ 'Urge to die': '0', 'Urge to self-harm': '1', 'Urge to use substances': '2', 'Self-harm (times)': '0', 'Substance use (times)': '1', Misery: '2' });
   await fill({ Sadness: '2', Shame: '1', Anger: '0', Fear: '3', Joy: '1', 'Skills used (0–7)': '6' });
-  await card.getByRole('group', { name: 'Medication taken as prescribed' }).getByRole('radio', { name: 'Yes' }).check();
+  await card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { name: 'Yes' }).check({ force: true });
   await card.getByRole('button', { name: 'Add target behaviour' }).click();
   await card.getByLabel('Target behaviour 1', { exact: true }).fill('Skipping meals');
   await card.getByLabel('Urge for Skipping meals (0–5)').fill('3');
@@ -45,9 +45,9 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
   // Today: a harder day. Fresh rows: nothing carried over from yesterday's ratings.
   await card.getByLabel('Day').fill(day(0));
   await expect(card.getByLabel('Urge to self-harm', { exact: true })).toHaveValue('');
-  await expect(card.getByRole('group', { name: 'Medication taken as prescribed' }).getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { checked: true })).toHaveCount(0);
   await fill({ 'Urge to die': '1', 'Urge to self-harm': '4', Misery: '4', Sadness: '4', 'Skills used (0–7)': '3' });
-  await card.getByRole('group', { name: 'Medication taken as prescribed' }).getByRole('radio', { name: 'No' }).check();
+  await card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { name: 'No' }).check({ force: true });
   await card.getByLabel('Urge for Skipping meals (0–5)').fill('4');
   await card.getByRole('button', { name: 'Save diary card' }).click();
   await expect(page.getByRole('list', { name: 'Diary cards' }).getByRole('listitem')).toHaveCount(2);

@@ -38,7 +38,7 @@ test('a ladder step is edited in place: renamed, re-rated, re-ranked, exposures 
   await log.getByLabel('SUDS before (0–100)').fill('60');
   await log.getByLabel('SUDS at peak (0–100)').fill('75');
   await log.getByLabel('SUDS after (0–100)').fill('30');
-  await log.getByRole('group', { name: 'Ritual resisted' }).getByRole('radio', { name: 'Yes' }).check();
+  await log.getByRole('radiogroup', { name: 'Ritual resisted' }).getByRole('radio', { name: 'Yes' }).check({ force: true });
   await log.getByRole('button', { name: 'Log exposure' }).click();
   await expect(ladder.nth(1)).toContainText('1 exposure · average drop from before: 30');
   const [before] = await storedRecords(page, 'therapy.exposureStep').then((s) => s.filter((x) => x.rank === 2));

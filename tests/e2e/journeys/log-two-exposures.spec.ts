@@ -29,7 +29,7 @@ test('log two exposures with different answers; both are stored as given', async
   await expect(page.getByRole('list', { name: 'Exposure ladder' }).getByRole('listitem')).toHaveCount(1);
 
   const log = page.getByRole('form', { name: 'Log an exposure' });
-  const resisted = log.getByRole('group', { name: 'Ritual resisted' });
+  const resisted = log.getByRole('radiogroup', { name: 'Ritual resisted' });
   // Nobody has answered yet, so nothing is picked for them.
   await expect(resisted.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
   await expect(resisted.getByRole('radio', { name: 'No' })).not.toBeChecked();
@@ -44,9 +44,9 @@ test('log two exposures with different answers; both are stored as given', async
   await log.getByLabel('SUDS after (0–100)').fill('60');
   await log.getByLabel('Duration (minutes)').fill('15');
   await log.getByLabel('What actually happened (optional)').fill('Nothing; felt dirty for a while');
-  await log.getByRole('checkbox', { name: /mental ritual/ }).check();
-  await log.getByRole('checkbox', { name: /reassurance/ }).check();
-  await resisted.getByRole('radio', { name: 'No' }).check();
+  await log.getByRole('checkbox', { name: /mental ritual/ }).check({ force: true });
+  await log.getByRole('checkbox', { name: /reassurance/ }).check({ force: true });
+  await resisted.getByRole('radio', { name: 'No' }).check({ force: true });
   await log.getByRole('button', { name: 'Log exposure' }).click();
   await expect(page.getByRole('list', { name: 'Exposures' }).getByRole('listitem')).toHaveCount(1);
 
@@ -67,7 +67,7 @@ test('log two exposures with different answers; both are stored as given', async
   await log.getByRole('button', { name: 'Log exposure' }).click();
   await expect(log.getByRole('alert')).toHaveText('Say whether you resisted the ritual: choose Yes or No.');
   await expect(log.getByLabel('SUDS at peak (0–100)')).toHaveValue('55');
-  await resisted.getByRole('radio', { name: 'Yes' }).check();
+  await resisted.getByRole('radio', { name: 'Yes' }).check({ force: true });
   await log.getByRole('button', { name: 'Log exposure' }).click();
   const logged = page.getByRole('list', { name: 'Exposures' }).getByRole('listitem');
   await expect(logged).toHaveCount(2);

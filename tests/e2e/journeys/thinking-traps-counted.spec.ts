@@ -22,7 +22,7 @@ async function saveThoughtRecord(page: import('@playwright/test').Page, situatio
   await form.getByLabel(`Intensity of ${mood} (0–100 %)`).fill('70');
   await form.getByLabel('Automatic thought 1', { exact: true }).fill('It will go wrong');
   const group = form.getByRole('group', { name: 'Thinking traps (optional)' });
-  for (const trap of traps) await group.getByRole('checkbox', { name: trap }).check();
+  for (const trap of traps) await group.getByRole('checkbox', { name: trap }).check({ force: true });
   await form.getByRole('button', { name: 'Save thought record' }).click();
   await expect(page.getByRole('article', { name: new RegExp(`: ${mood}$`) })).toBeVisible();
 }

@@ -34,14 +34,14 @@ test('a seven-column thought record with thinking traps the person picks', async
   await form.getByRole('button', { name: 'Add automatic thought' }).click();
   await form.getByLabel('Automatic thought 2', { exact: true }).fill('Everyone will know');
   await form.getByLabel('Belief in automatic thought 2 (0–100 %)').fill('40');
-  await form.getByRole('radio', { name: 'Hot thought: automatic thought 1' }).check();
+  await form.getByRole('radio', { name: 'Hot thought: automatic thought 1' }).check({ force: true });
 
   // Cairn suggests no trap: none is picked until the person picks.
   const traps = form.getByRole('group', { name: 'Thinking traps (optional)' });
   await expect(traps.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await expect(traps.getByRole('checkbox')).toHaveCount(11);
-  await traps.getByRole('checkbox', { name: 'Fortune telling' }).check();
-  await traps.getByRole('checkbox', { name: 'Mind reading' }).check();
+  await traps.getByRole('checkbox', { name: 'Fortune telling' }).check({ force: true });
+  await traps.getByRole('checkbox', { name: 'Mind reading' }).check({ force: true });
 
   await form.getByLabel('4. Evidence for the hot thought').fill('She looked serious');
   await form.getByLabel('5. Evidence against the hot thought').fill('Good review last month');

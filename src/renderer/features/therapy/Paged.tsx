@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useOpenRequest } from '../../app/open-record';
+import { Button } from '../../ui/Button';
 
 /** Cards per page: enough to scan a few months of weekly sessions, few enough to open at once with ten years of data. */
 export const PAGE_SIZE = 20;
@@ -34,15 +35,15 @@ export function usePaged<T>(
   const pager =
     pages > 1 ? (
       <nav className="th-pager" aria-label={`${label}: pages`}>
-        <button type="button" onClick={() => setPage(index - 1)} disabled={index === 0}>
+        <Button onPress={() => setPage(index - 1)} isDisabled={index === 0}>
           Newer
-        </button>
+        </Button>
         <span aria-live="polite">
           {(first + 1).toLocaleString()}–{(first + page.length).toLocaleString()} of {items.length.toLocaleString()} · page {index + 1} of {pages}
         </span>
-        <button type="button" onClick={() => setPage(index + 1)} disabled={index === pages - 1}>
+        <Button onPress={() => setPage(index + 1)} isDisabled={index === pages - 1}>
           Older
-        </button>
+        </Button>
       </nav>
     ) : null;
   return { page, pager };

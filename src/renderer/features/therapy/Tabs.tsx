@@ -1,4 +1,5 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { Key, ReactNode } from 'react';
+import { Tab, TabList, TabPanel, Tabs as KitTabs } from '../../ui/Tabs';
 
 export interface TabDef {
   id: string;
@@ -14,52 +15,20 @@ interface Props {
 }
 
 /**
- * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move
- * between tabs; Tab moves into the panel.
+ * The kit's tabs (react-aria) with automatic activation: arrow keys, Home and
+ * End move between tabs and select; Tab moves into the panel. The selected tab
+ * is the caller's (it lives in the address), so only its panel is drawn.
  */
 export function Tabs({ label, tabs, selected, onSelect, children }: Props) {
-  const base = useId();
-  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const index = tabs.findIndex((t) => t.id === selected);
-    const target = {
-      ArrowRight: (index + 1) % tabs.length,
-      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
-      Home: 0,
-      End: tabs.length - 1,
-    }[event.key];
-    const next = target === undefined ? undefined : tabs[target];
-    if (!next) return;
-    event.preventDefault();
-    onSelect(next.id);
-    refs.current[next.id]?.focus();
-  };
-
   return (
-    <div className="th-tabs">
-      <div role="tablist" aria-label={label} className="th-tablist" onKeyDown={onKeyDown}>
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            ref={(el) => {
-              refs.current[t.id] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${base}-tab-${t.id}`}
-            aria-selected={t.id === selected}
-            aria-controls={`${base}-panel`}
-            tabIndex={t.id === selected ? 0 : -1}
-            onClick={() => onSelect(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${selected}`} className="th-tabpanel">
+    <KitTabs className="th-tabs" selectedKey={selected} onSelectionChange={(key: Key) => onSelect(String(key))}>
+      <TabList aria-label={label} className="th-tablist" items={tabs}>
+        {(t) => <Tab id={t.id}>{t.label}</Tab>}
+      </TabList>
+      {/* Keyed: react-aria keeps a panel's first id, so a panel reused for another tab would point at the wrong one. */}
+      <TabPanel key={selected} id={selected} className="th-tabpanel">
         {children}
-      </div>
-    </div>
+      </TabPanel>
+    </KitTabs>
   );
 }

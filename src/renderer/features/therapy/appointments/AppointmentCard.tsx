@@ -8,6 +8,7 @@ import { useProviderLabel } from '../providers/ProviderSelect';
 import { useRecordActions, type RecordActions } from '../../../db/useRecordActions';
 import { newId } from '../../../db/record-stamp';
 import { clearIfSaved } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 export const appointmentTitle = (a: TherapyAppointment, providerLabel: (id?: string) => string) =>
   `${APPOINTMENT_TYPE_LABELS[a.type]} on ${formatDay(a.date)}${a.time ? ` at ${formatTime(a.time)}` : ''}${a.providerId ? ` with ${providerLabel(a.providerId)}` : ''}`;
@@ -24,9 +25,9 @@ function QuestionForm({ appointment, title }: { appointment: TherapyAppointment;
     <PrivateForm className="th-inline-form" onSubmit={submit} noValidate aria-label={`Add a question for ${title}`}>
       <div className="th-field-row">
         <TextField label="Question for this visit" value={text} onChange={setText} />
-        <button type="submit" disabled={busy}>
+        <Button type="submit" isDisabled={busy}>
           Add question
-        </button>
+        </Button>
       </div>
       <ErrorLine error={error} />
     </PrivateForm>
@@ -49,9 +50,9 @@ function DecisionsForm({ appointment, title }: { appointment: TherapyAppointment
         }} rows={2} />
       <ErrorLine error={error} />
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <Button type="submit" isDisabled={busy}>
           Save decisions
-        </button>
+        </Button>
         <span role="status">{saved}</span>
       </div>
     </PrivateForm>
@@ -72,9 +73,9 @@ function QuestionItem({ question, onAsked, onRemove }: { question: AppointmentQu
         <input type="checkbox" checked={asked} onChange={(e) => toggle(e.target.checked)} aria-label={`Asked: ${question.text}`} />
         <span className="th-plain-text">{question.text}</span>
       </label>
-      <button type="button" className="link" onClick={onRemove} aria-label={`Remove question: ${question.text}`}>
+      <Button variant="quiet" onPress={onRemove} aria-label={`Remove question: ${question.text}`}>
         Remove
-      </button>
+      </Button>
     </li>
   );
 }
@@ -108,9 +109,9 @@ export function AppointmentCard({ appointment, undoable }: { appointment: Therap
       <QuestionForm appointment={appointment} title={title} />
       <DecisionsForm appointment={appointment} title={title} />
       <div className="th-card-actions">
-        <button type="button" onClick={() => void undoable.remove([appointment.id], 'Appointment deleted.')} aria-label={`Delete ${title}`}>
+        <Button onPress={() => void undoable.remove([appointment.id], 'Appointment deleted.')} aria-label={`Delete ${title}`}>
           Delete appointment
-        </button>
+        </Button>
       </div>
     </article>
   );

@@ -6,6 +6,7 @@ import { recordMeta } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearIfSaved } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 export function AppointmentForm() {
   const { save, error, busy } = useRecordActions();
@@ -48,9 +49,9 @@ export function AppointmentForm() {
         </SelectField>
       </div>
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <Button type="submit" variant="primary" isDisabled={busy}>
         Add appointment
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

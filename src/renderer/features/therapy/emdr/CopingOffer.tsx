@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { focusOnShow } from '../focus-on-show';
 import { useRecords } from '../../../db/useRecords';
 import { Labelled } from '../fields';
+import { Button } from '../../../ui/Button';
 
 /**
  * After a TICES entry with a SUD of 7 or more: the person's own "things I can
@@ -26,9 +27,9 @@ export function CopingOffer({ sud, onClose }: { sud: number; onClose: () => void
         <Link to="/safety-plan" className="th-link-button">
           Open my safety plan
         </Link>
-        <button type="button" onClick={onClose}>
+        <Button onPress={onClose}>
           Close
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { DateField, ErrorLine, NumberField, SelectField, TextArea } from '../fie
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearSavedFields } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 const blank = () => ({ date: today(), resource: '' as EmdrResource | '', before: '', after: '', note: '' });
 
@@ -46,9 +47,9 @@ export function ResourceForm() {
       </div>
       <TextArea label="Note (optional)" value={draft.note} onChange={set('note')} rows={2} />
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <Button type="submit" variant="primary" isDisabled={busy}>
         Log practice
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

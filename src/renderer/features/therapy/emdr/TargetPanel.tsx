@@ -6,6 +6,7 @@ import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearSavedFields } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 /**
  * The current target's positive belief and VOC, only as the therapist set
@@ -56,18 +57,18 @@ export function TargetPanel() {
           </div>
           <ErrorLine error={error} />
           <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
+            <Button type="submit" variant="primary" isDisabled={busy}>
               Save target
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
+            </Button>
+            <Button onPress={() => setOpen(false)}>
               Cancel
-            </button>
+            </Button>
           </div>
         </PrivateForm>
       ) : (
-        <button type="button" onClick={() => setOpen(true)}>
+        <Button onPress={() => setOpen(true)}>
           Note the target from your session
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { DateField, ErrorLine, NumberField, TextField } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearSavedFields } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 /** A SUD at or above this offers the person's own coping section (CLINICAL.md). */
 export const COPING_SUD = 7;
@@ -54,9 +55,9 @@ export function TicesForm({ onSaved }: { onSaved: (log: TherapyEmdrLog) => void 
         <NumberField label="SUD (0–10)" min={0} max={10} value={draft.sud} onChange={set('sud')} />
       </div>
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <Button type="submit" variant="primary" isDisabled={busy}>
         Save to TICES log
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

@@ -6,6 +6,7 @@ import { numberOrUndefined, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { newId } from '../../../db/record-stamp';
 import { clearIfSaved } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 export function CheckInForm({ goal }: { goal: TherapyGoal }) {
   const { update, error, busy } = useRecordActions();
@@ -28,9 +29,9 @@ export function CheckInForm({ goal }: { goal: TherapyGoal }) {
         <DateField label="Check-in date" value={date} onChange={setDate} />
         <NumberField label="Progress (0–10)" min={0} max={10} value={score} onChange={setScore} />
         <TextField label="Note (optional)" value={note} onChange={setNote} />
-        <button type="submit" disabled={busy}>
+        <Button type="submit" isDisabled={busy}>
           Add check-in
-        </button>
+        </Button>
       </div>
       <ErrorLine error={error} />
     </PrivateForm>

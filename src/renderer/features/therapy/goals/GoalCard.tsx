@@ -6,6 +6,7 @@ import { formatDay, formatSigned } from '../format';
 import { useRecordActions, type RecordActions } from '../../../db/useRecordActions';
 import { CheckInForm } from './CheckInForm';
 import { Sparkline } from './Sparkline';
+import { Button } from '../../../ui/Button';
 
 
 
@@ -67,23 +68,23 @@ export function GoalCard({ goal, undoable }: { goal: TherapyGoal; undoable: Reco
               <span className="th-check-in-date">{formatDay(c.date)}</span>
               <strong>{c.score}/10</strong>
               <span className="th-plain-text">{c.note}</span>
-              <button type="button" className="link" onClick={() => removeCheckIn(c.id)} aria-label={`Remove the check-in of ${formatDay(c.date)} (${c.score}/10)`}>
+              <Button variant="quiet" onPress={() => removeCheckIn(c.id)} aria-label={`Remove the check-in of ${formatDay(c.date)} (${c.score}/10)`}>
                 Remove
-              </button>
+              </Button>
             </li>
           ))}
         </ol>
       ) : null}
       {history.length > RECENT_CHECK_INS ? (
-        <button type="button" className="link" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
+        <Button variant="quiet" onPress={() => setShowAll(!showAll)} aria-expanded={showAll}>
           {showAll ? `Show the latest ${RECENT_CHECK_INS} only` : `Show all ${history.length} check-ins`}
-        </button>
+        </Button>
       ) : null}
       <CheckInForm goal={goal} />
       <div className="th-card-actions">
-        <button type="button" onClick={() => void undoable.remove([goal.id], 'Goal deleted.')} aria-label={`Delete goal ${goal.title}`}>
+        <Button onPress={() => void undoable.remove([goal.id], 'Goal deleted.')} aria-label={`Delete goal ${goal.title}`}>
           Delete goal
-        </button>
+        </Button>
       </div>
     </article>
   );

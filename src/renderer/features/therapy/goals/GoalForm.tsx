@@ -5,6 +5,7 @@ import { DateField, ErrorLine, SelectField, TextArea, TextField } from '../field
 import { recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearIfSaved } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 export function GoalForm() {
   const { save, error, busy } = useRecordActions();
@@ -60,9 +61,9 @@ export function GoalForm() {
         </SelectField>
       </div>
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <Button type="submit" variant="primary" isDisabled={busy}>
         Add goal
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

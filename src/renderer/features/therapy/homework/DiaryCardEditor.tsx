@@ -5,6 +5,7 @@ import { CheckboxField, DateField, ErrorLine, TextArea, TextField } from '../fie
 import { formatDay, numberOrUndefined, recordMeta } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { DiaryFixedRows, fixedDraftFrom, fixedRowsOf } from './DiaryFixedRows';
+import { Button } from '../../../ui/Button';
 
 type Draft = ReturnType<typeof draftFrom>;
 
@@ -85,14 +86,14 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, onSave
             <input aria-label={`Target behaviour ${i + 1}`} value={u.target} onChange={(e) => setUrge(i, { target: e.target.value })} />
             <input aria-label={`Urge for ${u.target || `target ${i + 1}`} (0–5)`} type="number" min={0} max={5} value={u.urge} onChange={(e) => setUrge(i, { urge: e.target.value })} />
             <CheckboxField label="Acted on it" checked={u.acted} onChange={(acted) => setUrge(i, { acted })} />
-            <button type="button" className="link" onClick={() => patch({ urges: draft.urges.filter((_, j) => j !== i) })} aria-label={`Remove ${u.target || `target ${i + 1}`}`}>
+            <Button variant="quiet" onPress={() => patch({ urges: draft.urges.filter((_, j) => j !== i) })} aria-label={`Remove ${u.target || `target ${i + 1}`}`}>
               Remove
-            </button>
+            </Button>
           </div>
         ))}
-        <button type="button" onClick={() => patch({ urges: [...draft.urges, { target: '', urge: '', acted: false }] })}>
+        <Button onPress={() => patch({ urges: [...draft.urges, { target: '', urge: '', acted: false }] })}>
           Add target behaviour
-        </button>
+        </Button>
       </fieldset>
 
       <fieldset>
@@ -101,14 +102,14 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, onSave
           <div className="th-row-inputs th-emotion-row" key={i}>
             <input aria-label={`Emotion ${i + 1}`} value={e.name} onChange={(ev) => setEmotion(i, { name: ev.target.value })} />
             <input aria-label={`Intensity of ${e.name || `emotion ${i + 1}`} (0–5)`} type="number" min={0} max={5} value={e.intensity} onChange={(ev) => setEmotion(i, { intensity: ev.target.value })} />
-            <button type="button" className="link" onClick={() => patch({ emotions: draft.emotions.filter((_, j) => j !== i) })} aria-label={`Remove ${e.name || `emotion ${i + 1}`}`}>
+            <Button variant="quiet" onPress={() => patch({ emotions: draft.emotions.filter((_, j) => j !== i) })} aria-label={`Remove ${e.name || `emotion ${i + 1}`}`}>
               Remove
-            </button>
+            </Button>
           </div>
         ))}
-        <button type="button" onClick={() => patch({ emotions: [...draft.emotions, { name: '', intensity: '' }] })}>
+        <Button onPress={() => patch({ emotions: [...draft.emotions, { name: '', intensity: '' }] })}>
           Add emotion
-        </button>
+        </Button>
       </fieldset>
 
       <fieldset>
@@ -125,9 +126,9 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, onSave
 
       <TextArea label="Note (optional)" value={draft.note} onChange={(note) => patch({ note })} rows={2} />
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <Button type="submit" variant="primary" isDisabled={busy}>
         Save diary card
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

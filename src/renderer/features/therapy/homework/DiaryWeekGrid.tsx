@@ -3,6 +3,7 @@ import type { TherapyDiaryCard } from '../../../../shared/domain/therapy';
 import { addDays } from '../../../../shared/medication/days';
 import { diaryWeek, type GridCell } from '../../../../shared/therapy/diary-week';
 import { formatDay } from '../format';
+import { Button } from '../../../ui/Button';
 
 const cellText = (c: GridCell) => (c === null ? '' : typeof c === 'boolean' ? (c ? 'Yes' : 'No') : String(c));
 
@@ -15,12 +16,12 @@ export function DiaryWeekGrid({ cards, day, onDayChange }: { cards: readonly The
     <section className="th-diary-week" aria-label="Week at a glance">
       <div className="th-diary-week-bar">
         <h3>Week at a glance</h3>
-        <button type="button" onClick={() => onDayChange(addDays(first, -7))}>
+        <Button onPress={() => onDayChange(addDays(first, -7))}>
           Previous week
-        </button>
-        <button type="button" onClick={() => onDayChange(addDays(first, 7))}>
+        </Button>
+        <Button onPress={() => onDayChange(addDays(first, 7))}>
           Next week
-        </button>
+        </Button>
       </div>
       <div className="th-table-scroll">
         <table className="th-grid">

@@ -15,6 +15,7 @@ import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { byRank } from './ExposureLadder';
 import { clearSavedFields } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 /** Every field empty, "Ritual resisted" included: after a save nothing carries over to the next exposure. */
 const blank = () => ({
@@ -122,9 +123,9 @@ export function ExposureForm() {
       <RadioChoice legend="Ritual resisted" value={draft.ritualResisted} options={RESISTED_OPTIONS} onChange={set('ritualResisted')} />
       <TextArea label="Note (optional)" value={draft.note} onChange={set('note')} rows={2} />
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <Button type="submit" variant="primary" isDisabled={busy}>
         Log exposure
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

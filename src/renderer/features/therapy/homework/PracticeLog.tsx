@@ -7,6 +7,7 @@ import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { usePaged } from '../Paged';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearIfSaved } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
 
 function PracticeForm() {
   const { save, error, busy } = useRecordActions();
@@ -42,9 +43,9 @@ function PracticeForm() {
       </div>
       <TextArea label="How it went" value={howItWent} onChange={setHowItWent} rows={2} />
       <ErrorLine error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <Button type="submit" variant="primary" isDisabled={busy}>
         Log practice
-      </button>
+      </Button>
     </PrivateForm>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Button } from '../../../ui/Button';
 
 export interface MoodDraft {
   name: string;
@@ -45,15 +46,15 @@ export function MoodRows({ moods, onChange, column }: { moods: MoodDraft[]; onCh
           <input aria-label={`Mood ${i + 1}`} placeholder="Mood, e.g. anxious" value={m.name} onChange={(e) => onChange(replaceAt(moods, i, { name: e.target.value }))} />
           <input aria-label={`Intensity of ${name(m, i)} (0–100 %)`} placeholder="%" type="number" min={0} max={100} value={m.intensity} onChange={(e) => onChange(replaceAt(moods, i, { intensity: e.target.value }))} />
           {moods.length > 1 ? (
-            <button type="button" className="link" onClick={() => onChange(without(moods, i))} aria-label={`Remove ${name(m, i)}`}>
+            <Button variant="quiet" onPress={() => onChange(without(moods, i))} aria-label={`Remove ${name(m, i)}`}>
               Remove
-            </button>
+            </Button>
           ) : null}
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...moods, { name: '', intensity: '', rerated: '' }])}>
+      <Button onPress={() => onChange([...moods, { name: '', intensity: '', rerated: '' }])}>
         Add mood
-      </button>
+      </Button>
     </fieldset>
   );
 }
@@ -74,15 +75,15 @@ export function ThoughtRows({ thoughts, onChange }: { thoughts: ThoughtDraft[]; 
             Hot thought
           </label>
           {thoughts.length > 1 ? (
-            <button type="button" className="link" onClick={() => onChange(without(thoughts, i))} aria-label={`Remove ${label(i)}`}>
+            <Button variant="quiet" onPress={() => onChange(without(thoughts, i))} aria-label={`Remove ${label(i)}`}>
               Remove
-            </button>
+            </Button>
           ) : null}
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...thoughts, { text: '', belief: '', hot: false }])}>
+      <Button onPress={() => onChange([...thoughts, { text: '', belief: '', hot: false }])}>
         Add automatic thought
-      </button>
+      </Button>
     </fieldset>
   );
 }

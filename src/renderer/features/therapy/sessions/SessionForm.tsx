@@ -1,65 +1,116 @@
-import { useState, type FormEvent } from 'react';
-import { MODALITIES, MODALITY_LABELS, type Modality, type TherapySession } from '../../../../shared/domain/therapy';
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { MODALITIES, MODALITY_LABELS, therapySession, type Modality, type TherapySession } from '../../../../shared/domain/therapy';
+import { Button } from '../../../ui/Button';
+import { Checkbox } from '../../../ui/Checkbox';
+import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { CheckboxField, DateField, ErrorLine, SelectField, TextArea, FormActions } from '../fields';
+import { DateField, SelectField, TextArea } from '../fields';
 import { recordMeta, today } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
-import { useRecordActions } from '../../../db/useRecordActions';
-import { clearIfSaved } from '../../../ui/clear-saved';
+import { recordResolver } from '../record-form';
 
-/** The modality of the latest session is the likeliest one for the next. */
-export function SessionForm({ editing, lastModality, onDone }: { editing?: TherapySession; lastModality?: Modality; onDone?: () => void }) {
-  const { save, error, busy } = useRecordActions();
-  const [date, setDate] = useState(editing?.date ?? today());
-  const [providerId, setProviderId] = useState(editing?.providerId ?? '');
-  const [modality, setModality] = useState<Modality>(editing?.modality ?? lastModality ?? 'cbt');
-  const [attended, setAttended] = useState(editing?.attended ?? true);
-  const [notes, setNotes] = useState(editing?.notes ?? '');
-  const [takeaways, setTakeaways] = useState(editing?.takeaways ?? '');
-  const [homework, setHomework] = useState(editing?.homework ?? '');
+const sessionFields = z.object({
+  date: z.string(),
+  providerId: z.string(),
+  modality: z.enum(MODALITIES),
+  attended: z.boolean(),
+  notes: z.string(),
+  takeaways: z.string(),
+  homework: z.string(),
+});
+type SessionFields = z.infer<typeof sessionFields>;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const session: TherapySession = {
-      kind: 'therapy.session',
-      ...recordMeta(editing),
-      date,
-      providerId: providerId || undefined,
-      modality,
-      attended,
-      notes,
-      takeaways,
-      homework,
-    };
-    if (await save([session])) {
-      clearIfSaved(setNotes, notes, '');
-      clearIfSaved(setTakeaways, takeaways, '');
-      clearIfSaved(setHomework, homework, '');
-      onDone?.();
-    }
-  };
+/** The record the fields make: a new one gets its id and timestamps now, an open one keeps its id and createdAt. */
+const toSession = (values: SessionFields, editing?: TherapySession): TherapySession => ({
+  kind: 'therapy.session',
+  ...recordMeta(editing),
+  ...values,
+  providerId: values.providerId || undefined,
+});
 
-  const title = editing ? 'Edit session' : 'Log a session';
+interface Props {
+  /** The session open in the panel; none when logging a new one. */
+  editing?: TherapySession;
+  /** The modality of the latest session is the likeliest one for the next. */
+  lastModality?: Modality;
+  title: string;
+  busy: boolean;
+  /** A failed save's reason (from useRecordActions), shown under the form. */
+  error: string;
+  onSave: (session: TherapySession) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+export function SessionForm({ editing, lastModality, title, busy, error, onSave, onCancel }: Props) {
+  const resolver = useMemo(() => recordResolver(sessionFields, therapySession, (v) => toSession(v, editing)), [editing]);
+  const { control, handleSubmit, reset, formState } = useForm<SessionFields>({
+    resolver,
+    defaultValues: {
+      date: editing?.date ?? today(),
+      providerId: editing?.providerId ?? '',
+      modality: editing?.modality ?? lastModality ?? 'cbt',
+      attended: editing?.attended ?? true,
+      notes: editing?.notes ?? '',
+      takeaways: editing?.takeaways ?? '',
+      homework: editing?.homework ?? '',
+    },
+  });
+  // What was typed stays in the fields if the save fails; after a save the form holds what is now stored.
+  const submit = handleSubmit(async (values) => {
+    if (await onSave(toSession(values, editing))) reset(values);
+  });
+
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label={title}>
-      <h3>{title}</h3>
+    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <div className="th-field-row">
-        <DateField label="Date" value={date} onChange={setDate} />
-        <ProviderSelect value={providerId} onChange={setProviderId} />
-        <SelectField label="Kind of therapy" value={modality} onChange={(v) => setModality(v as Modality)}>
-          {MODALITIES.map((m) => (
-            <option key={m} value={m}>
-              {MODALITY_LABELS[m]}
-            </option>
-          ))}
-        </SelectField>
+        <Controller control={control} name="date" render={({ field, fieldState }) => <DateField label="Date" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+        <Controller control={control} name="providerId" render={({ field }) => <ProviderSelect value={field.value} onChange={field.onChange} />} />
+        <Controller
+          control={control}
+          name="modality"
+          render={({ field }) => (
+            <SelectField label="Kind of therapy" value={field.value} onChange={field.onChange}>
+              {MODALITIES.map((m) => (
+                <option key={m} value={m}>
+                  {MODALITY_LABELS[m]}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        />
       </div>
-      <CheckboxField label="Attended" checked={attended} onChange={setAttended} />
-      <TextArea label="Key takeaways" value={takeaways} onChange={setTakeaways} />
-      <TextArea label="Homework agreed" value={homework} onChange={setHomework} />
-      <TextArea label="Private notes" value={notes} onChange={setNotes} hint="Kept encrypted on this computer, like everything in Cairn." />
-      <ErrorLine error={error} />
-      <FormActions busy={busy} editing={editing} addLabel="Save session" onCancel={onDone} />
+      <Controller
+        control={control}
+        name="attended"
+        render={({ field, fieldState }) => (
+          <div className="th-checkbox-with-message">
+            <Checkbox isSelected={field.value} onChange={field.onChange}>
+              Attended
+            </Checkbox>
+            {fieldState.error ? <FormMessage>{fieldState.error.message ?? ''}</FormMessage> : null}
+          </div>
+        )}
+      />
+      <Controller control={control} name="takeaways" render={({ field, fieldState }) => <TextArea label="Key takeaways" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+      <Controller control={control} name="homework" render={({ field, fieldState }) => <TextArea label="Homework agreed" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+      <Controller
+        control={control}
+        name="notes"
+        render={({ field, fieldState }) => (
+          <TextArea label="Private notes" value={field.value} onChange={field.onChange} error={fieldState.error?.message} hint="Kept encrypted on this computer, like everything in Cairn." />
+        )}
+      />
+      {error ? <FormMessage>{error}</FormMessage> : null}
+      <div className="actions">
+        <Button type="submit" variant="primary" isDisabled={busy || formState.isSubmitting}>
+          {editing ? 'Save changes' : 'Save session'}
+        </Button>
+        <Button variant="quiet" onPress={onCancel}>
+          {editing && !formState.isDirty ? 'Close' : 'Cancel'}
+        </Button>
+      </div>
     </PrivateForm>
   );
 }
