@@ -32,6 +32,8 @@ export async function unlockToShell(page: Page, passphrase = PASSPHRASE): Promis
 /** Opens the journal's entry editor (a dialog over the timeline), unless it is open already. */
 export async function openEntryEditor(page: Page): Promise<void> {
   const editor = page.getByRole('dialog', { name: /^(New|Edit) entry$/ });
+  // A dialog still closing (just saved) is not one to type into: wait for it to go first.
+  await page.locator('.ui-overlay[data-exiting]').waitFor({ state: 'detached' });
   if (await editor.isVisible()) return;
   await page.keyboard.press('Control+1');
   await page.getByRole('button', { name: /^(New entry|Continue writing)$/ }).click();

@@ -35,6 +35,7 @@ test('search results read as plain words, and only visible words are marked', as
     await page.getByLabel('Title (optional)').fill(title);
     await page.getByLabel('Entry', { exact: true }).fill(body);
     await page.getByRole('button', { name: 'Save entry' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByRole('article', { name: title })).toBeVisible();
   }
 

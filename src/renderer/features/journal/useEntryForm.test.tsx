@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect, it } from 'vitest';
 import type { AnyRecord } from '../../../shared/domain';
+import type { JournalEntry } from '../../../shared/domain/journal';
 import { RecordStore } from '../../db/record-store';
 import type { Repository } from '../../db/repository';
 import { VaultContext } from '../../db/vault-context';
@@ -41,7 +42,7 @@ it('keeps words typed while the entry was saving, and empties what was saved', a
 
 it('an edit closed untouched is let go; an edit with changes stays as the draft', async () => {
   const store = new RecordStore();
-  const entry = {
+  const entry: JournalEntry = {
     kind: 'journal.entry',
     id: 'e1',
     createdAt: '2026-12-01T10:00:00.000Z',
@@ -52,7 +53,7 @@ it('an edit closed untouched is let go; an edit with changes stays as the draft'
     body: 'By the river.',
     tags: ['outdoors'],
     shareWithProvider: false,
-  } as const;
+  };
   store.apply([entry], []);
   const removed: string[][] = [];
   const repository = { store, save: async (r: AnyRecord[]) => store.apply(r, []), remove: async (ids: string[]) => void removed.push(ids) } as unknown as Repository;
