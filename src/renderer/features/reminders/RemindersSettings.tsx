@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MedicationSettings } from '../../../shared/domain/medication';
 import { api } from '../../app/api';
 import { useRecords } from '../../db/useRecords';
@@ -27,21 +27,29 @@ export function RemindersSettings() {
   const stored = useRecords('med.settings')[0];
   const { repository } = useVault();
   const [error, setError] = useState('');
-  // Shows a choice at once while it is being sealed; the stored record takes over after.
+  // Shows choices at once while they are being sealed; the stored record takes over after.
   const [pending, setPending] = useState<Choices | null>(null);
   const choices: Choices = { reminders: true, ...stored, ...pending };
+  // Saves run one after another, each on the latest stored settings: two quick clicks used to
+  // both start from the record of the last render, and the second save undid the first.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const inFlight = useRef(0);
 
-  const change = async (next: Choices) => {
-    setPending(next);
-    const now = stampNow();
-    try {
-      await repository.save([{ reminders: true, ...stored, ...next, kind: 'med.settings', id: 'med.settings', createdAt: stored?.createdAt ?? now, updatedAt: now }]);
-      setError('');
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setPending(null);
-    }
+  const change = (next: Choices) => {
+    setPending((shown) => ({ ...shown, ...next }));
+    inFlight.current++;
+    queue.current = queue.current.then(async () => {
+      const latest = repository.store.get('med.settings') as MedicationSettings | undefined;
+      const now = stampNow();
+      try {
+        await repository.save([{ reminders: true, ...latest, ...next, kind: 'med.settings', id: 'med.settings', createdAt: latest?.createdAt ?? now, updatedAt: now }]);
+        setError('');
+      } catch (e) {
+        setError((e as Error).message);
+      } finally {
+        if (--inFlight.current === 0) setPending(null);
+      }
+    });
   };
 
   return (
@@ -57,7 +65,7 @@ export function RemindersSettings() {
         return (
           <div key={key} className="reminders-row">
             <label className="checkbox">
-              <input type="checkbox" checked={time !== undefined} onChange={(e) => void change({ [key]: e.target.checked ? first : undefined })} />
+              <input type="checkbox" checked={time !== undefined} onChange={(e) => change({ [key]: e.target.checked ? first : undefined })} />
               {label}
             </label>
             {time !== undefined && (
@@ -68,7 +76,7 @@ export function RemindersSettings() {
                   aria-label={`${label}: time`}
                   value={time}
                   onChange={(e) => {
-                    if (isTime(e.target.value)) void change({ [key]: e.target.value });
+                    if (isTime(e.target.value)) change({ [key]: e.target.value });
                   }}
                 />
               </label>
@@ -77,7 +85,7 @@ export function RemindersSettings() {
         );
       })}
       <label className="checkbox">
-        <input type="checkbox" checked={choices.appointmentReminders ?? false} onChange={(e) => void change({ appointmentReminders: e.target.checked })} />
+        <input type="checkbox" checked={choices.appointmentReminders ?? false} onChange={(e) => change({ appointmentReminders: e.target.checked })} />
         Appointments, the day before and an hour before
       </label>
       <p role="alert" className="error">
