@@ -68,6 +68,7 @@ test('log a session with homework, then a goal with three progress check-ins', a
   await form.getByLabel('Private notes').fill('Felt listened to.');
   await form.getByRole('button', { name: 'Save session' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New session' })).toBeFocused();
 
   const session = page.getByRole('article', { name: `Session of ${shown(0)}` });
   await expect(session).toContainText('CBT');
@@ -252,11 +253,15 @@ test('questions for the next appointment show on the home screen and stay encryp
   await expect(page.getByRole('region', { name: 'Next appointment' })).toContainText('None planned.');
 
   await openTherapy(page, 'Providers');
-  const providerForm = page.getByRole('form', { name: 'Add a provider' });
+  await expect(page.getByText('No providers yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'New provider' }).click();
+  const providerForm = page.getByRole('dialog', { name: 'Add a provider' }).getByRole('form', { name: 'Add a provider' });
   await providerForm.getByLabel('Name').fill('Dr Ana Rivera');
   await providerForm.getByLabel('Role').selectOption({ label: 'Psychiatrist' });
   await providerForm.getByRole('button', { name: 'Add provider' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('article', { name: 'Dr Ana Rivera' })).toContainText('Psychiatrist');
+  await expect(page.getByRole('button', { name: 'New provider' })).toBeFocused();
 
   await page.getByRole('tab', { name: 'Appointments' }).click();
   const form = page.getByRole('form', { name: 'Add an appointment' });

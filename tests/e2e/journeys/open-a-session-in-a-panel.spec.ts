@@ -10,6 +10,7 @@ import type { AnyRecord } from '../../../src/shared/domain';
 import { formatDay } from '../../../src/shared/time/format';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords } from '../seed';
+import { axeProblems } from './axe-both-schemes';
 import { storedRecords } from './therapy-stored';
 import { E2E_SLOW_TEST } from '../../timeouts';
 
@@ -58,6 +59,7 @@ test('a year of sessions: page back, open one in the panel, edit its takeaway, E
   await expect(panel).toBeVisible();
   await expect(panel.getByLabel('Private notes')).toHaveValue('Talked about my brother.');
   await expect(panel.getByLabel('Key takeaways')).toHaveValue('Takeaway of week 25');
+  expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
   await panel.getByLabel('Key takeaways').fill('Slow breathing before I answer.');
   await panel.getByRole('button', { name: 'Save changes' }).click();
   await expect(panel.getByRole('status')).toHaveText('Changes saved.');

@@ -1,44 +1,80 @@
-import { useState, type FormEvent } from 'react';
-import { PROVIDER_ROLES, PROVIDER_ROLE_LABELS, type ProviderRole, type TherapyProvider } from '../../../../shared/domain/therapy';
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { PROVIDER_ROLES, PROVIDER_ROLE_LABELS, therapyProvider, type TherapyProvider } from '../../../../shared/domain/therapy';
+import { Button } from '../../../ui/Button';
+import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { ErrorLine, SelectField, TextArea, TextField, FormActions } from '../fields';
+import { SelectField, TextArea, TextField } from '../fields';
 import { recordMeta } from '../format';
-import { useRecordActions } from '../../../db/useRecordActions';
-import { clearIfSaved } from '../../../ui/clear-saved';
+import { recordResolver } from '../record-form';
 
-export function ProviderForm({ editing, onDone }: { editing?: TherapyProvider; onDone?: () => void }) {
-  const { save, error, busy } = useRecordActions();
-  const [name, setName] = useState(editing?.name ?? '');
-  const [role, setRole] = useState<ProviderRole>(editing?.role ?? 'therapist');
-  const [contactNotes, setContactNotes] = useState(editing?.contactNotes ?? '');
+const providerFields = z.object({ name: z.string(), role: z.enum(PROVIDER_ROLES), contactNotes: z.string() });
+type ProviderFields = z.infer<typeof providerFields>;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const provider: TherapyProvider = { kind: 'therapy.provider', ...recordMeta(editing), name: name.trim(), role, contactNotes };
-    if (await save([provider])) {
-      clearIfSaved(setName, name, '');
-      clearIfSaved(setContactNotes, contactNotes, '');
-      onDone?.();
-    }
-  };
+const toProvider = (values: ProviderFields, editing?: TherapyProvider): TherapyProvider => ({
+  kind: 'therapy.provider',
+  ...recordMeta(editing),
+  ...values,
+  name: values.name.trim(),
+});
 
-  const title = editing ? `Edit ${editing.name}` : 'Add a provider';
+interface Props {
+  editing?: TherapyProvider;
+  title: string;
+  busy: boolean;
+  error: string;
+  onSave: (provider: TherapyProvider) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** A provider's name, role and contact notes, checked against the stored record's schema. */
+export function ProviderForm({ editing, title, busy, error, onSave, onCancel }: Props) {
+  const resolver = useMemo(() => recordResolver(providerFields, therapyProvider, (v) => toProvider(v, editing)), [editing]);
+  const { control, handleSubmit, reset, formState } = useForm<ProviderFields>({
+    resolver,
+    defaultValues: { name: editing?.name ?? '', role: editing?.role ?? 'therapist', contactNotes: editing?.contactNotes ?? '' },
+  });
+  // The button stays enabled while saving: a disabled button drops focus out of the panel, and Escape with it.
+  const submit = handleSubmit(async (values) => {
+    if (busy) return;
+    if (await onSave(toProvider(values, editing))) reset(values);
+  });
+
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label={title}>
-      <h3>{title}</h3>
+    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <div className="th-field-row">
-        <TextField label="Name" value={name} onChange={setName} />
-        <SelectField label="Role" value={role} onChange={(v) => setRole(v as ProviderRole)}>
-          {PROVIDER_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {PROVIDER_ROLE_LABELS[r]}
-            </option>
-          ))}
-        </SelectField>
+        <Controller control={control} name="name" render={({ field, fieldState }) => <TextField label="Name" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+        <Controller
+          control={control}
+          name="role"
+          render={({ field }) => (
+            <SelectField label="Role" value={field.value} onChange={field.onChange}>
+              {PROVIDER_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {PROVIDER_ROLE_LABELS[r]}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        />
       </div>
-      <TextArea label="Contact notes" value={contactNotes} onChange={setContactNotes} hint="Phone, practice address, how to book. Kept encrypted." rows={2} />
-      <ErrorLine error={error} />
-      <FormActions busy={busy} editing={editing} addLabel="Add provider" onCancel={onDone} />
+      <Controller
+        control={control}
+        name="contactNotes"
+        render={({ field, fieldState }) => (
+          <TextArea label="Contact notes" value={field.value} onChange={field.onChange} error={fieldState.error?.message} hint="Phone, practice address, how to book. Kept encrypted." rows={2} />
+        )}
+      />
+      {error ? <FormMessage>{error}</FormMessage> : null}
+      <div className="actions">
+        <Button type="submit" variant="primary">
+          {editing ? 'Save changes' : 'Add provider'}
+        </Button>
+        <Button variant="quiet" onPress={onCancel}>
+          {editing && !formState.isDirty ? 'Close' : 'Cancel'}
+        </Button>
+      </div>
     </PrivateForm>
   );
 }

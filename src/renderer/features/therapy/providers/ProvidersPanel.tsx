@@ -1,43 +1,62 @@
 import { useMemo, useState } from 'react';
+import { UserPlus } from 'lucide-react';
 import { PROVIDER_ROLE_LABELS } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
+import { useRecordActions } from '../../../db/useRecordActions';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
 import { CardActions, ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
-import { useRecordActions } from '../../../db/useRecordActions';
-import { ProviderForm } from './ProviderForm';
+import { ProviderDialog } from './ProviderDialog';
 
+/** Which panel is open over the list: a new provider, or one by id. */
+type Open = { kind: 'new' } | { kind: 'provider'; id: string } | null;
+
+/** Providers as a list that pages, by name; each opens in a panel to read or edit. */
 export function ProvidersPanel() {
   const providers = useRecords('therapy.provider');
   const { remove, error } = useRecordActions();
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const [open, setOpen] = useState<Open>(null);
   const sorted = useMemo(() => [...providers].sort((a, b) => a.name.localeCompare(b.name)), [providers]);
   const { page, pager } = usePaged(sorted, 'Providers');
-  const editing = providers.find((p) => p.id === editingId);
+  const opened = open?.kind === 'provider' ? providers.find((p) => p.id === open.id) : undefined;
+  // Always in the same place, so focus has the same button to come back to when the first one is added.
+  const add = (
+    <Button variant="primary" onPress={() => setOpen({ kind: 'new' })}>
+      New provider
+    </Button>
+  );
 
   return (
     <>
-      {editing ? <ProviderForm key={editing.id} editing={editing} onDone={() => setEditingId(null)} /> : <ProviderForm />}
-      <h3>Your providers</h3>
+      <div className="th-list-head">
+        <h3>Your providers</h3>
+        {add}
+      </div>
       <ErrorLine error={error} />
       {sorted.length === 0 ? (
-        <p className="muted">No providers yet. Add the people you see, then choose them when you log a session or an appointment.</p>
+        <EmptyState icon={<UserPlus size={28} />} title="No providers yet.">
+          Add the people you see, then choose them when you log a session or an appointment.
+        </EmptyState>
       ) : (
         <ul className="th-record-list" aria-label="Providers">
           {page.map((p) => (
             <li key={p.id}>
-              <article className="th-record-card" aria-label={p.name}>
+              <article className="th-record-card" aria-label={p.name} data-record-id={p.id}>
                 <header>
                   <h4>{p.name}</h4>
                   <span className="muted">{PROVIDER_ROLE_LABELS[p.role]}</span>
                 </header>
                 {p.contactNotes ? <p className="th-plain-text">{p.contactNotes}</p> : null}
-                <CardActions label={`${p.name}`} onEdit={() => setEditingId(p.id)} onDelete={() => void remove([p.id], `${p.name} deleted.`)} />
+                <CardActions label={p.name} onEdit={() => setOpen({ kind: 'provider', id: p.id })} editText="Open" onDelete={() => void remove([p.id], `${p.name} deleted.`)} />
               </article>
             </li>
           ))}
         </ul>
       )}
       {pager}
+      {open?.kind === 'new' ? <ProviderDialog onClose={() => setOpen(null)} /> : null}
+      {opened ? <ProviderDialog key={opened.id} provider={opened} onClose={() => setOpen(null)} /> : null}
     </>
   );
 }

@@ -58,7 +58,9 @@ export function SessionForm({ editing, lastModality, title, busy, error, onSave,
     },
   });
   // What was typed stays in the fields if the save fails; after a save the form holds what is now stored.
+  // The button stays enabled while saving: a disabled button drops focus out of the panel, and Escape with it.
   const submit = handleSubmit(async (values) => {
+    if (busy) return;
     if (await onSave(toSession(values, editing))) reset(values);
   });
 
@@ -93,18 +95,18 @@ export function SessionForm({ editing, lastModality, title, busy, error, onSave,
           </div>
         )}
       />
-      <Controller control={control} name="takeaways" render={({ field, fieldState }) => <TextArea label="Key takeaways" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
-      <Controller control={control} name="homework" render={({ field, fieldState }) => <TextArea label="Homework agreed" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+      <Controller control={control} name="takeaways" render={({ field, fieldState }) => <TextArea label="Key takeaways" rows={2} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+      <Controller control={control} name="homework" render={({ field, fieldState }) => <TextArea label="Homework agreed" rows={2} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
       <Controller
         control={control}
         name="notes"
         render={({ field, fieldState }) => (
-          <TextArea label="Private notes" value={field.value} onChange={field.onChange} error={fieldState.error?.message} hint="Kept encrypted on this computer, like everything in Cairn." />
+          <TextArea label="Private notes" rows={2} value={field.value} onChange={field.onChange} error={fieldState.error?.message} hint="Kept encrypted on this computer, like everything in Cairn." />
         )}
       />
       {error ? <FormMessage>{error}</FormMessage> : null}
       <div className="actions">
-        <Button type="submit" variant="primary" isDisabled={busy || formState.isSubmitting}>
+        <Button type="submit" variant="primary">
           {editing ? 'Save changes' : 'Save session'}
         </Button>
         <Button variant="quiet" onPress={onCancel}>

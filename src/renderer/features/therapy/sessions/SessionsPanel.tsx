@@ -34,17 +34,16 @@ export function SessionsPanel() {
       <div className="th-list-head">
         <h3>Sessions</h3>
         {newestFirst.length > 0 ? (
-          <>
-            <p className="muted">
-              {attended} attended of {sessions.length} logged.
-            </p>
-            {newSession}
-          </>
+          <p className="muted">
+            {attended} attended of {sessions.length} logged.
+          </p>
         ) : null}
+        {/* Always in the same place, so focus has the same button to come back to when the first session is saved. */}
+        {newSession}
       </div>
       <ErrorLine error={error} />
       {newestFirst.length === 0 ? (
-        <EmptyState icon={<CalendarPlus size={28} />} title="No sessions yet." action={newSession}>
+        <EmptyState icon={<CalendarPlus size={28} />} title="No sessions yet.">
           Log one after each visit to keep its takeaways and homework in one place.
         </EmptyState>
       ) : (
