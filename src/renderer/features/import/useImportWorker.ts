@@ -5,6 +5,7 @@ import type { SourceSettings } from '../../../shared/import/sources';
 import type { StoredIndex } from '../../../shared/import/stored-index';
 import { localDay } from '../../../shared/local-date';
 import type { FromWorker, ImportPhase, ToWorker } from './worker-messages';
+import { stampNow } from '../../db/record-stamp';
 
 export type FileState =
   | { status: 'idle' }
@@ -109,7 +110,7 @@ export function useImportWorker(): ImportWorker {
     const id = ++nextId.current;
     setPlanId(id);
     setProgress({ phase: 'mapping', fraction: 0, fileName: fileName.current });
-    send(w, { type: 'plan', id, source, stored, today: localDay(), now: new Date().toISOString() });
+    send(w, { type: 'plan', id, source, stored, today: localDay(), now: stampNow() });
   }, []);
 
   const records = useCallback(

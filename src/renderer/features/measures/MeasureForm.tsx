@@ -10,6 +10,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { TextField } from '../../ui/TextField';
 import { useVault } from '../../db/vault-context';
 import { blankMeasure, checkMeasure, fieldsOfMeasure, type MeasureFields } from './measure-fields';
+import { stampNow } from '../../db/record-stamp';
 
 const TYPES: readonly { value: OwnMeasureType; label: string }[] = [
   { value: 'rating', label: 'Rating 0–10' },
@@ -37,7 +38,7 @@ export function MeasureForm({ editing, all, onDone }: Props) {
 
   const submit = handleSubmit(async (fields) => {
     setProblem('');
-    const checked = checkMeasure(fields, editing, all, new Date().toISOString());
+    const checked = checkMeasure(fields, editing, all, stampNow());
     if (!checked.ok) {
       if (checked.field) setError(checked.field, { message: checked.message }, { shouldFocus: true });
       else setProblem(checked.message);

@@ -9,6 +9,7 @@ import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
 import { useVault } from '../../db/vault-context';
 import { MeasureForm } from './MeasureForm';
 import './measures.css';
+import { stampNow } from '../../db/record-stamp';
 
 /** "0–10, none to constant", "yes or no", "number, in minutes". */
 /** The measure as it was before it was removed: in the check-in again. */
@@ -43,12 +44,12 @@ export function MeasuresSettings() {
   const [offer, setOffer] = useState<UndoOffer | null>(null);
   const closeOffer = useCallback(() => setOffer(null), []);
 
-  const save = (m: JournalMeasure) => repository.save([{ ...m, updatedAt: new Date().toISOString() }]).catch((e: Error) => setError(e.message));
+  const save = (m: JournalMeasure) => repository.save([{ ...m, updatedAt: stampNow() }]).catch((e: Error) => setError(e.message));
 
   const archive = async (m: JournalMeasure) => {
     setError('');
     const back = unarchived(m);
-    await save({ ...m, archivedAt: new Date().toISOString() });
+    await save({ ...m, archivedAt: stampNow() });
     if (editing?.id === m.id) setEditing(undefined);
     setOffer({ message: `“${m.name}” removed from the check-in; its past values stay.`, undo: () => void save(back) });
   };

@@ -1,5 +1,6 @@
 import { parseNumber } from '../../../shared/codec/number';
 import { journalMeasure, type JournalMeasure, type OwnMeasureType } from '../../../shared/domain/own-measure';
+import { newId } from '../../db/record-stamp';
 
 /** The measure form as typed: bounds stay text until saved, so "1." is not lost. */
 export interface MeasureFields {
@@ -38,7 +39,7 @@ function measureInput(f: MeasureFields, existing: JournalMeasure | undefined, no
   const defined = Object.fromEntries(Object.entries(typeFields).filter(([, v]) => v !== undefined));
   return {
     kind: 'journal.measure',
-    id: existing?.id ?? `measure-${crypto.randomUUID()}`,
+    id: existing?.id ?? `measure-${newId()}`,
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
     name: f.name,

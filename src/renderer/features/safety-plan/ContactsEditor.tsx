@@ -1,4 +1,5 @@
 import type { CrisisContact } from '../../../shared/domain/safety-plan';
+import { newId } from '../../db/record-stamp';
 
 export interface DraftContact extends CrisisContact {
   /** Only for React lists; never stored. */
@@ -53,7 +54,7 @@ export function ContactsEditor({ idPrefix, noun, contacts, onChange, onRemove }:
       })}
       <button
         type="button"
-        onClick={() => onChange([...contacts, { key: crypto.randomUUID(), name: '', phone: '', note: '' }])}
+        onClick={() => onChange([...contacts, { key: newId(), name: '', phone: '', note: '' }])}
       >
         Add {noun === 'Person' ? 'a person' : 'a contact'}
       </button>

@@ -9,6 +9,7 @@ import { EMPTY_PLAN, useSafetyPlan, type SafetyPlanFields } from './useSafetyPla
 import './safety-plan.css';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
+import { newId } from '../../db/record-stamp';
 
 const SECTION_LIMIT = 5_000;
 
@@ -18,7 +19,7 @@ type Draft = Omit<SafetyPlanFields, 'peopleToAsk' | 'professionals'> & {
 };
 
 const withKeys = (contacts: readonly CrisisContact[]): DraftContact[] =>
-  contacts.map((c) => ({ ...c, key: crypto.randomUUID() }));
+  contacts.map((c) => ({ ...c, key: newId() }));
 
 /** Rows left completely empty are dropped; anything typed is kept and validated. */
 const toStored = (contacts: DraftContact[]): CrisisContact[] =>

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { DEFAULT_AUTO_LOCK_MINUTES, type SettingsRecord } from '../../../shared/domain/settings';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../../db/vault-context';
+import { stampNow } from '../../db/record-stamp';
 
 type Editable = Omit<SettingsRecord, 'id' | 'kind' | 'createdAt' | 'updatedAt'>;
 
@@ -14,7 +15,7 @@ export function useSettings(): [Editable, (change: Partial<Editable>) => Promise
   const current: Editable = stored ?? defaults;
   const update = useCallback(
     async (change: Partial<Editable>) => {
-      const now = new Date().toISOString();
+      const now = stampNow();
       const base = repository.store.get('settings') as SettingsRecord | undefined;
       await repository.save([
         {

@@ -10,8 +10,9 @@ import { useVault } from '../../db/vault-context';
 import { SkillCard } from './SkillCard';
 import { SkillForm } from './SkillForm';
 import type { useUsedToday } from './useUsedToday';
+import { newId, stampNow as stamp } from '../../db/record-stamp';
 
-const newId = () => `coping-${crypto.randomUUID()}`;
+const newSkillId = () => `coping-${newId()}`;
 
 /** The person's own coping skills: add, edit, archive (with Undo), and bring back an archived one. */
 export function SkillsSection({ used }: { used: ReturnType<typeof useUsedToday> }) {
@@ -35,12 +36,11 @@ export function SkillsSection({ used }: { used: ReturnType<typeof useUsedToday> 
       return false;
     }
   };
-  const stamp = () => new Date().toISOString();
   const namesBut = (id?: string) => all.filter((s) => s.id !== id).map((s) => s.name);
 
   const add = async ({ name, steps }: { name: string; steps: string }) => {
     const at = stamp();
-    const saved = await save({ kind: 'coping.skill', id: newId(), createdAt: at, updatedAt: at, name, steps, archived: false });
+    const saved = await save({ kind: 'coping.skill', id: newSkillId(), createdAt: at, updatedAt: at, name, steps, archived: false });
     if (saved) setAdding(false);
     return saved;
   };

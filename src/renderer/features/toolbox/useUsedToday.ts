@@ -4,6 +4,7 @@ import { usedOn, withCopingUsed } from '../../../shared/coping/used-today';
 import { useLocalNow } from '../../app/clock';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../../db/vault-context';
+import { stampNow } from '../../db/record-stamp';
 
 /** Saves run one after another, so two quick "I used this" presses each start from the check-in as last saved. */
 let chain: Promise<unknown> = Promise.resolve();
@@ -24,7 +25,7 @@ export function useUsedToday() {
     setBusy(true);
     const run = chain.then(async () => {
       const current = repository.store.get(checkinIdFor(now.day)) as JournalCheckin | undefined;
-      const next = withCopingUsed(current, now.day, name, new Date().toISOString());
+      const next = withCopingUsed(current, now.day, name, stampNow());
       if (next) await repository.save([next]);
     });
     chain = run.catch(() => {});
