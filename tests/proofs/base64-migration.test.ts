@@ -1,18 +1,15 @@
 import 'fake-indexeddb/auto';
+import { must, pageApi, startServices } from './services-in-node';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch, type Services } from '../../electron/main/dispatch';
-import { createServices } from '../../electron/main/services';
+import { dispatch } from '../../electron/main/dispatch';
 import { KDF_BOUNDS } from '../../electron/main/vault/header';
-import { channels } from '../../src/shared/channels';
-import type { CairnApi } from '../../src/shared/contract';
 import { segmentOf, type AnyRecord } from '../../src/shared/domain';
 import { encodeSegment } from '../../src/shared/domain/segments';
 import type { JournalEntry } from '../../src/shared/domain/journal';
-import type { Result } from '../../src/shared/result';
 import { CairnDatabase, type StoredRow } from '../../src/renderer/db/database';
 import { RecordStore } from '../../src/renderer/db/record-store';
 import { Repository } from '../../src/renderer/db/repository';
@@ -42,32 +39,12 @@ const newDir = () => {
   return dir;
 };
 
-async function start(dataDir: string, kdf?: typeof KDF) {
-  const built = await createServices({
-    dataDir,
-    version: 'test',
-    kdf,
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseFolder: async () => null },
-    onLocked: () => {},
-    notifier: { show: () => {} },
-    printer: { print: async () => false, pdf: async () => new Uint8Array() },
-    onReminderClicked: () => {},
-  });
-  return built.services;
-}
 
-const pageApi = (services: Services): CairnApi =>
-  Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => dispatch(channel, request, services)])) as unknown as CairnApi;
 
-const must = async <T = unknown,>(result: Promise<Result<unknown>>): Promise<T> => {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value as T;
-};
 
 /** Cairn starts on `dataDir` and this IndexedDB, unlocks and loads, as after a restart. */
 async function unlockAndLoad(dataDir: string, db: CairnDatabase, passphrase: string) {
-  const services = await start(dataDir, KDF);
+  const services = await startServices(dataDir, { kdf: KDF });
   await must(dispatch('vault.unlock', { passphrase }, services));
   const repository = new Repository(pageApi(services), db, new RecordStore());
   return { services, repository, report: await repository.load() };
@@ -123,7 +100,7 @@ describe('base64-era rows become bytes at the first unlock', () => {
 
   it('a base64-era vault with a manifest of text hashes migrates; a row tampered before the upgrade stays refused and untouched', async () => {
     const dataDir = newDir();
-    const services = await start(dataDir, KDF);
+    const services = await startServices(dataDir, { kdf: KDF });
     await must(dispatch('vault.create', { passphrase: PASS }, services));
     const entries: JournalEntry[] = ['2026-09-02', '2026-10-02', '2026-11-02'].map((date) => ({
       kind: 'journal.entry',

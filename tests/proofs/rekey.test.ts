@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { must, pageApi, startServices } from './services-in-node';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,13 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decryptBackup } from '../../electron/main/backup/crypto';
 import { decodePayload } from '../../electron/main/backup/payload';
 import { dispatch, type Services } from '../../electron/main/dispatch';
-import { createServices } from '../../electron/main/services';
 import { KDF_BOUNDS } from '../../electron/main/vault/header';
 import { VaultService } from '../../electron/main/vault/vault-service';
-import { channels, type Channel } from '../../src/shared/channels';
-import type { CairnApi } from '../../src/shared/contract';
+import type { Channel } from '../../src/shared/channels';
 import type { AnyRecord } from '../../src/shared/domain';
-import type { Result } from '../../src/shared/result';
 import { DRAFT_ID } from '../../src/shared/domain/journal';
 import { CairnDatabase, type Row } from '../../src/renderer/db/database';
 import { RecordStore } from '../../src/renderer/db/record-store';
@@ -59,33 +57,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-async function start(dir = dataDir) {
-  const built = await createServices({
-    dataDir: dir,
-    version: 'test',
-    kdf: KDF,
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseFolder: async () => backupDir },
-    onLocked: () => {},
-    notifier: { show: () => {} },
-    printer: { print: async () => false, pdf: async () => new Uint8Array() },
-    onReminderClicked: () => {},
-  });
-  return built.services;
-}
+const start = (dir = dataDir) => startServices(dir, { kdf: KDF, dialogs: { chooseFolder: async () => backupDir } });
 
-/** window.cairn as the page sees it, over dispatch(); `override` replaces single channels to inject faults. */
-function pageApi(services: Services, override: Partial<Record<Channel, (request: unknown) => Promise<unknown>>> = {}): CairnApi {
-  const api = Object.fromEntries(
-    channels.map((channel) => [channel, (request: unknown) => override[channel]?.(request) ?? dispatch(channel, request, services)]),
-  );
-  return api as unknown as CairnApi;
-}
 
-const must = async <T = unknown,>(result: Promise<Result<unknown>>): Promise<T> => {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value as T;
-};
 
 /** A vault with every kind of record (a journal draft among them), as the page stores it. */
 async function vaultWithRecords() {

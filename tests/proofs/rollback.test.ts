@@ -1,16 +1,13 @@
 import 'fake-indexeddb/auto';
+import { must, pageApi, startServices } from './services-in-node';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch, type Services } from '../../electron/main/dispatch';
-import { createServices } from '../../electron/main/services';
 import { KDF_BOUNDS } from '../../electron/main/vault/header';
-import { channels } from '../../src/shared/channels';
-import type { CairnApi } from '../../src/shared/contract';
 import type { AnyRecord } from '../../src/shared/domain';
 import type { JournalEntry } from '../../src/shared/domain/journal';
-import type { Result } from '../../src/shared/result';
 import { CairnDatabase, type Row, type StoredRow } from '../../src/renderer/db/database';
 import { RecordStore } from '../../src/renderer/db/record-store';
 import { Repository } from '../../src/renderer/db/repository';
@@ -49,28 +46,10 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function start(dir = dataDir, kdf: typeof KDF | undefined = KDF) {
-  const built = await createServices({
-    dataDir: dir,
-    version: 'test',
-    kdf,
-    dialogs: { chooseSavePath: async () => backupFile(), chooseOpenPath: async () => backupFile(), chooseFolder: async () => null },
-    onLocked: () => {},
-    notifier: { show: () => {} },
-    printer: { print: async () => false, pdf: async () => new Uint8Array() },
-    onReminderClicked: () => {},
-  });
-  return built.services;
-}
+const start = (dir = dataDir, kdf: typeof KDF | undefined = KDF) =>
+  startServices(dir, { kdf, dialogs: { chooseSavePath: async () => backupFile(), chooseOpenPath: async () => backupFile() } });
 
-const pageApi = (services: Services): CairnApi =>
-  Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => dispatch(channel, request, services)])) as unknown as CairnApi;
 
-const must = async <T = unknown,>(result: Promise<Result<unknown>>): Promise<T> => {
-  const settled = await result;
-  if (!settled.ok) throw new Error(settled.error.message);
-  return settled.value as T;
-};
 
 const entry = (id: string, date: string, body: string): JournalEntry => ({
   kind: 'journal.entry',
