@@ -16,6 +16,7 @@ import { CheckinForm } from './features/journal/CheckinForm';
 import { FeelingsView } from './features/insights/FeelingsView';
 import type { InsightsData } from './features/insights/useInsightsData';
 import { CheckinsSection } from './features/summary/ScoreSections';
+import { UndoProvider } from './ui/UndoProvider';
 
 vi.mock('./db/useRecords', () => ({ useRecords: () => [] }));
 vi.mock('./db/vault-context', () => ({ useVault: () => ({ repository: { save: vi.fn() } }) }));
@@ -41,7 +42,11 @@ const full: JournalCheckin = {
 
 describe('every check-in measure comes from the one table', () => {
   it('the form has a field for each', () => {
-    render(<CheckinForm day={DAY} onSaved={() => {}} onCancel={() => {}} />);
+    render(
+      <UndoProvider>
+        <CheckinForm day={DAY} onSaved={() => {}} onCancel={() => {}} />
+      </UndoProvider>,
+    );
     for (const m of CHECKIN_MEASURES) {
       const field = m.scale === 'rating' ? screen.getByRole('radiogroup', { name: m.label }) : screen.getByRole('textbox', { name: measureHeading(m) });
       expect(field, m.key).toBeTruthy();
