@@ -66,10 +66,12 @@ test.describe('with a vault', () => {
     expect(await mark.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expect(sidebar.getByRole('listitem').locator('svg')).toHaveCount(sections.length);
 
-    // A long page (six weeks of check-ins in the journal timeline) scrolled to its end: the sidebar has not moved.
+    // A long page (six weeks in the appointment summary's preview) scrolled to its end: the sidebar has not moved.
+    // (Not the journal: its timeline scrolls inside its own box since it went timeline-first.)
     await page.setViewportSize({ width: 1280, height: 600 });
-    await page.keyboard.press('Control+1');
-    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    await page.keyboard.press('Control+6');
+    await expect(page.getByRole('heading', { level: 1, name: 'Appointment summary' })).toBeVisible();
+    await expect(page.getByRole('article', { name: /^Summary preview/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight * 1.5)).toBe(true);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
