@@ -100,7 +100,7 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
               id={inputIds.body}
               label="Entry"
               multiline
-              rows={6}
+              rows={5}
               className="entry-body-field"
               value={field.value}
               onChange={(v) => {
