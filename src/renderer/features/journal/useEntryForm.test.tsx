@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { AnyRecord } from '../../../shared/domain';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { RecordStore } from '../../db/record-store';
 import type { Repository } from '../../db/repository';
 import { VaultContext } from '../../db/vault-context';
 import { UndoProvider } from '../../ui/UndoProvider';
-import { useEntryForm } from './useEntryForm';
+import { DRAFT_DELAY_MS, useEntryForm } from './useEntryForm';
+import { DRAFT_ID } from '../../../shared/domain/journal';
 
 it('keeps words typed while the entry was saving, and empties what was saved', async () => {
   const store = new RecordStore();
@@ -74,4 +75,54 @@ it('an edit closed untouched is let go; an edit with changes stays as the draft'
   act(() => result.current.change({ body: 'By the river, in the rain.' }));
   await act(async () => result.current.letGoUntouchedEdit());
   expect(result.current.fields).toMatchObject({ entryId: 'e1', body: 'By the river, in the rain.' });
+});
+
+it('an edit let go while its draft is being written leaves no draft behind', async () => {
+  vi.useFakeTimers();
+  try {
+    const store = new RecordStore();
+    const entry: JournalEntry = {
+      kind: 'journal.entry',
+      id: 'e1',
+      createdAt: '2026-12-01T10:00:00.000Z',
+      updatedAt: '2026-12-01T10:00:00.000Z',
+      date: '2026-12-01',
+      time: '10:00',
+      title: 'Walk',
+      body: 'By the river.',
+      tags: [],
+      shareWithProvider: false,
+    };
+    store.apply([entry], []);
+    // Draft writes wait until the test lets them finish, as a write does on a busy machine.
+    const waiting: (() => void)[] = [];
+    const save = (records: AnyRecord[]) => new Promise<void>((resolve) => waiting.push(() => (store.apply(records, []), resolve())));
+    const remove = async (ids: string[]) => store.apply([], ids);
+    const repository = { store, save, remove } as unknown as Repository;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <VaultContext.Provider value={{ repository, lock: () => {} }}>
+        <UndoProvider>{children}</UndoProvider>
+      </VaultContext.Provider>
+    );
+    const { result } = renderHook(() => useEntryForm(), { wrapper });
+
+    act(() => void result.current.edit({ ...entry, tags: [] }));
+    // The edit stays open past the draft delay: its draft write starts and is still under way when the editor closes.
+    await act(async () => void vi.advanceTimersByTime(DRAFT_DELAY_MS + 10));
+    expect(waiting).toHaveLength(1);
+    let lettingGo!: Promise<void>;
+    act(() => {
+      lettingGo = Promise.resolve(result.current.letGoUntouchedEdit());
+    });
+    await act(async () => {
+      waiting.splice(0).forEach((finish) => finish());
+      await lettingGo;
+    });
+    // No draft, even for the moment before the next draft check would clear one: "Continue writing" must not offer the edit back.
+
+    expect(store.get(DRAFT_ID)).toBeUndefined();
+    expect(result.current.fields.entryId).toBeUndefined();
+  } finally {
+    vi.useRealTimers();
+  }
 });

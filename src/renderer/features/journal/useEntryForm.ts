@@ -35,7 +35,7 @@ export interface EntryFormState {
   edit: (entry: JournalEntry) => boolean;
   discard: () => Promise<void>;
   /** When the editor closes: an edit left exactly as stored is let go, so no draft of it stays behind. */
-  letGoUntouchedEdit: () => void;
+  letGoUntouchedEdit: () => Promise<void>;
 }
 
 /** A field's message, or the first nested one (the tags field's problem is one tag's). */
@@ -81,22 +81,28 @@ export function useEntryForm(): EntryFormState {
   const pending = useRef<EntryFields | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const flush = useCallback(async () => {
+  // Draft writes run one after another, and dropping the draft waits for the one under way:
+  // otherwise a write that started before an edit was let go lands after it and leaves a stray draft.
+  const writing = useRef<Promise<void>>(Promise.resolve());
+  const flush = useCallback(() => {
     clearTimeout(timer.current);
     const next = pending.current;
     pending.current = null;
-    if (!next) return;
-    const stored = repository.store.get(DRAFT_ID) as JournalDraft | undefined;
-    try {
-      if (isBlank(next)) {
-        if (stored) await repository.remove([DRAFT_ID]);
-      } else if (!sameDraft(next, stored)) {
-        await repository.save([draftFrom(next, stored, stampNow())]);
+    if (!next) return writing.current;
+    writing.current = writing.current.then(async () => {
+      const stored = repository.store.get(DRAFT_ID) as JournalDraft | undefined;
+      try {
+        if (isBlank(next)) {
+          if (stored) await repository.remove([DRAFT_ID]);
+        } else if (!sameDraft(next, stored)) {
+          await repository.save([draftFrom(next, stored, stampNow())]);
+        }
+      } catch {
+        // A draft that cannot be kept (locked meanwhile, or over the size limit)
+        // is still in the form; saving the entry reports the reason.
       }
-    } catch {
-      // A draft that cannot be kept (locked meanwhile, or over the size limit)
-      // is still in the form; saving the entry reports the reason.
-    }
+    });
+    return writing.current;
   }, [repository]);
 
   useEffect(() => {
@@ -125,6 +131,7 @@ export function useEntryForm(): EntryFormState {
   const dropDraft = async () => {
     clearTimeout(timer.current);
     pending.current = null;
+    await writing.current;
     if (repository.store.get(DRAFT_ID)) await repository.remove([DRAFT_ID]);
   };
 
@@ -171,12 +178,12 @@ export function useEntryForm(): EntryFormState {
     await dropDraft().catch((e: Error) => setRefused(e.message));
   };
 
-  const letGoUntouchedEdit = () => {
+  const letGoUntouchedEdit = async () => {
     const current = getValues();
     const stored = current.entryId ? (repository.store.get(current.entryId) as JournalEntry | undefined) : undefined;
     if (!stored) return;
     const asStored = fieldsOfEntry(stored);
-    if ((Object.keys(asStored) as (keyof EntryFields)[]).every((key) => asStored[key] === current[key])) void discard();
+    if ((Object.keys(asStored) as (keyof EntryFields)[]).every((key) => asStored[key] === current[key])) await discard();
   };
 
   // Read here, while rendering, so react-hook-form's formState proxy re-renders the page when they change.
