@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import type { Page } from '@playwright/test';
 import { sections } from '../../src/renderer/app/sections';
 import { expect, foreignRequests, test } from './fixtures';
@@ -12,7 +12,7 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
     await page.emulateMedia({ colorScheme: scheme });
     // Buttons ease their colours (theme.css), so a scheme change leaves them mid-way for a moment: scan the colours they end on.
     await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page);
     for (const v of results.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
       found.push(`${where} (${scheme}) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import type { Locator, Page } from '@playwright/test';
 import type { AnyRecord } from '../../src/shared/domain';
 import { localDay } from '../../src/shared/local-date';
@@ -103,7 +103,7 @@ async function shoot(page: Page, path: (name: string) => string, name: string) {
 }
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page);
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -192,7 +192,8 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
   await tab('PHQ-9 and GAD-7').click();
   const phq = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: 'PHQ-9 (depression) totals' }) });
   await expect(phq.getByText('One PHQ-9 score in this period: 9 (mild)', { exact: false })).toBeVisible();
-  expect((await chartData(phq))[0]!.data.map((p) => p.y)).toEqual([9]);
+  // The chart draws after the panel shows: read its data once it is there.
+  await expect.poll(async () => (await chartData(phq))[0]?.data.map((p) => p.y)).toEqual([9]);
   await expect(page.getByRole('heading', { name: 'GAD-7 (anxiety) totals' })).toBeVisible();
   await shoot(page, out, 'insights-scores');
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -205,7 +206,7 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
 
   await tab('Side effects').click();
   const effects = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: 'Side effects by severity' }) });
-  expect((await chartData(effects)).map((s) => s.label).sort()).toEqual(['headache', 'nausea']);
+  await expect.poll(async () => (await chartData(effects)).map((s) => s.label).sort()).toEqual(['headache', 'nausea']);
   await expect(effects.getByText('3 side effects recorded in this period', { exact: false })).toBeVisible();
   await shoot(page, out, 'insights-side-effects');
   expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import type { Page } from '@playwright/test';
 import { longDay, shiftDay } from '../../src/shared/journal/days';
 import { localDay } from '../../src/shared/local-date';
@@ -15,7 +15,7 @@ const today = () => localDay(new Date());
 
 /** No serious or critical accessibility problems in what the page shows now. */
 async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page);
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }

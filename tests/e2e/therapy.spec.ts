@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from './axe';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
@@ -40,7 +40,7 @@ async function screenshots(page: Page, testInfo: TestInfo, name: string) {
 async function expectAccessible(page: Page) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    const { violations } = await axeScan(page, { include: 'main' });
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });

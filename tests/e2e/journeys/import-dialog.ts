@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from '../axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { openSettings } from '../steps';
 
 /** The import dialog scanned by axe alone: a journey's claims about it, not the page behind. */
 export async function noAxeViolationsInImport(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('.import-modal').analyze();
+  const results = await axeScan(page, { include: '.import-modal' });
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

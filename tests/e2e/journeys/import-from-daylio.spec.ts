@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from '../axe';
 import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '../fixtures';
@@ -24,7 +24,7 @@ function daylioFile(): string {
 }
 
 async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('.import-modal').analyze();
+  const results = await axeScan(page, { include: '.import-modal' });
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from '../axe';
 import type { Page } from '@playwright/test';
 import { expect, foreignRequests, test } from '../fixtures';
 import { unlockToShell } from '../steps';
@@ -52,7 +52,7 @@ test('the one safety screen: calm, the plan first, numbers once and named right,
   // No filled "Close" as the main action.
   await expect(safety.getByRole('button', { name: 'Close' })).toHaveCount(0);
   await shoot(page, out, 'safety-no-plan');
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  const axe = await axeScan(page, { include: 'dialog' });
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   // "Write my safety plan" goes to the plan, ready to write.

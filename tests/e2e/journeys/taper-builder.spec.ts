@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeScan } from '../axe';
 import { formatDay } from '../../../src/shared/clinical/summary';
 import { anyRecord } from '../../../src/shared/domain';
 import { formatTime } from '../../../src/shared/time/format';
@@ -81,7 +81,7 @@ test('a 3-step percentage taper rounded to the tablets a person has is previewed
   await expect(preview.nth(1)).toHaveText(`${formatDay(day(21))}: 62.5 mg at ${t('08:00')} · 1 × 50 mg and 1 × half of 25 mg · worked out as 60 mg, rounded to what you have`);
   await expect(preview.nth(2)).toHaveText(`${formatDay(day(35))}: 50 mg at ${t('08:00')} · 1 × 50 mg`);
   expect((await storedRecords(page, 'med.medication'))[0]!.steps).toHaveLength(1);
-  const axe = await new AxeBuilder({ page }).include('.meds-taper').analyze();
+  const axe = await axeScan(page, { include: '.meds-taper' });
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('taper-preview.png'), fullPage: true });
 
