@@ -71,6 +71,8 @@ export interface CairnFixtures {
   target: Target;
   vault: VaultStart;
   profile: ProfileStore;
+  /** Whether page.screenshot() writes its picture (see picturesOnlyWhenAsked). */
+  pictures: boolean;
   cairn: CairnApp;
 }
 
@@ -98,10 +100,22 @@ function removeQuietly(dir: string): void {
  * the page opens, so a spec about check-ins does not pay for typing a
  * passphrase and creating a vault. See docs/testing.md.
  */
+/**
+ * The specs' page.screenshot() calls leave pictures for a person to look at
+ * (docs/testing.md); nothing reads them back. Taking them cost ~8% of the
+ * specs' time, so `npm test` skips them: set CAIRN_SHOTS=1 to have them
+ * written (`npm run screens` sets the `pictures` option).
+ */
+function picturesOnlyWhenAsked(page: Page, pictures: boolean): void {
+  if (pictures) return;
+  page.screenshot = async () => Buffer.alloc(0);
+}
+
 export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
   target: ['browser', { option: true }],
   vault: ['none', { option: true }],
   profile: ['memory', { option: true }],
+  pictures: [process.env.CAIRN_SHOTS === '1', { option: true }],
 
   workerBrowser: [
     async ({ playwright, launchOptions }, use) => {
@@ -135,7 +149,7 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
   ],
 
   cairn: [
-    async ({ target, vault, profile, vaultTemplate, workerBrowser, playwright, launchOptions }, use) => {
+    async ({ target, vault, profile, pictures, vaultTemplate, workerBrowser, playwright, launchOptions }, use) => {
       const root = mkdtempSync(path.join(tmpdir(), 'cairn-e2e-'));
       const profileDir = path.join(root, 'profile');
       const vaultDir = path.join(root, 'vault');
@@ -193,6 +207,7 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
           page = context.pages()[0] ?? (await context.newPage());
         }
         page.on('request', (r) => requests.push(r.url()));
+        picturesOnlyWhenAsked(page, pictures);
         await attachHarness(page, harness);
         if (unlockOnStart) {
           // The same dispatch() the page's window.cairn['vault.unlock'] reaches: contract parse, real Argon2id, real keyslot.
@@ -214,6 +229,7 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
         close = () => electronApp.close();
         const page = await electronApp.firstWindow();
         page.on('request', (r) => requests.push(r.url()));
+        picturesOnlyWhenAsked(page, pictures);
         Object.assign(app, { page, origin: 'app://cairn' });
         if (unlockOnStart) {
           // No harness to reach main from here: unlock the way a person does.
@@ -229,6 +245,7 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
         const context = await playwright.chromium.launchPersistentContext(profileDir, { ...launchOptions, headless: true });
         const page = context.pages()[0] ?? (await context.newPage());
         page.on('request', (r) => requests.push(r.url()));
+        picturesOnlyWhenAsked(page, pictures);
         let bundle: MainBundle;
         try {
           bundle = await startBundle({

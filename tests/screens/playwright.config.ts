@@ -6,7 +6,7 @@ import { E2E_EXPECT, E2E_SLOW_TEST } from '../timeouts';
  * `npm run screens`: pictures of every screen for a person to look at (issue 17, "Look at it").
  * Not part of `npm test`: it asserts only that each screen opened; the PNGs go to screens/ (gitignored).
  */
-export default defineConfig<Pick<CairnFixtures, 'target'>>({
+export default defineConfig<Pick<CairnFixtures, 'target' | 'pictures'>>({
   testDir: '.',
   testMatch: 'screens.spec.ts',
   outputDir: '../../test-results-screens',
@@ -16,6 +16,7 @@ export default defineConfig<Pick<CairnFixtures, 'target'>>({
   expect: { timeout: E2E_EXPECT },
   use: {
     target: 'browser',
+    pictures: true,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
