@@ -62,4 +62,11 @@ describe('Select', () => {
     await user.click(screen.getByRole('option', { name: 'Never' }));
     expect(spy).toHaveBeenLastCalledWith('never');
   });
+
+  it('can keep its label for screen readers only: the button is still named by it', () => {
+    render(<Select label="Why was it skipped" labelHidden choices={CHOICES} value="daily" onChange={() => {}} />);
+    const button = screen.getByRole('button', { name: /Why was it skipped/ });
+    expect(button.textContent).toContain('Every day');
+    expect(screen.getByText('Why was it skipped').className).toContain('visually-hidden');
+  });
 });

@@ -16,6 +16,8 @@ interface Props {
   /** Said under the field and read with it. */
   description?: string;
   className?: string;
+  /** The label is read by screen readers but not shown (a row whose text already says what the choice is for). */
+  labelHidden?: boolean;
 }
 
 /**
@@ -23,10 +25,10 @@ interface Props {
  * (keyboard: Enter or the arrows open it, type-ahead, Enter picks, Esc closes).
  * For two to five choices, ChoiceGroup shows them all at once instead.
  */
-export function Select({ label, choices, value, onChange, hint, description, className }: Props) {
+export function Select({ label, choices, value, onChange, hint, description, className, labelHidden }: Props) {
   return (
     <AriaSelect className={['ui-select', className].filter(Boolean).join(' ')} value={value} onChange={(key) => key !== null && onChange(String(key))}>
-      <Label>
+      <Label className={labelHidden ? 'visually-hidden' : undefined}>
         {label}
         {hint && <span className="ui-select-hint"> {hint}</span>}
       </Label>
