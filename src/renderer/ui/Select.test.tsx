@@ -69,4 +69,16 @@ describe('Select', () => {
     expect(button.textContent).toContain('Every day');
     expect(screen.getByText('Why was it skipped').className).toContain('visually-hidden');
   });
+
+  it('shows and announces its message, tied to the button, and hands its button to a ref for focus', () => {
+    let button: HTMLButtonElement | null = null;
+    render(<Select label="How strong" choices={CHOICES} value="daily" onChange={() => {}} errorMessage="Rate how strong it is." buttonRef={(b) => {
+      button = b;
+    }} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('Rate how strong it is.');
+    const named = screen.getByRole('button', { name: /How strong/ });
+    expect(named).toBe(button);
+    expect((named.getAttribute('aria-describedby') ?? '').split(' ')).toContain(alert.id);
+  });
 });
