@@ -325,7 +325,9 @@ test('a dose reminder is generic, keeps coming while locked, and its click opens
 
   // Turning reminders off (Settings → Reminders) leaves main with nothing to show.
   await openSettings(page, 'Reminders');
-  await page.getByLabel('Desktop reminders at dose times').uncheck();
+  // A kit checkbox: its label is what a person clicks.
+  await page.getByText('Desktop reminders at dose times', { exact: true }).click();
+  await expect(page.getByLabel('Desktop reminders at dose times')).not.toBeChecked();
   await expect.poll(() => harness.reminders.pending().length).toBe(0);
   expect(foreignRequests(cairn)).toEqual([]);
 });
