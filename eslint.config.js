@@ -41,7 +41,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/medications/HaltForm.tsx',
   'src/renderer/features/medications/MedicationDetail.tsx',
   'src/renderer/features/medications/MedicationForm.tsx',
-  'src/renderer/features/medications/PlanConfirmations.tsx',
   'src/renderer/features/medications/SideEffectForm.tsx',
   'src/renderer/features/medications/SideEffectTimeline.tsx',
   'src/renderer/features/medications/StepForm.tsx',
