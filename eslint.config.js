@@ -42,7 +42,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/medications/MedicationDetail.tsx',
   'src/renderer/features/medications/MedicationForm.tsx',
   'src/renderer/features/medications/SideEffectForm.tsx',
-  'src/renderer/features/medications/SideEffectTimeline.tsx',
   'src/renderer/features/medications/StepForm.tsx',
   'src/renderer/features/medications/SupplyForm.tsx',
   'src/renderer/features/medications/TodayPanel.tsx',
