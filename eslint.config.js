@@ -39,7 +39,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/medications/DoseFields.tsx',
   'src/renderer/features/medications/DoseRow.tsx',
   'src/renderer/features/medications/HaltForm.tsx',
-  'src/renderer/features/medications/MedicationDetail.tsx',
   'src/renderer/features/medications/MedicationForm.tsx',
   'src/renderer/features/medications/SideEffectForm.tsx',
   'src/renderer/features/medications/StepForm.tsx',
