@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
 import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
@@ -16,6 +16,12 @@ test.use({ vault: 'unlocked' });
 
 async function openView(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Medication views' }).getByRole('link', { name, exact: true }).click();
+}
+
+/** A kit Select (a button that opens a list; its name ends with its label): open it, pick the option. */
+async function choose(page: Page, label: string, option: string, within: Page | Locator = page) {
+  await within.getByRole('button', { name: new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 async function addMedication(
@@ -93,7 +99,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByRole('button', { name: `Taken: Sertraline ${t('08:00')} today` }).click();
   await expect(today.getByText(/^Taken at \d\d:\d\d( [AP]M)?$/)).toBeVisible();
   await page.getByRole('button', { name: `Skip: Sertraline ${t('20:00')} today` }).click();
-  await page.getByLabel(`Why was Sertraline ${t('20:00')} today skipped`).selectOption('side effects');
+  await choose(page, `Why was Sertraline ${t('20:00')} today skipped`, 'side effects');
   await page.getByLabel(`Note on skipping Sertraline ${t('20:00')} today (optional)`).fill('felt sick');
   await page.getByRole('button', { name: `Save skip: Sertraline ${t('20:00')} today` }).click();
   await expect(today.getByText('Skipped: side effects (felt sick)')).toBeVisible();
