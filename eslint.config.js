@@ -36,7 +36,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/insights/ViewTabs.tsx',
   'src/renderer/features/medications/AsNeededForm.tsx',
   'src/renderer/features/medications/DoseFields.tsx',
-  'src/renderer/features/medications/HaltForm.tsx',
   'src/renderer/features/medications/MedicationForm.tsx',
   'src/renderer/features/medications/SideEffectForm.tsx',
   'src/renderer/features/medications/StepForm.tsx',
