@@ -38,7 +38,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/medications/MedicationForm.tsx',
   'src/renderer/features/medications/SideEffectForm.tsx',
   'src/renderer/features/medications/StepForm.tsx',
-  'src/renderer/features/medications/SupplyForm.tsx',
   'src/renderer/features/safety-plan/ContactsEditor.tsx',
   'src/renderer/features/summary/RedactionList.tsx',
   'src/renderer/features/summary/SummaryOptions.tsx',
