@@ -31,13 +31,14 @@ async function addMedication(
   await openView(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill(med.name);
-  await page.getByLabel('Class').selectOption(med.medClass);
+  await choose(page, 'Class', med.medClass);
   await page.getByLabel('Start date').fill(med.start);
   await page.getByLabel('Amount per dose (mg)').fill(med.dose);
   // These journeys log doses from the start; by default tracking begins the day the medication is entered.
   await page.getByLabel('Tracking doses since').fill(med.trackFrom ?? med.start);
   // No times: as needed.
-  if (med.times.length === 0) await page.getByLabel('As needed').check();
+  // A kit choice (radios under labels): the label is what a person clicks.
+  if (med.times.length === 0) await page.getByRole('radiogroup', { name: 'How it is taken' }).getByText('As needed', { exact: true }).click();
   for (const [i, time] of med.times.entries()) {
     if (i > 0) await page.getByRole('button', { name: 'Add a time' }).click();
     await page.getByLabel(`Dose time ${i + 1}`, { exact: true }).fill(time);
@@ -228,12 +229,15 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await openView(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Lithium');
-  await page.getByLabel('Class').selectOption('mood stabiliser');
+  await choose(page, 'Class', 'mood stabiliser');
   await page.getByLabel('Start date').fill(day(-10));
   for (const bad of ['0', '-5']) {
     await page.getByLabel('Amount per dose (mg)').fill(bad);
     await page.getByRole('button', { name: 'Add medication' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
+    // The message is the field's, and the refused save puts the cursor there.
+    await expect(page.getByLabel('Amount per dose (mg)')).toBeFocused();
+    await expect(page.getByLabel('Amount per dose (mg)')).toHaveAttribute('aria-invalid', 'true');
   }
   await page.getByLabel('Amount per dose (mg)').fill('');
   await page.getByRole('button', { name: 'Add medication' }).click();
