@@ -124,10 +124,10 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await openView(page, 'Side effects');
   await page.getByLabel('Symptom').fill('nausea');
   // Frequency, intensity and burden are rated apart, 0–6 each (FIBSER).
-  await page.getByLabel('How often (0–6)').selectOption('4');
-  await page.getByLabel('How strong (0–6)').selectOption('3');
-  await page.getByLabel('How much it gets in the way (0–6)').selectOption('2');
-  await page.getByLabel('Medication (optional)').selectOption({ label: 'Sertraline' });
+  await choose(page, 'How often (0–6)', '4 – Present 50–75% of the time');
+  await choose(page, 'How strong (0–6)', '3');
+  await choose(page, 'How much it gets in the way (0–6)', '2 – Minimal impairment');
+  await choose(page, 'Medication (optional)', 'Sertraline');
   await page.getByLabel('Note (optional)').fill('<b>after breakfast</b>');
   await page.getByRole('button', { name: 'Record side effect' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Recorded nausea from ${formatDay(day(0))}.` })).toBeVisible();
@@ -136,7 +136,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await expect(nausea).toContainText('how often 4 · how strong 3 · in the way 2 (0–6) · ongoing');
   // Edited later: stronger than first noted; then resolved.
   await nausea.getByRole('button', { name: `Edit nausea from ${formatDay(day(0))}` }).click();
-  await nausea.getByLabel('How strong (0–6)').selectOption('5');
+  await choose(page, 'How strong (0–6)', '5', nausea);
   await nausea.getByRole('button', { name: 'Save side effect' }).click();
   await expect(nausea).toContainText('how strong 5');
   await nausea.getByRole('button', { name: `Mark nausea from ${formatDay(day(0))} resolved today` }).click();
