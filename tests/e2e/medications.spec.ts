@@ -54,10 +54,16 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
     const { violations } = await new AxeBuilder({ page }).include('.meds').withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${name} ${colorScheme}`).toEqual([]);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-light.png`), fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-dark.png`), fullPage: true });
+  const size = page.viewportSize();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${colorScheme}.png`), fullPage: true });
+    // A small window too (900×650): the forms' rows of fields must wrap, not overflow. Taken after the
+    // full page, so the colours have finished changing (a shot straight after the switch caught them halfway).
+    await page.setViewportSize({ width: 900, height: 650 });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-900-${colorScheme}.png`) });
+    if (size) await page.setViewportSize(size);
+  }
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
@@ -81,6 +87,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByRole('button', { name: 'Add a time' }).click();
   await page.getByLabel('Dose time 2', { exact: true }).fill('20:00');
   await page.getByLabel('Reason (optional)').fill('Agreed at review');
+  await shoot(page, testInfo, 'change-dose-form');
   await page.getByRole('button', { name: 'Save change' }).click();
   const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
   await expect(timeline.getByText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day)`)).toBeVisible();
@@ -255,6 +262,9 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await expect(
     page.getByRole('alert').filter({ hasText: `The stop date (${day(-20)}) is before the start date (${day(-10)}).` }),
   ).toBeVisible();
+  // The timeline's message is the date's: shown under it, and the cursor is put there.
+  await expect(page.getByLabel('Stop date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Stop date')).toBeFocused();
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // A dose change to a negative dose.
@@ -267,6 +277,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
   // A side effect without a symptom.
   await page.getByRole('button', { name: 'Record side effect' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Name the symptom.' })).toBeVisible();
+  await expect(page.getByLabel('Symptom')).toBeFocused();
 
   // An as-needed dose of 0 is refused too; a real one is logged and counted apart from scheduled doses.
   await addMedication(page, { name: 'Lorazepam', medClass: 'benzodiazepine', start: day(-3), dose: '0.5', times: [] });
