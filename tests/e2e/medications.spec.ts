@@ -109,6 +109,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByRole('button', { name: `Skip: Sertraline ${t('20:00')} today` }).click();
   await choose(page, `Why was Sertraline ${t('20:00')} today skipped`, 'side effects');
   await page.getByLabel(`Note on skipping Sertraline ${t('20:00')} today (optional)`).fill('felt sick');
+  await shoot(page, testInfo, 'skip-reason');
   await page.getByRole('button', { name: `Save skip: Sertraline ${t('20:00')} today` }).click();
   await expect(today.getByText('Skipped: side effects (felt sick)')).toBeVisible();
 
@@ -286,6 +287,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await page.getByLabel('Amount (mg)').fill('0');
   await page.getByRole('button', { name: 'Log dose' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
+  await shoot(page, testInfo, 'as-needed-form');
   await page.getByLabel('Amount (mg)').fill('0.5');
   await page.getByLabel('Reason (optional)').fill('before the flight');
   await page.getByRole('button', { name: 'Log dose' }).click();
