@@ -1,5 +1,5 @@
 import { axeScan } from './axe';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, foreignRequests, test } from './fixtures';
 import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
@@ -18,6 +18,12 @@ async function openView(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Medication views' }).getByRole('link', { name, exact: true }).click();
 }
 
+/** A kit Select (a button that opens a list; its name ends with its label): open it, pick the option. */
+async function choose(page: Page, label: string, option: string, within: Page | Locator = page) {
+  await within.getByRole('button', { name: new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
 async function addMedication(
   page: Page,
   med: { name: string; medClass: string; start: string; dose: string; times: string[]; trackFrom?: string },
@@ -25,13 +31,14 @@ async function addMedication(
   await openView(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill(med.name);
-  await page.getByLabel('Class').selectOption(med.medClass);
+  await choose(page, 'Class', med.medClass);
   await page.getByLabel('Start date').fill(med.start);
   await page.getByLabel('Amount per dose (mg)').fill(med.dose);
   // These journeys log doses from the start; by default tracking begins the day the medication is entered.
   await page.getByLabel('Tracking doses since').fill(med.trackFrom ?? med.start);
   // No times: as needed.
-  if (med.times.length === 0) await page.getByLabel('As needed').check();
+  // A kit choice (radios under labels): the label is what a person clicks.
+  if (med.times.length === 0) await page.getByRole('radiogroup', { name: 'How it is taken' }).getByText('As needed', { exact: true }).click();
   for (const [i, time] of med.times.entries()) {
     if (i > 0) await page.getByRole('button', { name: 'Add a time' }).click();
     await page.getByLabel(`Dose time ${i + 1}`, { exact: true }).fill(time);
@@ -47,10 +54,16 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
     const { violations } = await axeScan(page, { include: '.meds', tags: ['wcag2a', 'wcag2aa'] });
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${name} ${colorScheme}`).toEqual([]);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-light.png`), fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-dark.png`), fullPage: true });
+  const size = page.viewportSize();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${colorScheme}.png`), fullPage: true });
+    // A small window too (900×650): the forms' rows of fields must wrap, not overflow. Taken after the
+    // full page, so the colours have finished changing (a shot straight after the switch caught them halfway).
+    await page.setViewportSize({ width: 900, height: 650 });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-900-${colorScheme}.png`) });
+    if (size) await page.setViewportSize(size);
+  }
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
@@ -74,6 +87,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByRole('button', { name: 'Add a time' }).click();
   await page.getByLabel('Dose time 2', { exact: true }).fill('20:00');
   await page.getByLabel('Reason (optional)').fill('Agreed at review');
+  await shoot(page, testInfo, 'change-dose-form');
   await page.getByRole('button', { name: 'Save change' }).click();
   const timeline = page.getByRole('list', { name: 'Side effects and dose changes' });
   await expect(timeline.getByText(`Increased: 100 mg at ${t('08:00')} and ${t('20:00')} (100 mg × 2 = 200 mg/day)`)).toBeVisible();
@@ -93,8 +107,9 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByRole('button', { name: `Taken: Sertraline ${t('08:00')} today` }).click();
   await expect(today.getByText(/^Taken at \d\d:\d\d( [AP]M)?$/)).toBeVisible();
   await page.getByRole('button', { name: `Skip: Sertraline ${t('20:00')} today` }).click();
-  await page.getByLabel(`Why was Sertraline ${t('20:00')} today skipped`).selectOption('side effects');
+  await choose(page, `Why was Sertraline ${t('20:00')} today skipped`, 'side effects');
   await page.getByLabel(`Note on skipping Sertraline ${t('20:00')} today (optional)`).fill('felt sick');
+  await shoot(page, testInfo, 'skip-reason');
   await page.getByRole('button', { name: `Save skip: Sertraline ${t('20:00')} today` }).click();
   await expect(today.getByText('Skipped: side effects (felt sick)')).toBeVisible();
 
@@ -117,10 +132,10 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await openView(page, 'Side effects');
   await page.getByLabel('Symptom').fill('nausea');
   // Frequency, intensity and burden are rated apart, 0–6 each (FIBSER).
-  await page.getByLabel('How often (0–6)').selectOption('4');
-  await page.getByLabel('How strong (0–6)').selectOption('3');
-  await page.getByLabel('How much it gets in the way (0–6)').selectOption('2');
-  await page.getByLabel('Medication (optional)').selectOption({ label: 'Sertraline' });
+  await choose(page, 'How often (0–6)', '4 – Present 50–75% of the time');
+  await choose(page, 'How strong (0–6)', '3');
+  await choose(page, 'How much it gets in the way (0–6)', '2 – Minimal impairment');
+  await choose(page, 'Medication (optional)', 'Sertraline');
   await page.getByLabel('Note (optional)').fill('<b>after breakfast</b>');
   await page.getByRole('button', { name: 'Record side effect' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Recorded nausea from ${formatDay(day(0))}.` })).toBeVisible();
@@ -129,7 +144,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await expect(nausea).toContainText('how often 4 · how strong 3 · in the way 2 (0–6) · ongoing');
   // Edited later: stronger than first noted; then resolved.
   await nausea.getByRole('button', { name: `Edit nausea from ${formatDay(day(0))}` }).click();
-  await nausea.getByLabel('How strong (0–6)').selectOption('5');
+  await choose(page, 'How strong (0–6)', '5', nausea);
   await nausea.getByRole('button', { name: 'Save side effect' }).click();
   await expect(nausea).toContainText('how strong 5');
   await nausea.getByRole('button', { name: `Mark nausea from ${formatDay(day(0))} resolved today` }).click();
@@ -222,12 +237,15 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await openView(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Lithium');
-  await page.getByLabel('Class').selectOption('mood stabiliser');
+  await choose(page, 'Class', 'mood stabiliser');
   await page.getByLabel('Start date').fill(day(-10));
   for (const bad of ['0', '-5']) {
     await page.getByLabel('Amount per dose (mg)').fill(bad);
     await page.getByRole('button', { name: 'Add medication' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
+    // The message is the field's, and the refused save puts the cursor there.
+    await expect(page.getByLabel('Amount per dose (mg)')).toBeFocused();
+    await expect(page.getByLabel('Amount per dose (mg)')).toHaveAttribute('aria-invalid', 'true');
   }
   await page.getByLabel('Amount per dose (mg)').fill('');
   await page.getByRole('button', { name: 'Add medication' }).click();
@@ -245,6 +263,9 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await expect(
     page.getByRole('alert').filter({ hasText: `The stop date (${day(-20)}) is before the start date (${day(-10)}).` }),
   ).toBeVisible();
+  // The timeline's message is the date's: shown under it, and the cursor is put there.
+  await expect(page.getByLabel('Stop date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Stop date')).toBeFocused();
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // A dose change to a negative dose.
@@ -257,6 +278,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
   // A side effect without a symptom.
   await page.getByRole('button', { name: 'Record side effect' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Name the symptom.' })).toBeVisible();
+  await expect(page.getByLabel('Symptom')).toBeFocused();
 
   // An as-needed dose of 0 is refused too; a real one is logged and counted apart from scheduled doses.
   await addMedication(page, { name: 'Lorazepam', medClass: 'benzodiazepine', start: day(-3), dose: '0.5', times: [] });
@@ -265,6 +287,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await page.getByLabel('Amount (mg)').fill('0');
   await page.getByRole('button', { name: 'Log dose' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Enter a dose above 0.' })).toBeVisible();
+  await shoot(page, testInfo, 'as-needed-form');
   await page.getByLabel('Amount (mg)').fill('0.5');
   await page.getByLabel('Reason (optional)').fill('before the flight');
   await page.getByRole('button', { name: 'Log dose' }).click();
@@ -325,7 +348,9 @@ test('a dose reminder is generic, keeps coming while locked, and its click opens
 
   // Turning reminders off (Settings → Reminders) leaves main with nothing to show.
   await openSettings(page, 'Reminders');
-  await page.getByLabel('Desktop reminders at dose times').uncheck();
+  // A kit checkbox: its label is what a person clicks.
+  await page.getByText('Desktop reminders at dose times', { exact: true }).click();
+  await expect(page.getByLabel('Desktop reminders at dose times')).not.toBeChecked();
   await expect.poll(() => harness.reminders.pending().length).toBe(0);
   expect(foreignRequests(cairn)).toEqual([]);
 });

@@ -62,4 +62,23 @@ describe('Select', () => {
     await user.click(screen.getByRole('option', { name: 'Never' }));
     expect(spy).toHaveBeenLastCalledWith('never');
   });
+
+  it('can keep its label for screen readers only: the button is still named by it', () => {
+    render(<Select label="Why was it skipped" labelHidden choices={CHOICES} value="daily" onChange={() => {}} />);
+    const button = screen.getByRole('button', { name: /Why was it skipped/ });
+    expect(button.textContent).toContain('Every day');
+    expect(screen.getByText('Why was it skipped').className).toContain('visually-hidden');
+  });
+
+  it('shows and announces its message, tied to the button, and hands its button to a ref for focus', () => {
+    let button: HTMLButtonElement | null = null;
+    render(<Select label="How strong" choices={CHOICES} value="daily" onChange={() => {}} errorMessage="Rate how strong it is." buttonRef={(b) => {
+      button = b;
+    }} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('Rate how strong it is.');
+    const named = screen.getByRole('button', { name: /How strong/ });
+    expect(named).toBe(button);
+    expect((named.getAttribute('aria-describedby') ?? '').split(' ')).toContain(alert.id);
+  });
 });

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { ChevronDown } from 'lucide-react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue, Text } from 'react-aria-components';
 
@@ -16,6 +17,12 @@ interface Props {
   /** Said under the field and read with it. */
   description?: string;
   className?: string;
+  /** The label is read by screen readers but not shown (a row whose text already says what the choice is for). */
+  labelHidden?: boolean;
+  /** Cairn's own message for this choice (from the form's schema); shown under it and announced. */
+  errorMessage?: string;
+  /** The button, so a refused form can put focus on the choice its message names. */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /**
@@ -23,20 +30,25 @@ interface Props {
  * (keyboard: Enter or the arrows open it, type-ahead, Enter picks, Esc closes).
  * For two to five choices, ChoiceGroup shows them all at once instead.
  */
-export function Select({ label, choices, value, onChange, hint, description, className }: Props) {
+export function Select({ label, choices, value, onChange, hint, description, className, labelHidden, errorMessage, buttonRef }: Props) {
   return (
-    <AriaSelect className={['ui-select', className].filter(Boolean).join(' ')} value={value} onChange={(key) => key !== null && onChange(String(key))}>
-      <Label>
+    <AriaSelect className={['ui-select', className].filter(Boolean).join(' ')} value={value} onChange={(key) => key !== null && onChange(String(key))} isInvalid={Boolean(errorMessage)} validationBehavior="aria">
+      <Label className={labelHidden ? 'visually-hidden' : undefined}>
         {label}
         {hint && <span className="ui-select-hint"> {hint}</span>}
       </Label>
-      <Button className="ui-select-button">
+      <Button className="ui-select-button" ref={buttonRef}>
         <SelectValue />
         <ChevronDown aria-hidden size={16} strokeWidth={2} />
       </Button>
       {description && (
         <Text slot="description" className="ui-field-hint">
           {description}
+        </Text>
+      )}
+      {errorMessage && (
+        <Text slot="errorMessage" className="ui-field-error" role="alert">
+          {errorMessage}
         </Text>
       )}
       <Popover className="ui-select-popover">

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useId, type Ref } from 'react';
 import { Input, Label, Text, TextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
 
 export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children' | 'isInvalid'> {
@@ -18,17 +18,27 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
   /** For type="date": the first and last day that may be picked. */
   min?: string;
   max?: string;
+  /** Suggestions to type from (the browser's own list under the field): the words to offer; the field still takes any text. */
+  suggestions?: readonly string[];
 }
 
 /** A labelled text field; validation is the schema's, so the field only shows the message it is given. */
-export function TextField({ label, description, errorMessage, multiline, rows = 3, placeholder, className, inputRef, size = 'full', min, max, ...props }: TextFieldProps) {
+export function TextField({ label, description, errorMessage, multiline, rows = 3, placeholder, className, inputRef, size = 'full', min, max, suggestions, ...props }: TextFieldProps) {
+  const listId = useId();
   return (
     // validationBehavior "aria": the message is Cairn's, not the browser's. With react-aria's default
     // ("native") an errorMessage made the input natively invalid, and the form would not submit again
     // once the person had corrected it (seen: a wrong passphrase, then the right one, did nothing).
     <AriaTextField validationBehavior="aria" {...props} isInvalid={Boolean(errorMessage)} className={['ui-field', `ui-field-${size}`, className].filter(Boolean).join(' ')}>
       {label && <Label>{label}</Label>}
-      {multiline ? <TextArea rows={rows} placeholder={placeholder} /> : <Input ref={inputRef} placeholder={placeholder} min={min} max={max} />}
+      {multiline ? <TextArea rows={rows} placeholder={placeholder} /> : <Input ref={inputRef} placeholder={placeholder} min={min} max={max} list={suggestions ? listId : undefined} />}
+      {suggestions && (
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
       {description && <Text slot="description" className="ui-field-hint">{description}</Text>}
       {errorMessage && (
         <Text slot="errorMessage" className="ui-field-error" role="alert">

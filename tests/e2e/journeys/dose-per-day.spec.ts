@@ -13,6 +13,12 @@ test.use({ vault: 'unlocked' });
 // Clock times as the app writes them in the browser's locale.
 const t = (hhmm: string) => formatTime(hhmm);
 
+/** A kit Select (a button that opens a list; its name ends with its label): open it, pick the option. */
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('button', { name: new RegExp(`(^|\\s)${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
 /*
  * Issue 25, points 2 and 3: an amount is per dose time and the total per day
  * shows on screen and on paper; unit doses keep their strength; whether a
@@ -31,7 +37,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await views(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Quetiapine');
-  await page.getByLabel('Class').selectOption('antipsychotic');
+  await choose(page, 'Class', 'antipsychotic');
   await page.getByLabel('Start date').fill(day(-10));
   await page.getByLabel('Amount per dose (mg)').fill('20');
   await page.getByLabel('Dose time 1', { exact: true }).fill('08:00');
@@ -69,8 +75,8 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await views(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Mirtazapine');
-  await page.getByLabel('Class').selectOption('other antidepressant');
-  await page.getByLabel('Unit', { exact: true }).selectOption('tablets');
+  await choose(page, 'Class', 'other antidepressant');
+  await choose(page, 'Unit', 'tablets');
   await page.getByLabel('Strength of one of the tablets (optional)').fill('15');
   await page.getByLabel('Start date').fill(day(-10));
   await page.getByLabel('Amount per dose (tablets)').fill('2');

@@ -58,7 +58,9 @@ test('Today warns before a supply runs out and before the next appointment, foll
   await expect(warnings).toHaveText([`Mirtazapine: runs out around ${formatDay(day(1))} (tomorrow), before your next appointment on ${formatDay(day(2))}.`]);
   // Turning reminders off keeps the warning days.
   await openSettings(page, 'Reminders');
-  await page.getByLabel('Desktop reminders at dose times').uncheck();
+  // A kit checkbox: its label is what a person clicks.
+  await page.getByText('Desktop reminders at dose times', { exact: true }).click();
+  await expect(page.getByLabel('Desktop reminders at dose times')).not.toBeChecked();
   await expect.poll(async () => (await storedRecords(page, 'med.settings'))[0]).toMatchObject({ reminders: false, refillWarningDays: 3 });
   expect(foreignRequests(cairn)).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { addDays } from '../../../shared/medication/days';
 import type { LocalNow } from '../../../shared/medication/doses';
 import { trackedFrom } from '../../../shared/medication/regimen';
 import { formatWeekOf } from '../../../shared/time/format';
+import { DateField } from '../../ui/DateField';
 
 function Cells({ a }: { a: Adherence }) {
   const reasons = skipReasonsText(a);
@@ -87,18 +88,10 @@ export function PeriodAdherence({ meds, logs, now }: { meds: readonly Medication
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Adherence for a period</h2>
       <div className="meds-row">
-        <div>
-          <label htmlFor={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </div>
+        <DateField label="From" value={from} onChange={setFrom} />
+        {/* The range's problem sits on the end date: it is the one to move to see the days before it. */}
+        <DateField label="To" value={to} onChange={setTo} errorMessage={valid ? undefined : 'Choose a start date on or before the end date.'} />
       </div>
-      <p role="alert" className="error">
-        {valid ? '' : 'Choose a start date on or before the end date.'}
-      </p>
       {valid && rows.length === 0 && <p className="muted">No doses were due in this period.</p>}
       {rows.length > 0 && (
         <table className="meds-table" aria-label="Adherence for the chosen period">

@@ -1,50 +1,53 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { Medication } from '../../../shared/domain/medication';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { doseLog, type DoseLog, type Medication } from '../../../shared/domain/medication';
 import type { LocalNow } from '../../../shared/medication/doses';
 import { regimenOn } from '../../../shared/medication/regimen';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { asNeededDoseLog, parseAmount } from './records';
 import { useRecordActions } from '../../db/useRecordActions';
+import { KitField } from './KitField';
+import { recordResolver } from './record-form';
+import { asNeededDoseLog, parseAmount } from './records';
+
+interface AsNeededFields {
+  amount: string;
+  takenAt: string;
+  reason: string;
+}
+
+// The log's fields by name; its own rules without a path ("Enter when the dose was taken.") are the time's.
+const fieldOf = (path: readonly PropertyKey[]) => (path[0] === 'amount' || path[0] === 'reason' ? path[0] : 'takenAt');
 
 /** Logs one as-needed dose: amount, time and the reason the user gives. */
 export function AsNeededForm({ med, now, onDone }: { med: Medication; now: LocalNow; onDone: () => void }) {
   const id = useId();
   const { save, error, busy } = useRecordActions();
   const usual = regimenOn(med, now.day)?.amount;
-  const [amount, setAmount] = useState(usual === undefined ? '' : String(usual));
-  const [takenAt, setTakenAt] = useState(now.time);
-  const [reason, setReason] = useState('');
+  const { control, handleSubmit } = useForm<AsNeededFields, unknown, DoseLog>({
+    defaultValues: { amount: usual === undefined ? '' : String(usual), takenAt: now.time, reason: '' },
+    resolver: recordResolver(doseLog, (f: AsNeededFields) => asNeededDoseLog(med.id, now.day, f.takenAt, parseAmount(f.amount), f.reason), fieldOf),
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await save([asNeededDoseLog(med.id, now.day, takenAt, parseAmount(amount), reason)])) onDone();
-  };
+  const submit = handleSubmit(async (log) => {
+    if (await save([log])) onDone();
+  });
 
   return (
-    <PrivateForm className="meds-inline-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className="meds-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Log a dose of {med.name}</h4>
       <div className="meds-row">
-        <div>
-          <label htmlFor={`${id}-amount`}>Amount ({med.unit})</label>
-          <input id={`${id}-amount`} className="meds-amount" type="number" step="any" value={amount} onChange={(e) => setAmount(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-at`}>Taken at</label>
-          <input id={`${id}-at`} type="time" value={takenAt} onChange={(e) => setTakenAt(e.target.value)} />
-        </div>
+        <KitField control={control} name="amount" kind="number" label={`Amount (${med.unit})`} />
+        <KitField control={control} name="takenAt" kind="time" label="Taken at" />
       </div>
-      <label htmlFor={`${id}-reason`}>Reason (optional)</label>
-      <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <KitField control={control} name="reason" label="Reason (optional)" maxLength={500} />
+      <FormMessage>{error}</FormMessage>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={busy}>
           Log dose
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
+        </Button>
+        <Button onPress={onDone}>Cancel</Button>
       </div>
     </PrivateForm>
   );

@@ -1,6 +1,12 @@
 import { useId } from 'react';
+import { Controller, useWatch, type Control } from 'react-hook-form';
 import type { Medication, Schedule } from '../../../shared/domain/medication';
 import { totalText } from '../../../shared/medication/describe';
+import { Button } from '../../ui/Button';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { TimeField } from '../../ui/DateField';
+import { Select } from '../../ui/Select';
+import { KitField } from './KitField';
 import { parseAmount } from './records';
 
 export interface DoseDraft {
@@ -9,6 +15,11 @@ export interface DoseDraft {
   times: string[];
   /** "1" every day, "2" every other day, "7" weekly, anything else every N days. */
   everyDays: string;
+}
+
+/** A form that holds a dose under `dose` (a start, a change, a plan). */
+export interface WithDose {
+  dose: DoseDraft;
 }
 
 export const emptyDose: DoseDraft = { amount: '', kind: 'times', times: ['08:00'], everyDays: '1' };
@@ -22,7 +33,7 @@ export function draftFrom(amount: number, schedule: Schedule): DoseDraft {
   };
 }
 
-/** The draft as the schema will judge it; an empty time stays empty so its message shows. */
+/** The draft as the schema will judge it (numbers through shared/codec, so "12,5" is 12.5); an empty time stays empty so its message shows. */
 export function doseOf(draft: DoseDraft): { amount: number; schedule: Schedule } {
   const every = parseAmount(draft.everyDays);
   const schedule: Schedule =
@@ -32,87 +43,101 @@ export function doseOf(draft: DoseDraft): { amount: number; schedule: Schedule }
   return { amount: parseAmount(draft.amount), schedule };
 }
 
+/**
+ * Where a zod issue on a dose step (path under the step: amount, schedule…)
+ * goes in DoseFields; undefined when it is not the dose's. The times are
+ * sorted when built, so a time's message goes on the first field (the list's
+ * own rules, one time twice, are about all of them).
+ */
+export function doseFieldOf(stepPath: readonly PropertyKey[]): string | undefined {
+  if (stepPath[0] === 'amount') return 'dose.amount';
+  if (stepPath[0] !== 'schedule') return undefined;
+  return stepPath[1] === 'everyDays' ? 'dose.everyDays' : 'dose.times';
+}
+
 const REPEATS = [
-  { value: '1', label: 'Every day' },
-  { value: '2', label: 'Every other day' },
-  { value: '7', label: 'Once a week' },
-  { value: 'n', label: 'Every few days…' },
+  { id: '1', label: 'Every day' },
+  { id: '2', label: 'Every other day' },
+  { id: '7', label: 'Once a week' },
+  { id: 'n', label: 'Every few days…' },
 ];
+
+const KINDS = [
+  { value: 'times', label: 'At set times' },
+  { value: 'asNeeded', label: 'As needed' },
+] as const;
 
 type Dosed = Pick<Medication, 'unit'> & Partial<Pick<Medication, 'pieceStrength'>>;
 
 /** Dose amount per dose time and the schedule, with the total per day worked out as the person types. */
-export function DoseFields({ med, value, onChange }: { med: Dosed; value: DoseDraft; onChange: (next: DoseDraft) => void }) {
+export function DoseFields<T extends WithDose, R>({ control: typed, med }: { control: Control<T, unknown, R>; med: Dosed }) {
+  // The dose's own names under `dose`, whatever else the form holds.
+  const control = typed as unknown as Control<WithDose, unknown, R>;
   const id = useId();
-  const set = (change: Partial<DoseDraft>) => onChange({ ...value, ...change });
-  const setTime = (i: number, time: string) => set({ times: value.times.map((t, j) => (j === i ? time : t)) });
+  const value = useWatch({ control, name: 'dose' });
   const repeat = ['1', '2', '7'].includes(value.everyDays) ? value.everyDays : 'n';
   const { amount, schedule } = doseOf(value);
   const total = Number.isFinite(amount) && amount > 0 ? totalText(amount, schedule, med) : null;
 
   return (
     <>
-      <label htmlFor={`${id}-amount`}>Amount per dose ({med.unit})</label>
-      <input
-        id={`${id}-amount`}
-        className="meds-amount"
-        type="number"
-        step="any"
-        inputMode="decimal"
-        value={value.amount}
-        onChange={(e) => set({ amount: e.target.value })}
-        aria-describedby={`${id}-total`}
-      />
+      <KitField control={control} name="dose.amount" kind="number" label={`Amount per dose (${med.unit})`} aria-describedby={`${id}-total`} />
+      {/* Said as it changes while the amount and times are typed. */}
       <p id={`${id}-total`} className="muted meds-hint" aria-live="polite">
         {total ? `Total: ${total}` : ''}
       </p>
       <fieldset className="meds-schedule">
         <legend>When</legend>
-        <label className="checkbox">
-          <input type="radio" name={`${id}-kind`} checked={value.kind === 'times'} onChange={() => set({ kind: 'times' })} />
-          At set times
-        </label>
-        <label className="checkbox">
-          <input type="radio" name={`${id}-kind`} checked={value.kind === 'asNeeded'} onChange={() => set({ kind: 'asNeeded' })} />
-          As needed
-        </label>
+        <Controller
+          control={control}
+          name="dose.kind"
+          render={({ field }) => <ChoiceGroup label="How it is taken" options={KINDS} value={field.value} onChange={field.onChange} />}
+        />
         {value.kind === 'times' && (
           <>
             <div className="meds-row">
-              <div>
-                <label htmlFor={`${id}-repeat`}>How often</label>
-                <select id={`${id}-repeat`} value={repeat} onChange={(e) => set({ everyDays: e.target.value === 'n' ? '3' : e.target.value })}>
-                  {REPEATS.map((r) => (
-                    <option key={r.value} value={r.value}>
-                      {r.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              {repeat === 'n' && (
-                <div>
-                  <label htmlFor={`${id}-every`}>Every how many days</label>
-                  <input id={`${id}-every`} className="meds-amount" type="number" step="1" min="1" max="90" value={value.everyDays} onChange={(e) => set({ everyDays: e.target.value })} />
-                </div>
-              )}
+              <Controller
+                control={control}
+                name="dose.everyDays"
+                render={({ field }) => (
+                  <Select label="How often" choices={REPEATS} value={repeat} onChange={(r) => field.onChange(r === 'n' ? '3' : r)} />
+                )}
+              />
+              {repeat === 'n' && <KitField control={control} name="dose.everyDays" kind="number" label="Every how many days" />}
             </div>
-            <ul className="meds-times" aria-label="Dose times">
-              {value.times.map((time, i) => (
-                <li key={i}>
-                  <input type="time" aria-label={`Dose time ${i + 1}`} value={time} onChange={(e) => setTime(i, e.target.value)} />
-                  {value.times.length > 1 && (
-                    <button type="button" onClick={() => set({ times: value.times.filter((_, j) => j !== i) })} aria-label={`Remove dose time ${i + 1}`}>
-                      Remove
-                    </button>
-                  )}
-                </li>
-              ))}
-              <li>
-                <button type="button" onClick={() => set({ times: [...value.times, '20:00'] })} disabled={value.times.length >= 12}>
-                  Add a time
-                </button>
-              </li>
-            </ul>
+            <Controller
+              control={control}
+              name="dose.times"
+              render={({ field, fieldState }) => {
+                const times = field.value;
+                const errors = fieldState.error;
+                return (
+                  <ul className="meds-times" aria-label="Dose times">
+                    {times.map((time, i) => (
+                      <li key={i}>
+                        <TimeField
+                          aria-label={`Dose time ${i + 1}`}
+                          value={time}
+                          inputRef={i === 0 ? field.ref : undefined}
+                          onChange={(t) => field.onChange(times.map((old, j) => (j === i ? t : old)))}
+                          errorMessage={i === 0 ? errors?.message : undefined}
+                        />
+                        {times.length > 1 && (
+                          <Button onPress={() => field.onChange(times.filter((_, j) => j !== i))} aria-label={`Remove dose time ${i + 1}`}>
+                            Remove
+                          </Button>
+                        )}
+                      </li>
+                    ))}
+                    <li>
+                      <Button onPress={() => field.onChange([...times, '20:00'])} isDisabled={times.length >= 12}>
+                        Add a time
+                      </Button>
+                    </li>
+                  </ul>
+                );
+              }}
+            />
           </>
         )}
       </fieldset>

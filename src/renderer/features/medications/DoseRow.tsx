@@ -1,10 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { SKIP_REASONS, type Medication, type SkipReason } from '../../../shared/domain/medication';
 import { describeAmount } from '../../../shared/medication/describe';
 import type { ScheduledDose } from '../../../shared/medication/doses';
 import { regimenOn } from '../../../shared/medication/regimen';
 import { scheduledDoseLog } from './records';
 import { formatTime } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
+import { TimeField } from '../../ui/DateField';
+import { Select } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
+
+const SKIP_CHOICES = SKIP_REASONS.map((r) => ({ id: r, label: r }));
 
 interface Props {
   med: Medication;
@@ -21,7 +27,6 @@ const STATE_TEXT = { notLogged: 'Not logged', pending: 'Due', upcoming: 'Later' 
 
 /** One scheduled dose: one click for taken, or skipped with a reason from a short list; an answer can be changed. */
 export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Props) {
-  const id = useId();
   const [skipping, setSkipping] = useState(false);
   const [editing, setEditing] = useState(false);
   const [skipReason, setSkipReason] = useState<SkipReason>('forgot');
@@ -50,62 +55,44 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
               ? `Taken at ${log.takenAt ? formatTime(log.takenAt) : ''}`
               : `Skipped: ${log.skipReason ?? 'other'}${log.reason ? ` (${log.reason})` : ''}`}
           </span>
-          <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`Change the answer for ${what}`}>
+          <Button className="link" onPress={() => setEditing(true)} aria-label={`Change the answer for ${what}`}>
             Change
-          </button>
-          <button type="button" className="link" onClick={() => onClear(log.id)} aria-label={`Clear the answer for ${what}`}>
+          </Button>
+          <Button className="link" onPress={() => onClear(log.id)} aria-label={`Clear the answer for ${what}`}>
             Clear
-          </button>
+          </Button>
         </span>
       ) : skipping ? (
         <span className="meds-dose-answer">
-          <label htmlFor={`${id}-why`} className="visually-hidden">
-            Why was {what} skipped
-          </label>
-          <select id={`${id}-why`} value={skipReason} onChange={(e) => setSkipReason(e.target.value as SkipReason)}>
-            {SKIP_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${id}-reason`} className="visually-hidden">
-            Note on skipping {what} (optional)
-          </label>
-          <input id={`${id}-reason`} placeholder="Note (optional)" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-          <button type="button" onClick={() => answer({ status: 'skipped', skipReason, reason })} aria-label={`Save skip: ${what}`}>
+          <Select label={`Why was ${what} skipped`} labelHidden choices={SKIP_CHOICES} value={skipReason} onChange={(r) => setSkipReason(r as SkipReason)} />
+          <TextField aria-label={`Note on skipping ${what} (optional)`} placeholder="Note (optional)" value={reason} onChange={setReason} maxLength={500} />
+          <Button onPress={() => answer({ status: 'skipped', skipReason, reason })} aria-label={`Save skip: ${what}`}>
             Save skip
-          </button>
-          <button type="button" className="link" onClick={() => setSkipping(false)}>
+          </Button>
+          <Button className="link" onPress={() => setSkipping(false)}>
             Cancel
-          </button>
+          </Button>
         </span>
       ) : (
         <span className="meds-dose-answer">
           {!editing && <span className="muted">{STATE_TEXT[dose.state as keyof typeof STATE_TEXT]}</span>}
           {(takenNow === null || editing) && (
-            <>
-              <label htmlFor={`${id}-at`} className="visually-hidden">
-                Time taken for {what}
-              </label>
-              <input id={`${id}-at`} type="time" className="meds-taken-at" value={takenAt} onChange={(e) => setTakenAt(e.target.value)} />
-            </>
+            <TimeField aria-label={`Time taken for ${what}`} className="meds-taken-at" value={takenAt} onChange={setTakenAt} />
           )}
-          <button
-            type="button"
-            className="primary"
-            onClick={() => answer({ status: 'taken', takenAt: takenNow !== null && !editing ? takenNow : takenAt })}
+          <Button
+            variant="primary"
+            onPress={() => answer({ status: 'taken', takenAt: takenNow !== null && !editing ? takenNow : takenAt })}
             aria-label={`Taken: ${what}`}
           >
             Taken
-          </button>
-          <button type="button" onClick={() => setSkipping(true)} aria-label={`Skip: ${what}`}>
+          </Button>
+          <Button onPress={() => setSkipping(true)} aria-label={`Skip: ${what}`}>
             Skip…
-          </button>
+          </Button>
           {editing && (
-            <button type="button" className="link" onClick={() => setEditing(false)}>
+            <Button className="link" onPress={() => setEditing(false)}>
               Cancel
-            </button>
+            </Button>
           )}
         </span>
       )}

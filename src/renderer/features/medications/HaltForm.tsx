@@ -1,8 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { Medication } from '../../../shared/domain/medication';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { medication, type Medication } from '../../../shared/domain/medication';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { withStep } from './records';
 import { useRecordActions } from '../../db/useRecordActions';
+import { KitField } from './KitField';
+import { recordResolver } from './record-form';
+import { withStep } from './records';
 
 interface Props {
   med: Medication;
@@ -11,43 +16,45 @@ interface Props {
   onDone: () => void;
 }
 
+interface HaltFields {
+  date: string;
+  reason: string;
+}
+
 /** Records a pause or a stop on a date, with the reason the user gives. */
 export function HaltForm({ med, today, type, onDone }: Props) {
   const id = useId();
   const { save, error, busy } = useRecordActions();
-  const [date, setDate] = useState(today);
-  const [reason, setReason] = useState('');
+  const { control, handleSubmit } = useForm<HaltFields, unknown, Medication>({
+    defaultValues: { date: today, reason: '' },
+    // The medication with the new step, judged by its own schema: a stop before the start is the date's problem.
+    resolver: recordResolver(
+      medication,
+      // A date after today has not happened yet: a plan, confirmed when the day comes.
+      ({ date, reason }: HaltFields) => withStep(med, { type, date, amount: null, schedule: null, reason: reason.trim(), checkIn: '', planned: date > today }),
+      (path) => (path.includes('reason') ? 'reason' : 'date'),
+    ),
+  });
   const verb = type === 'stop' ? 'Stop' : 'Pause';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    // A date after today has not happened yet: a plan, confirmed when the day comes.
-    const next = withStep(med, { type, date, amount: null, schedule: null, reason: reason.trim(), checkIn: '', planned: date > today });
+  const submit = handleSubmit(async (next) => {
     if (await save([next])) onDone();
-  };
+  });
 
   return (
-    <PrivateForm className="meds-form meds-inline-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className="meds-form meds-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
         {verb} {med.name}
       </h3>
-      <label htmlFor={`${id}-date`}>{type === 'stop' ? 'Stop date' : 'Pause from'}</label>
-      <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      <label htmlFor={`${id}-reason`}>Reason (optional)</label>
-      <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-      {type === 'stop' && (
-        <p className="muted meds-hint">A stopped medication moves to the archive; its history stays.</p>
-      )}
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <KitField control={control} name="date" kind="date" label={type === 'stop' ? 'Stop date' : 'Pause from'} />
+      <KitField control={control} name="reason" label="Reason (optional)" maxLength={500} />
+      {type === 'stop' && <p className="muted meds-hint">A stopped medication moves to the archive; its history stays.</p>}
+      <FormMessage>{error}</FormMessage>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={busy}>
           Save {type}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
+        </Button>
+        <Button onPress={onDone}>Cancel</Button>
       </div>
     </PrivateForm>
   );

@@ -6,6 +6,8 @@ import { formatDay } from '../../../shared/clinical/summary';
 import { describeDose } from '../../../shared/medication/describe';
 import { regimenOn, statusOn, takingSince, trackedFrom } from '../../../shared/medication/regimen';
 import { useRecordActions } from '../../db/useRecordActions';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 import { AdherenceCalendar } from './AdherenceCalendar';
 import { WeeklyAdherence } from './AdherenceViews';
 import { HaltForm } from './HaltForm';
@@ -98,38 +100,36 @@ export function MedicationDetail({ med, meds, logs, now, onDeleted }: Props) {
 
       <div className="actions" role="group" aria-label="Actions">
         {(status === 'active' || status === 'planned') && (
-          <button type="button" onClick={() => setOpen('change')}>
+          <Button onPress={() => setOpen('change')}>
             Change dose
-          </button>
+          </Button>
         )}
         {status === 'active' && (
-          <button type="button" onClick={() => setOpen('pause')}>
+          <Button onPress={() => setOpen('pause')}>
             Pause
-          </button>
+          </Button>
         )}
         {(status === 'paused' || status === 'stopped') && (
-          <button type="button" onClick={() => setOpen('restart')}>
+          <Button onPress={() => setOpen('restart')}>
             {status === 'paused' ? 'Restart' : 'Start again'}
-          </button>
+          </Button>
         )}
         {status !== 'stopped' && (
-          <button type="button" onClick={() => setOpen('stop')}>
+          <Button onPress={() => setOpen('stop')}>
             Stop
-          </button>
+          </Button>
         )}
-        <button type="button" onClick={() => setOpen('supply')}>
+        <Button onPress={() => setOpen('supply')}>
           {med.supply ? 'Update supply' : 'Track supply'}
-        </button>
-        <button type="button" onClick={() => setOpen('edit')}>
+        </Button>
+        <Button onPress={() => setOpen('edit')}>
           Edit details
-        </button>
-        <button type="button" onClick={() => void remove()}>
+        </Button>
+        <Button onPress={() => void remove()}>
           Delete
-        </button>
+        </Button>
       </div>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
 
       {(open === 'change' || open === 'restart') && <StepForm med={med} today={now.day} mode={open} onDone={close} />}
       {(open === 'pause' || open === 'stop') && <HaltForm med={med} today={now.day} type={open} onDone={close} />}

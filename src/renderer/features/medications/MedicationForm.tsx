@@ -1,20 +1,26 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import {
   COUNTABLE_UNITS,
   DOSE_UNITS,
   STRENGTH_UNITS,
   MEDICATION_CLASSES,
   MEDICATION_FORMS,
+  medication,
   type DoseUnit,
   type Medication,
   type MedicationClass,
 } from '../../../shared/domain/medication';
 import { trackedFrom } from '../../../shared/medication/regimen';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { DoseFields, doseOf, emptyDose, type DoseDraft } from './DoseFields';
-import { parseAmount, stamp } from './records';
 import { useRecordActions } from '../../db/useRecordActions';
 import { newId } from '../../db/record-stamp';
+import { DoseFields, doseFieldOf, doseOf, emptyDose, type DoseDraft } from './DoseFields';
+import { choicesOf, KitField, KitSelect } from './KitField';
+import { recordResolver } from './record-form';
+import { parseAmount, stamp } from './records';
 
 interface Props {
   /** Absent: a new medication with its start; present: edit the details only (changes of dose are steps). */
@@ -23,40 +29,59 @@ interface Props {
   onDone: (id: string | null) => void;
 }
 
-type Form = Medication['form'];
+type StrengthUnit = (typeof STRENGTH_UNITS)[number];
+
+interface MedicationFields {
+  name: string;
+  medClass: MedicationClass;
+  form: Medication['form'];
+  unit: DoseUnit;
+  prescriber: string;
+  reason: string;
+  startDate: string;
+  dose: DoseDraft;
+  tracking: string;
+  strength: string;
+  strengthUnit: StrengthUnit;
+}
+
+const CLASSES = choicesOf(MEDICATION_CLASSES);
+const FORMS = choicesOf(MEDICATION_FORMS);
+const UNITS = choicesOf(DOSE_UNITS);
+const STRENGTHS = choicesOf(STRENGTH_UNITS);
+
+/** A strength typed for a countable unit ("10 mg per tablet"); blank means none given. */
+const pieceStrengthOf = (f: MedicationFields) =>
+  COUNTABLE_UNITS.includes(f.unit) && f.strength.trim() !== '' ? { amount: parseAmount(f.strength), unit: f.strengthUnit } : null;
+
+/** A medication's zod issue on the field that holds it; the start step's (and the timeline's) go on the start. */
+function medicationFieldOf(path: readonly PropertyKey[]): string {
+  const [top] = path;
+  if (top === 'name' || top === 'prescriber' || top === 'reason') return top;
+  if (top === 'trackedFrom') return 'tracking';
+  if (top === 'pieceStrength') return 'strength';
+  if (top === 'class') return 'medClass';
+  if (top === 'form' || top === 'unit') return top;
+  return (top === 'steps' && doseFieldOf(path.slice(2))) || 'startDate';
+}
 
 export function MedicationForm({ existing, today, onDone }: Props) {
   const id = useId();
   const { save, error, busy } = useRecordActions();
-  const [name, setName] = useState(existing?.name ?? '');
-  const [medClass, setMedClass] = useState<MedicationClass>(existing?.class ?? 'SSRI');
-  const [form, setForm] = useState<Form>(existing?.form ?? 'tablet');
-  const [unit, setUnit] = useState<DoseUnit>(existing?.unit ?? 'mg');
-  const [prescriber, setPrescriber] = useState(existing?.prescriber ?? '');
-  const [reason, setReason] = useState(existing?.reason ?? '');
-  const [startDate, setStartDate] = useState(today);
-  const [dose, setDose] = useState<DoseDraft>(emptyDose);
-  // Default: the day the medication is entered; earlier doses were never logged here, so they count as nothing.
-  const [tracking, setTracking] = useState(existing ? (trackedFrom(existing) ?? today) : today);
-  const [strength, setStrength] = useState(existing?.pieceStrength ? String(existing.pieceStrength.amount) : '');
-  const [strengthUnit, setStrengthUnit] = useState<(typeof STRENGTH_UNITS)[number]>(existing?.pieceStrength?.unit ?? 'mg');
-  const countable = COUNTABLE_UNITS.includes(unit);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const recordOf = (f: MedicationFields): Medication => {
     const now = stamp();
-    const pieceStrength = countable && strength.trim() !== '' ? { amount: parseAmount(strength), unit: strengthUnit } : null;
     const details = {
-      name: name.trim(),
-      class: medClass,
-      form,
-      unit,
-      prescriber: prescriber.trim(),
-      reason: reason.trim(),
-      trackedFrom: tracking,
-      pieceStrength,
+      name: f.name.trim(),
+      class: f.medClass,
+      form: f.form,
+      unit: f.unit,
+      prescriber: f.prescriber.trim(),
+      reason: f.reason.trim(),
+      trackedFrom: f.tracking,
+      pieceStrength: pieceStrengthOf(f),
     };
-    const record: Medication = existing
+    return existing
       ? { ...existing, ...details, updatedAt: now }
       : {
           kind: 'med.medication',
@@ -64,86 +89,72 @@ export function MedicationForm({ existing, today, onDone }: Props) {
           createdAt: now,
           updatedAt: now,
           ...details,
-          steps: [{ id: newId(), type: 'start', date: startDate, ...doseOf(dose), reason: reason.trim(), checkIn: '' }],
+          steps: [{ id: newId(), type: 'start', date: f.startDate, ...doseOf(f.dose), reason: f.reason.trim(), checkIn: '' }],
           supply: null,
         };
-    if (await save([record])) onDone(record.id);
   };
 
+  const { control, handleSubmit } = useForm<MedicationFields, unknown, Medication>({
+    defaultValues: {
+      name: existing?.name ?? '',
+      medClass: existing?.class ?? 'SSRI',
+      form: existing?.form ?? 'tablet',
+      unit: existing?.unit ?? 'mg',
+      prescriber: existing?.prescriber ?? '',
+      reason: existing?.reason ?? '',
+      startDate: today,
+      dose: emptyDose,
+      // Default: the day the medication is entered; earlier doses were never logged here, so they count as nothing.
+      tracking: existing ? (trackedFrom(existing) ?? today) : today,
+      strength: existing?.pieceStrength ? String(existing.pieceStrength.amount) : '',
+      strengthUnit: existing?.pieceStrength?.unit ?? 'mg',
+    },
+    resolver: recordResolver(medication, recordOf, medicationFieldOf),
+  });
+  const fields = useWatch({ control }) as MedicationFields;
+  const countable = COUNTABLE_UNITS.includes(fields.unit);
+  const strength = pieceStrengthOf(fields);
+
+  const submit = handleSubmit(async (record) => {
+    if (await save([record])) onDone(record.id);
+  });
+
   return (
-    <PrivateForm className="meds-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className="meds-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{existing ? `Edit ${existing.name}` : 'Add a medication'}</h2>
-      <label htmlFor={`${id}-name`}>Name</label>
-      <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
+      <KitField control={control} name="name" label="Name" maxLength={120} />
       <div className="meds-row">
-        <div>
-          <label htmlFor={`${id}-class`}>Class</label>
-          <select id={`${id}-class`} value={medClass} onChange={(e) => setMedClass(e.target.value as MedicationClass)}>
-            {MEDICATION_CLASSES.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-form`}>Form</label>
-          <select id={`${id}-form`} value={form} onChange={(e) => setForm(e.target.value as Form)}>
-            {MEDICATION_FORMS.map((f) => (
-              <option key={f}>{f}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-unit`}>Unit</label>
-          <select id={`${id}-unit`} value={unit} onChange={(e) => setUnit(e.target.value as DoseUnit)}>
-            {DOSE_UNITS.map((u) => (
-              <option key={u}>{u}</option>
-            ))}
-          </select>
-        </div>
+        <KitSelect control={control} name="medClass" label="Class" choices={CLASSES} />
+        <KitSelect control={control} name="form" label="Form" choices={FORMS} />
+        <KitSelect control={control} name="unit" label="Unit" choices={UNITS} />
       </div>
-      <label htmlFor={`${id}-prescriber`}>Prescriber (optional)</label>
-      <input id={`${id}-prescriber`} value={prescriber} onChange={(e) => setPrescriber(e.target.value)} maxLength={120} />
-      <label htmlFor={`${id}-reason`}>What it is for (optional)</label>
-      <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+      <KitField control={control} name="prescriber" label="Prescriber (optional)" maxLength={120} />
+      <KitField control={control} name="reason" label="What it is for (optional)" maxLength={500} />
       {!existing && (
         <>
-          <label htmlFor={`${id}-start`}>Start date</label>
-          <input id={`${id}-start`} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-          <DoseFields med={{ unit, pieceStrength: countable && parseAmount(strength) > 0 ? { amount: parseAmount(strength), unit: strengthUnit } : null }} value={dose} onChange={setDose} />
+          <KitField control={control} name="startDate" kind="date" label="Start date" />
+          <DoseFields control={control} med={{ unit: fields.unit, pieceStrength: strength && strength.amount > 0 ? strength : null }} />
         </>
       )}
       {countable && (
         <div className="meds-row">
-          <div>
-            <label htmlFor={`${id}-strength`}>{`Strength of one of the ${unit} (optional)`}</label>
-            <input id={`${id}-strength`} className="meds-amount" type="number" step="any" value={strength} onChange={(e) => setStrength(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor={`${id}-strength-unit`}>Strength unit</label>
-            <select id={`${id}-strength-unit`} value={strengthUnit} onChange={(e) => setStrengthUnit(e.target.value as (typeof STRENGTH_UNITS)[number])}>
-              {STRENGTH_UNITS.map((u) => (
-                <option key={u}>{u}</option>
-              ))}
-            </select>
-          </div>
+          <KitField control={control} name="strength" kind="number" label={`Strength of one of the ${fields.unit} (optional)`} />
+          <KitSelect control={control} name="strengthUnit" label="Strength unit" choices={STRENGTHS} />
         </div>
       )}
-      <label htmlFor={`${id}-tracking`}>Tracking doses since</label>
-      <input id={`${id}-tracking`} type="date" value={tracking} onChange={(e) => setTracking(e.target.value)} aria-describedby={`${id}-tracking-hint`} />
-      <p id={`${id}-tracking-hint`} className="muted meds-hint">
-        Doses before this day are not counted: not taken, not skipped, not “not logged”. Move it back if you want to log
-        earlier days.
-      </p>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <KitField
+        control={control}
+        name="tracking"
+        kind="date"
+        label="Tracking doses since"
+        description="Doses before this day are not counted: not taken, not skipped, not “not logged”. Move it back if you want to log earlier days."
+      />
+      <FormMessage>{error}</FormMessage>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={busy}>
           {existing ? 'Save details' : 'Add medication'}
-        </button>
-        <button type="button" onClick={() => onDone(existing?.id ?? null)}>
-          Cancel
-        </button>
+        </Button>
+        <Button onPress={() => onDone(existing?.id ?? null)}>Cancel</Button>
       </div>
     </PrivateForm>
   );

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Medication, RegimenStep } from '../../../shared/domain/medication';
 import { confirmQuestion } from '../../../shared/medication/describe';
 import { plansToConfirm } from '../../../shared/medication/regimen';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 import { confirmStep } from './records';
 import { StepForm } from './StepForm';
 import { useRecordActions } from '../../db/useRecordActions';
@@ -32,23 +34,17 @@ export function PlanConfirmations({ meds, today }: { meds: readonly Medication[]
               <StepForm med={med} today={today} mode="actual" plan={step} onDone={() => setDifferent(null)} />
             ) : (
               <div className="actions" role="group" aria-label={question(med, step)}>
-                <button type="button" className="primary" onClick={() => void save([confirmStep(med, step.id)])}>
+                <Button variant="primary" onPress={() => void save([confirmStep(med, step.id)])}>
                   Yes
-                </button>
-                <button type="button" onClick={() => setLater(new Set([...later, step.id]))}>
-                  Not yet
-                </button>
-                <button type="button" onClick={() => setDifferent(step.id)}>
-                  Different dose
-                </button>
+                </Button>
+                <Button onPress={() => setLater(new Set([...later, step.id]))}>Not yet</Button>
+                <Button onPress={() => setDifferent(step.id)}>Different dose</Button>
               </div>
             )}
           </li>
         ))}
       </ul>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
     </section>
   );
 }

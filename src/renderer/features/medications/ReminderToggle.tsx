@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useRecords } from '../../db/useRecords';
+import { Checkbox } from '../../ui/Checkbox';
+import { FormMessage } from '../../ui/FormMessage';
 import { stamp } from './records';
 import { useRecordActions } from '../../db/useRecordActions';
 import { useRemindersOn } from './useReminderSync';
@@ -25,17 +27,15 @@ export function ReminderToggle() {
   return (
     <section aria-labelledby={`${id}-title`} className="meds-reminders">
       <h2 id={`${id}-title`}>Reminders</h2>
-      <label className="checkbox">
-        <input type="checkbox" checked={choice ?? on} disabled={choice !== null} onChange={(e) => void toggle(e.target.checked)} aria-describedby={`${id}-hint`} />
+      <Checkbox
+        isSelected={choice ?? on}
+        isDisabled={choice !== null}
+        onChange={(selected) => void toggle(selected)}
+        description="While Cairn is running, even when locked, a notification says only “Cairn: a reminder for 8:00”. Medication names are never shown. Clicking it opens today’s doses."
+      >
         Desktop reminders at dose times
-      </label>
-      <p id={`${id}-hint`} className="muted meds-hint">
-        While Cairn is running, even when locked, a notification says only “Cairn: a reminder for 8:00”. Medication names are
-        never shown. Clicking it opens today’s doses.
-      </p>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      </Checkbox>
+      <FormMessage>{error}</FormMessage>
       <RefillWarningSetting />
     </section>
   );

@@ -1,12 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
-import { FIBSER_ANCHORS, SIDE_EFFECT_STARTERS, type Medication, type SideEffect } from '../../../shared/domain/medication';
-import { PrivateForm } from '../../ui/PrivateForm';
-import { stamp } from './records';
+import { useForm, useWatch } from 'react-hook-form';
+import { FIBSER_ANCHORS, SIDE_EFFECT_STARTERS, sideEffect, type Medication, type SideEffect } from '../../../shared/domain/medication';
 import { parseNumber } from '../../../shared/codec/number';
-import { useRecordActions } from '../../db/useRecordActions';
 import { formatDate } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { keepTypedSince } from '../../ui/clear-saved';
+import { useRecordActions } from '../../db/useRecordActions';
 import { newId } from '../../db/record-stamp';
-import { clearIfSaved } from '../../ui/clear-saved';
+import { KitField, KitSelect } from './KitField';
+import { recordResolver } from './record-form';
+import { stamp } from './records';
 
 type Scale = keyof typeof FIBSER_ANCHORS;
 
@@ -15,6 +20,34 @@ const SCALES: { key: Scale; label: string }[] = [
   { key: 'intensity', label: 'How strong' },
   { key: 'burden', label: 'How much it gets in the way' },
 ];
+
+/** The Select's id for "no answer yet" (a choice needs an id; an empty one is not a key). */
+const UNSET = 'none';
+
+const ratingChoices = (scale: Scale) => [
+  { id: UNSET, label: 'Choose…' },
+  ...FIBSER_ANCHORS[scale].map((anchor, n) => ({ id: String(n), label: anchor ? `${n} – ${anchor}` : String(n) })),
+];
+const RATING_CHOICES = { frequency: ratingChoices('frequency'), intensity: ratingChoices('intensity'), burden: ratingChoices('burden') };
+
+interface SideEffectFields {
+  symptom: string;
+  frequency: string;
+  intensity: string;
+  burden: string;
+  date: string;
+  resolvedOn: string;
+  linked: string;
+  note: string;
+}
+
+/** A side effect's zod issue on its field; the rule that all three are rated goes on the first one not yet rated. */
+function sideEffectFieldOf(path: readonly PropertyKey[], fields: SideEffectFields): string {
+  const [top] = path;
+  if (top === 'medicationId') return 'linked';
+  if (typeof top === 'string' && top in fields) return top;
+  return SCALES.find(({ key }) => fields[key] === UNSET)?.key ?? 'symptom';
+}
 
 interface Props {
   meds: readonly Medication[];
@@ -30,120 +63,87 @@ interface Props {
 export function SideEffectForm({ meds, today, medicationId, existing, onDone }: Props) {
   const id = useId();
   const { save, error, busy } = useRecordActions();
-  const [symptom, setSymptom] = useState(existing?.symptom ?? '');
-  const [ratings, setRatings] = useState<Record<Scale, string>>({
-    frequency: existing?.frequency === undefined ? '' : String(existing.frequency),
-    intensity: existing?.intensity === undefined ? '' : String(existing.intensity),
-    burden: existing?.burden === undefined ? '' : String(existing.burden),
-  });
-  const [date, setDate] = useState(existing?.date ?? today);
-  const [resolvedOn, setResolvedOn] = useState(existing?.resolvedOn ?? '');
-  const [linked, setLinked] = useState(existing ? (existing.medicationId ?? '') : (medicationId ?? ''));
-  const [note, setNote] = useState(existing?.note ?? '');
   const [saved, setSaved] = useState('');
+  const rated = (n: number | undefined) => (n === undefined ? UNSET : String(n));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const recordOf = (f: SideEffectFields): SideEffect => {
     const now = stamp();
-    const rating = (key: Scale) => parseNumber(ratings[key]);
-    const record: SideEffect = {
+    const rating = (key: Scale) => (f[key] === UNSET ? undefined : parseNumber(f[key]));
+    return {
       kind: 'med.sideEffect',
       id: existing?.id ?? newId(),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
-      date,
-      symptom: symptom.trim(),
+      date: f.date,
+      symptom: f.symptom.trim(),
       ...(existing?.severity !== undefined ? { severity: existing.severity } : {}),
       ...Object.fromEntries(SCALES.flatMap(({ key }) => (rating(key) === undefined ? [] : [[key, rating(key)]]))),
-      resolvedOn: resolvedOn || null,
-      medicationId: linked || null,
-      note: note.trim(),
+      resolvedOn: f.resolvedOn || null,
+      medicationId: f.linked === UNSET ? null : f.linked,
+      note: f.note.trim(),
     };
-    if (await save([record])) {
-      setSaved(`${existing ? 'Saved' : 'Recorded'} ${record.symptom} from ${formatDate(record.date)}.`);
-      if (existing) onDone?.();
-      else {
-        clearIfSaved(setSymptom, symptom, '');
-        clearIfSaved(setNote, note, '');
-        clearIfSaved(setResolvedOn, resolvedOn, '');
-      }
-    }
   };
 
+  const { control, handleSubmit, getValues, reset } = useForm<SideEffectFields, unknown, SideEffect>({
+    defaultValues: {
+      symptom: existing?.symptom ?? '',
+      frequency: rated(existing?.frequency),
+      intensity: rated(existing?.intensity),
+      burden: rated(existing?.burden),
+      date: existing?.date ?? today,
+      resolvedOn: existing?.resolvedOn ?? '',
+      linked: (existing ? existing.medicationId : medicationId) ?? UNSET,
+      note: existing?.note ?? '',
+    },
+    resolver: recordResolver(sideEffect, recordOf, sideEffectFieldOf),
+  });
+
+  const submit = async (event: FormEvent) => {
+    // What was typed when Save was pressed: only that leaves the form once saved (typing meanwhile stays).
+    const typed = getValues();
+    await handleSubmit(async (record) => {
+      if (!(await save([record]))) return;
+      setSaved(`${existing ? 'Saved' : 'Recorded'} ${record.symptom} from ${formatDate(record.date)}.`);
+      if (existing) onDone?.();
+      else reset(keepTypedSince(getValues(), typed, { ...getValues(), symptom: '', note: '', resolvedOn: '' }));
+    })(event);
+  };
+
+  const began = useWatch({ control, name: 'date' });
+  const medChoices = [{ id: UNSET, label: 'Not linked to one' }, ...meds.map((m) => ({ id: m.id, label: m.name }))];
+
   return (
-    <PrivateForm className="meds-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className="meds-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{existing ? `Edit ${existing.symptom}` : 'Record a side effect'}</h2>
-      <label htmlFor={`${id}-symptom`}>Symptom</label>
-      <input
-        id={`${id}-symptom`}
-        list={`${id}-starters`}
-        value={symptom}
-        onChange={(e) => setSymptom(e.target.value)}
+      <KitField
+        control={control}
+        name="symptom"
+        label="Symptom"
         maxLength={80}
-        aria-describedby={`${id}-symptom-hint`}
+        suggestions={SIDE_EFFECT_STARTERS}
+        description="Pick from the list (nausea, sweating, vivid dreams…) or describe it in your own words."
       />
-      <datalist id={`${id}-starters`}>
-        {SIDE_EFFECT_STARTERS.map((s) => (
-          <option key={s} value={s} />
-        ))}
-      </datalist>
-      <p id={`${id}-symptom-hint`} className="muted meds-hint">
-        Pick from the list (nausea, sweating, vivid dreams…) or describe it in your own words.
-      </p>
       {existing?.severity !== undefined && (
         <p className="muted meds-hint">Recorded before the 0–6 ratings with a severity of {existing.severity} of 5; rating it below adds the three ratings.</p>
       )}
       <div className="meds-row">
         {SCALES.map(({ key, label }) => (
-          <div key={key}>
-            <label htmlFor={`${id}-${key}`}>{label} (0–6)</label>
-            <select id={`${id}-${key}`} value={ratings[key]} onChange={(e) => setRatings({ ...ratings, [key]: e.target.value })}>
-              <option value="">Choose…</option>
-              {FIBSER_ANCHORS[key].map((anchor, n) => (
-                <option key={n} value={String(n)}>
-                  {anchor ? `${n} – ${anchor}` : String(n)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <KitSelect key={key} control={control} name={key} label={`${label} (0–6)`} choices={RATING_CHOICES[key]} />
         ))}
       </div>
       <div className="meds-row">
-        <div>
-          <label htmlFor={`${id}-date`}>Began on</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-resolved`}>Resolved on (optional)</label>
-          <input id={`${id}-resolved`} type="date" value={resolvedOn} min={date} onChange={(e) => setResolvedOn(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-med`}>Medication (optional)</label>
-          <select id={`${id}-med`} value={linked} onChange={(e) => setLinked(e.target.value)}>
-            <option value="">Not linked to one</option>
-            {meds.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KitField control={control} name="date" kind="date" label="Began on" />
+        <KitField control={control} name="resolvedOn" kind="date" label="Resolved on (optional)" min={began} />
+        <KitSelect control={control} name="linked" label="Medication (optional)" choices={medChoices} />
       </div>
-      <label htmlFor={`${id}-note`}>Note (optional)</label>
-      <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <KitField control={control} name="note" label="Note (optional)" multiline rows={2} maxLength={2000} />
+      <FormMessage>{error}</FormMessage>
       <p role="status">{saved}</p>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={busy}>
           {existing ? 'Save side effect' : 'Record side effect'}
-        </button>
-        {existing && (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        )}
+        </Button>
+        {existing && <Button onPress={onDone}>Cancel</Button>}
       </div>
     </PrivateForm>
   );

@@ -10,6 +10,8 @@ import { stamp } from './records';
 import { SideEffectForm } from './SideEffectForm';
 import { useRecordActions } from '../../db/useRecordActions';
 import { formatDate } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 
 type Item = { date: string; change: { med: Medication; step: RegimenStep } } | { date: string; effect: SideEffect };
 
@@ -74,9 +76,7 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
   return (
     <section aria-labelledby="meds-effects-title">
       <h2 id="meds-effects-title">Side effects and dose changes</h2>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
       {items.length === 0 ? (
         <p className="muted">Nothing recorded in the last {RECENT_DAYS} days. Side effects you record appear here beside dose changes.</p>
       ) : (
@@ -104,27 +104,25 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
                       {item.effect.note && <span className="meds-note">{item.effect.note}</span>}
                     </span>
                     <span className="meds-effect-actions">
-                      <button type="button" className="link" onClick={() => setEditing(item.effect.id)} aria-label={`Edit ${item.effect.symptom} from ${formatDate(item.date)}`}>
+                      <Button className="link" onPress={() => setEditing(item.effect.id)} aria-label={`Edit ${item.effect.symptom} from ${formatDate(item.date)}`}>
                         Edit
-                      </button>
+                      </Button>
                       {!item.effect.resolvedOn && item.effect.severity === undefined && (
-                        <button
-                          type="button"
+                        <Button
                           className="link"
-                          onClick={() => resolve(item.effect)}
+                          onPress={() => resolve(item.effect)}
                           aria-label={`Mark ${item.effect.symptom} from ${formatDate(item.date)} resolved today`}
                         >
                           Mark resolved
-                        </button>
+                        </Button>
                       )}
-                      <button
-                        type="button"
+                      <Button
                         className="link"
-                        onClick={() => void remove([item.effect.id], 'Side effect deleted.')}
+                        onPress={() => void remove([item.effect.id], 'Side effect deleted.')}
                         aria-label={`Delete ${item.effect.symptom} on ${formatDate(item.date)}`}
                       >
                         Delete
-                      </button>
+                      </Button>
                     </span>
                   </>
                 )}
@@ -134,9 +132,9 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
         </ol>
       )}
       {!everything && (
-        <button type="button" className="link" onClick={() => setEverything(true)}>
+        <Button className="link" onPress={() => setEverything(true)}>
           Show everything, not only the last {RECENT_DAYS} days
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -1,66 +1,77 @@
-import { useId, useState, type FormEvent } from 'react';
-import { COUNTABLE_UNITS, type Medication } from '../../../shared/domain/medication';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { COUNTABLE_UNITS, medication, type Medication } from '../../../shared/domain/medication';
+import { parseNumber } from '../../../shared/codec/number';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { useRecordActions } from '../../db/useRecordActions';
+import { KitField } from './KitField';
+import { recordResolver } from './record-form';
 import { parseAmount, stamp } from './records';
 import { pieceWord } from './SupplyLine';
-import { useRecordActions } from '../../db/useRecordActions';
+
+interface SupplyFields {
+  quantity: string;
+  refillDate: string;
+  strength: string;
+}
+
+// The supply's fields by name; "one piece holds how much" (path ['supply']) is the strength's.
+const fieldOf = (path: readonly PropertyKey[]) => (path.includes('quantity') ? 'quantity' : path.includes('refillDate') ? 'refillDate' : 'strength');
 
 /** The count on hand at the last refill; the estimate is worked out from it. */
 export function SupplyForm({ med, today, onDone }: { med: Medication; today: string; onDone: () => void }) {
   const id = useId();
-  const { save, error, setError, busy } = useRecordActions();
+  const { save, error, busy } = useRecordActions();
   const needsStrength = !COUNTABLE_UNITS.includes(med.unit);
-  const [quantity, setQuantity] = useState(med.supply ? String(med.supply.quantity) : '');
-  const [refillDate, setRefillDate] = useState(med.supply?.refillDate ?? today);
-  const [strength, setStrength] = useState(med.supply?.strength ? String(med.supply.strength) : '');
   const pieces = pieceWord(med);
+  const { control, handleSubmit } = useForm<SupplyFields, unknown, Medication>({
+    defaultValues: {
+      quantity: med.supply ? String(med.supply.quantity) : '',
+      refillDate: med.supply?.refillDate ?? today,
+      strength: med.supply?.strength ? String(med.supply.strength) : '',
+    },
+    resolver: recordResolver(
+      medication,
+      (f: SupplyFields) => ({
+        ...med,
+        supply: { quantity: parseAmount(f.quantity), refillDate: f.refillDate, strength: needsStrength ? parseAmount(f.strength) : null },
+        updatedAt: stamp(),
+      }),
+      fieldOf,
+      // The schema's "Count whole pieces." does not say what to count; this names the pieces, and empty is as wrong as "2,5".
+      (f) => (Number.isInteger(parseNumber(f.quantity)) ? [] : [{ field: 'quantity', message: `Enter how many ${pieces} you have, as a whole number.` }]),
+    ),
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const count = parseAmount(quantity);
-    if (quantity.trim() === '' || !Number.isInteger(count)) return setError(`Enter how many ${pieces} you have, as a whole number.`);
-    const supply = { quantity: count, refillDate, strength: needsStrength ? parseAmount(strength) : null };
-    if (await save([{ ...med, supply, updatedAt: stamp() }])) onDone();
-  };
+  const submit = handleSubmit(async (next) => {
+    if (await save([next])) onDone();
+  });
 
   const clear = async () => {
     if (await save([{ ...med, supply: null, updatedAt: stamp() }])) onDone();
   };
 
   return (
-    <PrivateForm className="meds-inline-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className="meds-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Supply</h3>
       <div className="meds-row">
-        <div>
-          <label htmlFor={`${id}-qty`}>{`Number of ${pieces} at the refill`}</label>
-          <input id={`${id}-qty`} type="number" step="1" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-date`}>Refill date</label>
-          <input id={`${id}-date`} type="date" value={refillDate} onChange={(e) => setRefillDate(e.target.value)} />
-        </div>
-        {needsStrength && (
-          <div>
-            <label htmlFor={`${id}-strength`}>{`${med.unit} in one of the ${pieces}`}</label>
-            <input id={`${id}-strength`} type="number" step="any" value={strength} onChange={(e) => setStrength(e.target.value)} />
-          </div>
-        )}
+        <KitField control={control} name="quantity" kind="number" label={`Number of ${pieces} at the refill`} />
+        <KitField control={control} name="refillDate" kind="date" label="Refill date" />
+        {needsStrength && <KitField control={control} name="strength" kind="number" label={`${med.unit} in one of the ${pieces}`} />}
       </div>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={busy}>
           Save supply
-        </button>
+        </Button>
         {med.supply && (
-          <button type="button" onClick={() => void clear()} disabled={busy}>
+          <Button onPress={() => void clear()} isDisabled={busy}>
             Stop tracking supply
-          </button>
+          </Button>
         )}
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
+        <Button onPress={onDone}>Cancel</Button>
       </div>
     </PrivateForm>
   );

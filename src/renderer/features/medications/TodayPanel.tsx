@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DoseLog, Medication } from '../../../shared/domain/medication';
 import { formatDay } from '../../../shared/clinical/summary';
 import { addDays } from '../../../shared/medication/days';
@@ -11,6 +11,9 @@ import { DayDoses, rowsFor } from './DayDoses';
 import { PlanConfirmations } from './PlanConfirmations';
 import { useRecordActions } from '../../db/useRecordActions';
 import { formatTime } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
+import { FormMessage } from '../../ui/FormMessage';
 
 interface Props {
   meds: readonly Medication[];
@@ -22,7 +25,6 @@ const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /** Today's doses, one click each; any earlier day picked from a calendar; as-needed doses. */
 export function TodayPanel({ meds, now, onAdd }: Props) {
-  const id = useId();
   const { repository } = useVault();
   const logs = useRecords('med.dose');
   const { save, error, setError } = useRecordActions();
@@ -57,9 +59,9 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
     return (
       <div className="meds-empty">
         <p>No medications yet. Add one to see its doses here each day.</p>
-        <button type="button" className="primary" onClick={onAdd}>
+        <Button variant="primary" onPress={onAdd}>
           Add a medication
-        </button>
+        </Button>
       </div>
     );
   }
@@ -69,9 +71,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
       <PlanConfirmations meds={meds} today={now.day} />
       <section aria-labelledby="meds-today-title">
         <h2 id="meds-today-title">Today’s doses</h2>
-        <p role="alert" className="error">
-          {error}
-        </p>
+        <FormMessage>{error}</FormMessage>
         {today.length === 0 ? (
           <p className="muted">Nothing is scheduled today.</p>
         ) : (
@@ -88,9 +88,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
                 {loggingFor === med.id ? (
                   <AsNeededForm med={med} now={now} onDone={() => setLoggingFor(null)} />
                 ) : (
-                  <button type="button" onClick={() => setLoggingFor(med.id)}>
-                    Log a dose of {med.name}
-                  </button>
+                  <Button onPress={() => setLoggingFor(med.id)}>Log a dose of {med.name}</Button>
                 )}
               </li>
             ))}
@@ -117,11 +115,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
       <section aria-labelledby="meds-other-day-title">
         <h2 id="meds-other-day-title">Another day</h2>
         <p className="muted meds-hint">Log or correct the doses of an earlier day. A dose left blank counts as not logged, never as missed.</p>
-        <label htmlFor={`${id}-day`}>Day</label>
-        <input id={`${id}-day`} type="date" value={pickedDay} min={earliest} max={addDays(now.day, -1)} onChange={(e) => setPickedDay(e.target.value)} />
-        <p role="alert" className="error">
-          {dayProblem}
-        </p>
+        <DateField label="Day" value={pickedDay} min={earliest} max={addDays(now.day, -1)} onChange={setPickedDay} errorMessage={dayProblem || undefined} />
         {!dayProblem &&
           (other.length === 0 ? (
             <p className="muted">Nothing was scheduled on {otherLabel}.</p>
