@@ -133,7 +133,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
       if (process.env.BENCH_PROFILE && run === 0) {
         let top: string[] = [];
         // Only the click -> shown part is profiled: opening the dialog is not what the save costs.
-        await saveCheckin(page, 9, async (click) => (top = await topSelfTime(page, click, 25)));
+        await saveCheckin(page, 9, async (click) => (top = await topSelfTime(page, click, 60)));
         console.log(`\nSave one check-in, ${years} years: renderer self time\n${top.join('\n')}`);
         timing.reset();
       }
@@ -274,6 +274,8 @@ async function saveCheckin(
   });
   const { shown, settled } = result;
   await page.waitForFunction((n) => performance.getEntriesByName('cairn:save', 'measure').length > n, before.count, { timeout: 0 });
+  const steps = await page.evaluate(probe.lastWriteSteps);
+  console.log(`save ${run}: shown ${shown.toFixed(1)}, save ${(await page.evaluate(probe.lastMeasure, 'cairn:save')).ms.toFixed(1)}, ${Object.entries(steps).map(([step, ms]) => `${step} ${ms.toFixed(1)}`).join(', ')}`);
   return { save: (await page.evaluate(probe.lastMeasure, 'cairn:save')).ms, shown, settled };
 }
 
