@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CHECKIN_MEASURES } from '../../../shared/domain/checkin-measures';
 import { importedFrom } from '../../../shared/domain/import-provenance';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
@@ -19,7 +20,8 @@ interface Props {
 const values = (c: JournalCheckin): [string, string][] =>
   CHECKIN_MEASURES.flatMap((m) => (c[m.key] === undefined ? [] : [[m.label, `${c[m.key]}${m.unit}`] as [string, string]]));
 
-export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
+// Memoised on the record: saving one check-in redraws its card, not every card on screen.
+export const CheckinCard = memo(function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
   const measures = useRecords('journal.measure');
   const title = checkin.part === 'morning' ? 'Morning check-in' : checkin.part === 'evening' ? 'Evening check-in' : 'Check-in';
   const day = longDay(checkin.date);
@@ -80,4 +82,4 @@ export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
       </div>
     </article>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { importedFrom } from '../../../shared/domain/import-provenance';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { excerpt } from '../../../shared/journal/highlight';
@@ -17,7 +18,8 @@ interface Props {
 
 export const entryName = (e: JournalEntry): string => e.title || `Untitled entry, ${formatDay(e.date)} ${formatTime(e.time)}`;
 
-export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
+// Memoised on the record: saving one check-in redraws its card, not every card on screen.
+export const EntryCard = memo(function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
   const name = entryName(entry);
   return (
     <article className="entry" aria-label={name} data-record-id={entry.id}>
@@ -54,4 +56,4 @@ export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
       </div>
     </article>
   );
-}
+});
