@@ -301,3 +301,52 @@ export async function timeRouteSettled(hash: string): Promise<number> {
   observer.disconnect();
   return painted - started;
 }
+
+/**
+ * Watches for the next click (capture phase, so before the app's own handler)
+ * and for every DOM change after it; `probeClickResult` reads what the person waited for.
+ */
+export function probeClickStart(): void {
+  const state = { at: 0, painted: 0, shown: 0 };
+  (window as unknown as { __click: typeof state & { observer?: MutationObserver } }).__click = state;
+  document.addEventListener('click', () => (state.at = performance.now()), { capture: true, once: true });
+  const observer = new MutationObserver(() => requestAnimationFrame(() => setTimeout(() => (state.painted = performance.now()))));
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  (window as unknown as { __click: { observer?: MutationObserver } }).__click.observer = observer;
+}
+
+/**
+ * After a check-in's Save click: `shown` = click -> the first frame painted
+ * with the dialog gone and the journal's "Check-in saved" notice up (the
+ * record is committed and the page drawn from it before that); `settled` =
+ * click -> the frame after the last DOM change, once nothing has changed for
+ * 300 ms (a virtual list re-measuring its rows after that frame counts).
+ */
+export async function probeSaveShown(): Promise<{ shown: number; settled: number }> {
+  const state = (window as unknown as { __click: { at: number; painted: number; observer?: MutationObserver } }).__click;
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const done = () =>
+    state.at > 0 &&
+    document.querySelector('[role="dialog"]') === null &&
+    [...document.querySelectorAll('p[role="status"]')].some((p) => p.textContent?.startsWith('Check-in saved'));
+  const started = performance.now();
+  // Polled every frame: at most one frame late, and the frame is the one the person sees.
+  while (!done()) {
+    if (performance.now() - started > 60_000) throw new Error('The check-in was not shown as saved within 60 s.');
+    await frame();
+  }
+  const shown = performance.now() - state.at;
+  for (;;) {
+    const before = state.painted;
+    await new Promise((r) => setTimeout(r, 300));
+    if (before === state.painted) break;
+  }
+  state.observer?.disconnect();
+  return { shown, settled: Math.max(state.painted, state.at + shown) - state.at };
+}
+
+/** The last of each of the repository's write steps (src/renderer/db/repository.ts), in ms. */
+export function lastWriteSteps(): Record<string, number> {
+  const steps = ['encode', 'seal', 'hash', 'stage', 'put', 'store', 'header'];
+  return Object.fromEntries(steps.map((step) => [step, performance.getEntriesByName(`cairn:write:${step}`, 'measure').at(-1)?.duration ?? NaN]));
+}

@@ -29,6 +29,12 @@ export interface Figures {
   save: number;
   /** The save less the harness's transport of its calls, plus the MessageChannel proxy of the same payloads. */
   shippedSave: number;
+  /** Save click -> the frame with the dialog closed and "Check-in saved" shown: what the person waits for. */
+  saveShown: number;
+  /** Save click -> the frame after the last DOM change it caused. */
+  saveSettled: number;
+  /** saveShown less the harness's transport of the save's calls, plus their IPC proxy. */
+  shippedSaveShown: number;
   mainSeal: number;
   saveFloor: { ipc: number; put: number };
   decode: number;
@@ -71,8 +77,10 @@ export function report(all: Figures[], bundle: { files: { file: string; raw: num
     ['2. shipped load = load - harness transport + IPC proxy', ...col((x) => ms(x.shippedLoad))],
     ['2. ratio shipped load / floor (target <= 2x)', ...col((x) => `${x.shippedRatio.toFixed(2)}x`)],
     ['2. shipped click -> shell, excl. KDF (target < 1.5 s)', ...col((x) => ms(x.shippedShell))],
-    ['3. save one check-in (seal + put + store)', ...col((x) => `${ms(x.save)} (main's seal ${ms(x.mainSeal)})`)],
-    ['3. shipped save = save - harness transport + IPC proxy', ...col((x) => ms(x.shippedSave))],
+    ['3. save one check-in: click -> saved check-in shown / page settled', ...col((x) => `${ms(x.saveShown)} / ${ms(x.saveSettled)}`)],
+    ['3. shipped save: click -> shown - harness transport + IPC proxy (target < 20 ms)', ...col((x) => ms(x.shippedSaveShown))],
+    ['3. of which the repository\'s save (seal + stage + put + commit + store)', ...col((x) => `${ms(x.save)} (main's seal ${ms(x.mainSeal)})`)],
+    ['3. shipped repository save = save - harness transport + IPC proxy', ...col((x) => ms(x.shippedSave))],
     ['3. save floor: one IPC round trip / one raw put of the largest row', ...col((x) => `${ms(x.saveFloor.ipc)} / ${ms(x.saveFloor.put)}`)],
     ['4. search as you type, median / worst of 20 keys', ...col((x) => `${ms(x.searchMedian)} / ${ms(x.searchWorst)}`)],
     ['4. search everything (Ctrl+K), median / worst of 20 keys', ...col((x) => `${ms(x.everythingMedian)} / ${ms(x.everythingWorst)}`)],
@@ -105,6 +113,7 @@ export function growth(all: Figures[]): string {
     ['unlock: shipped click -> shell excl. KDF', (x) => x.shippedShell, ms],
     ['save one check-in', (x) => x.save, ms],
     ['shipped save one check-in', (x) => x.shippedSave, ms],
+    ['shipped save: click -> shown', (x) => x.shippedSaveShown, ms],
     ['search worst keystroke', (x) => x.searchWorst, ms],
     ['open the timeline', (x) => x.timelineOpen, ms],
     ['insights "all"', (x) => x.insights?.all ?? NaN, ms],

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JournalEntry } from '../../shared/domain/journal';
 import { fail, ok } from '../../shared/result';
 import { CairnDatabase, type Row } from './database';
@@ -163,6 +163,58 @@ describe('Repository', () => {
     repo.store.clear();
     expect(repo.store.size).toBe(0);
     expect(repo.store.ofKind('journal.entry')).toEqual([]);
+  });
+});
+
+describe('a save and vault.json', () => {
+  /** The stand-in with main's vault.json write held until `release` is called, and the order of manifest calls logged. */
+  function heldHeader() {
+    const { api } = fakeVault();
+    const log: string[] = [];
+    const held: (() => void)[] = [];
+    const stage = api['vault.stageManifest'];
+    const commit = api['vault.commitManifest'];
+    api['vault.stageManifest'] = (request) => (log.push('stage'), stage(request));
+    api['vault.commitManifest'] = (request) =>
+      new Promise((resolve) => {
+        log.push('commit');
+        held.push(() => void commit(request).then((result) => (log.push('committed'), resolve(result))));
+      });
+    const release = () => held.shift()?.();
+    return { api, log, release };
+  }
+  /** Long enough for a write that is free to go on to reach main (a few ms here), short for a test. */
+  const pause = () => new Promise((r) => setTimeout(r, 300));
+
+  it("'stored' resolves once the rows are in IndexedDB and the store shows them, before vault.json is written", async () => {
+    const { api, log, release } = heldHeader();
+    const repo = new Repository(api, db, new RecordStore());
+    const saved = repo.save([entry('a', '2026-11-01')], 'stored').then(() => 'stored');
+    // vault.json is held: a save that waited for it would never get here.
+    expect(await Promise.race([saved, pause().then(() => pause()).then(() => 'still waiting')])).toBe('stored');
+    expect(repo.store.get('a')).toBeDefined();
+    expect(await db.rows.count()).toBe(2);
+    expect(log).toEqual(['stage', 'commit']);
+    release();
+  });
+
+  it('a save without it resolves only after vault.json, and the next write stages its manifest only after that', async () => {
+    const { api, log, release } = heldHeader();
+    const repo = new Repository(api, db, new RecordStore());
+    let recorded = false;
+    const first = repo.save([entry('a', '2026-11-01')]).then(() => (recorded = true));
+    const second = repo.save([entry('b', '2026-11-02')], 'stored');
+    await vi.waitFor(() => expect(log).toEqual(['stage', 'commit']));
+    await pause();
+    expect(recorded).toBe(false);
+    // The second write has not staged its manifest on top of one vault.json does not hold yet.
+    expect(log).toEqual(['stage', 'commit']);
+    release();
+    await first;
+    await vi.waitFor(() => expect(log).toEqual(['stage', 'commit', 'committed', 'stage', 'commit']));
+    release();
+    await second;
+    expect(repo.store.get('b')).toBeDefined();
   });
 });
 

@@ -144,16 +144,36 @@ export class Repository {
    * accepted and repaired at the next unlock (electron/main/vault/manifest.ts).
    */
   private async writeRows(put: Row[], removed: string[], replace = false): Promise<void> {
-    const staged = await this.call(this.api['vault.stageManifest']({ put: await hashRows(put), removed, replace }));
+    await (await this.storeRows(put, removed, replace)).header;
+  }
+
+  /**
+   * The rows and their manifest, stored in one IndexedDB transaction; resolves
+   * once that transaction has committed (the change is then durable, and what
+   * the next unlock reads), with `header`: main recording the generation in
+   * vault.json, still under way. The queue waits for `header` before the
+   * next write stages its manifest; a save shows its records meanwhile, since
+   * a crash before vault.json is written is the state writeRows accepts.
+   */
+  private async storeRows(put: Row[], removed: string[], replace = false): Promise<{ header: Promise<void> }> {
+    const began = performance.now();
+    const hashes = await hashRows(put);
+    const hashed = performance.now();
+    const staged = await this.call(this.api['vault.stageManifest']({ put: hashes, removed, replace }));
+    const stagedAt = performance.now();
     await this.db.transaction('rw', this.db.rows, async () => {
       if (removed.length > 0) await this.db.rows.bulkDelete(removed);
       await this.db.rows.bulkPut([...put, staged.manifest]);
     });
-    try {
-      await this.call(this.api['vault.commitManifest']({ generation: staged.generation }));
-    } catch {
+    performance.measure('cairn:write:hash', { start: began, end: hashed });
+    performance.measure('cairn:write:stage', { start: hashed, end: stagedAt });
+    performance.measure('cairn:write:put', { start: stagedAt });
+    const header = this.call(this.api['vault.commitManifest']({ generation: staged.generation })).then(
+      () => undefined,
       // The rows are stored; vault.json catches up at the next commit or unlock.
-    }
+      () => undefined,
+    );
+    return { header };
   }
 
   /**
@@ -213,10 +233,19 @@ export class Repository {
     return this.load();
   }
 
-  /** Creates or replaces records (validated) as one action. */
-  async save(records: AnyRecord[]): Promise<void> {
+  /**
+   * Creates or replaces records (validated) as one action. Resolves once main
+   * has also recorded the new manifest's generation in vault.json; with
+   * `until: 'stored'`, as soon as the rows and their manifest are committed
+   * in IndexedDB and the store shows them (what a person waits for: the
+   * change is durable then, and vault.json following later is the state a
+   * crash between the two writes leaves, which the next unlock accepts and
+   * repairs). Either way the next write waits for vault.json first.
+   */
+  async save(records: AnyRecord[], until: 'stored' | 'recorded' = 'recorded'): Promise<void> {
     const start = performance.now();
-    await this.commit(records.map(validateRecord), []);
+    const { stored, recorded } = this.commit(records.map(validateRecord), []);
+    await (until === 'stored' ? stored : recorded);
     performance.measure('cairn:save', { start });
   }
 
@@ -231,18 +260,27 @@ export class Repository {
     await this.commit(
       removed.map((r) => ({ id: r.id, kind: 'tombstone', deletedKind: r.kind, createdAt: at, updatedAt: at })),
       [],
-    );
+    ).recorded;
     return removed;
   }
 
-  private commit(put: AnyRecord[], removedIds: string[]): Promise<void> {
-    // Serialised so two quick actions on one segment cannot overwrite each other.
+  /**
+   * `stored`: the rows are committed in IndexedDB and the store updated;
+   * `recorded`: main has also written the generation to vault.json (or failed
+   * to, which the next unlock repairs). A failed write rejects both.
+   */
+  private commit(put: AnyRecord[], removedIds: string[]): { stored: Promise<void>; recorded: Promise<void> } {
+    // Serialised so two quick actions on one segment cannot overwrite each other, and each stages its manifest on the last one's.
     const run = this.queue.then(() => this.write(put, removedIds));
-    this.queue = run.catch(() => {});
-    return run;
+    const recorded = run.then(({ header }) => header);
+    this.queue = recorded.catch(() => {});
+    const stored = run.then(() => undefined);
+    // Only one of the two is awaited: the other's rejection is the same error, already handled there.
+    stored.catch(() => {});
+    return { stored, recorded };
   }
 
-  private async write(put: AnyRecord[], removedIds: string[]): Promise<void> {
+  private async write(put: AnyRecord[], removedIds: string[]): Promise<{ header: Promise<void> }> {
     const removed = new Set(removedIds);
     const touched = new Set<string>();
     for (const id of removedIds) {
@@ -254,21 +292,30 @@ export class Repository {
       const old = this.store.stored(record.id);
       if (old) touched.add(segmentOf(old));
     }
-    if (touched.size === 0) return;
+    if (touched.size === 0) return { header: Promise.resolve() };
 
+    const began = performance.now();
     const segments = [...touched].map((name) => ({
       name,
       data: encodeSegment(this.store.segmentAfter(name, put, removed)),
     }));
+    const encoded = performance.now();
     const sealed = await this.api['vault.seal']({ segments });
     if (!sealed.ok) throw new Error(sealed.error.message);
+    performance.measure('cairn:write:encode', { start: began, end: encoded });
+    performance.measure('cairn:write:seal', { start: encoded });
     const rows: Row[] = sealed.value.rows;
     if (rows.some((row) => this.store.damagedRowIds.has(row.id))) {
       throw new Error(
         'Part of your journal for this period could not be opened earlier, so Cairn will not overwrite it. Restore a backup first.',
       );
     }
-    await this.writeRows(rows, []);
+    const { header } = await this.storeRows(rows, []);
+    const applying = performance.now();
+    // Shown as soon as it is durable in IndexedDB: the page redraws while main writes vault.json.
     this.store.apply(put, removedIds);
+    const applied = performance.now();
+    performance.measure('cairn:write:store', { start: applying, end: applied });
+    return { header: header.then(() => void performance.measure('cairn:write:header', { start: applied })) };
   }
 }

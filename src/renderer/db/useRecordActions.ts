@@ -16,7 +16,7 @@ function edit<K extends RecordKind>(repository: Repository, id: string, change: 
   const run = editChain.then(async () => {
     const current = repository.store.get(id) as RecordOf<K> | undefined;
     if (!current) throw new Error('This item was deleted in the meantime, so the change was not saved.');
-    await repository.save([touched(change(current))]);
+    await repository.save([touched(change(current))], 'stored');
     return current;
   });
   editChain = run.catch(() => {});
@@ -52,9 +52,10 @@ export function useRecordActions() {
     };
 
     const undoWith = (message: string, previous: AnyRecord[]) =>
-      offerUndo({ message, undo: () => void repository.save(previous).catch((e: Error) => setError(e.message)) });
+      offerUndo({ message, undo: () => void repository.save(previous, 'stored').catch((e: Error) => setError(e.message)) });
 
-    const save = (records: AnyRecord[]) => settle(repository.save(records));
+    // 'stored': the person sees the change once it is durable in IndexedDB, not after main's vault.json write too (db/repository.ts).
+    const save = (records: AnyRecord[]) => settle(repository.save(records, 'stored'));
 
     const update = <K extends RecordKind>(id: string, change: (current: RecordOf<K>) => RecordOf<K>) => settle(edit(repository, id, change));
 

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CHECKIN_MEASURES } from '../../../shared/domain/checkin-measures';
 import { importedFrom } from '../../../shared/domain/import-provenance';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
@@ -5,7 +6,7 @@ import { longDay } from '../../../shared/journal/days';
 import { ownMeasureLines } from '../../../shared/journal/own-measure-text';
 import { useRecords } from '../../db/useRecords';
 import { checkinParam } from './checkin-fields';
-import { Highlighted } from './Highlighted';
+import { Highlighted, sameTerms } from './Highlighted';
 import { Button } from '../../ui/Button';
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 const values = (c: JournalCheckin): [string, string][] =>
   CHECKIN_MEASURES.flatMap((m) => (c[m.key] === undefined ? [] : [[m.label, `${c[m.key]}${m.unit}`] as [string, string]]));
 
-export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
+function CheckinCardView({ checkin, terms, onEdit, onDelete }: Props) {
   const measures = useRecords('journal.measure');
   const title = checkin.part === 'morning' ? 'Morning check-in' : checkin.part === 'evening' ? 'Evening check-in' : 'Check-in';
   const day = longDay(checkin.date);
@@ -81,3 +82,9 @@ export function CheckinCard({ checkin, terms, onEdit, onDelete }: Props) {
     </article>
   );
 }
+
+// Memoised on the record and the words marked in it: saving one check-in, or a keystroke that does not move the marks, redraws only the cards that change.
+export const CheckinCard = memo(
+  CheckinCardView,
+  (a, b) => a.checkin === b.checkin && a.onEdit === b.onEdit && a.onDelete === b.onDelete && sameTerms(a.terms, b.terms),
+);

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { numberText } from '../../../shared/codec/number';
-import { CHECKIN_MEASURES, measureHeading, type MeasureKey } from '../../../shared/domain/checkin-measures';
+import { CHECKIN_MEASURES, measureHeading, type CheckinMeasure, type MeasureKey } from '../../../shared/domain/checkin-measures';
 import { checkinIdFor, NOTE_MAX, type CheckinPart, type JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { activeMeasures } from '../../../shared/domain/own-measure';
 import { longDay } from '../../../shared/journal/days';
@@ -80,14 +80,25 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
 
   // Messages show under their field, so they are seen wherever the dialog is scrolled.
   const placed = [...CHECKIN_MEASURES.map((m) => m.key as string), ...measures.map((m) => m.id), 'tags', 'note', 'date'];
-  const errorFor = (field: string) => (problem?.field === field ? problem.message : undefined);
+  const errorFor = useCallback((field: string) => (problem?.field === field ? problem.message : undefined), [problem]);
 
-  const set = <K extends keyof CheckinFields>(key: K, value: CheckinFields[K]) => {
+  // Setters keep their identity (they update from the previous fields), so the scales and lists below
+  // re-render only when their own value changes: saving re-renders this form up to three times.
+  const set = useCallback(<K extends keyof CheckinFields>(key: K, value: CheckinFields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
     setProblem(null);
-  };
-  const setMeasure = (key: MeasureKey, text: string) => set('measures', { ...fields.measures, [key]: text });
-  const setOwn = (id: string, text: string) => set('custom', { ...fields.custom, [id]: text });
+  }, []);
+  const setMeasure = useCallback((key: MeasureKey, text: string) => {
+    setFields((f) => ({ ...f, measures: { ...f.measures, [key]: text } }));
+    setProblem(null);
+  }, []);
+  const setOwn = useCallback((id: string, text: string) => {
+    setFields((f) => ({ ...f, custom: { ...f.custom, [id]: text } }));
+    setProblem(null);
+  }, []);
+  const setTriggers = useCallback((v: string[]) => set('triggers', v), [set]);
+  const setCoping = useCallback((v: string[]) => set('coping', v), [set]);
+  const setSymptoms = useCallback((v: CheckinFields['symptoms']) => set('symptoms', v), [set]);
 
   // Picking a day (or part of a day) that already has a check-in edits that one: one check-in per day or part.
   const changeDay = (next: string, part = fields.part) => {
@@ -137,37 +148,14 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
       <div className="checkin-columns">
         <div className="ratings">
           {CHECKIN_MEASURES.map((m) => (
-            // Long scales take the column's width; short ones (sleep) share a row.
-            <div key={m.key} className={m.scale === 'rating' && m.max - m.min >= 10 ? 'measure measure-wide' : 'measure'}>
-            {m.scale === 'rating' ? (
-              <RatingScale
-                label={m.label}
-                name={m.key}
-                min={m.min}
-                max={m.max}
-                anchors={m.anchors}
-                value={fields.measures[m.key] === '' ? undefined : Number(fields.measures[m.key])}
-                onChange={(v) => setMeasure(m.key, numberText(v))}
-                errorMessage={errorFor(m.key)}
-              />
-            ) : (
-              <NumberField
-                label={measureHeading(m)}
-                name={m.key}
-                description={`${m.min}–${m.max}, in ${m.anchors[1]}`}
-                value={fields.measures[m.key]}
-                onChange={(v) => setMeasure(m.key, v)}
-                errorMessage={errorFor(m.key)}
-              />
-            )}
-            </div>
+            <MeasureInput key={m.key} measure={m} text={fields.measures[m.key]} errorMessage={errorFor(m.key)} onChange={setMeasure} />
           ))}
           <OwnMeasureFields measures={measures} values={fields.custom} onChange={setOwn} errorFor={errorFor} />
-          {askSymptoms && <DiscontinuationSymptoms ratings={fields.symptoms} onChange={(v) => set('symptoms', v)} />}
+          {askSymptoms && <DiscontinuationSymptoms ratings={fields.symptoms} onChange={setSymptoms} />}
         </div>
         <div className="checkin-words">
-          <ChoiceList legend="Triggers" noun="trigger" options={triggerOptions} chosen={fields.triggers} onChange={(v) => set('triggers', v)} />
-          <ChoiceList legend="Coping skills used" noun="coping skill" options={copingOptions} chosen={fields.coping} onChange={(v) => set('coping', v)} />
+          <ChoiceList legend="Triggers" noun="trigger" options={triggerOptions} chosen={fields.triggers} onChange={setTriggers} />
+          <ChoiceList legend="Coping skills used" noun="coping skill" options={copingOptions} chosen={fields.coping} onChange={setCoping} />
           <TextField
             label="Note (optional)"
             name="note"
@@ -196,3 +184,40 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
     </PrivateForm>
   );
 }
+
+interface MeasureInputProps {
+  measure: CheckinMeasure;
+  text: string;
+  errorMessage: string | undefined;
+  onChange: (key: MeasureKey, text: string) => void;
+}
+
+/** One of the built-in measures; memoised, so a change elsewhere in the form does not redraw its eleven segments. */
+const MeasureInput = memo(function MeasureInput({ measure: m, text, errorMessage, onChange }: MeasureInputProps) {
+  return (
+    // Long scales take the column's width; short ones (sleep) share a row.
+    <div className={m.scale === 'rating' && m.max - m.min >= 10 ? 'measure measure-wide' : 'measure'}>
+      {m.scale === 'rating' ? (
+        <RatingScale
+          label={m.label}
+          name={m.key}
+          min={m.min}
+          max={m.max}
+          anchors={m.anchors}
+          value={text === '' ? undefined : Number(text)}
+          onChange={(v) => onChange(m.key, numberText(v))}
+          errorMessage={errorMessage}
+        />
+      ) : (
+        <NumberField
+          label={measureHeading(m)}
+          name={m.key}
+          description={`${m.min}–${m.max}, in ${m.anchors[1]}`}
+          value={text}
+          onChange={(v) => onChange(m.key, v)}
+          errorMessage={errorMessage}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button } from '../../ui/Button';
 import { ChipGroup } from '../../ui/ChipGroup';
 import { TextField } from '../../ui/TextField';
@@ -16,7 +16,8 @@ interface Props {
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The person's own list as chips, plus a field that adds to it. */
-export function ChoiceList({ legend, noun, options, chosen, onChange }: Props) {
+// Memoised: the check-in form re-renders while it saves, and these need not.
+export const ChoiceList = memo(function ChoiceList({ legend, noun, options, chosen, onChange }: Props) {
   const [extra, setExtra] = useState('');
   const [added, setAdded] = useState<string[]>([]);
   const [problem, setProblem] = useState('');
@@ -60,4 +61,4 @@ export function ChoiceList({ legend, noun, options, chosen, onChange }: Props) {
       </div>
     </div>
   );
-}
+});

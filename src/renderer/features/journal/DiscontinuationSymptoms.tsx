@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FINISH_GROUPS, SYMPTOM_ANCHORS, SYMPTOM_MAX, type SymptomKey } from '../../../shared/medication/discontinuation';
 import { RatingScale } from '../../ui/RatingScale';
 
@@ -11,7 +12,8 @@ interface Props {
  * progress and for six weeks after. Records and nothing more: it never says
  * whether a symptom is withdrawal or relapse.
  */
-export function DiscontinuationSymptoms({ ratings, onChange }: Props) {
+// Memoised: the check-in form re-renders while it saves, and these need not.
+export const DiscontinuationSymptoms = memo(function DiscontinuationSymptoms({ ratings, onChange }: Props) {
   return (
     <fieldset className="checkin-symptoms">
       <legend>Symptoms while a dose is lowered or stopped</legend>
@@ -37,4 +39,4 @@ export function DiscontinuationSymptoms({ ratings, onChange }: Props) {
       ))}
     </fieldset>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { importedFrom } from '../../../shared/domain/import-provenance';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { excerpt } from '../../../shared/journal/highlight';
 import { markdownToPlain } from '../../../shared/journal/plain-text';
 import { formatDay, formatTime } from '../../../shared/time/format';
-import { Highlighted } from './Highlighted';
+import { Highlighted, sameTerms } from './Highlighted';
 import { SafeMarkdown } from './SafeMarkdown';
 import { Button } from '../../ui/Button';
 
@@ -17,7 +18,7 @@ interface Props {
 
 export const entryName = (e: JournalEntry): string => e.title || `Untitled entry, ${formatDay(e.date)} ${formatTime(e.time)}`;
 
-export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
+function EntryCardView({ entry, terms, onEdit, onDelete }: Props) {
   const name = entryName(entry);
   return (
     <article className="entry" aria-label={name} data-record-id={entry.id}>
@@ -55,3 +56,9 @@ export function EntryCard({ entry, terms, onEdit, onDelete }: Props) {
     </article>
   );
 }
+
+// Memoised on the record and the words marked in it: saving one check-in, or a keystroke that does not move the marks, redraws only the cards that change.
+export const EntryCard = memo(
+  EntryCardView,
+  (a, b) => a.entry === b.entry && a.onEdit === b.onEdit && a.onDelete === b.onDelete && sameTerms(a.terms, b.terms),
+);

@@ -9,3 +9,7 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
     </>
   );
 }
+
+/** Two lists of search words alike (each search builds new arrays): a card whose marks would not move is not redrawn. */
+export const sameTerms = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((term, i) => term === b[i]));

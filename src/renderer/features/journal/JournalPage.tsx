@@ -24,14 +24,13 @@ import { TimelineStatus } from './TimelineStatus';
 import { CHECKIN_ARIA_SHORTCUT, CHECKIN_SHORTCUT_LABEL, useCheckinShortcut } from './useCheckinShortcut';
 import { useEntryForm } from './useEntryForm';
 import { useJournalSearch } from './useJournalSearch';
+import { useStableHandler } from './useStableHandler';
 
 export function JournalPage() {
   const { remove, error } = useRecordActions();
   const entries = useRecords('journal.entry');
   const checkins = useRecords('journal.checkin');
   const measures = useRecords('journal.measure');
-  // The month's colours and averages count a day once, as the average of its morning and evening check-ins.
-  const days = useMemo(() => perDay(checkins), [checkins]);
   const navigate = useNavigate();
   useCheckinShortcut(navigate);
   const [params, setParams] = useSearchParams();
@@ -39,6 +38,9 @@ export function JournalPage() {
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [view, setView] = useState<'list' | 'month'>('list');
   const [monthShown, setMonthShown] = useState<string | undefined>(undefined);
+  // The month's colours and averages count a day once, as the average of its morning and evening check-ins.
+  // Only the month view reads them, so a save seen in the list does not recompute ten years of days.
+  const days = useMemo(() => (view === 'month' ? perDay(checkins) : []), [view, checkins]);
   const [notice, setNotice] = useState('');
 
   // The dialog and the open day follow the URL, so the global shortcut can open the check-in from any page.
@@ -100,6 +102,11 @@ export function JournalPage() {
     form.edit(entry);
     openEditor();
   };
+  // The timeline's handlers keep one identity, so its memoised cards are redrawn only when their record changes.
+  const onEditEntry = useStableHandler(editEntry);
+  const onDeleteEntry = useStableHandler((e: JournalEntry) => void deleteEntry(e));
+  const onEditCheckin = useStableHandler(openCheckin);
+  const onDeleteCheckin = useStableHandler((c: JournalCheckin) => void deleteCheckin(c));
   const hasDraft = form.restored || form.draftSavedAt !== undefined;
 
   const isEmpty = entries.length === 0 && checkins.length === 0;
@@ -167,10 +174,10 @@ export function JournalPage() {
             <Timeline
               groups={groups}
               hits={hits}
-              onEditEntry={editEntry}
-              onDeleteEntry={(e) => void deleteEntry(e)}
-              onEditCheckin={openCheckin}
-              onDeleteCheckin={(c) => void deleteCheckin(c)}
+              onEditEntry={onEditEntry}
+              onDeleteEntry={onDeleteEntry}
+              onEditCheckin={onEditCheckin}
+              onDeleteCheckin={onDeleteCheckin}
             />
           )}
         </>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { measureAnchors, measureRange, type JournalMeasure } from '../../../shared/domain/own-measure';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { NumberField } from '../../ui/NumberField';
@@ -18,7 +19,8 @@ const YES_NO = [
 ] as const;
 
 /** The person's own measures in the check-in: a 0–10 scale with their end words, yes or no, or a number with its unit. */
-export function OwnMeasureFields({ measures, values, onChange, errorFor }: Props) {
+// Memoised: the check-in form re-renders while it saves, and these need not.
+export const OwnMeasureFields = memo(function OwnMeasureFields({ measures, values, onChange, errorFor }: Props) {
   if (measures.length === 0) return null;
   return (
     <fieldset className="own-measures">
@@ -65,4 +67,4 @@ export function OwnMeasureFields({ measures, values, onChange, errorFor }: Props
       })}
     </fieldset>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 
 /**
@@ -24,7 +25,8 @@ const components: Components = {
  * An entry body as Markdown. No rehype-raw: HTML typed in an entry stays text
  * (react-markdown turns raw HTML nodes into text), so nothing in it runs.
  */
-export function SafeMarkdown({ children }: { children: string }) {
+// Memoised on the text: parsing Markdown is the costliest part of drawing a card.
+export const SafeMarkdown = memo(function SafeMarkdown({ children }: { children: string }) {
   return (
     <div className="md-body">
       <Markdown components={components} skipHtml={false}>
@@ -32,4 +34,4 @@ export function SafeMarkdown({ children }: { children: string }) {
       </Markdown>
     </div>
   );
-}
+});

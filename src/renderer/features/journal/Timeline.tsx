@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { longDay } from '../../../shared/journal/days';
@@ -21,10 +21,10 @@ interface Props {
  * Days newest first. Only the days near the viewport are in the DOM (each
  * measured after render), so ten years scroll like ten days.
  */
-export function Timeline({ groups, hits, onEditEntry, onDeleteEntry, onEditCheckin, onDeleteCheckin }: Props) {
+// Memoised: the journal page re-renders when a dialog opens or closes, and the timeline need not.
+export const Timeline = memo(function Timeline({ groups, hits, onEditEntry, onDeleteEntry, onEditCheckin, onDeleteCheckin }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: groups.length,
     getScrollElement: () => scroller.current,
@@ -63,4 +63,4 @@ export function Timeline({ groups, hits, onEditEntry, onDeleteEntry, onEditCheck
       </ol>
     </div>
   );
-}
+});

@@ -21,7 +21,8 @@ export function rateDay(repository: Repository, day: string, key: MeasureKey, va
     const next: Record<string, unknown> = { ...base, updatedAt: now, [key]: value };
     if (value === undefined) delete next[key];
     const checked = checkCheckin(next, today);
-    if (checked.ok) return await repository.save([checked.value]);
+    // 'stored': the tap shows as soon as it is durable in IndexedDB (db/repository.ts).
+    if (checked.ok) return await repository.save([checked.value], 'stored');
     // Clearing the only rating leaves nothing to keep: the day has no check-in again.
     if (existing && value === undefined) {
       await repository.remove([id]);

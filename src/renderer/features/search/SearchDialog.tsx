@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { RESULTS_PER_GROUP } from '../../../shared/search/search-index';
 import { SEARCHABLE_KINDS } from '../../../shared/search/kinds';
 import { Button } from '../../ui/Button';
@@ -60,8 +60,14 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
     // "Show more" stays where it was: the first newly shown result takes its place under the cursor.
     setShown((s) => ({ ...s, [option.group]: (s[option.group] ?? RESULTS_PER_GROUP) + MORE_STEP }));
     movedByKeys.current = true;
-    setActive(options.indexOf(option));
+    setActive(options.findIndex((o) => o.domId === option.domId));
   };
+  // One identity for the panel's life, running the latest `choose`: the result rows are memoised and compare it.
+  const latestChoose = useRef(choose);
+  useLayoutEffect(() => {
+    latestChoose.current = choose;
+  });
+  const onChoose = useCallback((option: ResultOption) => latestChoose.current(option), []);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -93,7 +99,7 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
         <p role="status" className={trimmed && total === 0 ? 'search-none' : 'visually-hidden'}>
           {!trimmed ? '' : total === 0 ? `Nothing matches “${trimmed}”. Try fewer or shorter words.` : `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}`}
         </p>
-        <SearchResults id={LIST_ID} groups={groups} activeId={activeId} onChoose={choose} />
+        <SearchResults id={LIST_ID} groups={groups} activeId={activeId} onChoose={onChoose} />
         <div className="ui-dialog-actions">
           <Button onPress={onClose}>Close</Button>
         </div>
