@@ -6,6 +6,7 @@ import { filesContaining } from './raw-bytes';
 import { formatDay, formatTime } from '../../src/shared/time/format';
 import { day } from './seed';
 import { unlockToShell } from './steps';
+import { axeProblems } from './journeys/axe-both-schemes';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -93,34 +94,49 @@ test('log a session with homework, then a goal with three progress check-ins', a
   await expect(page.getByRole('tab', { name: 'Goals' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tab', { name: 'Goals' })).toBeFocused();
 
-  const goalForm = page.getByRole('form', { name: 'New goal' });
+  // The goal opens in a panel; a new one closes once added and focus is back on "New goal".
+  await expect(page.getByText('No goals yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'New goal' }).click();
+  const goalForm = page.getByRole('dialog', { name: 'New goal' }).getByRole('form', { name: 'New goal' });
   await goalForm.getByLabel('Goal', { exact: true }).fill('Speak up in team meetings');
   await goalForm.getByLabel('Why it matters').fill('My ideas get lost.');
   await goalForm.getByLabel('Kind of therapy').selectOption({ label: 'CBT' });
   await goalForm.getByLabel('Start date').fill(day(-30));
   await goalForm.getByRole('button', { name: 'Add goal' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New goal' })).toBeFocused();
 
-  const goal = page.getByRole('article', { name: 'Speak up in team meetings' });
-  await expect(goal).toContainText('No check-ins yet.');
+  const goalCard = page.getByRole('article', { name: 'Speak up in team meetings' });
+  await expect(goalCard).toContainText('No check-ins yet.');
+  await goalCard.getByRole('button', { name: 'Open goal Speak up in team meetings' }).click();
+  const goal = page.getByRole('dialog', { name: 'Speak up in team meetings' });
   await addCheckIn(goal, day(-21), '3', 'Said one thing');
   await addCheckIn(goal, day(-14), '4', '');
   await addCheckIn(goal, day(-7), '6', 'Presented a slide');
 
-  // History at a glance: the list of check-ins, a sparkline and the trend (least squares: +1.5 a week).
+  // History at a glance: the list of check-ins in the panel, a sparkline and the trend on the card (least squares: +1.5 a week).
   await expect(goal.getByRole('list', { name: 'Check-ins for Speak up in team meetings' }).getByRole('listitem')).toHaveCount(3);
-  await expect(goal.getByRole('img', { name: 'Progress of Speak up in team meetings: from 3 to 6 over 3 check-ins' })).toBeVisible();
-  await expect(goal.getByLabel('Progress summary')).toHaveText('3 check-ins · first 3/10 · latest 6/10 · change +3 · trend +1.5 a week');
+  await expect(goal.getByLabel('Progress summary of Speak up in team meetings')).toHaveText('3 check-ins · first 3/10 · latest 6/10 · change +3 · trend +1.5 a week');
 
   await goal.getByLabel('Status').selectOption({ label: 'Paused' });
-  await expect(goal.getByLabel('Status')).toHaveValue('paused');
-  await screenshots(page, testInfo, 'goals');
-  await expectAccessible(page);
+  await goal.getByRole('button', { name: 'Save changes' }).click();
+  await expect(goal.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  await screenshots(page, testInfo, 'goal-panel');
+  expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
 
   // A check-in out of range is refused and the goal keeps its three.
   await goal.getByLabel('Progress (0–10)').fill('11');
   await goal.getByRole('button', { name: 'Add check-in' }).click();
   await expect(goal.getByRole('alert').filter({ hasText: 'Progress: use a whole number from 0 to 10.' })).toBeVisible();
   await expect(goal.getByRole('list', { name: /^Check-ins for/ }).getByRole('listitem')).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await expect(goalCard.getByRole('img', { name: 'Progress of Speak up in team meetings: from 3 to 6 over 3 check-ins' })).toBeVisible();
+  await expect(goalCard.getByLabel('Progress summary of Speak up in team meetings')).toHaveText('3 check-ins · first 3/10 · latest 6/10 · change +3 · trend +1.5 a week');
+  await expect(goalCard).toContainText('Paused');
+  await screenshots(page, testInfo, 'goals');
+  await expectAccessible(page);
 
   expect(foreignRequests(cairn)).toEqual([]);
 });
