@@ -280,29 +280,50 @@ test('questions for the next appointment show on the home screen and stay encryp
   await expect(page.getByRole('button', { name: 'New provider' })).toBeFocused();
 
   await page.getByRole('tab', { name: 'Appointments' }).click();
-  const form = page.getByRole('form', { name: 'Add an appointment' });
+  await expect(page.getByText('No upcoming appointment.')).toBeVisible();
+  // Each appointment is added in a panel that closes once it is saved; focus is back on "New appointment".
   const addAppointment = async (date: string, time: string, type: string) => {
+    await page.getByRole('button', { name: 'New appointment' }).click();
+    const form = page.getByRole('dialog', { name: 'Add an appointment' }).getByRole('form', { name: 'Add an appointment' });
     await form.getByLabel('Appointment date').fill(date);
     await form.getByLabel('Time (optional)').fill(time);
     await form.getByLabel('Provider').selectOption({ label: 'Dr Ana Rivera (Psychiatrist)' });
     await form.getByLabel('Type').selectOption({ label: type });
     await form.getByRole('button', { name: 'Add appointment' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'New appointment' })).toBeFocused();
   };
   // A later one and an earlier one: the home screen must pick the earlier.
   await addAppointment(day(21), '09:00', 'Therapy session');
   await addAppointment(day(7), '10:30', 'Medication review');
   const nextTitle = `Medication review on ${shown(7)} at ${formatTime('10:30')} with Dr Ana Rivera (Psychiatrist)`;
-  const next = page.getByRole('article', { name: nextTitle });
+  const nextCard = page.getByRole('article', { name: nextTitle });
   await expect(page.getByRole('list', { name: 'Upcoming appointments' }).getByRole('article').first()).toHaveAccessibleName(nextTitle);
 
+  // Questions are gathered in the visit's panel.
   const questions = [`Is the nausea expected to pass? ${marker}`, 'Can we talk about the sleep changes?'];
+  await nextCard.getByRole('button', { name: `Open ${nextTitle}` }).click();
+  let next = page.getByRole('dialog', { name: nextTitle });
   for (const q of questions) {
     await next.getByLabel('Question for this visit').fill(q);
     await next.getByRole('button', { name: 'Add question' }).click();
     await expect(next.getByLabel(`Asked: ${q}`)).not.toBeChecked();
   }
-  await page.getByRole('article', { name: /^Therapy session on/ }).getByLabel('Question for this visit').fill('Not for the next one');
-  await page.getByRole('article', { name: /^Therapy session on/ }).getByRole('button', { name: 'Add question' }).click();
+  // An empty question is refused on its field.
+  await next.getByRole('button', { name: 'Add question' }).click();
+  await expect(next.getByRole('alert')).toHaveText('Write the question before adding it.');
+  await screenshots(page, testInfo, 'appointment-panel');
+  expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(nextCard.getByRole('button', { name: `Open ${nextTitle}` })).toBeFocused();
+  await expect(nextCard.getByRole('list', { name: `Questions for ${nextTitle}` }).getByRole('listitem')).toHaveText(questions);
+
+  const other = page.getByRole('article', { name: /^Therapy session on/ });
+  await other.getByRole('button', { name: /^Open/ }).click();
+  await page.getByRole('dialog').getByLabel('Question for this visit').fill('Not for the next one');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add question' }).click();
+  await expect(page.getByRole('dialog').getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Escape');
   await screenshots(page, testInfo, 'appointments');
   await expectAccessible(page);
 
@@ -315,10 +336,16 @@ test('questions for the next appointment show on the home screen and stay encryp
 
   // After the visit: a question marked as asked leaves the home screen; the decision is kept.
   await home.getByRole('link', { name: 'Open appointments' }).click();
+  await nextCard.getByRole('button', { name: `Open ${nextTitle}` }).click();
+  next = page.getByRole('dialog', { name: nextTitle });
   await next.getByLabel(`Asked: ${questions[0]}`).check({ force: true });
+  await expect(next.getByLabel(`Asked: ${questions[0]}`)).toBeChecked();
   await next.getByLabel('After the visit: what was decided').fill('Keep the dose; review in four weeks.');
-  await next.getByRole('button', { name: 'Save decisions' }).click();
-  await expect(next.getByRole('status')).toHaveText('Saved.');
+  await next.getByRole('button', { name: 'Save changes' }).click();
+  await expect(next.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(nextCard).toContainText('Keep the dose; review in four weeks.');
+  await expect(nextCard).toContainText('1 of 2 questions still to ask');
 
   await cairn.restart();
   page = cairn.page;
@@ -326,7 +353,9 @@ test('questions for the next appointment show on the home screen and stay encryp
   const homeAgain = page.getByRole('region', { name: 'Next appointment' });
   await expect(homeAgain.getByRole('listitem')).toHaveText([questions[1]!]);
   await openTherapy(page, 'Appointments');
-  await expect(page.getByLabel('After the visit: what was decided').first()).toHaveValue('Keep the dose; review in four weeks.');
+  await page.getByRole('article', { name: nextTitle }).getByRole('button', { name: `Open ${nextTitle}` }).click();
+  await expect(page.getByRole('dialog', { name: nextTitle }).getByLabel('After the visit: what was decided')).toHaveValue('Keep the dose; review in four weeks.');
+  await page.keyboard.press('Escape');
 
   // Promise 2: the question typed into the form is nowhere on disk in clear.
   await page.keyboard.press('Control+L');
