@@ -54,7 +54,6 @@ const NOT_YET_ON_THE_KIT = [
   // Table rows of inputs (moods, beliefs and the hot-thought radio, urges, emotions, the asked-question tick) with no kit component yet.
   'src/renderer/features/therapy/homework/DiaryCardEditor.tsx',
   'src/renderer/features/therapy/homework/DiaryFixedRows.tsx',
-  'src/renderer/features/therapy/homework/ThoughtRecordRows.tsx',
   'src/renderer/features/vault/UnlockScreen.tsx',
 ];
 

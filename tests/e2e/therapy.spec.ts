@@ -144,8 +144,10 @@ test('log a session with homework, then a goal with three progress check-ins', a
 test('a thought record shows the change in each mood, and can be completed later', async ({ cairn }, testInfo) => {
   const { page } = cairn;
   await openHomework(page, 'Thought records (CBT)');
+  await expect(page.getByText('No thought records yet.')).toBeVisible();
 
-  const thought = page.getByRole('form', { name: 'New thought record' });
+  await page.getByRole('button', { name: 'New thought record' }).click();
+  const thought = page.getByRole('dialog', { name: 'New thought record' }).getByRole('form', { name: 'New thought record' });
   // Markup typed by the user stays text and never runs.
   await thought.getByLabel('1. Situation').fill('Manager said <b>"can we talk"</b> <img src=x onerror="window.__ran=1">');
   await thought.getByLabel('Automatic thought 1', { exact: true }).fill('I am going to be let go.');
@@ -155,7 +157,11 @@ test('a thought record shows the change in each mood, and can be completed later
   await thought.getByLabel('5. Evidence against the hot thought').fill('Good review last month.');
   await thought.getByLabel('6. Alternative or balanced thought').fill('It is probably about the project deadline.');
   await thought.getByLabel('Fear re-rated (0–100 %)').fill('45');
+  await screenshots(page, testInfo, 'thought-record-panel');
+  expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
   await thought.getByRole('button', { name: 'Save thought record' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'New thought record' })).toBeFocused();
 
   const record = page.getByRole('article', { name: `Thought record of ${shown(0)}: Fear` });
   await expect(record).toContainText('Fear 80 % → 45 % (change −35)');
@@ -164,11 +170,14 @@ test('a thought record shows the change in each mood, and can be completed later
   await screenshots(page, testInfo, 'thought-record');
   await expectAccessible(page);
 
-  // Edit later: the record keeps its place and shows the new figures.
-  await record.getByRole('button', { name: /^Edit/ }).click();
-  const edit = page.getByRole('form', { name: 'Edit thought record' });
+  // Open later: the record keeps its place and shows the new figures.
+  await record.getByRole('button', { name: /^Open/ }).click();
+  const edit = page.getByRole('dialog', { name: `Thought record of ${shown(0)}` }).getByRole('form', { name: 'Edit thought record' });
   await edit.getByLabel('Fear re-rated (0–100 %)').fill('30');
   await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('Changes saved.');
+  await page.keyboard.press('Escape');
+  await expect(record.getByRole('button', { name: /^Open/ })).toBeFocused();
   await expect(record).toContainText('Fear 80 % → 30 % (change −50)');
   await expect(page.getByRole('list', { name: 'Thought records' }).locator(':scope > li')).toHaveCount(1); // one card (its moods and traps are lists of their own)
   expect(foreignRequests(cairn)).toEqual([]);
@@ -384,15 +393,20 @@ test('invalid input gets a message and saves nothing', async ({ cairn }, testInf
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  // An empty thought record.
+  // An empty thought record: each message on its own field.
   await page.getByRole('tab', { name: 'Homework' }).click();
-  const thought = page.getByRole('form', { name: 'New thought record' });
+  await page.getByRole('button', { name: 'New thought record' }).click();
+  const thought = page.getByRole('dialog').getByRole('form', { name: 'New thought record' });
   await thought.getByRole('button', { name: 'Save thought record' }).click();
-  await expect(thought.getByRole('alert')).toHaveText(
+  await expect(thought.getByRole('alert')).toHaveText([
     'Describe the situation first: a thought record needs at least the situation, the automatic thought and the emotion.',
-  );
-  await expect(page.getByText('No thought records yet.')).toBeVisible();
+    'Name each mood, or remove the empty row.',
+    'Mood intensity: use a whole number from 0 to 100.',
+    'Write each automatic thought, or remove the empty row.',
+  ]);
   await screenshots(page, testInfo, 'invalid-thought-record');
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('No thought records yet.')).toBeVisible();
 
   // SUDS 140, on a ladder step and in an exposure log.
   await page.getByRole('tab', { name: 'Exposure ladder (ERP)' }).click();
