@@ -236,38 +236,68 @@ test('a 5-step exposure ladder shows the SUDS drops of two exposures', async ({ 
 test('a DBT diary card per day and a practice log', async ({ cairn }, testInfo) => {
   const { page } = cairn;
   await openHomework(page, 'Diary card (DBT)');
-  const card = page.getByRole('form', { name: 'Diary card' });
+  await expect(page.getByText('No diary cards yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'New diary card' }).click();
+  let card = page.getByRole('dialog', { name: 'New diary card' }).getByRole('form', { name: 'Diary card' });
   await card.getByRole('button', { name: 'Add target behaviour' }).click();
   await card.getByLabel('Target behaviour 1', { exact: true }).fill('Skipping meals');
   await card.getByLabel('Urge for Skipping meals (0–5)').fill('3');
   await card.getByRole('button', { name: 'Add emotion' }).click();
   await card.getByLabel('Emotion 1', { exact: true }).fill('Sadness');
   await card.getByLabel('Intensity of Sadness (0–5)').fill('2');
-  await card.getByLabel('Distress tolerance').check({ force: true });
+  await card.getByText('Distress tolerance', { exact: true }).click();
   await card.getByLabel('Which distress tolerance skills (optional)').fill('TIPP');
+  await screenshots(page, testInfo, 'diary-card-panel');
+  expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
   await card.getByRole('button', { name: 'Save diary card' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   const saved = page.getByRole('article', { name: `Diary card of ${shown(0)}` });
   await expect(saved).toContainText('Skipping meals 3/5');
   await expect(saved).toContainText('Distress tolerance (TIPP)');
-  await expect(card.getByRole('heading', { name: `Diary card for ${shown(0)}` })).toBeVisible();
+  // Today's card is there: the button opens it.
+  await page.getByRole('button', { name: 'Open today’s card' }).click();
+  card = page.getByRole('dialog', { name: `Diary card for ${shown(0)}` }).getByRole('form', { name: 'Diary card' });
+  await expect(card.getByLabel('Urge for Skipping meals (0–5)')).toHaveValue('3');
   // A new day starts from the same targets, unrated.
   await card.getByLabel('Day').fill(day(-1));
-  await expect(card.getByLabel('Target behaviour 1', { exact: true })).toHaveValue('Skipping meals');
-  await expect(card.getByLabel('Urge for Skipping meals (0–5)')).toHaveValue('');
-  await card.getByLabel('Urge for Skipping meals (0–5)').fill('6');
-  await card.getByRole('button', { name: 'Save diary card' }).click();
-  await expect(card.getByRole('alert')).toHaveText('Urge: use a whole number from 0 to 5.');
+  const yesterday = page.getByRole('dialog', { name: 'New diary card' }).getByRole('form', { name: 'Diary card' });
+  await expect(yesterday.getByLabel('Target behaviour 1', { exact: true })).toHaveValue('Skipping meals');
+  await expect(yesterday.getByLabel('Urge for Skipping meals (0–5)')).toHaveValue('');
+  await yesterday.getByLabel('Urge for Skipping meals (0–5)').fill('6');
+  await yesterday.getByRole('button', { name: 'Save diary card' }).click();
+  // Each message on its own field: the urge typed out of range, and the emotion carried over unrated.
+  await expect(yesterday.getByRole('alert')).toHaveText(['Urge: use a whole number from 0 to 5.', 'Emotion intensity: use a whole number from 0 to 5.']);
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('list', { name: 'Diary cards' }).getByRole('listitem')).toHaveCount(1);
   await screenshots(page, testInfo, 'diary-card');
   await expectAccessible(page);
 
   await page.getByRole('tab', { name: 'Practice log' }).click();
-  const practice = page.getByRole('form', { name: 'Log a practice' });
+  await expect(page.getByText('Nothing logged yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Log a practice' }).click();
+  const practice = page.getByRole('dialog', { name: 'Log a practice' }).getByRole('form', { name: 'Log a practice' });
   await practice.getByLabel('What you practised').fill('Box breathing');
+  await practice.getByLabel('Minutes').fill('0');
+  await practice.getByRole('button', { name: 'Log practice' }).click();
+  await expect(practice.getByRole('alert')).toContainText('Minutes');
   await practice.getByLabel('Minutes').fill('10');
   await practice.getByLabel('How it went').fill('Calmer afterwards.');
+  await screenshots(page, testInfo, 'practice-panel');
+  expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
   await practice.getByRole('button', { name: 'Log practice' }).click();
-  await expect(page.getByRole('article', { name: `Box breathing, ${shown(0)}` })).toContainText('10 min');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Log a practice' })).toBeFocused();
+  const logged = page.getByRole('article', { name: `Box breathing, ${shown(0)}` });
+  await expect(logged).toContainText('10 min');
+  // Open it later to add how it went; Escape puts focus back on its Open button.
+  await logged.getByRole('button', { name: /^Open/ }).click();
+  const opened = page.getByRole('dialog', { name: `Box breathing, ${shown(0)}` });
+  await opened.getByLabel('How it went').fill('Calmer afterwards, slept well.');
+  await opened.getByRole('button', { name: 'Save changes' }).click();
+  await expect(opened.getByRole('status')).toHaveText('Changes saved.');
+  await page.keyboard.press('Escape');
+  await expect(logged.getByRole('button', { name: /^Open/ })).toBeFocused();
+  await expect(logged).toContainText('Calmer afterwards, slept well.');
 
   expect(foreignRequests(cairn)).toEqual([]);
 });
