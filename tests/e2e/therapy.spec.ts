@@ -35,6 +35,13 @@ async function screenshots(page: Page, testInfo: TestInfo, name: string) {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: testInfo.outputPath(`${name}-dark.png`), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
+  // A record's panel is also looked at in the smallest window Cairn supports (DESIGN.md: 900×650).
+  const size = page.viewportSize();
+  if (name.endsWith('-panel') && size) {
+    await page.setViewportSize({ width: 900, height: 650 });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-900x650.png`) });
+    await page.setViewportSize(size);
+  }
 }
 
 /** Axe finds no missing label, bad role or low contrast in the therapy page, light and dark. */
