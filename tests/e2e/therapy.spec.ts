@@ -201,8 +201,10 @@ test('a 5-step exposure ladder shows the SUDS drops of two exposures', async ({ 
     ['Touch a bin lid', '70'],
     ['Eat after touching a handrail', '90'],
   ];
-  const stepForm = page.getByRole('form', { name: 'Add a ladder step' });
+  // Each step is added in a panel over the ladder, which closes once the step is added.
+  const stepForm = page.getByRole('dialog', { name: 'Add a ladder step' }).getByRole('form', { name: 'Add a ladder step' });
   for (const [situation, suds] of steps) {
+    await page.getByRole('button', { name: 'New step' }).click();
     await stepForm.getByLabel('Feared situation').fill(situation);
     await stepForm.getByLabel('Expected SUDS (0–100)').fill(suds);
     await stepForm.getByRole('button', { name: 'Add step' }).click();
@@ -447,7 +449,8 @@ test('invalid input gets a message and saves nothing', async ({ cairn }, testInf
 
   // SUDS 140, on a ladder step and in an exposure log.
   await page.getByRole('tab', { name: 'Exposure ladder (ERP)' }).click();
-  const stepForm = page.getByRole('form', { name: 'Add a ladder step' });
+  await page.getByRole('button', { name: 'New step' }).click();
+  const stepForm = page.getByRole('dialog').getByRole('form', { name: 'Add a ladder step' });
   await stepForm.getByLabel('Feared situation').fill('Touch a door handle');
   await stepForm.getByLabel('Expected SUDS (0–100)').fill('140');
   await stepForm.getByRole('button', { name: 'Add step' }).click();
@@ -456,6 +459,7 @@ test('invalid input gets a message and saves nothing', async ({ cairn }, testInf
 
   await stepForm.getByLabel('Expected SUDS (0–100)').fill('40');
   await stepForm.getByRole('button', { name: 'Add step' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Exposure ladder' }).getByRole('listitem')).toHaveCount(1);
   const log = page.getByRole('form', { name: 'Log an exposure' });
   await log.getByLabel('Ladder step').selectOption({ label: '1. Touch a door handle' });

@@ -22,7 +22,9 @@ test('log two exposures with different answers; both are stored as given', async
   await page.getByRole('tab', { name: 'Homework', exact: true }).click();
   await page.getByRole('tab', { name: 'Exposure ladder (ERP)' }).click();
 
-  const stepForm = page.getByRole('form', { name: 'Add a ladder step' });
+  // The step is added in a panel over the ladder, which closes once it is added.
+  await page.getByRole('button', { name: 'New step' }).click();
+  const stepForm = page.getByRole('dialog').getByRole('form', { name: 'Add a ladder step' });
   await stepForm.getByLabel('Feared situation').fill('Touch the bin lid');
   await stepForm.getByLabel('Expected SUDS (0–100)').fill('60');
   await stepForm.getByRole('button', { name: 'Add step' }).click();
