@@ -35,13 +35,15 @@ test('a ladder step is edited in place: renamed, re-rated, re-ranked, exposures 
   }
 
   // One exposure on the bin lid, so the edit must keep it attached.
-  const log = page.getByRole('form', { name: 'Log an exposure' });
+  await page.getByRole('button', { name: 'Log an exposure' }).click();
+  const log = page.getByRole('dialog').getByRole('form', { name: 'Log an exposure' });
   await log.getByLabel('Ladder step').selectOption({ label: '2. Touch the bin lid' });
   await log.getByLabel('SUDS before (0–100)').fill('60');
   await log.getByLabel('SUDS at peak (0–100)').fill('75');
   await log.getByLabel('SUDS after (0–100)').fill('30');
-  await log.getByRole('radiogroup', { name: 'Ritual resisted' }).getByRole('radio', { name: 'Yes' }).check({ force: true });
+  await log.getByRole('radiogroup', { name: 'Ritual resisted' }).getByText('Yes', { exact: true }).click();
   await log.getByRole('button', { name: 'Log exposure' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(ladder.nth(1)).toContainText('1 exposure · average drop from before: 30');
   const [before] = await storedRecords(page, 'therapy.exposureStep').then((s) => s.filter((x) => x.rank === 2));
 
