@@ -37,11 +37,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/safety-plan/ContactsEditor.tsx',
   'src/renderer/features/summary/RedactionList.tsx',
   'src/renderer/features/summary/SummaryOptions.tsx',
-  // Table rows of inputs (moods, beliefs and the hot-thought radio, urges, emotions, the asked-question tick) with no kit component yet.
-  'src/renderer/features/therapy/appointments/AppointmentCard.tsx',
-  'src/renderer/features/therapy/homework/DiaryCardEditor.tsx',
-  'src/renderer/features/therapy/homework/DiaryFixedRows.tsx',
-  'src/renderer/features/therapy/homework/ThoughtRecordRows.tsx',
   'src/renderer/features/vault/UnlockScreen.tsx',
 ];
 

@@ -9,10 +9,16 @@ interface Props {
   description?: string;
   isDisabled?: boolean;
   name?: string;
+  /**
+   * The name said instead of the visible text, when the text alone would not say
+   * what ticking means: a question shown as typed, ticked when it was asked, is
+   * read "Asked: <question>".
+   */
+  'aria-label'?: string;
 }
 
 /** One tick box (react-aria: Space toggles it, the whole label is the target). */
-export function Checkbox({ children, isSelected, onChange, description, isDisabled, name }: Props) {
+export function Checkbox({ children, isSelected, onChange, description, isDisabled, name, 'aria-label': ariaLabel }: Props) {
   const hint = useId();
   return (
     <div className="ui-checkbox-field">
@@ -22,6 +28,7 @@ export function Checkbox({ children, isSelected, onChange, description, isDisabl
         onChange={onChange}
         isDisabled={isDisabled}
         name={name}
+        aria-label={ariaLabel}
         aria-describedby={description ? hint : undefined}
       >
         {children}

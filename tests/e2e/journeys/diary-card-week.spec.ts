@@ -24,7 +24,9 @@ const dayLabel = (offset: number) => format(addCalendarDays(new Date(), offset),
 test("two days of Linehan's diary card, the week grid, and what is stored", async ({ cairn }) => {
   let { page } = cairn;
   await openHomeworkForm(page, 'Diary card (DBT)');
-  const card = page.getByRole('form', { name: 'Diary card' });
+  // Each day's card is filled in a panel over the list, which closes once a new card is saved.
+  await page.getByRole('button', { name: 'New diary card' }).click();
+  const card = page.getByRole('dialog').getByRole('form', { name: 'Diary card' });
 
   const fill = async (values: Record<string, string>) => {
     for (const [label, value] of Object.entries(values)) await card.getByLabel(label, { exact: true }).fill(value);
@@ -34,20 +36,26 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
   await card.getByLabel('Day').fill(day(-1));
   await fill({ 'Urge to die': '0', 'Urge to self-harm': '1', 'Urge to use substances': '2', 'Self-harm (times)': '0', 'Substance use (times)': '1', Misery: '2' });
   await fill({ Sadness: '2', Shame: '1', Anger: '0', Fear: '3', Joy: '1', 'Skills used (0–7)': '6' });
-  await card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { name: 'Yes' }).check({ force: true });
+  // Inside the scrolling panel the radio's own (visually hidden) input can sit outside the viewport: press its label, as a person does.
+  await card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByText('Yes', { exact: true }).click();
+  await expect(card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
   await card.getByRole('button', { name: 'Add target behaviour' }).click();
   await card.getByLabel('Target behaviour 1', { exact: true }).fill('Skipping meals');
   await card.getByLabel('Urge for Skipping meals (0–5)').fill('3');
   await card.getByRole('button', { name: 'Save diary card' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Diary cards' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('dialog', { name: 'Your safety plan' })).toHaveCount(0);
 
-  // Today: a harder day. Fresh rows: nothing carried over from yesterday's ratings.
-  await card.getByLabel('Day').fill(day(0));
+  // Today: a harder day, in a new panel that starts on today. Fresh rows: nothing carried over from yesterday's ratings.
+  await page.getByRole('button', { name: 'New diary card' }).click();
+  await expect(card.getByLabel('Day')).toHaveValue(day(0));
   await expect(card.getByLabel('Urge to self-harm', { exact: true })).toHaveValue('');
   await expect(card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { checked: true })).toHaveCount(0);
   await fill({ 'Urge to die': '1', 'Urge to self-harm': '4', Misery: '4', Sadness: '4', 'Skills used (0–7)': '3' });
-  await card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { name: 'No' }).check({ force: true });
+  // Inside the scrolling panel the radio's own (visually hidden) input can sit outside the viewport: press its label, as a person does.
+  await card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByText('No', { exact: true }).click();
+  await expect(card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { name: 'No' })).toBeChecked();
   await card.getByLabel('Urge for Skipping meals (0–5)').fill('4');
   await card.getByRole('button', { name: 'Save diary card' }).click();
   await expect(page.getByRole('list', { name: 'Diary cards' }).getByRole('listitem')).toHaveCount(2);

@@ -18,13 +18,15 @@ test('a ladder step is edited in place: renamed, re-rated, re-ranked, exposures 
   await page.getByRole('tab', { name: 'Homework', exact: true }).click();
   await page.getByRole('tab', { name: 'Exposure ladder (ERP)' }).click();
 
-  const addForm = page.getByRole('form', { name: 'Add a ladder step' });
+  // Each step is added in a panel over the ladder, which closes once it is added.
+  const addForm = page.getByRole('dialog').getByRole('form', { name: 'Add a ladder step' });
   const steps: [string, string][] = [
     ['Touch the kitchen door handle', '30'],
     ['Touch the bin lid', '70'],
   ];
   const ladder = page.getByRole('list', { name: 'Exposure ladder' }).getByRole('listitem');
   for (const [i, [situation, suds]] of steps.entries()) {
+    await page.getByRole('button', { name: 'New step' }).click();
     await addForm.getByLabel('Feared situation').fill(situation);
     await addForm.getByLabel('Expected SUDS (0–100)').fill(suds);
     await addForm.getByRole('button', { name: 'Add step' }).click();
@@ -33,24 +35,29 @@ test('a ladder step is edited in place: renamed, re-rated, re-ranked, exposures 
   }
 
   // One exposure on the bin lid, so the edit must keep it attached.
-  const log = page.getByRole('form', { name: 'Log an exposure' });
+  await page.getByRole('button', { name: 'Log an exposure' }).click();
+  const log = page.getByRole('dialog').getByRole('form', { name: 'Log an exposure' });
   await log.getByLabel('Ladder step').selectOption({ label: '2. Touch the bin lid' });
   await log.getByLabel('SUDS before (0–100)').fill('60');
   await log.getByLabel('SUDS at peak (0–100)').fill('75');
   await log.getByLabel('SUDS after (0–100)').fill('30');
-  await log.getByRole('radiogroup', { name: 'Ritual resisted' }).getByRole('radio', { name: 'Yes' }).check({ force: true });
+  await log.getByRole('radiogroup', { name: 'Ritual resisted' }).getByText('Yes', { exact: true }).click();
   await log.getByRole('button', { name: 'Log exposure' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(ladder.nth(1)).toContainText('1 exposure · average drop from before: 30');
   const [before] = await storedRecords(page, 'therapy.exposureStep').then((s) => s.filter((x) => x.rank === 2));
 
-  await page.getByRole('button', { name: 'Edit step 2: Touch the bin lid' }).click();
-  const editForm = page.getByRole('form', { name: 'Edit a ladder step' });
+  // The step opens in a panel; after Save changes it stays open (saying so) until Escape.
+  await page.getByRole('button', { name: 'Open step 2: Touch the bin lid' }).click();
+  const editForm = page.getByRole('dialog', { name: 'Step 2: Touch the bin lid' }).getByRole('form', { name: 'Edit a ladder step' });
   await expect(editForm.getByLabel('Feared situation')).toHaveValue('Touch the bin lid');
   await editForm.getByLabel('Feared situation').fill('Lift the bin lid with a bare hand');
   await editForm.getByLabel('Expected SUDS (0–100)').fill('25');
   await editForm.getByLabel('Rank').fill('1');
   await editForm.getByRole('button', { name: 'Save changes' }).click();
-  await expect(editForm).toHaveCount(0);
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('Changes saved.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // The ladder re-orders by rank; the step kept its exposure.
   await expect(ladder).toHaveCount(2);

@@ -22,13 +22,18 @@ test('log two exposures with different answers; both are stored as given', async
   await page.getByRole('tab', { name: 'Homework', exact: true }).click();
   await page.getByRole('tab', { name: 'Exposure ladder (ERP)' }).click();
 
-  const stepForm = page.getByRole('form', { name: 'Add a ladder step' });
+  // The step is added in a panel over the ladder, which closes once it is added.
+  await page.getByRole('button', { name: 'New step' }).click();
+  const stepForm = page.getByRole('dialog').getByRole('form', { name: 'Add a ladder step' });
   await stepForm.getByLabel('Feared situation').fill('Touch the bin lid');
   await stepForm.getByLabel('Expected SUDS (0–100)').fill('60');
   await stepForm.getByRole('button', { name: 'Add step' }).click();
   await expect(page.getByRole('list', { name: 'Exposure ladder' }).getByRole('listitem')).toHaveCount(1);
 
-  const log = page.getByRole('form', { name: 'Log an exposure' });
+  // Each exposure is logged in a panel over the list, which closes once it is saved.
+  const newExposure = page.getByRole('button', { name: 'Log an exposure' });
+  await newExposure.click();
+  const log = page.getByRole('dialog').getByRole('form', { name: 'Log an exposure' });
   const resisted = log.getByRole('radiogroup', { name: 'Ritual resisted' });
   // Nobody has answered yet, so nothing is picked for them.
   await expect(resisted.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
@@ -44,13 +49,19 @@ test('log two exposures with different answers; both are stored as given', async
   await log.getByLabel('SUDS after (0–100)').fill('60');
   await log.getByLabel('Duration (minutes)').fill('15');
   await log.getByLabel('What actually happened (optional)').fill('Nothing; felt dirty for a while');
-  await log.getByRole('checkbox', { name: /mental ritual/ }).check({ force: true });
-  await log.getByRole('checkbox', { name: /reassurance/ }).check({ force: true });
-  await resisted.getByRole('radio', { name: 'No' }).check({ force: true });
+  // Inside the scrolling panel a chip's or radio's own (visually hidden) input can sit outside the viewport: press its label, as a person does.
+  await log.getByText(/mental ritual/).click();
+  await log.getByText(/reassurance/).click();
+  await expect(log.getByRole('checkbox', { name: /mental ritual/ })).toBeChecked();
+  await expect(log.getByRole('checkbox', { name: /reassurance/ })).toBeChecked();
+  await resisted.getByText('No', { exact: true }).click();
   await log.getByRole('button', { name: 'Log exposure' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(newExposure).toBeFocused();
   await expect(page.getByRole('list', { name: 'Exposures' }).getByRole('listitem')).toHaveCount(1);
 
-  // The whole form is empty again: every field, "Ritual resisted" included.
+  // The next panel starts empty: every field, "Ritual resisted" included.
+  await newExposure.click();
   await expect(log.getByLabel('Ladder step')).toHaveValue('');
   await expect(log.getByLabel('SUDS before (0–100)')).toHaveValue('');
   await expect(log.getByLabel('How likely it felt (0–100 %)')).toHaveValue('');
@@ -67,8 +78,9 @@ test('log two exposures with different answers; both are stored as given', async
   await log.getByRole('button', { name: 'Log exposure' }).click();
   await expect(log.getByRole('alert')).toHaveText('Say whether you resisted the ritual: choose Yes or No.');
   await expect(log.getByLabel('SUDS at peak (0–100)')).toHaveValue('55');
-  await resisted.getByRole('radio', { name: 'Yes' }).check({ force: true });
+  await resisted.getByText('Yes', { exact: true }).click();
   await log.getByRole('button', { name: 'Log exposure' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   const logged = page.getByRole('list', { name: 'Exposures' }).getByRole('listitem');
   await expect(logged).toHaveCount(2);
 

@@ -16,14 +16,20 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
  * on 1 each. A record with no trap picked still counts as a thought record.
  */
 async function saveThoughtRecord(page: import('@playwright/test').Page, situation: string, mood: string, traps: string[]) {
-  const form = page.getByRole('form', { name: 'New thought record' });
+  await page.getByRole('button', { name: 'New thought record' }).click();
+  const form = page.getByRole('dialog').getByRole('form', { name: 'New thought record' });
   await form.getByLabel('1. Situation').fill(situation);
   await form.getByLabel('Mood 1', { exact: true }).fill(mood);
   await form.getByLabel(`Intensity of ${mood} (0–100 %)`).fill('70');
   await form.getByLabel('Automatic thought 1', { exact: true }).fill('It will go wrong');
   const group = form.getByRole('group', { name: 'Thinking traps (optional)' });
-  for (const trap of traps) await group.getByRole('checkbox', { name: trap }).check({ force: true });
+  // Inside the scrolling panel the chip's own (visually hidden) box can sit outside the viewport: press the chip, as a person does.
+  for (const trap of traps) {
+    await group.getByText(trap, { exact: true }).click();
+    await expect(group.getByRole('checkbox', { name: trap })).toBeChecked();
+  }
   await form.getByRole('button', { name: 'Save thought record' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('article', { name: new RegExp(`: ${mood}$`) })).toBeVisible();
 }
 

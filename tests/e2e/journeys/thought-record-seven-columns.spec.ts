@@ -20,7 +20,9 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
 test('a seven-column thought record with thinking traps the person picks', async ({ cairn }) => {
   let { page } = cairn;
   await openHomeworkForm(page, 'Thought records (CBT)');
-  const form = page.getByRole('form', { name: 'New thought record' });
+  // The record is written in a panel over the list, which closes once it is saved.
+  await page.getByRole('button', { name: 'New thought record' }).click();
+  const form = page.getByRole('dialog', { name: 'New thought record' }).getByRole('form', { name: 'New thought record' });
 
   await form.getByLabel('1. Situation').fill('Manager asked for a word at 4 pm');
   await form.getByLabel('Mood 1', { exact: true }).fill('Anxious');
@@ -40,8 +42,11 @@ test('a seven-column thought record with thinking traps the person picks', async
   const traps = form.getByRole('group', { name: 'Thinking traps (optional)' });
   await expect(traps.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await expect(traps.getByRole('checkbox')).toHaveCount(11);
-  await traps.getByRole('checkbox', { name: 'Fortune telling' }).check({ force: true });
-  await traps.getByRole('checkbox', { name: 'Mind reading' }).check({ force: true });
+  // Inside the scrolling panel the chip's own (visually hidden) box can sit outside the viewport: press the chip, as a person does.
+  for (const trap of ['Fortune telling', 'Mind reading']) {
+    await traps.getByText(trap, { exact: true }).click();
+    await expect(traps.getByRole('checkbox', { name: trap })).toBeChecked();
+  }
 
   await form.getByLabel('4. Evidence for the hot thought').fill('She looked serious');
   await form.getByLabel('5. Evidence against the hot thought').fill('Good review last month');
@@ -49,6 +54,7 @@ test('a seven-column thought record with thinking traps the person picks', async
   await form.getByLabel('Belief in it (0–100 %)').fill('70');
   await form.getByLabel('Anxious re-rated (0–100 %)').fill('40');
   await form.getByRole('button', { name: 'Save thought record' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   const card = page.getByRole('article', { name: /^Thought record of .*: Anxious, Ashamed$/ });
   await expect(card).toContainText('Anxious 90 % → 40 % (change −50)');
@@ -59,12 +65,15 @@ test('a seven-column thought record with thinking traps the person picks', async
   await expect(card).toContainText('Mind reading, Fortune telling');
   await expect(card).toContainText('It is probably about the project deadline (70 %)');
 
-  // Re-rate the second mood later, from Edit.
-  await card.getByRole('button', { name: /^Edit/ }).click();
-  const edit = page.getByRole('form', { name: 'Edit thought record' });
+  // Re-rate the second mood later: open the record in its panel, save, Escape back to the list.
+  await card.getByRole('button', { name: /^Open/ }).click();
+  const edit = page.getByRole('dialog').getByRole('form', { name: 'Edit thought record' });
   await expect(edit.getByLabel('Intensity of Anxious (0–100 %)')).toHaveValue('90');
   await edit.getByLabel('Ashamed re-rated (0–100 %)').fill('20');
   await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('Changes saved.');
+  await page.keyboard.press('Escape');
+  await expect(card.getByRole('button', { name: /^Open/ })).toBeFocused();
   await expect(card).toContainText('Ashamed 50 % → 20 % (change −30)');
 
   await cairn.restart();

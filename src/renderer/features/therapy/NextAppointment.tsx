@@ -2,7 +2,7 @@ import { Card } from '../../ui/Card';
 import { Link } from '../../ui/Link';
 import { nextAppointment, openQuestions } from '../../../shared/therapy/next-appointment';
 import { useRecords } from '../../db/useRecords';
-import { appointmentTitle } from './appointments/AppointmentCard';
+import { appointmentTitle } from './appointments/appointment-title';
 import { today } from './format';
 import { useProviderLabel } from './providers/ProviderSelect';
 import './therapy.css';

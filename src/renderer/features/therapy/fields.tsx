@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { Checkbox as AriaCheckbox, CheckboxGroup, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
@@ -19,10 +19,12 @@ interface FieldProps {
   hint?: string;
   /** The schema's message for this field, shown under it and announced. */
   error?: string;
+  /** For react-hook-form's Controller (field.ref), so setFocus and focus-on-error reach the input. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function TextField({ label, value, onChange, hint, error, maxLength }: FieldProps & { maxLength?: number }) {
-  return <KitTextField className="th-field" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} maxLength={maxLength} />;
+export function TextField({ label, value, onChange, hint, error, maxLength, inputRef }: FieldProps & { maxLength?: number }) {
+  return <KitTextField className="th-field" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} maxLength={maxLength} inputRef={inputRef} />;
 }
 
 export function TextArea({ label, value, onChange, hint, error, rows = 3 }: FieldProps & { rows?: number }) {
@@ -30,12 +32,12 @@ export function TextArea({ label, value, onChange, hint, error, rows = 3 }: Fiel
 }
 
 /** A whole number typed as text and read by the schema, which says what is wrong instead of clamping (ui/NumberField). */
-export function NumberField({ label, value, onChange, hint, error }: FieldProps & { min: number; max: number }) {
-  return <KitNumberField className="th-field th-field-number" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} />;
+export function NumberField({ label, value, onChange, hint, error, inputRef }: FieldProps & { min: number; max: number }) {
+  return <KitNumberField className="th-field th-field-number" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
 }
 
-export function DateField({ label, value, onChange, hint, error, type = 'date' }: FieldProps & { type?: 'date' | 'time' }) {
-  return <KitTextField className="th-field th-field-date" type={type} size="short" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} />;
+export function DateField({ label, value, onChange, hint, error, inputRef, type = 'date' }: FieldProps & { type?: 'date' | 'time' }) {
+  return <KitTextField className="th-field th-field-date" type={type} size="short" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
 }
 
 /** A native select: the kit has no Select yet, and a native one is fully accessible (the lint rule does not forbid it). */

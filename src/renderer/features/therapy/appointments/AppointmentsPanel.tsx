@@ -1,40 +1,58 @@
 import { useMemo } from 'react';
+import { CalendarClock } from 'lucide-react';
+import type { TherapyAppointment } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorLine } from '../fields';
 import { today } from '../format';
 import { usePaged } from '../Paged';
-import { useRecordActions } from '../../../db/useRecordActions';
+import { useProviderLabel } from '../providers/ProviderSelect';
+import { usePanelList } from '../RecordPanel';
 import { AppointmentCard } from './AppointmentCard';
-import { AppointmentForm } from './AppointmentForm';
+import { AppointmentDialog } from './AppointmentDialog';
+import { appointmentTitle } from './appointment-title';
 
 const when = (a: { date: string; time?: string }) => `${a.date}T${a.time ?? '99:99'}`;
 
+/** Upcoming visits (soonest first) and past ones (latest first), each a list that pages; a visit opens in a panel. */
 export function AppointmentsPanel() {
   const appointments = useRecords('therapy.appointment');
-  const undoable = useRecordActions();
+  const providerLabel = useProviderLabel();
+  const panel = usePanelList(appointments);
   const day = today();
   const upcoming = useMemo(() => appointments.filter((a) => a.date >= day).sort((a, b) => when(a).localeCompare(when(b))), [appointments, day]);
   const past = useMemo(() => appointments.filter((a) => a.date < day).sort((a, b) => when(b).localeCompare(when(a))), [appointments, day]);
   const pastPage = usePaged(past, 'Past appointments', (a) => a.id);
   const upcomingPage = usePaged(upcoming, 'Upcoming appointments', (a) => a.id);
 
-  const list = (items: readonly (typeof upcoming)[number][], label: string) => (
+  const list = (items: readonly TherapyAppointment[], label: string) => (
     <ul className="th-record-list" aria-label={label}>
-      {items.map((a) => (
-        <li key={a.id}>
-          <AppointmentCard appointment={a} undoable={undoable} />
-        </li>
-      ))}
+      {items.map((a) => {
+        const title = appointmentTitle(a, providerLabel);
+        return (
+          <li key={a.id}>
+            <AppointmentCard appointment={a} title={title} onOpen={() => panel.openRecord(a.id)} onDelete={() => panel.remove(a.id, 'Appointment deleted.')} />
+          </li>
+        );
+      })}
     </ul>
   );
 
   return (
     <>
-      <AppointmentForm />
-      <ErrorLine error={undoable.error} />
-      <h3>Upcoming</h3>
+      <div className="th-list-head">
+        <h3>Upcoming</h3>
+        {/* Always in the same place, so focus has the same button to come back to when the first one is added. */}
+        <Button variant="primary" onPress={panel.openNew}>
+          New appointment
+        </Button>
+      </div>
+      <ErrorLine error={panel.error} />
       {upcoming.length === 0 ? (
-        <p className="muted">No upcoming appointment. Add the next one to collect questions for it as they come up.</p>
+        <EmptyState icon={<CalendarClock size={28} />} title="No upcoming appointment.">
+          Add the next one to collect questions for it as they come up.
+        </EmptyState>
       ) : (
         <>
           {list(upcomingPage.page, 'Upcoming appointments')}
@@ -48,6 +66,8 @@ export function AppointmentsPanel() {
           {pastPage.pager}
         </>
       ) : null}
+      {panel.isNew ? <AppointmentDialog onClose={panel.close} /> : null}
+      {panel.opened ? <AppointmentDialog key={panel.opened.id} appointment={panel.opened} onClose={panel.close} /> : null}
     </>
   );
 }

@@ -1,39 +1,87 @@
-import { useState, type FormEvent } from 'react';
-import type { TherapyGoal } from '../../../../shared/domain/therapy';
-import { PrivateForm } from '../../../ui/PrivateForm';
-import { DateField, ErrorLine, NumberField, TextField } from '../fields';
-import { numberOrUndefined, today } from '../format';
-import { useRecordActions } from '../../../db/useRecordActions';
+import { useEffect, useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { goalCheckIn, type GoalCheckIn, type TherapyGoal } from '../../../../shared/domain/therapy';
 import { newId } from '../../../db/record-stamp';
-import { clearIfSaved } from '../../../ui/clear-saved';
+import { useRecordActions } from '../../../db/useRecordActions';
 import { Button } from '../../../ui/Button';
+import { FormMessage } from '../../../ui/FormMessage';
+import { PrivateForm } from '../../../ui/PrivateForm';
+import { DateField, NumberField, TextField } from '../fields';
+import { formatDay, numberOrUndefined, today } from '../format';
+import { recordResolver } from '../record-form';
 
-export function CheckInForm({ goal }: { goal: TherapyGoal }) {
+const checkInFields = z.object({ date: z.string(), score: z.string(), note: z.string() });
+type CheckInFields = z.infer<typeof checkInFields>;
+
+const toCheckIn = (values: CheckInFields, editing?: GoalCheckIn): GoalCheckIn => ({
+  id: editing?.id ?? newId(),
+  date: values.date,
+  score: numberOrUndefined(values.score) as number,
+  note: values.note,
+});
+
+interface Props {
+  goal: TherapyGoal;
+  /** The check-in being corrected; none to add a new one. */
+  editing?: GoalCheckIn;
+  /** After a save (with what to say) or Cancel. */
+  onDone: (message: string) => void;
+}
+
+/** Adds a progress check-in to a goal, or corrects one; checked against the stored check-in's schema and the goal's start date. */
+export function CheckInForm({ goal, editing, onDone }: Props) {
   const { update, error, busy } = useRecordActions();
-  const [date, setDate] = useState(today());
-  const [score, setScore] = useState('');
-  const [note, setNote] = useState('');
+  // The goal's own rule (no check-in before it started), said on the date field rather than on the whole goal.
+  const schema = useMemo(
+    () => goalCheckIn.refine((c) => c.date >= goal.startDate, { message: `Pick a day on or after the goal’s start (${formatDay(goal.startDate)}).`, path: ['date'] }),
+    [goal.startDate],
+  );
+  const resolver = useMemo(() => recordResolver(checkInFields, schema, (v) => toCheckIn(v, editing)), [schema, editing]);
+  const blank = { date: today(), score: '', note: '' };
+  const { control, handleSubmit, reset, setFocus } = useForm<CheckInFields>({
+    resolver,
+    defaultValues: editing ? { date: editing.date, score: String(editing.score), note: editing.note } : blank,
+  });
+  // Edit moves focus into the form, on the score (the likeliest thing to correct).
+  useEffect(() => {
+    if (editing) setFocus('score');
+  }, [editing, setFocus]);
+  const what = editing ? `the check-in of ${formatDay(editing.date)}` : undefined;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checkIn = { id: newId(), date, score: numberOrUndefined(score) as number, note };
-    if (await update<'therapy.goal'>(goal.id, (g) => ({ ...g, checkIns: [...g.checkIns, checkIn] }))) {
-      clearIfSaved(setScore, score, '');
-      clearIfSaved(setNote, note, '');
-    }
-  };
+  const submit = handleSubmit(async (values) => {
+    if (busy) return;
+    const checkIn = toCheckIn(values, editing);
+    const saved = await update<'therapy.goal'>(goal.id, (g) => ({
+      ...g,
+      checkIns: editing ? g.checkIns.map((c) => (c.id === checkIn.id ? checkIn : c)) : [...g.checkIns, checkIn],
+    }));
+    if (!saved) return;
+    // Ready for the next one: the day stays (several goals are often rated on the same day), the score and note empty.
+    reset({ ...blank, date: values.date });
+    onDone(editing ? 'Check-in saved.' : `Check-in added: ${checkIn.score}/10 on ${formatDay(checkIn.date)}.`);
+  });
 
   return (
-    <PrivateForm className="th-inline-form" onSubmit={submit} noValidate aria-label={`Check in on ${goal.title}`}>
+    <PrivateForm className="th-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={what ? `Correct ${what}` : `Check in on ${goal.title}`}>
       <div className="th-field-row">
-        <DateField label="Check-in date" value={date} onChange={setDate} />
-        <NumberField label="Progress (0–10)" min={0} max={10} value={score} onChange={setScore} />
-        <TextField label="Note (optional)" value={note} onChange={setNote} />
-        <Button type="submit" isDisabled={busy}>
-          Add check-in
-        </Button>
+        <Controller control={control} name="date" render={({ field, fieldState }) => <DateField label="Check-in date" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+        <Controller
+          control={control}
+          name="score"
+          render={({ field, fieldState }) => <NumberField label="Progress (0–10)" min={0} max={10} inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+        />
+        <Controller control={control} name="note" render={({ field, fieldState }) => <TextField label="Note (optional)" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
       </div>
-      <ErrorLine error={error} />
+      {error ? <FormMessage>{error}</FormMessage> : null}
+      <div className="actions">
+        <Button type="submit">{editing ? 'Save check-in' : 'Add check-in'}</Button>
+        {editing ? (
+          <Button variant="quiet" onPress={() => onDone('')}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
     </PrivateForm>
   );
 }

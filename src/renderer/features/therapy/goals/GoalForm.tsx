@@ -1,69 +1,109 @@
-import { useState, type FormEvent } from 'react';
-import { GOAL_STATUSES, GOAL_STATUS_LABELS, MODALITIES, MODALITY_LABELS, type GoalStatus, type Modality, type TherapyGoal } from '../../../../shared/domain/therapy';
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { GOAL_STATUSES, GOAL_STATUS_LABELS, MODALITIES, MODALITY_LABELS, therapyGoal, type TherapyGoal } from '../../../../shared/domain/therapy';
+import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { DateField, ErrorLine, SelectField, TextArea, TextField } from '../fields';
+import { DateField, SelectField, TextArea, TextField } from '../fields';
 import { recordMeta, today } from '../format';
-import { useRecordActions } from '../../../db/useRecordActions';
-import { clearIfSaved } from '../../../ui/clear-saved';
-import { Button } from '../../../ui/Button';
+import { recordResolver } from '../record-form';
+import { PanelActions } from '../RecordPanel';
 
-export function GoalForm() {
-  const { save, error, busy } = useRecordActions();
-  const [title, setTitle] = useState('');
-  const [why, setWhy] = useState('');
-  const [modality, setModality] = useState<Modality | ''>('');
-  const [startDate, setStartDate] = useState(today());
-  const [targetDate, setTargetDate] = useState('');
-  const [status, setStatus] = useState<GoalStatus>('active');
+const goalFields = z.object({
+  title: z.string(),
+  why: z.string(),
+  modality: z.union([z.enum(MODALITIES), z.literal('')]),
+  startDate: z.string(),
+  targetDate: z.string(),
+  status: z.enum(GOAL_STATUSES),
+});
+type GoalFields = z.infer<typeof goalFields>;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const goal: TherapyGoal = {
-      kind: 'therapy.goal',
-      ...recordMeta(),
-      title: title.trim(),
-      why,
-      modality: modality || undefined,
-      startDate,
-      targetDate: targetDate || undefined,
-      status,
-      checkIns: [],
-    };
-    if (await save([goal])) {
-      clearIfSaved(setTitle, title, '');
-      clearIfSaved(setWhy, why, '');
-      clearIfSaved(setTargetDate, targetDate, '');
-    }
-  };
+/** The record the fields make; an open goal keeps its id, createdAt and check-ins (they are edited beside the form). */
+const toGoal = (values: GoalFields, editing?: TherapyGoal): TherapyGoal => ({
+  kind: 'therapy.goal',
+  ...recordMeta(editing),
+  ...values,
+  title: values.title.trim(),
+  modality: values.modality || undefined,
+  targetDate: values.targetDate || undefined,
+  checkIns: editing?.checkIns ?? [],
+});
+
+interface Props {
+  /** The goal open in the panel; none when adding one. */
+  editing?: TherapyGoal;
+  title: string;
+  busy: boolean;
+  error: string;
+  onSave: (goal: TherapyGoal) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** A goal's title, reason, kind of therapy, dates and status, checked against the stored record's schema. */
+export function GoalForm({ editing, title, busy, error, onSave, onCancel }: Props) {
+  const resolver = useMemo(() => recordResolver(goalFields, therapyGoal, (v) => toGoal(v, editing)), [editing]);
+  const { control, handleSubmit, reset, formState } = useForm<GoalFields>({
+    resolver,
+    defaultValues: {
+      title: editing?.title ?? '',
+      why: editing?.why ?? '',
+      modality: editing?.modality ?? '',
+      startDate: editing?.startDate ?? today(),
+      targetDate: editing?.targetDate ?? '',
+      status: editing?.status ?? 'active',
+    },
+  });
+  const checkInsError = (formState.errors as { checkIns?: { message?: string } }).checkIns?.message;
+  const submit = handleSubmit(async (values) => {
+    if (busy) return;
+    if (await onSave(toGoal(values, editing))) reset(values);
+  });
 
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="New goal">
-      <h3>New goal</h3>
-      <TextField label="Goal" value={title} onChange={setTitle} />
-      <TextArea label="Why it matters" value={why} onChange={setWhy} rows={2} />
+    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+      <Controller control={control} name="title" render={({ field, fieldState }) => <TextField label="Goal" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+      <Controller control={control} name="why" render={({ field, fieldState }) => <TextArea label="Why it matters" rows={2} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
       <div className="th-field-row">
-        <SelectField label="Kind of therapy" value={modality} onChange={(v) => setModality(v as Modality | '')}>
-          <option value="">Not specific</option>
-          {MODALITIES.map((m) => (
-            <option key={m} value={m}>
-              {MODALITY_LABELS[m]}
-            </option>
-          ))}
-        </SelectField>
-        <DateField label="Start date" value={startDate} onChange={setStartDate} />
-        <DateField label="Target date (optional)" value={targetDate} onChange={setTargetDate} />
-        <SelectField label="Status" value={status} onChange={(v) => setStatus(v as GoalStatus)}>
-          {GOAL_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {GOAL_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </SelectField>
+        <Controller
+          control={control}
+          name="modality"
+          render={({ field }) => (
+            <SelectField label="Kind of therapy" value={field.value} onChange={field.onChange}>
+              <option value="">Not specific</option>
+              {MODALITIES.map((m) => (
+                <option key={m} value={m}>
+                  {MODALITY_LABELS[m]}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        />
+        <Controller
+          control={control}
+          name="status"
+          render={({ field }) => (
+            <SelectField label="Status" value={field.value} onChange={field.onChange}>
+              {GOAL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {GOAL_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        />
       </div>
-      <ErrorLine error={error} />
-      <Button type="submit" variant="primary" isDisabled={busy}>
-        Add goal
-      </Button>
+      <div className="th-field-row">
+        <Controller control={control} name="startDate" render={({ field, fieldState }) => <DateField label="Start date" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+        <Controller
+          control={control}
+          name="targetDate"
+          render={({ field, fieldState }) => <DateField label="Target date (optional)" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+        />
+      </div>
+      {/* A check-in dated before a moved start date: the schema names the check-ins, which are not a field of this form. */}
+      {checkInsError || error ? <FormMessage>{checkInsError || error}</FormMessage> : null}
+      <PanelActions editing={Boolean(editing)} dirty={formState.isDirty} addLabel="Add goal" onCancel={onCancel} />
     </PrivateForm>
   );
 }

@@ -13,6 +13,7 @@ import {
   type TherapyDiaryCard,
 } from '../../../../shared/domain/therapy';
 import { numberOrUndefined } from '../format';
+import { NumberField } from '../../../ui/NumberField';
 import { RadioChoice } from '../fields';
 
 /** The fixed rows as the form's text: blank means "left blank", never 0. */
@@ -56,14 +57,16 @@ export function fixedRowsOf(d: FixedDraft): Partial<TherapyDiaryCard> {
   };
 }
 
-function Cell({ label, value, onChange, min, max }: { label: string; value: string; onChange: (v: string) => void; min: number; max: number }) {
-  const id = useId();
-  return (
-    <div className="th-diary-cell">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" inputMode="numeric" min={min} max={max} step={1} value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
+type Messages = Partial<Record<string, { message?: string } | Partial<Record<DiaryEmotion, { message?: string }>>>>;
+
+/** A fixed row's schema message: the emotions are checked under `feelings`. */
+function messageOf(errors: Messages | undefined, key: keyof FixedDraft): string | undefined {
+  if ((DIARY_EMOTIONS as readonly string[]).includes(key)) return (errors?.feelings as Partial<Record<string, { message?: string }>> | undefined)?.[key]?.message;
+  return (errors?.[key] as { message?: string } | undefined)?.message;
+}
+
+function Cell({ label, value, onChange, error }: { label: string; value: string; onChange: (v: string) => void; error?: string }) {
+  return <NumberField className="th-diary-cell" label={label} value={value} onChange={onChange} errorMessage={error} />;
 }
 
 const YES_NO = [
@@ -71,34 +74,34 @@ const YES_NO = [
   { value: 'no', label: 'No' },
 ] as const;
 
-/** Linehan's fixed rows, in the card's order; any row can be left blank. */
-export function DiaryFixedRows({ draft, onChange }: { draft: FixedDraft; onChange: (next: Partial<FixedDraft>) => void }) {
+interface Props {
+  draft: FixedDraft;
+  onChange: (next: Partial<FixedDraft>) => void;
+  /** The form's schema messages (react-hook-form's errors), read by each row's name. */
+  errors?: Messages;
+}
+
+/** Linehan's fixed rows, in the card's order; any row can be left blank. Each cell is the kit's number field. */
+export function DiaryFixedRows({ draft, onChange, errors }: Props) {
   const skillsHint = useId();
+  const cell = (key: keyof FixedDraft & string, label: string) => (
+    <Cell key={key} label={label} value={draft[key]} onChange={(v) => onChange({ [key]: v })} error={messageOf(errors, key)} />
+  );
   return (
     <>
       <fieldset>
         <legend>Urges today (0–5)</legend>
-        <div className="th-diary-cells">
-          {DIARY_URGES.map((k) => (
-            <Cell key={k} label={DIARY_URGE_LABELS[k]} min={0} max={5} value={draft[k]} onChange={(v) => onChange({ [k]: v })} />
-          ))}
-        </div>
+        <div className="th-diary-cells">{DIARY_URGES.map((k) => cell(k, DIARY_URGE_LABELS[k]))}</div>
       </fieldset>
       <fieldset>
         <legend>Actions today (how many times)</legend>
-        <div className="th-diary-cells">
-          {DIARY_ACTIONS.map((k) => (
-            <Cell key={k} label={`${DIARY_ACTION_LABELS[k]} (times)`} min={0} max={999} value={draft[k]} onChange={(v) => onChange({ [k]: v })} />
-          ))}
-        </div>
+        <div className="th-diary-cells">{DIARY_ACTIONS.map((k) => cell(k, `${DIARY_ACTION_LABELS[k]} (times)`))}</div>
       </fieldset>
       <fieldset>
         <legend>Misery and emotions (0–5)</legend>
         <div className="th-diary-cells">
-          <Cell label="Misery" min={0} max={5} value={draft.misery} onChange={(misery) => onChange({ misery })} />
-          {DIARY_EMOTIONS.map((e) => (
-            <Cell key={e} label={DIARY_EMOTION_LABELS[e]} min={0} max={5} value={draft[e]} onChange={(v) => onChange({ [e]: v })} />
-          ))}
+          {cell('misery', 'Misery')}
+          {DIARY_EMOTIONS.map((e) => cell(e, DIARY_EMOTION_LABELS[e]))}
         </div>
       </fieldset>
       <div className="th-field-row">
@@ -108,20 +111,14 @@ export function DiaryFixedRows({ draft, onChange }: { draft: FixedDraft; onChang
           options={YES_NO}
           onChange={(medicationAsPrescribed) => onChange({ medicationAsPrescribed })}
         />
-        <div className="th-field th-field-number">
-          <label htmlFor={`${skillsHint}-input`}>Skills used (0–7)</label>
-          <input
-            id={`${skillsHint}-input`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={7}
-            step={1}
-            value={draft.skillsRating}
-            onChange={(e) => onChange({ skillsRating: e.target.value })}
-            aria-describedby={skillsHint}
-          />
-        </div>
+        <NumberField
+          className="th-field th-field-number"
+          label="Skills used (0–7)"
+          value={draft.skillsRating}
+          onChange={(skillsRating) => onChange({ skillsRating })}
+          errorMessage={messageOf(errors, 'skillsRating')}
+          aria-describedby={skillsHint}
+        />
       </div>
       <details className="th-skills-scale">
         <summary>What the skills numbers mean</summary>

@@ -1,4 +1,6 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import {
   EXPOSURE_RITUALS,
   EXPOSURE_RITUAL_LABELS,
@@ -6,28 +8,29 @@ import {
   EXPOSURE_TYPE_LABELS,
   type ExposureRitual,
   type ExposureType,
+  therapyExposure,
   type TherapyExposure,
 } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { ChipChecklist, DateField, ErrorLine, NumberField, RadioChoice, SelectField, TextArea } from '../fields';
+import { ChipChecklist, DateField, NumberField, RadioChoice, SelectField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { useRecordActions } from '../../../db/useRecordActions';
+import { FormMessage } from '../../../ui/FormMessage';
+import { recordResolver } from '../record-form';
+import { PanelActions } from '../RecordPanel';
 import { byRank } from './ExposureLadder';
-import { clearSavedFields } from '../../../ui/clear-saved';
-import { Button } from '../../../ui/Button';
 
-/** Every field empty, "Ritual resisted" included: after a save nothing carries over to the next exposure. */
+/** Every field empty, "Ritual resisted" included: nothing carries over to the next exposure. Named as the stored exposure names them, so the schema's messages land on their fields. */
 const blank = () => ({
   date: today(),
   stepId: '',
-  type: '' as ExposureType | '',
+  exposureType: '' as ExposureType | '',
   prediction: '',
-  likelihood: '',
-  minutes: '',
-  before: '',
-  peak: '',
-  after: '',
+  predictionLikelihood: '',
+  durationMinutes: '',
+  sudsBefore: '',
+  sudsPeak: '',
+  sudsAfter: '',
   whatHappened: '',
   rituals: [] as ExposureRitual[],
   ritualsNote: '',
@@ -35,6 +38,27 @@ const blank = () => ({
   note: '',
 });
 type Draft = ReturnType<typeof blank>;
+const draftFields = z.custom<Draft>(() => true);
+
+const draftFrom = (e?: TherapyExposure): Draft =>
+  e
+    ? {
+        date: e.date,
+        stepId: e.stepId,
+        exposureType: e.exposureType ?? '',
+        prediction: e.prediction ?? '',
+        predictionLikelihood: e.predictionLikelihood === undefined ? '' : String(e.predictionLikelihood),
+        durationMinutes: e.durationMinutes === undefined ? '' : String(e.durationMinutes),
+        sudsBefore: String(e.sudsBefore),
+        sudsPeak: String(e.sudsPeak),
+        sudsAfter: String(e.sudsAfter),
+        whatHappened: e.whatHappened ?? '',
+        rituals: e.rituals ?? [],
+        ritualsNote: e.ritualsNote ?? '',
+        ritualResisted: e.ritualResisted ? 'yes' : 'no',
+        note: e.note,
+      }
+    : blank();
 
 const RITUAL_OPTIONS = EXPOSURE_RITUALS.map((value) => ({ value, label: EXPOSURE_RITUAL_LABELS[value] }));
 const RESISTED_OPTIONS = [
@@ -45,44 +69,54 @@ const RESISTED_OPTIONS = [
 /** Optional text is stored only when the person wrote something. */
 const optionalText = (s: string) => (s.trim() === '' ? undefined : s);
 
-export function ExposureForm() {
+const toExposure = (draft: Draft, editing?: TherapyExposure): TherapyExposure => ({
+  kind: 'therapy.exposure',
+  ...recordMeta(editing),
+  date: draft.date,
+  stepId: draft.stepId,
+  sudsBefore: numberOrUndefined(draft.sudsBefore) as number,
+  sudsPeak: numberOrUndefined(draft.sudsPeak) as number,
+  sudsAfter: numberOrUndefined(draft.sudsAfter) as number,
+  // Unanswered stays undefined so the schema asks the person to choose.
+  ritualResisted: (draft.ritualResisted === '' ? undefined : draft.ritualResisted === 'yes') as boolean,
+  note: draft.note,
+  exposureType: draft.exposureType === '' ? undefined : draft.exposureType,
+  prediction: optionalText(draft.prediction),
+  predictionLikelihood: numberOrUndefined(draft.predictionLikelihood),
+  whatHappened: optionalText(draft.whatHappened),
+  durationMinutes: numberOrUndefined(draft.durationMinutes),
+  rituals: draft.rituals.length > 0 ? draft.rituals : undefined,
+  ritualsNote: optionalText(draft.ritualsNote),
+});
+
+interface Props {
+  editing?: TherapyExposure;
+  busy: boolean;
+  error: string;
+  onSave: (exposure: TherapyExposure) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** One exposure against a ladder step: SUDS before, at the peak and after, what was feared and what happened; messages on their fields. */
+export function ExposureForm({ editing, busy, error, onSave, onCancel }: Props) {
   const steps = useRecords('therapy.exposureStep');
   const ladder = useMemo(() => [...steps].sort(byRank), [steps]);
-  const { save, error, busy } = useRecordActions();
-  const [draft, setDraft] = useState(blank);
+  const resolver = useMemo(() => recordResolver(draftFields, therapyExposure, (d) => toExposure(d, editing)), [editing]);
+  const { control, handleSubmit, reset, formState, setValue } = useForm<Draft>({ resolver, defaultValues: draftFrom(editing) });
+  const draft = useWatch({ control }) as Draft;
+  const errors = formState.errors as Partial<Record<keyof Draft, { message?: string }>>;
   const set =
     <F extends keyof Draft>(field: F) =>
     (value: Draft[F]) =>
-      setDraft((d) => ({ ...d, [field]: value }));
+      setValue(field, value as never, { shouldDirty: true });
+  const submit = handleSubmit(async (values) => {
+    if (busy) return;
+    if (await onSave(toExposure(values, editing))) reset(values);
+  });
+  const message = (f: keyof Draft) => errors[f]?.message;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const exposure: TherapyExposure = {
-      kind: 'therapy.exposure',
-      ...recordMeta(),
-      date: draft.date,
-      stepId: draft.stepId,
-      sudsBefore: numberOrUndefined(draft.before) as number,
-      sudsPeak: numberOrUndefined(draft.peak) as number,
-      sudsAfter: numberOrUndefined(draft.after) as number,
-      // Unanswered stays undefined so the schema asks the person to choose.
-      ritualResisted: (draft.ritualResisted === '' ? undefined : draft.ritualResisted === 'yes') as boolean,
-      note: draft.note,
-      exposureType: draft.type === '' ? undefined : draft.type,
-      prediction: optionalText(draft.prediction),
-      predictionLikelihood: numberOrUndefined(draft.likelihood),
-      whatHappened: optionalText(draft.whatHappened),
-      durationMinutes: numberOrUndefined(draft.minutes),
-      rituals: draft.rituals.length > 0 ? draft.rituals : undefined,
-      ritualsNote: optionalText(draft.ritualsNote),
-    };
-    if (await save([exposure])) clearSavedFields(setDraft, draft, blank());
-  };
-
-  if (ladder.length === 0) return <p className="muted">Add a step to your ladder first; each exposure is logged against one step.</p>;
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="Log an exposure">
-      <h3>Log an exposure</h3>
+    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? 'Edit an exposure' : 'Log an exposure'}>
       <div className="th-field-row">
         <SelectField label="Ladder step" value={draft.stepId} onChange={set('stepId')}>
           <option value="">Choose a step…</option>
@@ -92,8 +126,8 @@ export function ExposureForm() {
             </option>
           ))}
         </SelectField>
-        <DateField label="Date" value={draft.date} onChange={set('date')} />
-        <SelectField label="Type of exposure (optional)" value={draft.type} onChange={(v) => set('type')(v as ExposureType | '')}>
+        <DateField label="Date" value={draft.date} onChange={set('date')} error={message('date')} />
+        <SelectField label="Type of exposure (optional)" value={draft.exposureType} onChange={(v) => set('exposureType')(v as ExposureType | '')}>
           <option value="">Not said</option>
           {EXPOSURE_TYPES.map((t) => (
             <option key={t} value={t}>
@@ -102,30 +136,25 @@ export function ExposureForm() {
           ))}
         </SelectField>
       </div>
+      {message('stepId') ? <FormMessage>{message('stepId') ?? ''}</FormMessage> : null}
       <div className="th-field-row">
-        <TextArea label="What you feared would happen (optional)" value={draft.prediction} onChange={set('prediction')} rows={2} />
-        <NumberField label="How likely it felt (0–100 %)" min={0} max={100} value={draft.likelihood} onChange={set('likelihood')} />
+        <TextArea label="What you feared would happen (optional)" value={draft.prediction} onChange={set('prediction')} rows={2} error={message('prediction')} />
+        <NumberField label="How likely it felt (0–100 %)" min={0} max={100} value={draft.predictionLikelihood} onChange={set('predictionLikelihood')} error={message('predictionLikelihood')} />
       </div>
       <div className="th-field-row">
-        <NumberField label="SUDS before (0–100)" min={0} max={100} value={draft.before} onChange={set('before')} />
-        <NumberField label="SUDS at peak (0–100)" min={0} max={100} value={draft.peak} onChange={set('peak')} />
-        <NumberField label="SUDS after (0–100)" min={0} max={100} value={draft.after} onChange={set('after')} />
-        <NumberField label="Duration (minutes)" min={1} max={1440} value={draft.minutes} onChange={set('minutes')} />
+        <NumberField label="SUDS before (0–100)" min={0} max={100} value={draft.sudsBefore} onChange={set('sudsBefore')} error={message('sudsBefore')} />
+        <NumberField label="SUDS at peak (0–100)" min={0} max={100} value={draft.sudsPeak} onChange={set('sudsPeak')} error={message('sudsPeak')} />
+        <NumberField label="SUDS after (0–100)" min={0} max={100} value={draft.sudsAfter} onChange={set('sudsAfter')} error={message('sudsAfter')} />
+        <NumberField label="Duration (minutes)" min={1} max={1440} value={draft.durationMinutes} onChange={set('durationMinutes')} error={message('durationMinutes')} />
       </div>
-      <TextArea label="What actually happened (optional)" value={draft.whatHappened} onChange={set('whatHappened')} rows={2} />
-      <ChipChecklist
-        legend="Safety behaviours and rituals that showed up (optional)"
-        options={RITUAL_OPTIONS}
-        selected={draft.rituals}
-        onChange={set('rituals')}
-      />
-      <TextArea label="Which ones, in your words (optional)" value={draft.ritualsNote} onChange={set('ritualsNote')} rows={2} />
+      <TextArea label="What actually happened (optional)" value={draft.whatHappened} onChange={set('whatHappened')} rows={2} error={message('whatHappened')} />
+      <ChipChecklist legend="Safety behaviours and rituals that showed up (optional)" options={RITUAL_OPTIONS} selected={draft.rituals ?? []} onChange={set('rituals')} />
+      <TextArea label="Which ones, in your words (optional)" value={draft.ritualsNote} onChange={set('ritualsNote')} rows={2} error={message('ritualsNote')} />
       <RadioChoice legend="Ritual resisted" value={draft.ritualResisted} options={RESISTED_OPTIONS} onChange={set('ritualResisted')} />
-      <TextArea label="Note (optional)" value={draft.note} onChange={set('note')} rows={2} />
-      <ErrorLine error={error} />
-      <Button type="submit" variant="primary" isDisabled={busy}>
-        Log exposure
-      </Button>
+      {message('ritualResisted') ? <FormMessage>{message('ritualResisted') ?? ''}</FormMessage> : null}
+      <TextArea label="Note (optional)" value={draft.note} onChange={set('note')} rows={2} error={message('note')} />
+      {error ? <FormMessage>{error}</FormMessage> : null}
+      <PanelActions editing={Boolean(editing)} dirty={formState.isDirty} addLabel="Log exposure" onCancel={onCancel} />
     </PrivateForm>
   );
 }

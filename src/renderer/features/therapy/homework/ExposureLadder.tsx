@@ -1,51 +1,24 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import { Footprints } from 'lucide-react';
 import type { TherapyExposureStep } from '../../../../shared/domain/therapy';
 import { averageDropForStep } from '../../../../shared/therapy/exposure';
 import { useRecords } from '../../../db/useRecords';
-import { PrivateForm } from '../../../ui/PrivateForm';
-import { CardActions, ErrorLine, FormActions, NumberField, TextField } from '../fields';
-import { dropText, numberOrUndefined, recordMeta } from '../format';
-import { useRecordActions } from '../../../db/useRecordActions';
-import { clearIfSaved } from '../../../ui/clear-saved';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { CardActions, ErrorLine } from '../fields';
+import { dropText } from '../format';
+import { usePaged } from '../Paged';
+import { RecordPanel, usePanelList } from '../RecordPanel';
+import { StepForm } from './StepForm';
 
 export const byRank = (a: TherapyExposureStep, b: TherapyExposureStep) => a.rank - b.rank || a.expectedSuds - b.expectedSuds;
 
-/** Add a step, or change one (its wording, expected SUDS or place on the ladder). */
-function StepForm({ nextRank, editing, onDone }: { nextRank: number; editing?: TherapyExposureStep; onDone?: () => void }) {
-  const { save, error, busy } = useRecordActions();
-  const [situation, setSituation] = useState(editing?.situation ?? '');
-  const [expectedSuds, setExpectedSuds] = useState(editing ? String(editing.expectedSuds) : '');
-  const [rank, setRank] = useState(editing ? String(editing.rank) : '');
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const step: TherapyExposureStep = {
-      kind: 'therapy.exposureStep',
-      ...recordMeta(editing),
-      situation: situation.trim(),
-      expectedSuds: numberOrUndefined(expectedSuds) as number,
-      rank: rank.trim() === '' ? nextRank : (numberOrUndefined(rank) as number),
-    };
-    if (await save([step])) {
-      clearIfSaved(setSituation, situation, '');
-      clearIfSaved(setExpectedSuds, expectedSuds, '');
-      clearIfSaved(setRank, rank, '');
-      onDone?.();
-    }
-  };
-
-  const title = editing ? `Edit step ${editing.rank}` : 'Add a ladder step';
+/** One ladder step in a panel over the ladder (RecordPanel: a new step closes once added). */
+function StepDialog({ step, nextRank, onClose }: { step?: TherapyExposureStep; nextRank: number; onClose: () => void }) {
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label={editing ? 'Edit a ladder step' : 'Add a ladder step'}>
-      <h3>{title}</h3>
-      <div className="th-field-row">
-        <TextField label="Feared situation" value={situation} onChange={setSituation} />
-        <NumberField label="Expected SUDS (0–100)" min={0} max={100} value={expectedSuds} onChange={setExpectedSuds} />
-        <NumberField label="Rank" min={1} max={1000} value={rank} onChange={setRank} hint={editing ? undefined : `Blank puts it at step ${nextRank}.`} />
-      </div>
-      <ErrorLine error={error} />
-      <FormActions busy={busy} editing={editing} addLabel="Add step" onCancel={onDone} />
-    </PrivateForm>
+    <RecordPanel<TherapyExposureStep> title={step ? `Step ${step.rank}: ${step.situation}` : 'Add a ladder step'} isNew={!step} onClose={onClose}>
+      {({ onSave, busy, error }) => <StepForm editing={step} nextRank={nextRank} busy={busy} error={error} onSave={onSave} onCancel={onClose} />}
+    </RecordPanel>
   );
 }
 
@@ -53,22 +26,27 @@ function StepForm({ nextRank, editing, onDone }: { nextRank: number; editing?: T
 export function ExposureLadder() {
   const steps = useRecords('therapy.exposureStep');
   const exposures = useRecords('therapy.exposure');
-  const { remove, error } = useRecordActions();
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const panel = usePanelList(steps);
   const ladder = useMemo(() => [...steps].sort(byRank), [steps]);
+  const { page, pager } = usePaged(ladder, 'Exposure ladder', (s) => s.id);
   const nextRank = (ladder[ladder.length - 1]?.rank ?? 0) + 1;
-  const editing = steps.find((s) => s.id === editingId);
 
   return (
     <>
-      {editing ? <StepForm key={editing.id} nextRank={nextRank} editing={editing} onDone={() => setEditingId(null)} /> : <StepForm nextRank={nextRank} />}
-      <h3>Your ladder</h3>
-      <ErrorLine error={error} />
+      <div className="th-list-head">
+        <h3>Your ladder</h3>
+        <Button variant="primary" onPress={panel.openNew}>
+          New step
+        </Button>
+      </div>
+      <ErrorLine error={panel.error} />
       {ladder.length === 0 ? (
-        <p className="muted">No steps yet. List the situations you and your therapist plan to face, each with the distress you expect (SUDS 0–100).</p>
+        <EmptyState icon={<Footprints size={28} />} title="No steps yet.">
+          List the situations you and your therapist plan to face, each with the distress you expect (SUDS 0–100).
+        </EmptyState>
       ) : (
         <ol className="th-ladder" aria-label="Exposure ladder">
-          {ladder.map((step) => {
+          {page.map((step) => {
             const drops = averageDropForStep(exposures, step.id);
             return (
               <li key={step.id} aria-label={`Step ${step.rank}: ${step.situation}`}>
@@ -82,12 +60,15 @@ export function ExposureLadder() {
                       : ' · not practised yet'}
                   </p>
                 </div>
-                <CardActions label={`step ${step.rank}: ${step.situation}`} onEdit={() => setEditingId(step.id)} onDelete={() => void remove([step.id], 'Ladder step deleted.')} />
+                <CardActions label={`step ${step.rank}: ${step.situation}`} onEdit={() => panel.openRecord(step.id)} editText="Open" onDelete={() => panel.remove(step.id, 'Ladder step deleted.')} />
               </li>
             );
           })}
         </ol>
       )}
+      {pager}
+      {panel.isNew ? <StepDialog nextRank={nextRank} onClose={panel.close} /> : null}
+      {panel.opened ? <StepDialog key={panel.opened.id} step={panel.opened} nextRank={nextRank} onClose={panel.close} /> : null}
     </>
   );
 }

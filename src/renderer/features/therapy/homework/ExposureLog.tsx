@@ -5,7 +5,8 @@ import { useRecords } from '../../../db/useRecords';
 import { CardActions, ErrorLine, Labelled } from '../fields';
 import { dropText, formatDay } from '../format';
 import { usePaged } from '../Paged';
-import { useRecordActions } from '../../../db/useRecordActions';
+import { Button } from '../../../ui/Button';
+import { RecordPanel, usePanelList } from '../RecordPanel';
 import { ExposureForm } from './ExposureForm';
 
 function ExposureDetails({ e }: { e: TherapyExposure }) {
@@ -25,29 +26,46 @@ function ExposureDetails({ e }: { e: TherapyExposure }) {
   );
 }
 
+function ExposureDialog({ exposure, title, onClose }: { exposure?: TherapyExposure; title: string; onClose: () => void }) {
+  return (
+    <RecordPanel<TherapyExposure> title={title} isNew={!exposure} onClose={onClose}>
+      {({ onSave, busy, error }) => <ExposureForm editing={exposure} busy={busy} error={error} onSave={onSave} onCancel={onClose} />}
+    </RecordPanel>
+  );
+}
+
+/** Exposures as a list that pages, newest first; each is logged and opened in a panel. */
 export function ExposureLog() {
   const exposures = useRecords('therapy.exposure');
   const steps = useRecords('therapy.exposureStep');
-  const { remove, error } = useRecordActions();
+  const panel = usePanelList(exposures);
   const newestFirst = useMemo(() => [...exposures].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [exposures]);
-  const { page, pager } = usePaged(newestFirst, 'Exposures');
+  const { page, pager } = usePaged(newestFirst, 'Exposures', (e) => e.id);
   const stepName = (id: string) => steps.find((s) => s.id === id)?.situation ?? 'a step since removed';
+  const titleOf = (e: TherapyExposure) => `Exposure of ${formatDay(e.date)}: ${stepName(e.stepId)}`;
 
   return (
     <>
-      <ExposureForm />
-      <h3>Exposures</h3>
-      <ErrorLine error={error} />
+      <div className="th-list-head">
+        <h3>Exposures</h3>
+        {steps.length > 0 ? (
+          <Button variant="primary" onPress={panel.openNew}>
+            Log an exposure
+          </Button>
+        ) : null}
+      </div>
+      <ErrorLine error={panel.error} />
+      {steps.length === 0 ? <p className="muted">Add a step to your ladder first; each exposure is logged against one step.</p> : null}
       {newestFirst.length === 0 ? (
         <p className="muted">No exposures logged yet. After each one, note your SUDS before, at the peak and after.</p>
       ) : (
         <ul className="th-record-list" aria-label="Exposures">
           {page.map((e) => {
             const drop = sudsDrop(e);
-            const label = `Exposure of ${formatDay(e.date)}: ${stepName(e.stepId)}`;
+            const label = titleOf(e);
             return (
               <li key={e.id}>
-                <article className="th-record-card" aria-label={label}>
+                <article className="th-record-card" aria-label={label} data-record-id={e.id}>
                   <header>
                     <h4 className="th-plain-text">{stepName(e.stepId)}</h4>
                     <span className="muted">{formatDay(e.date)}</span>
@@ -61,7 +79,7 @@ export function ExposureLog() {
                   </p>
                   <ExposureDetails e={e} />
                   {e.note ? <p className="th-plain-text">{e.note}</p> : null}
-                  <CardActions label={label} onDelete={() => void remove([e.id], 'Exposure deleted.')} />
+                  <CardActions label={label} onEdit={() => panel.openRecord(e.id)} editText="Open" onDelete={() => panel.remove(e.id, 'Exposure deleted.')} />
                 </article>
               </li>
             );
@@ -69,6 +87,8 @@ export function ExposureLog() {
         </ul>
       )}
       {pager}
+      {panel.isNew ? <ExposureDialog title="Log an exposure" onClose={panel.close} /> : null}
+      {panel.opened ? <ExposureDialog key={panel.opened.id} exposure={panel.opened} title={titleOf(panel.opened)} onClose={panel.close} /> : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, expect, it } from 'vitest';
 import type { AnyRecord } from '../../../../shared/domain';
@@ -11,21 +11,29 @@ import { PracticeLog } from './PracticeLog';
 
 afterEach(cleanup);
 
+// jsdom has no CSS.escape; react-aria's dialog uses it (Chromium has it).
+const css = ((globalThis as { CSS?: { escape?: (s: string) => string } }).CSS ??= {});
+css.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
+
+let saves = 0;
+
 /** A repository whose saves wait until the test lets them finish, as a busy machine's do. */
 function slowRepository() {
   const store = new RecordStore();
   const waiting: (() => void)[] = [];
-  const save = (records: AnyRecord[]) =>
-    new Promise<void>((resolve) =>
+  const save = (records: AnyRecord[]) => {
+    saves += 1;
+    return new Promise<void>((resolve) =>
       waiting.push(() => {
         store.apply(records, []);
         resolve();
       }),
     );
+  };
   return { repository: { store, save } as unknown as Repository, finishSaves: () => waiting.splice(0).forEach((finish) => finish()) };
 }
 
-it('keeps what was typed for the next practice while the first one was still saving', async () => {
+it('saves once however often Log practice is pressed while the save is under way, then closes the panel and lists the practice', async () => {
   const { repository, finishSaves } = slowRepository();
   render(
     <VaultContext.Provider value={{ repository, lock: () => {} }}>
@@ -36,17 +44,23 @@ it('keeps what was typed for the next practice while the first one was still sav
       </MemoryRouter>
     </VaultContext.Provider>,
   );
-  const what = screen.getByLabelText('What you practised') as HTMLInputElement;
-  const minutes = screen.getByLabelText('Minutes') as HTMLInputElement;
-  fireEvent.change(what, { target: { value: 'Box breathing' } });
-  fireEvent.change(minutes, { target: { value: '10' } });
-  fireEvent.click(screen.getByRole('button', { name: 'Log practice' }));
-  // The save is in flight; the person starts the next one.
-  fireEvent.change(what, { target: { value: 'Values exercise' } });
+  expect(screen.getByText('Nothing logged yet.')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Log a practice' }));
+  const panel = await screen.findByRole('dialog', { name: 'Log a practice' });
+  fireEvent.change(within(panel).getByLabelText('What you practised'), { target: { value: 'Box breathing' } });
+  fireEvent.change(within(panel).getByLabelText('Minutes'), { target: { value: '10' } });
+  const logIt = within(panel).getByRole('button', { name: 'Log practice' });
+  // The save is slow; an impatient second press must not log the practice twice.
+  fireEvent.click(logIt);
+  await waitFor(() => expect(saves).toBe(1));
+  fireEvent.click(logIt);
+  // Give the second press time to get as far as it would (validation is asynchronous), then let every save finish.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
   await act(async () => finishSaves());
+  await act(async () => finishSaves());
+  expect(saves).toBe(1);
 
-  expect(repository.store.ofKind('therapy.practice').map((p) => p.what)).toEqual(['Box breathing']);
-  expect(what.value).toBe('Values exercise');
-  // The field that held the saved value is emptied, as before.
-  expect(minutes.value).toBe('');
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  expect(repository.store.ofKind('therapy.practice').map((p) => [p.what, p.minutes])).toEqual([['Box breathing', 10]]);
+  expect(screen.getByRole('article', { name: /^Box breathing, / })).toBeTruthy();
 });

@@ -1,18 +1,34 @@
-import { useState, type FormEvent } from 'react';
-import { THINKING_TRAPS, THINKING_TRAP_LABELS, type ThinkingTrap, type TherapyThoughtRecord } from '../../../../shared/domain/therapy';
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { THINKING_TRAPS, THINKING_TRAP_LABELS, therapyThoughtRecord, type ThinkingTrap, type TherapyThoughtRecord } from '../../../../shared/domain/therapy';
 import { thoughtRecordColumns } from '../../../../shared/therapy/thought-record';
+import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
-import { ChipChecklist, DateField, ErrorLine, FormActions, NumberField, TextArea } from '../fields';
+import { ChipChecklist, DateField, NumberField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { useRecordActions } from '../../../db/useRecordActions';
-import { MoodRows, ThoughtRows, type MoodDraft, type ThoughtDraft } from './ThoughtRecordRows';
-import { clearSavedFields } from '../../../ui/clear-saved';
+import { recordResolver } from '../record-form';
+import { PanelActions } from '../RecordPanel';
+import { MoodRows, ThoughtRows, type MoodDraft, type RowErrors, type ThoughtDraft } from './ThoughtRecordRows';
 
 const TRAP_OPTIONS = THINKING_TRAPS.map((value) => ({ value, label: THINKING_TRAP_LABELS[value] }));
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
 
+const draftFields = z.object({
+  date: z.string(),
+  situation: z.string(),
+  moods: z.array(z.object({ name: z.string(), intensity: z.string(), rerated: z.string() })),
+  thoughts: z.array(z.object({ text: z.string(), belief: z.string(), hot: z.boolean() })),
+  traps: z.array(z.enum(THINKING_TRAPS)),
+  evidenceFor: z.string(),
+  evidenceAgainst: z.string(),
+  balancedThought: z.string(),
+  balancedBelief: z.string(),
+});
+type Draft = z.infer<typeof draftFields>;
+
 /** The form's text for a record in either shape; a format-1 record opens as one mood and one thought. */
-function draftFrom(r?: TherapyThoughtRecord) {
+function draftFrom(r?: TherapyThoughtRecord): Draft {
   const columns = r ? thoughtRecordColumns(r) : undefined;
   return {
     date: r?.date ?? today(),
@@ -26,65 +42,101 @@ function draftFrom(r?: TherapyThoughtRecord) {
     balancedBelief: text(r?.balancedBelief),
   };
 }
-type Draft = ReturnType<typeof draftFrom>;
 
-/** The seven columns of a CBT thought record (Greenberger & Padesky), in the order they are worked through. */
-export function ThoughtRecordForm({ editing, onDone }: { editing?: TherapyThoughtRecord; onDone?: () => void }) {
-  const { save, error, busy } = useRecordActions();
-  const [draft, setDraft] = useState(() => draftFrom(editing));
-  const set =
-    <F extends keyof Draft>(field: F) =>
-    (value: Draft[F]) =>
-      setDraft((d) => ({ ...d, [field]: value }));
+/** Saved in the seven-column shape only: an edited format-1 record leaves its old single columns behind. */
+const toRecord = (draft: Draft, editing?: TherapyThoughtRecord): TherapyThoughtRecord => ({
+  kind: 'therapy.thoughtRecord',
+  ...recordMeta(editing),
+  date: draft.date,
+  situation: draft.situation,
+  moods: draft.moods.map((m) => ({ name: m.name.trim(), intensity: numberOrUndefined(m.intensity) as number, rerated: numberOrUndefined(m.rerated) })),
+  thoughts: draft.thoughts.map((t) => ({ text: t.text, belief: numberOrUndefined(t.belief), hot: t.hot })),
+  traps: draft.traps,
+  evidenceFor: draft.evidenceFor,
+  evidenceAgainst: draft.evidenceAgainst,
+  balancedThought: draft.balancedThought,
+  balancedBelief: numberOrUndefined(draft.balancedBelief),
+});
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    // Saved in the seven-column shape only: an edited format-1 record leaves its old single columns behind.
-    const record: TherapyThoughtRecord = {
-      kind: 'therapy.thoughtRecord',
-      ...recordMeta(editing),
-      date: draft.date,
-      situation: draft.situation,
-      moods: draft.moods.map((m) => ({ name: m.name.trim(), intensity: numberOrUndefined(m.intensity) as number, rerated: numberOrUndefined(m.rerated) })),
-      thoughts: draft.thoughts.map((t) => ({ text: t.text, belief: numberOrUndefined(t.belief), hot: t.hot })),
-      traps: draft.traps,
-      evidenceFor: draft.evidenceFor,
-      evidenceAgainst: draft.evidenceAgainst,
-      balancedThought: draft.balancedThought,
-      balancedBelief: numberOrUndefined(draft.balancedBelief),
-    };
-    if (await save([record])) {
-      clearSavedFields(setDraft, draft, draftFrom());
-      onDone?.();
-    }
-  };
+/** A list's own message ("Name the mood.") as opposed to its rows' messages. */
+const listMessage = (e: unknown) => (e as { message?: string } | undefined)?.message ?? (e as { root?: { message?: string } } | undefined)?.root?.message;
 
+interface Props {
+  editing?: TherapyThoughtRecord;
+  busy: boolean;
+  error: string;
+  onSave: (record: TherapyThoughtRecord) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** The seven columns of a CBT thought record (Greenberger & Padesky), in the order they are worked through; each message lands on its field. */
+export function ThoughtRecordForm({ editing, busy, error, onSave, onCancel }: Props) {
+  const resolver = useMemo(() => recordResolver(draftFields, therapyThoughtRecord, (d) => toRecord(d, editing)), [editing]);
+  const { control, handleSubmit, reset, formState } = useForm<Draft>({ resolver, defaultValues: draftFrom(editing) });
+  const submit = handleSubmit(async (values) => {
+    if (busy) return;
+    if (await onSave(toRecord(values, editing))) reset(values);
+  });
+  const errors = formState.errors;
+  const moodErrors = errors.moods as RowErrors<MoodDraft>;
+  const thoughtErrors = errors.thoughts as RowErrors<ThoughtDraft>;
   const title = editing ? 'Edit thought record' : 'New thought record';
+
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label={title}>
-      <h3>{title}</h3>
-      <DateField label="Date" value={draft.date} onChange={set('date')} />
-      <TextArea label="1. Situation" value={draft.situation} onChange={set('situation')} hint="Where you were, when, who was there." rows={2} />
-      <MoodRows moods={draft.moods} onChange={set('moods')} column="before" />
-      <ThoughtRows thoughts={draft.thoughts} onChange={set('thoughts')} />
-      <ChipChecklist
-        legend="Thinking traps (optional)"
-        hint="Pick any that fit the thoughts above, or none."
-        options={TRAP_OPTIONS}
-        selected={draft.traps}
-        onChange={set('traps')}
+    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+      <Controller control={control} name="date" render={({ field, fieldState }) => <DateField label="Date" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
+      <Controller
+        control={control}
+        name="situation"
+        render={({ field, fieldState }) => (
+          <TextArea label="1. Situation" value={field.value} onChange={field.onChange} hint="Where you were, when, who was there." rows={2} error={fieldState.error?.message} />
+        )}
+      />
+      <Controller
+        control={control}
+        name="moods"
+        render={({ field }) => <MoodRows moods={field.value} onChange={field.onChange} column="before" errors={moodErrors} error={listMessage(errors.moods)} />}
+      />
+      <Controller
+        control={control}
+        name="thoughts"
+        render={({ field }) => <ThoughtRows thoughts={field.value} onChange={field.onChange} errors={thoughtErrors} error={listMessage(errors.thoughts)} />}
+      />
+      <Controller
+        control={control}
+        name="traps"
+        render={({ field }) => (
+          <ChipChecklist legend="Thinking traps (optional)" hint="Pick any that fit the thoughts above, or none." options={TRAP_OPTIONS} selected={field.value} onChange={field.onChange} />
+        )}
       />
       <div className="th-field-pair">
-        <TextArea label="4. Evidence for the hot thought" value={draft.evidenceFor} onChange={set('evidenceFor')} rows={2} />
-        <TextArea label="5. Evidence against the hot thought" value={draft.evidenceAgainst} onChange={set('evidenceAgainst')} rows={2} />
+        <Controller
+          control={control}
+          name="evidenceFor"
+          render={({ field, fieldState }) => <TextArea label="4. Evidence for the hot thought" value={field.value} onChange={field.onChange} rows={2} error={fieldState.error?.message} />}
+        />
+        <Controller
+          control={control}
+          name="evidenceAgainst"
+          render={({ field, fieldState }) => <TextArea label="5. Evidence against the hot thought" value={field.value} onChange={field.onChange} rows={2} error={fieldState.error?.message} />}
+        />
       </div>
       <div className="th-field-row">
-        <TextArea label="6. Alternative or balanced thought" value={draft.balancedThought} onChange={set('balancedThought')} rows={2} />
-        <NumberField label="Belief in it (0–100 %)" min={0} max={100} value={draft.balancedBelief} onChange={set('balancedBelief')} />
+        <Controller
+          control={control}
+          name="balancedThought"
+          render={({ field, fieldState }) => <TextArea label="6. Alternative or balanced thought" value={field.value} onChange={field.onChange} rows={2} error={fieldState.error?.message} />}
+        />
+        <Controller
+          control={control}
+          name="balancedBelief"
+          render={({ field, fieldState }) => <NumberField label="Belief in it (0–100 %)" min={0} max={100} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+        />
       </div>
-      <MoodRows moods={draft.moods} onChange={set('moods')} column="rerated" />
-      <ErrorLine error={error} />
-      <FormActions busy={busy} editing={editing} addLabel="Save thought record" onCancel={onDone} />
+      {/* Column 7 edits the same moods as column 2: one value, drawn twice. */}
+      <Controller control={control} name="moods" render={({ field }) => <MoodRows moods={field.value} onChange={field.onChange} column="rerated" errors={moodErrors} />} />
+      {error ? <FormMessage>{error}</FormMessage> : null}
+      <PanelActions editing={Boolean(editing)} dirty={formState.isDirty} addLabel="Save thought record" onCancel={onCancel} />
     </PrivateForm>
   );
 }

@@ -1,11 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { NotebookPen } from 'lucide-react';
 import { THINKING_TRAP_LABELS, type TherapyThoughtRecord } from '../../../../shared/domain/therapy';
 import { moodChanges, thoughtRecordColumns } from '../../../../shared/therapy/thought-record';
 import { useRecords } from '../../../db/useRecords';
 import { CardActions, ErrorLine, Labelled } from '../fields';
 import { formatDay, formatSigned } from '../format';
 import { usePaged } from '../Paged';
-import { useRecordActions } from '../../../db/useRecordActions';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { RecordPanel, usePanelList } from '../RecordPanel';
 import { ThoughtRecordForm } from './ThoughtRecordForm';
 
 const percent = (n: number | undefined) => (n === undefined ? '' : ` (${n} %)`);
@@ -45,36 +48,56 @@ function ThoughtRecordCard({ r, onEdit, onDelete }: { r: TherapyThoughtRecord; o
       {r.evidenceFor ? <Labelled term="Evidence for" text={r.evidenceFor} /> : null}
       {r.evidenceAgainst ? <Labelled term="Evidence against" text={r.evidenceAgainst} /> : null}
       {r.balancedThought ? <Labelled term="Balanced thought" text={`${r.balancedThought}${percent(r.balancedBelief)}`} /> : null}
-      <CardActions label={label} onEdit={onEdit} onDelete={onDelete} />
+      <CardActions label={label} onEdit={onEdit} editText="Open" onDelete={onDelete} />
     </article>
   );
 }
 
+/** One thought record in a panel over the list (RecordPanel: a new one closes once saved). */
+function ThoughtRecordDialog({ record, onClose }: { record?: TherapyThoughtRecord; onClose: () => void }) {
+  const title = record ? `Thought record of ${formatDay(record.date)}` : 'New thought record';
+  return (
+    <RecordPanel<TherapyThoughtRecord> title={title} isNew={!record} onClose={onClose}>
+      {({ onSave, busy, error }) => <ThoughtRecordForm editing={record} busy={busy} error={error} onSave={onSave} onCancel={onClose} />}
+    </RecordPanel>
+  );
+}
+
+/** Thought records as a list that pages, newest first; each opens in a panel with all seven columns. */
 export function ThoughtRecords() {
   const records = useRecords('therapy.thoughtRecord');
-  const { remove, error } = useRecordActions();
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const panel = usePanelList(records);
   const newestFirst = useMemo(() => [...records].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [records]);
   const { page, pager } = usePaged(newestFirst, 'Thought records', (r) => r.id);
-  const editing = records.find((r) => r.id === editingId);
 
   return (
     <>
-      {editing ? <ThoughtRecordForm key={editing.id} editing={editing} onDone={() => setEditingId(null)} /> : <ThoughtRecordForm />}
-      <h3>Thought records</h3>
-      <ErrorLine error={error} />
+      <div className="th-list-head">
+        <h3>Thought records</h3>
+        {/* Always in the same place, so focus has the same button to come back to when the first record is saved. */}
+        <Button variant="primary" onPress={panel.openNew}>
+          New thought record
+        </Button>
+      </div>
+      <ErrorLine error={panel.error} />
       {newestFirst.length === 0 ? (
-        <p className="muted">No thought records yet. Fill one in when a strong feeling shows up; the balanced thought can wait until later.</p>
+        <EmptyState icon={<NotebookPen size={28} />} title="No thought records yet.">
+          Fill one in when a strong feeling shows up; the balanced thought can wait until later.
+        </EmptyState>
       ) : (
-        <ul className="th-record-list" aria-label="Thought records">
-          {page.map((r) => (
-            <li key={r.id}>
-              <ThoughtRecordCard r={r} onEdit={() => setEditingId(r.id)} onDelete={() => void remove([r.id], 'Thought record deleted.')} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="th-record-list" aria-label="Thought records">
+            {page.map((r) => (
+              <li key={r.id}>
+                <ThoughtRecordCard r={r} onEdit={() => panel.openRecord(r.id)} onDelete={() => panel.remove(r.id, 'Thought record deleted.')} />
+              </li>
+            ))}
+          </ul>
+          {pager}
+        </>
       )}
-      {pager}
+      {panel.isNew ? <ThoughtRecordDialog onClose={panel.close} /> : null}
+      {panel.opened ? <ThoughtRecordDialog key={panel.opened.id} record={panel.opened} onClose={panel.close} /> : null}
     </>
   );
 }

@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { PROVIDER_ROLES, PROVIDER_ROLE_LABELS, therapyProvider, type TherapyProvider } from '../../../../shared/domain/therapy';
-import { Button } from '../../../ui/Button';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { SelectField, TextArea, TextField } from '../fields';
 import { recordMeta } from '../format';
 import { recordResolver } from '../record-form';
+import { PanelActions } from '../RecordPanel';
 
 const providerFields = z.object({ name: z.string(), role: z.enum(PROVIDER_ROLES), contactNotes: z.string() });
 type ProviderFields = z.infer<typeof providerFields>;
@@ -35,7 +35,6 @@ export function ProviderForm({ editing, title, busy, error, onSave, onCancel }: 
     resolver,
     defaultValues: { name: editing?.name ?? '', role: editing?.role ?? 'therapist', contactNotes: editing?.contactNotes ?? '' },
   });
-  // The button stays enabled while saving: a disabled button drops focus out of the panel, and Escape with it.
   const submit = handleSubmit(async (values) => {
     if (busy) return;
     if (await onSave(toProvider(values, editing))) reset(values);
@@ -67,14 +66,7 @@ export function ProviderForm({ editing, title, busy, error, onSave, onCancel }: 
         )}
       />
       {error ? <FormMessage>{error}</FormMessage> : null}
-      <div className="actions">
-        <Button type="submit" variant="primary">
-          {editing ? 'Save changes' : 'Add provider'}
-        </Button>
-        <Button variant="quiet" onPress={onCancel}>
-          {editing && !formState.isDirty ? 'Close' : 'Cancel'}
-        </Button>
-      </div>
+      <PanelActions editing={Boolean(editing)} dirty={formState.isDirty} addLabel="Add provider" onCancel={onCancel} />
     </PrivateForm>
   );
 }

@@ -1,28 +1,23 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { UserPlus } from 'lucide-react';
 import { PROVIDER_ROLE_LABELS } from '../../../../shared/domain/therapy';
 import { useRecords } from '../../../db/useRecords';
-import { useRecordActions } from '../../../db/useRecordActions';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { CardActions, ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
+import { usePanelList } from '../RecordPanel';
 import { ProviderDialog } from './ProviderDialog';
-
-/** Which panel is open over the list: a new provider, or one by id. */
-type Open = { kind: 'new' } | { kind: 'provider'; id: string } | null;
 
 /** Providers as a list that pages, by name; each opens in a panel to read or edit. */
 export function ProvidersPanel() {
   const providers = useRecords('therapy.provider');
-  const { remove, error } = useRecordActions();
-  const [open, setOpen] = useState<Open>(null);
+  const panel = usePanelList(providers);
   const sorted = useMemo(() => [...providers].sort((a, b) => a.name.localeCompare(b.name)), [providers]);
   const { page, pager } = usePaged(sorted, 'Providers');
-  const opened = open?.kind === 'provider' ? providers.find((p) => p.id === open.id) : undefined;
   // Always in the same place, so focus has the same button to come back to when the first one is added.
   const add = (
-    <Button variant="primary" onPress={() => setOpen({ kind: 'new' })}>
+    <Button variant="primary" onPress={panel.openNew}>
       New provider
     </Button>
   );
@@ -33,7 +28,7 @@ export function ProvidersPanel() {
         <h3>Your providers</h3>
         {add}
       </div>
-      <ErrorLine error={error} />
+      <ErrorLine error={panel.error} />
       {sorted.length === 0 ? (
         <EmptyState icon={<UserPlus size={28} />} title="No providers yet.">
           Add the people you see, then choose them when you log a session or an appointment.
@@ -48,15 +43,15 @@ export function ProvidersPanel() {
                   <span className="muted">{PROVIDER_ROLE_LABELS[p.role]}</span>
                 </header>
                 {p.contactNotes ? <p className="th-plain-text">{p.contactNotes}</p> : null}
-                <CardActions label={p.name} onEdit={() => setOpen({ kind: 'provider', id: p.id })} editText="Open" onDelete={() => void remove([p.id], `${p.name} deleted.`)} />
+                <CardActions label={p.name} onEdit={() => panel.openRecord(p.id)} editText="Open" onDelete={() => panel.remove(p.id, `${p.name} deleted.`)} />
               </article>
             </li>
           ))}
         </ul>
       )}
       {pager}
-      {open?.kind === 'new' ? <ProviderDialog onClose={() => setOpen(null)} /> : null}
-      {opened ? <ProviderDialog key={opened.id} provider={opened} onClose={() => setOpen(null)} /> : null}
+      {panel.isNew ? <ProviderDialog onClose={panel.close} /> : null}
+      {panel.opened ? <ProviderDialog key={panel.opened.id} provider={panel.opened} onClose={panel.close} /> : null}
     </>
   );
 }

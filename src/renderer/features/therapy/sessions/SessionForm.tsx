@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { MODALITIES, MODALITY_LABELS, therapySession, type Modality, type TherapySession } from '../../../../shared/domain/therapy';
-import { Button } from '../../../ui/Button';
 import { Checkbox } from '../../../ui/Checkbox';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
@@ -10,6 +9,7 @@ import { DateField, SelectField, TextArea } from '../fields';
 import { recordMeta, today } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
 import { recordResolver } from '../record-form';
+import { PanelActions } from '../RecordPanel';
 
 const sessionFields = z.object({
   date: z.string(),
@@ -58,7 +58,6 @@ export function SessionForm({ editing, lastModality, title, busy, error, onSave,
     },
   });
   // What was typed stays in the fields if the save fails; after a save the form holds what is now stored.
-  // The button stays enabled while saving: a disabled button drops focus out of the panel, and Escape with it.
   const submit = handleSubmit(async (values) => {
     if (busy) return;
     if (await onSave(toSession(values, editing))) reset(values);
@@ -105,14 +104,7 @@ export function SessionForm({ editing, lastModality, title, busy, error, onSave,
         )}
       />
       {error ? <FormMessage>{error}</FormMessage> : null}
-      <div className="actions">
-        <Button type="submit" variant="primary">
-          {editing ? 'Save changes' : 'Save session'}
-        </Button>
-        <Button variant="quiet" onPress={onCancel}>
-          {editing && !formState.isDirty ? 'Close' : 'Cancel'}
-        </Button>
-      </div>
+      <PanelActions editing={Boolean(editing)} dirty={formState.isDirty} addLabel="Save session" onCancel={onCancel} />
     </PrivateForm>
   );
 }

@@ -1,30 +1,25 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { CalendarPlus } from 'lucide-react';
 import { useRecords } from '../../../db/useRecords';
-import { useRecordActions } from '../../../db/useRecordActions';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
 import { useProviderLabel } from '../providers/ProviderSelect';
+import { usePanelList } from '../RecordPanel';
 import { SessionCard } from './SessionCard';
 import { SessionDialog } from './SessionDialog';
-
-/** Which panel is open over the list: a new session, or one session by id. */
-type Open = { kind: 'new' } | { kind: 'session'; id: string } | null;
 
 /** Sessions as a list that pages, newest first; each one opens in a panel to read or edit. */
 export function SessionsPanel() {
   const sessions = useRecords('therapy.session');
   const providerLabel = useProviderLabel();
-  const { remove, error } = useRecordActions();
-  const [open, setOpen] = useState<Open>(null);
+  const panel = usePanelList(sessions);
   const newestFirst = useMemo(() => [...sessions].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)), [sessions]);
   const { page, pager } = usePaged(newestFirst, 'Sessions', (s) => s.id);
   const attended = sessions.filter((s) => s.attended).length;
-  const opened = open?.kind === 'session' ? sessions.find((s) => s.id === open.id) : undefined;
   const newSession = (
-    <Button variant="primary" onPress={() => setOpen({ kind: 'new' })}>
+    <Button variant="primary" onPress={panel.openNew}>
       New session
     </Button>
   );
@@ -41,7 +36,7 @@ export function SessionsPanel() {
         {/* Always in the same place, so focus has the same button to come back to when the first session is saved. */}
         {newSession}
       </div>
-      <ErrorLine error={error} />
+      <ErrorLine error={panel.error} />
       {newestFirst.length === 0 ? (
         <EmptyState icon={<CalendarPlus size={28} />} title="No sessions yet.">
           Log one after each visit to keep its takeaways and homework in one place.
@@ -54,8 +49,8 @@ export function SessionsPanel() {
                 <SessionCard
                   session={s}
                   provider={providerLabel(s.providerId)}
-                  onOpen={() => setOpen({ kind: 'session', id: s.id })}
-                  onDelete={() => void remove([s.id], 'Session deleted.')}
+                  onOpen={() => panel.openRecord(s.id)}
+                  onDelete={() => panel.remove(s.id, 'Session deleted.')}
                 />
               </li>
             ))}
@@ -63,8 +58,8 @@ export function SessionsPanel() {
           {pager}
         </>
       )}
-      {open?.kind === 'new' ? <SessionDialog lastModality={newestFirst[0]?.modality} onClose={() => setOpen(null)} /> : null}
-      {opened ? <SessionDialog key={opened.id} session={opened} onClose={() => setOpen(null)} /> : null}
+      {panel.isNew ? <SessionDialog lastModality={newestFirst[0]?.modality} onClose={panel.close} /> : null}
+      {panel.opened ? <SessionDialog key={panel.opened.id} session={panel.opened} onClose={panel.close} /> : null}
     </>
   );
 }

@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { therapyExposureStep, type TherapyExposureStep } from '../../../../shared/domain/therapy';
+import { FormMessage } from '../../../ui/FormMessage';
+import { PrivateForm } from '../../../ui/PrivateForm';
+import { NumberField, TextField } from '../fields';
+import { numberOrUndefined, recordMeta } from '../format';
+import { recordResolver } from '../record-form';
+import { PanelActions } from '../RecordPanel';
+
+const stepFields = z.object({ situation: z.string(), expectedSuds: z.string(), rank: z.string() });
+type StepFields = z.infer<typeof stepFields>;
+
+const toStep = (values: StepFields, nextRank: number, editing?: TherapyExposureStep): TherapyExposureStep => ({
+  kind: 'therapy.exposureStep',
+  ...recordMeta(editing),
+  situation: values.situation.trim(),
+  expectedSuds: numberOrUndefined(values.expectedSuds) as number,
+  rank: values.rank.trim() === '' ? nextRank : (numberOrUndefined(values.rank) as number),
+});
+
+interface Props {
+  editing?: TherapyExposureStep;
+  /** Where a step goes when its rank is left blank: the top of the ladder. */
+  nextRank: number;
+  busy: boolean;
+  error: string;
+  onSave: (step: TherapyExposureStep) => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** Add a step, or change one (its wording, expected SUDS or place on the ladder); checked against the stored step's schema. */
+export function StepForm({ editing, nextRank, busy, error, onSave, onCancel }: Props) {
+  const resolver = useMemo(() => recordResolver(stepFields, therapyExposureStep, (v) => toStep(v, nextRank, editing)), [editing, nextRank]);
+  const { control, handleSubmit, reset, formState } = useForm<StepFields>({
+    resolver,
+    defaultValues: { situation: editing?.situation ?? '', expectedSuds: editing ? String(editing.expectedSuds) : '', rank: editing ? String(editing.rank) : '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    if (busy) return;
+    if (await onSave(toStep(values, nextRank, editing))) reset(values);
+  });
+
+  return (
+    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? 'Edit a ladder step' : 'Add a ladder step'}>
+      <Controller
+        control={control}
+        name="situation"
+        render={({ field, fieldState }) => <TextField label="Feared situation" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+      />
+      <div className="th-field-row">
+        <Controller
+          control={control}
+          name="expectedSuds"
+          render={({ field, fieldState }) => <NumberField label="Expected SUDS (0–100)" min={0} max={100} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+        />
+        <Controller
+          control={control}
+          name="rank"
+          render={({ field, fieldState }) => (
+            <NumberField label="Rank" min={1} max={1000} value={field.value} onChange={field.onChange} error={fieldState.error?.message} hint={editing ? undefined : `Blank puts it at step ${nextRank}.`} />
+          )}
+        />
+      </div>
+      {error ? <FormMessage>{error}</FormMessage> : null}
+      <PanelActions editing={Boolean(editing)} dirty={formState.isDirty} addLabel="Add step" onCancel={onCancel} />
+    </PrivateForm>
+  );
+}
