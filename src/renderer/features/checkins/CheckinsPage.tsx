@@ -51,7 +51,7 @@ export function CheckinsPage() {
         history={focusedHistory}
         today={today}
         resume={resume && resume.kind === q.kind ? resume : undefined}
-        onSave={(record) => repository.save([record])}
+        onSave={(record) => repository.save([record], 'stored')}
         onSafetyItem={() => safetyPath.open('phq9-item9')}
         onDone={(record) => setParams({ of: taking, result: record.id })}
         onDiscard={(record) => void discard(record)}

@@ -45,7 +45,9 @@ export function MeasureForm({ editing, all, onDone }: Props) {
       return;
     }
     try {
-      await repository.save([checked.value]);
+      // 'stored': the list shows the measure once it is in IndexedDB (db/repository.ts); the form empties in that same moment, not after
+      // main's vault.json write, which would wipe a next name typed in between (own-measures failed on it in a fresh-clone run).
+      await repository.save([checked.value], 'stored');
       reset(blankMeasure());
       onDone(checked.value);
     } catch (e) {

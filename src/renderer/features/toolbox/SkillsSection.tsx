@@ -28,7 +28,8 @@ export function SkillsSection({ used }: { used: ReturnType<typeof useUsedToday> 
 
   const save = async (record: CopingSkill): Promise<boolean> => {
     try {
-      await repository.save([record]);
+      // 'stored': the form empties when the list shows the skill (see MeasureForm).
+      await repository.save([record], 'stored');
       setError('');
       return true;
     } catch (e) {
