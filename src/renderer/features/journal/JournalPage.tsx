@@ -75,6 +75,8 @@ export function JournalPage() {
     setParam('entry', null);
     form.letGoUntouchedEdit();
   };
+  // An edit left untouched is nothing to continue: New entry starts blank (a fresh-clone run once found one still held here).
+  const startWriting = () => void form.letGoUntouchedEdit().then(openEditor);
   const writeEntryFor = (day: string) => {
     if (!form.fields.title.trim() && !form.fields.body.trim() && !form.fields.entryId) form.change({ day });
     openEditor();
@@ -120,7 +122,7 @@ export function JournalPage() {
             <Button onPress={() => openCheckin(localDay(new Date()))} aria-keyshortcuts={CHECKIN_ARIA_SHORTCUT}>
               Daily check-in <kbd>{CHECKIN_SHORTCUT_LABEL}</kbd>
             </Button>
-            <Button variant="primary" onPress={openEditor} aria-keyshortcuts="Control+N">
+            <Button variant="primary" onPress={startWriting} aria-keyshortcuts="Control+N">
               <NotebookPen size={16} aria-hidden="true" /> {hasDraft ? 'Continue writing' : 'New entry'}
             </Button>
           </>
