@@ -11,6 +11,20 @@ import { UndoProvider } from '../../ui/UndoProvider';
 import { DRAFT_DELAY_MS, useEntryForm } from './useEntryForm';
 import { DRAFT_ID } from '../../../shared/domain/journal';
 
+/** One stored entry to edit. */
+const walk = (tags: string[]): JournalEntry => ({
+  kind: 'journal.entry',
+  id: 'e1',
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  date: '2026-12-01',
+  time: '10:00',
+  title: 'Walk',
+  body: 'By the river.',
+  tags,
+  shareWithProvider: false,
+});
+
 it('keeps words typed while the entry was saving, and empties what was saved', async () => {
   const store = new RecordStore();
   const waiting: (() => void)[] = [];
@@ -43,18 +57,7 @@ it('keeps words typed while the entry was saving, and empties what was saved', a
 
 it('an edit closed untouched is let go; an edit with changes stays as the draft', async () => {
   const store = new RecordStore();
-  const entry: JournalEntry = {
-    kind: 'journal.entry',
-    id: 'e1',
-    createdAt: '2026-12-01T10:00:00.000Z',
-    updatedAt: '2026-12-01T10:00:00.000Z',
-    date: '2026-12-01',
-    time: '10:00',
-    title: 'Walk',
-    body: 'By the river.',
-    tags: ['outdoors'],
-    shareWithProvider: false,
-  };
+  const entry = walk(['outdoors']);
   store.apply([entry], []);
   const removed: string[][] = [];
   const repository = { store, save: async (r: AnyRecord[]) => store.apply(r, []), remove: async (ids: string[]) => void removed.push(ids) } as unknown as Repository;
@@ -81,18 +84,7 @@ it('an edit let go while its draft is being written leaves no draft behind', asy
   vi.useFakeTimers();
   try {
     const store = new RecordStore();
-    const entry: JournalEntry = {
-      kind: 'journal.entry',
-      id: 'e1',
-      createdAt: '2026-12-01T10:00:00.000Z',
-      updatedAt: '2026-12-01T10:00:00.000Z',
-      date: '2026-12-01',
-      time: '10:00',
-      title: 'Walk',
-      body: 'By the river.',
-      tags: [],
-      shareWithProvider: false,
-    };
+    const entry = walk([]);
     store.apply([entry], []);
     // Draft writes wait until the test lets them finish, as a write does on a busy machine.
     const waiting: (() => void)[] = [];
