@@ -86,7 +86,7 @@ test('a refill warning shows on Today and as a notification that names nothing; 
   // Its click opens Medications; the window offers snooze (Linux notifications have no buttons).
   notice.click();
   await expect(page).toHaveURL(/#\/medications\?tab=list$/);
-  const bar = page.getByRole('region', { name: 'Reminder' });
+  const bar = page.getByRole('region', { name: 'Reminder', exact: true });
   await expect(bar).toContainText(`A reminder for ${spokenTime(time)}.`);
   const before = harness.clock.now();
   await bar.getByRole('button', { name: 'Snooze 10 minutes' }).click();
