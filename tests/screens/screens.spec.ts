@@ -60,7 +60,10 @@ for (const variant of VARIANTS) {
 
     for (const section of sections) {
       await page.keyboard.press(`Control+${section.key}`);
-      await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible();
+      // The previous page's heading is visible until the route changes: wait for the address first.
+      await expect(page).toHaveURL(new RegExp(`#${section.path}(\\?|$)`));
+      // A lazily loaded page keeps the previous one on screen until it is ready: wait for its own heading.
+      await expect(page.getByRole('main').getByRole('heading', { level: 1, name: new RegExp(section.label.split(' ')[0]!, 'i') }).first()).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
       await shoot(page, variant, n++, section.path.slice(1));
       if (section.path === '/settings') {

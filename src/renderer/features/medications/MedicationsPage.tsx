@@ -65,7 +65,7 @@ export function MedicationsPage() {
         A record of what you and your prescriber decided, and what you took. Cairn never suggests a dose; talk to your
         prescriber about any change.
       </p>
-      <nav aria-label="Medication views" className="meds-views">
+      <nav aria-label="Medication views" className="page-views meds-views">
         {VIEWS.map((v) => (
           <Link key={v.id} to={`/medications?tab=${v.id}`} aria-current={shownView === v.id ? 'page' : undefined}>
             {v.label}
