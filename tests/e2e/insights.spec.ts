@@ -6,6 +6,7 @@ import { formatDay, formatValue } from '../../src/shared/insights/format';
 import { formatTime } from '../../src/shared/time/format';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from './seed';
+import { chooseOption } from './kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -218,8 +219,8 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
 
   // Since the change: 2 weeks either side of the increase (every fifth day has no check-in).
   await tab('Since the change').click();
-  await page.getByLabel('Event').selectOption({ label: `${formatDay(day(-CHANGE))}: ${EVENT_LABEL}` });
-  await page.getByLabel('Weeks before and after').selectOption('2');
+  await chooseOption(page, 'Event', `${formatDay(day(-CHANGE))}: ${EVENT_LABEL}`);
+  await chooseOption(page, 'Weeks before and after', '2 weeks');
   const since = page.getByRole('table', { name: new RegExp(`Averages 2 weeks before and after: ${EVENT_LABEL}`) });
   const moodRow = since.getByRole('row', { name: /^Mood/ });
   await expect(moodRow.getByRole('cell').nth(0)).toHaveText('4 (12 check-ins in 14 days)');

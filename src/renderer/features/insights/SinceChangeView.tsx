@@ -5,10 +5,11 @@ import { beforeAfter, type Reading, type WindowStats } from '../../../shared/ins
 import { changeEvents } from '../../../shared/insights/events';
 import { formatDay, formatValue } from '../../../shared/insights/format';
 import { scoreReadings } from '../../../shared/insights/scores';
+import { Select } from '../../ui/Select';
 import type { InsightsData } from './useInsightsData';
 
 const CHECKIN_UNIT = ['check-in', 'check-ins'] as const;
-const WEEK_CHOICES = [2, 4, 6, 8, 12] as const;
+const WEEK_CHOICES = [2, 4, 6, 8, 12].map((w) => ({ id: String(w), label: `${w} weeks` }));
 
 const readingsOf = (checkins: InsightsData['checkins'], key: MeasureKey): Reading[] =>
   checkins.flatMap((c) => (c[key] === undefined ? [] : [{ day: c.date, value: c[key] }]));
@@ -32,6 +33,7 @@ export function SinceChangeView({ data, today }: { data: InsightsData; today: st
   const [chosen, setChosen] = useState<string | null>(null);
   const [weeks, setWeeks] = useState<number>(4);
   const event = events.find((e) => e.id === chosen) ?? events[0];
+  const eventChoices = useMemo(() => events.map((e) => ({ id: e.id, label: `${formatDay(e.day)}: ${e.label}` })), [events]);
 
   const rows = useMemo(() => {
     if (!event) return [];
@@ -55,22 +57,8 @@ export function SinceChangeView({ data, today }: { data: InsightsData; today: st
     <section className="insights-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Since the change</h3>
       <div className="insights-controls">
-        <label htmlFor={`${id}-event`}>Event</label>
-        <select id={`${id}-event`} value={event.id} onChange={(e) => setChosen(e.target.value)}>
-          {events.map((e) => (
-            <option key={e.id} value={e.id}>
-              {formatDay(e.day)}: {e.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-weeks`}>Weeks before and after</label>
-        <select id={`${id}-weeks`} value={weeks} onChange={(e) => setWeeks(Number(e.target.value))}>
-          {WEEK_CHOICES.map((w) => (
-            <option key={w} value={w}>
-              {w} weeks
-            </option>
-          ))}
-        </select>
+        <Select label="Event" choices={eventChoices} value={event.id} onChange={setChosen} />
+        <Select label="Weeks before and after" choices={WEEK_CHOICES} value={String(weeks)} onChange={(w) => setWeeks(Number(w))} />
       </div>
       <p className="insights-note">
         These averages describe what was recorded before and after {formatDay(event.day)}. They are a description, not

@@ -3,6 +3,7 @@ import { formatValue } from '../../../shared/insights/format';
 import { dayWords, moveDay, MOOD_BANDS, yearChoices, yearPixels, type PixelDay } from '../../../shared/insights/year-pixels';
 import { currentLocale, formatDay } from '../../../shared/time/format';
 import { Card } from '../../ui/Card';
+import { Select } from '../../ui/Select';
 import type { InsightsData } from './useInsightsData';
 import './year.css';
 
@@ -42,14 +43,7 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
   return (
     <Card title="Year in pixels" level={3}>
       <div className="year-controls">
-        <label htmlFor={`${id}-year`}>Year</label>
-        <select id={`${id}-year`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <Select label="Year" choices={years.map((y) => ({ id: String(y), label: String(y) }))} value={String(year)} onChange={(y) => setYear(Number(y))} />
       </div>
       <p className="insights-summary">
         {rated === 0
