@@ -30,7 +30,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/insights/MarkerList.tsx',
   'src/renderer/features/insights/PeriodPicker.tsx',
   'src/renderer/features/insights/ViewTabs.tsx',
-  'src/renderer/features/safety-plan/ContactsEditor.tsx',
   'src/renderer/features/summary/RedactionList.tsx',
   'src/renderer/features/summary/SummaryOptions.tsx',
 ];
