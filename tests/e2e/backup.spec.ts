@@ -62,7 +62,7 @@ test('export, wipe the machine, restore from the welcome screen: identical recor
   await page.getByLabel('New passphrase', { exact: true }).fill(fresh);
   await page.getByLabel('Type it again').fill(fresh);
   await page.getByRole('button', { name: 'Create vault and restore' }).click();
-  await page.getByLabel('I have saved my recovery key somewhere safe').check({ timeout: E2E_SLOW_STEP });
+  await page.getByRole('checkbox', { name: 'I have saved my recovery key somewhere safe' }).check({ force: true, timeout: E2E_SLOW_STEP });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
   await page.keyboard.press('Control+1');

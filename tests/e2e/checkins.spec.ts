@@ -60,7 +60,10 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   await page.getByLabel('Making my surroundings safer').fill('x'.repeat(5_001));
   await expect(page.getByText('5,001 characters; keep this section under 5,000.')).toBeVisible();
   await page.getByRole('button', { name: 'Save safety plan' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Keep each section under 5,000 characters.');
+  // The message sits on the section it is about.
+  await expect(page.getByLabel('Making my surroundings safer')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'Keep each section under 5,000 characters.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Your safety plan is saved.' })).toHaveCount(0);
   await page.getByLabel('Making my surroundings safer').fill('');
   await page.getByLabel('My reasons for living').fill('<b>My garden</b> and the dog');
   await page.getByRole('button', { name: 'Save safety plan' }).click();
@@ -106,7 +109,7 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   await expect(safety).toContainText('Dr Okafor');
   // Markup typed into the plan is shown as text, never run.
   await expect(safety).toContainText('<b>My garden</b> and the dog');
-  await noAxeViolations(page, 'dialog');
+  await noAxeViolations(page, '[role="dialog"]');
   await shoot(page, out, 'safety-screen', false);
   await safety.getByRole('button', { name: 'Back to Cairn' }).click();
   await expect(safety).toBeHidden();

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Button } from '../ui/Button';
+import { Checkbox } from '../ui/Checkbox';
 import { api } from './api';
 
 interface Props {
@@ -48,10 +49,11 @@ export function RecoveryKeyPanel({ recoveryKey, title, headingLevel, intro, keyL
       <p role="status" className="muted no-print">
         {note}
       </p>
-      <label className="checkbox no-print">
-        <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />
-        {confirmText}
-      </label>
+      <div className="no-print">
+        <Checkbox isSelected={saved} onChange={setSaved}>
+          {confirmText}
+        </Checkbox>
+      </div>
       <Button variant="primary" className="no-print" isDisabled={!saved} onPress={onDone}>
         {doneLabel}
       </Button>

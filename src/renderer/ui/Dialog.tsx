@@ -9,16 +9,18 @@ interface DialogProps {
   onClose: () => void;
   children: ReactNode;
   size?: 'medium' | 'wide';
+  /** A class on the modal box, for a dialog whose layout is its own (a fixed title and actions around a scrolling middle). */
+  className?: string;
 }
 
 /**
  * A modal dialog: focus moves in and stays inside, Escape closes it, focus
  * returns to where it was, and the page behind is inert.
  */
-export function Dialog({ title, labelledBy, onClose, children, size = 'medium' }: DialogProps) {
+export function Dialog({ title, labelledBy, onClose, children, size = 'medium', className }: DialogProps) {
   return (
     <ModalOverlay isOpen isDismissable={false} isKeyboardDismissDisabled={false} onOpenChange={(open) => !open && onClose()} className="ui-overlay">
-      <Modal className={`ui-modal ui-modal-${size}`}>
+      <Modal className={['ui-modal', `ui-modal-${size}`, className].filter(Boolean).join(' ')}>
         <AriaDialog className="ui-dialog" aria-labelledby={labelledBy}>
           {title && (
             <Heading slot="title" className="ui-dialog-title">

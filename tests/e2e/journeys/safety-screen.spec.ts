@@ -52,7 +52,7 @@ test('the one safety screen: calm, the plan first, numbers once and named right,
   // No filled "Close" as the main action.
   await expect(safety.getByRole('button', { name: 'Close' })).toHaveCount(0);
   await shoot(page, out, 'safety-no-plan');
-  const axe = await axeScan(page, { include: 'dialog' });
+  const axe = await axeScan(page, { include: '[role="dialog"]' });
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   // "Write my safety plan" goes to the plan, ready to write.

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { crisisLinesText, emergencyNumbersText, HOPE_SENTENCE } from '../../../shared/clinical/crisis-numbers';
 import { useRecords } from '../../db/useRecords';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
 import { isPlanEmpty, PlanReadOnly, SCREEN_ORDER } from './PlanReadOnly';
 import './safety-screen.css';
 
@@ -11,22 +13,18 @@ import './safety-screen.css';
  * emergency numbers named once and apart, then the privacy facts. No advice.
  */
 export function SafetyScreen({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  return open ? <SafetyDialog onClose={onClose} /> : null;
+}
+
+function SafetyDialog({ onClose }: { onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const plan = useRecords('safety.plan')[0] ?? null;
   const navigate = useNavigate();
   const hasPlan = !isPlanEmpty(plan);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      heading.current?.focus();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open]);
+  // Focus starts on the title, so a screen reader reads the screen from its top and no button is pressed by
+  // a stray Enter. It runs before the kit Dialog's own effect, which then finds focus inside and leaves it.
+  useEffect(() => heading.current?.focus(), []);
 
   const goToPlan = (edit: boolean) => {
     onClose();
@@ -34,7 +32,7 @@ export function SafetyScreen({ open, onClose }: { open: boolean; onClose: () => 
   };
 
   return (
-    <dialog ref={dialog} className="safety-screen" aria-labelledby="safety-title" onClose={onClose}>
+    <Dialog labelledBy="safety-title" onClose={onClose} className="safety-screen">
       <h2 id="safety-title" tabIndex={-1} ref={heading}>
         Your safety plan
       </h2>
@@ -44,9 +42,9 @@ export function SafetyScreen({ open, onClose }: { open: boolean; onClose: () => 
       ) : (
         <p className="safety-no-plan">
           You have not written a safety plan yet.{' '}
-          <button type="button" className="link" onClick={() => goToPlan(true)}>
+          <Button className="link" onPress={() => goToPlan(true)}>
             Write my safety plan
-          </button>
+          </Button>
         </p>
       )}
       <section className="safety-numbers" aria-labelledby="safety-numbers-title">
@@ -63,15 +61,9 @@ export function SafetyScreen({ open, onClose }: { open: boolean; onClose: () => 
         diary-card urges of 4 or more and presses of “I’m struggling” print, with their dates, on your appointment summaries.
       </p>
       <div className="actions">
-        {hasPlan ? (
-          <button type="button" onClick={() => goToPlan(false)}>
-            Open my whole safety plan
-          </button>
-        ) : null}
-        <button type="button" onClick={onClose}>
-          Back to Cairn
-        </button>
+        {hasPlan ? <Button onPress={() => goToPlan(false)}>Open my whole safety plan</Button> : null}
+        <Button onPress={onClose}>Back to Cairn</Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { LifeBuoy } from 'lucide-react';
 import { localDay, localTime } from '../../../shared/local-date';
 import { useVault } from '../../db/vault-context';
+import { Button } from '../../ui/Button';
 import { useSafetyPath } from './useSafetyPath';
 import { newId } from '../../db/record-stamp';
 
@@ -22,9 +23,9 @@ export function StrugglingButton() {
       .catch(() => {});
   };
   return (
-    <button type="button" className="struggling-button" onClick={press}>
+    <Button className="struggling-button" onPress={press}>
       <LifeBuoy aria-hidden="true" size={16} strokeWidth={2} />
       <span>I’m struggling</span>
-    </button>
+    </Button>
   );
 }

@@ -1,63 +1,82 @@
-import type { CrisisContact } from '../../../shared/domain/safety-plan';
-import { newId } from '../../db/record-stamp';
+import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
+import { TextField } from '../../ui/TextField';
+import { pasteWithin } from '../../ui/paste-limit';
+import { useOfferUndo } from '../../ui/UndoProvider';
+import { CONTACT_LIMITS, type PlanFormValues } from './plan-form';
 
-export interface DraftContact extends CrisisContact {
-  /** Only for React lists; never stored. */
-  key: string;
-}
+type Section = 'peopleToAsk' | 'professionals';
+type Part = keyof typeof CONTACT_LIMITS;
+
+const PARTS: readonly { part: Part; label: string; type?: string }[] = [
+  { part: 'name', label: 'Name' },
+  { part: 'phone', label: 'Phone', type: 'tel' },
+  { part: 'note', label: 'Note (optional)' },
+];
 
 interface Props {
-  idPrefix: string;
+  form: UseFormReturn<PlanFormValues>;
+  section: Section;
   /** "Person" or "Contact": each row is announced as "Person 2" and so on. */
   noun: string;
-  contacts: readonly DraftContact[];
-  onChange: (contacts: DraftContact[]) => void;
-  onRemove: (index: number) => void;
 }
 
-/** Rows of name, phone and note the user types in. Nothing here dials or sends. */
-export function ContactsEditor({ idPrefix, noun, contacts, onChange, onRemove }: Props) {
-  const update = (index: number, change: Partial<CrisisContact>) =>
-    onChange(contacts.map((c, i) => (i === index ? { ...c, ...change } : c)));
+/** Rows of name, phone and note the user types in (one field array of the plan form). Nothing here dials or sends. */
+export function ContactsEditor({ form, section, noun }: Props) {
+  const { control, getValues, setError, clearErrors, formState } = form;
+  const { fields, append, remove, insert } = useFieldArray({ control, name: section });
+  const offerUndo = useOfferUndo();
+  const sectionMessage = formState.errors[section]?.root?.message;
+
+  const removeRow = (index: number) => {
+    // The row as typed now (the field array's own copy is the one it was added with).
+    const removed = getValues(`${section}.${index}`);
+    remove(index);
+    if (!removed) return;
+    offerUndo({ message: 'Contact removed.', undo: () => insert(index, removed, { shouldFocus: false }) });
+  };
 
   return (
     <>
-      {contacts.map((contact, index) => {
-        const id = `${idPrefix}-${contact.key}`;
-        return (
-          <fieldset key={contact.key} className="contact-row">
-            <legend>
-              {noun} {index + 1}
-            </legend>
-            <div>
-              <label htmlFor={`${id}-name`}>Name</label>
-              <input id={`${id}-name`} value={contact.name} onChange={(e) => update(index, { name: e.target.value })} />
-            </div>
-            <div>
-              <label htmlFor={`${id}-phone`}>Phone</label>
-              <input
-                id={`${id}-phone`}
-                type="tel"
-                value={contact.phone}
-                onChange={(e) => update(index, { phone: e.target.value })}
+      {fields.map((row, index) => (
+        <fieldset key={row.id} className="contact-row">
+          <legend>
+            {noun} {index + 1}
+          </legend>
+          {PARTS.map(({ part, label, type }) => {
+            const name = `${section}.${index}.${part}` as const;
+            return (
+              <Controller
+                key={part}
+                control={control}
+                name={name}
+                render={({ field, fieldState }) => (
+                  <TextField
+                    label={label}
+                    type={type}
+                    name={field.name}
+                    value={field.value}
+                    onChange={(value) => {
+                      clearErrors(name);
+                      field.onChange(value);
+                    }}
+                    onBlur={field.onBlur}
+                    onPaste={pasteWithin(CONTACT_LIMITS[part], (message) => setError(name, { type: 'paste', message }))}
+                    inputRef={field.ref}
+                    errorMessage={fieldState.error?.message}
+                  />
+                )}
               />
-            </div>
-            <div>
-              <label htmlFor={`${id}-note`}>Note (optional)</label>
-              <input id={`${id}-note`} value={contact.note} onChange={(e) => update(index, { note: e.target.value })} />
-            </div>
-            <button type="button" className="link" onClick={() => onRemove(index)} aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}>
-              Remove
-            </button>
-          </fieldset>
-        );
-      })}
-      <button
-        type="button"
-        onClick={() => onChange([...contacts, { key: newId(), name: '', phone: '', note: '' }])}
-      >
-        Add {noun === 'Person' ? 'a person' : 'a contact'}
-      </button>
+            );
+          })}
+          <Button className="link" onPress={() => removeRow(index)} aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}>
+            Remove
+          </Button>
+        </fieldset>
+      ))}
+      {sectionMessage && <FormMessage>{sectionMessage}</FormMessage>}
+      <Button onPress={() => append({ name: '', phone: '', note: '' })}>Add {noun === 'Person' ? 'a person' : 'a contact'}</Button>
     </>
   );
 }

@@ -1,138 +1,116 @@
-import { useState, type FormEvent } from 'react';
-import { SAFETY_PLAN_SECTIONS, type CrisisContact, type SafetyPlanSectionKey } from '../../../shared/domain/safety-plan';
-import { PrivateForm } from '../../ui/PrivateForm';
-import { useOfferUndo } from '../../ui/UndoProvider';
-import { ContactsEditor, type DraftContact } from './ContactsEditor';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { SAFETY_PLAN_SECTIONS } from '../../../shared/domain/safety-plan';
 import { crisisLinesText, emergencyNumbersText } from '../../../shared/clinical/crisis-numbers';
-import { SECTION_HINTS } from './section-hints';
-import { EMPTY_PLAN, useSafetyPlan, type SafetyPlanFields } from './useSafetyPlan';
-import './safety-plan.css';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
-import { newId } from '../../db/record-stamp';
+import { pasteWithin } from '../../ui/paste-limit';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { TextField } from '../../ui/TextField';
+import { ContactsEditor } from './ContactsEditor';
+import { planForm, SECTION_LIMIT, type PlanFormValues } from './plan-form';
+import { SECTION_HINTS } from './section-hints';
+import { EMPTY_PLAN, useSafetyPlan } from './useSafetyPlan';
+import './safety-plan.css';
 
-const SECTION_LIMIT = 5_000;
+const count = new Intl.NumberFormat();
 
-type Draft = Omit<SafetyPlanFields, 'peopleToAsk' | 'professionals'> & {
-  peopleToAsk: DraftContact[];
-  professionals: DraftContact[];
-};
+/** The plan's own fields, without the record's id, kind and stamps. */
+const fieldsOf = ({ warningSigns, copingOnMyOwn, distractions, peopleToAsk, professionals, saferSurroundings, reasonsForLiving }: PlanFormValues): PlanFormValues => ({
+  warningSigns,
+  copingOnMyOwn,
+  distractions,
+  peopleToAsk,
+  professionals,
+  saferSurroundings,
+  reasonsForLiving,
+});
 
-const withKeys = (contacts: readonly CrisisContact[]): DraftContact[] =>
-  contacts.map((c) => ({ ...c, key: newId() }));
-
-/** Rows left completely empty are dropped; anything typed is kept and validated. */
-const toStored = (contacts: DraftContact[]): CrisisContact[] =>
-  contacts
-    .map(({ name, phone, note }) => ({ name: name.trim(), phone: phone.trim(), note: note.trim() }))
-    .filter((c) => c.name || c.phone || c.note);
-
-/** The plan as a form; saving returns to the read-only plan. */
+/** The plan as a form; saving returns to the read-only plan. What was typed stays in the fields if a save is refused. */
 export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
   const [stored, save] = useSafetyPlan();
-  const [draft, setDraft] = useState<Draft>(() => {
-    const from = stored ?? EMPTY_PLAN;
-    return { ...from, peopleToAsk: withKeys(from.peopleToAsk), professionals: withKeys(from.professionals) };
+  const form = useForm<PlanFormValues, unknown, PlanFormValues>({
+    resolver: zodResolver(planForm),
+    defaultValues: fieldsOf(stored ?? EMPTY_PLAN),
   });
-  const [message, setMessage] = useState<{ text: string; error: true } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const offerUndo = useOfferUndo();
+  const { control, handleSubmit, setError, clearErrors, formState } = form;
+  const professionals = useWatch({ control, name: 'professionals' });
 
-  const change = <K extends SafetyPlanSectionKey>(key: K, value: Draft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setMessage(null);
-  };
-
-  const removeContact = (key: 'peopleToAsk' | 'professionals', index: number) => {
-    const removed = draft[key][index];
-    if (!removed) return;
-    change(key, draft[key].filter((_, i) => i !== index));
-    offerUndo({
-      message: 'Contact removed.',
-      undo: () => setDraft((d) => ({ ...d, [key]: [...d[key].slice(0, index), removed, ...d[key].slice(index)] })),
-    });
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
+  const submit = handleSubmit(async (plan) => {
     try {
-      await save({ ...draft, peopleToAsk: toStored(draft.peopleToAsk), professionals: toStored(draft.professionals) });
-      setBusy(false);
+      await save(plan);
       onSaved();
     } catch (e) {
-      setMessage({ text: (e as Error).message, error: true });
-      setBusy(false);
+      setError('root.save', { message: (e as Error).message });
     }
-  };
+  });
 
   return (
-    <>
-      <PrivateForm onSubmit={submit} aria-label="Edit your safety plan">
-        {SAFETY_PLAN_SECTIONS.map((section, i) => {
-          const id = `plan-${section.key}`;
-          const title = `${i + 1}. ${section.title}`;
-          if (section.contacts) {
-            const key = section.key;
-            return (
-              <fieldset key={key} className="plan-section" aria-describedby={`${id}-hint`}>
-                <legend className="plan-section-title">{title}</legend>
-                <p id={`${id}-hint`} className="muted">
-                  {SECTION_HINTS[key]}
-                </p>
-                {key === 'professionals' && draft.professionals.length === 0 && (
-                  <p className="plan-examples">
-                    Examples: crisis lines {crisisLinesText()}; emergency numbers {emergencyNumbersText()}. Add the
-                    ones that apply where you live. Cairn never dials or sends anything.
-                  </p>
-                )}
-                <ContactsEditor
-                  idPrefix={id}
-                  noun={key === 'peopleToAsk' ? 'Person' : 'Contact'}
-                  contacts={draft[key]}
-                  onChange={(contacts) => change(key, contacts)}
-                  onRemove={(index) => removeContact(key, index)}
-                />
-              </fieldset>
-            );
-          }
+    <PrivateForm onSubmit={(e) => void submit(e)} noValidate aria-label="Edit your safety plan">
+      {SAFETY_PLAN_SECTIONS.map((section, i) => {
+        const title = `${i + 1}. ${section.title}`;
+        if (section.contacts) {
           const key = section.key;
-          const value = draft[key];
-          const over = value.length > SECTION_LIMIT;
+          const id = `plan-${key}`;
           return (
-            <div key={key} className="plan-section">
-              <label htmlFor={id} className="plan-section-title">
-                {title}
-              </label>
+            <fieldset key={key} className="plan-section" aria-describedby={`${id}-hint`}>
+              <legend className="plan-section-title">{title}</legend>
               <p id={`${id}-hint`} className="muted">
                 {SECTION_HINTS[key]}
               </p>
-              <textarea
-                id={id}
-                rows={3}
-                value={value}
-                aria-describedby={`${id}-hint${over ? ` ${id}-over` : ''}`}
-                aria-invalid={over}
-                onChange={(e) => change(key, e.target.value)}
-              />
-              {over && (
-                <p id={`${id}-over`} className="error">
-                  {value.length.toLocaleString()} characters; keep this section under {SECTION_LIMIT.toLocaleString()}.
+              {key === 'professionals' && professionals.length === 0 && (
+                <p className="plan-examples">
+                  Examples: crisis lines {crisisLinesText()}; emergency numbers {emergencyNumbersText()}. Add the ones
+                  that apply where you live. Cairn never dials or sends anything.
                 </p>
               )}
-            </div>
+              <ContactsEditor form={form} section={key} noun={key === 'peopleToAsk' ? 'Person' : 'Contact'} />
+            </fieldset>
           );
-        })}
-        <FormMessage>{message?.error ? message.text : ''}</FormMessage>
-        <div className="actions">
-          <Button type="submit" variant="primary" isDisabled={busy}>
-            Save safety plan
-          </Button>
-          <Button onPress={onCancel}>
-            Cancel
-          </Button>
-        </div>
-      </PrivateForm>
-    </>
+        }
+        const key = section.key;
+        return (
+          <div key={key} className="plan-section">
+            <Controller
+              control={control}
+              name={key}
+              render={({ field, fieldState }) => {
+                const over = field.value.length > SECTION_LIMIT;
+                return (
+                  <TextField
+                    label={title}
+                    multiline
+                    rows={3}
+                    className="plan-section-field"
+                    name={field.name}
+                    value={field.value}
+                    onChange={(value) => {
+                      clearErrors(key);
+                      field.onChange(value);
+                    }}
+                    onBlur={field.onBlur}
+                    // A huge paste is refused before the browser lays it out; what is in the field stays.
+                    onPaste={pasteWithin(SECTION_LIMIT, (message) => setError(key, { type: 'paste', message }))}
+                    description={
+                      over
+                        ? `${SECTION_HINTS[key]} ${count.format(field.value.length)} characters; keep this section under ${count.format(SECTION_LIMIT)}.`
+                        : SECTION_HINTS[key]
+                    }
+                    errorMessage={fieldState.error?.message}
+                  />
+                );
+              }}
+            />
+          </div>
+        );
+      })}
+      <FormMessage>{formState.errors.root?.save?.message ?? ''}</FormMessage>
+      <div className="actions">
+        <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
+          Save safety plan
+        </Button>
+        <Button onPress={onCancel}>Cancel</Button>
+      </div>
+    </PrivateForm>
   );
 }
