@@ -30,7 +30,6 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/backup/RestoreBackup.tsx',
   'src/renderer/features/checkins/ItemQuestion.tsx',
   'src/renderer/features/checkins/QuestionnaireForm.tsx',
-  'src/renderer/features/import/ImportFlow.tsx',
   'src/renderer/features/insights/MarkerList.tsx',
   'src/renderer/features/insights/PeriodPicker.tsx',
   'src/renderer/features/insights/ViewTabs.tsx',
