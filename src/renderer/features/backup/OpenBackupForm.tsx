@@ -1,7 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import type { BackupSummary } from '../../../shared/contract';
 import { api } from '../../app/api';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { TextField } from '../../ui/TextField';
+import { openBackupForm, type OpenBackupFormValues } from './backup-forms';
 
 export interface OpenedBackup {
   fileId: string;
@@ -15,9 +21,12 @@ export interface OpenedBackup {
  */
 export function OpenBackupForm({ onOpened, submitLabel }: { onOpened: (opened: OpenedBackup) => void; submitLabel: string }) {
   const [file, setFile] = useState<{ fileId: string; fileName: string } | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
+  /** What main said about the file (not a backup, damaged, the wrong passphrase): the form's message. */
   const [error, setError] = useState('');
+  const { control, handleSubmit, reset, formState } = useForm<OpenBackupFormValues>({
+    resolver: zodResolver(openBackupForm),
+    defaultValues: { passphrase: '' },
+  });
 
   const choose = async () => {
     setError('');
@@ -26,45 +35,49 @@ export function OpenBackupForm({ onOpened, submitLabel }: { onOpened: (opened: O
     else if (result.error.code !== 'cancelled') setError(result.error.message);
   };
 
-  const open = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file || !passphrase || busy) return;
-    setBusy(true);
+  const open = handleSubmit(async ({ passphrase }) => {
+    if (!file) return;
     setError('');
     const result = await api['backup.inspect']({ fileId: file.fileId, passphrase });
-    setBusy(false);
     if (result.ok) {
-      setPassphrase('');
+      reset({ passphrase: '' });
       onOpened({ ...file, summary: result.value });
     } else setError(result.error.message);
-  };
+  });
+  const busy = formState.isSubmitting;
 
   return (
-    <PrivateForm onSubmit={open}>
+    <PrivateForm onSubmit={(e) => void open(e)}>
       <div className="actions">
-        <button type="button" onClick={() => void choose()}>
+        <Button onPress={() => void choose()} isDisabled={busy}>
           Choose backup file…
-        </button>
+        </Button>
         <span className="muted">{file ? file.fileName : 'No file chosen'}</span>
       </div>
       {file && (
         <>
-          <label htmlFor="backup-passphrase">Backup passphrase</label>
-          <input
-            id="backup-passphrase"
-            type="password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            autoComplete="off"
+          <Controller
+            control={control}
+            name="passphrase"
+            render={({ field, fieldState }) => (
+              <TextField
+                label="Backup passphrase"
+                type="password"
+                autoComplete="off"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                errorMessage={fieldState.error?.message}
+              />
+            )}
           />
-          <button type="submit" disabled={!passphrase || busy} aria-busy={busy}>
+          <Button type="submit" isDisabled={busy}>
             {busy ? 'Checking the whole file…' : submitLabel}
-          </button>
+          </Button>
         </>
       )}
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <FormMessage>{error}</FormMessage>
     </PrivateForm>
   );
 }

@@ -1,7 +1,14 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
 import { api } from '../../app/api';
-import { PrivateForm } from '../../ui/PrivateForm';
 import { useVault } from '../../db/vault-context';
+import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { RadioList } from '../../ui/RadioList';
+import { restoreForm, type RestoreFormValues } from './backup-forms';
 import { BackupPreview, personRecords } from './BackupPreview';
 import { OpenBackupForm, type OpenedBackup } from './OpenBackupForm';
 import { ReenterPassphrase } from './ReenterPassphrase';
@@ -9,50 +16,59 @@ import { ReenterPassphrase } from './ReenterPassphrase';
 const count = (n: number) => new Intl.NumberFormat().format(n);
 const records = (n: number) => `${count(n)} record${n === 1 ? '' : 's'}`;
 
+const MODES = [
+  { value: 'merge', label: "Merge: add the backup's records; where both have a record, keep the newer one" },
+  { value: 'replace', label: 'Replace: make the journal exactly what the backup holds' },
+] as const;
+
 /** Verify (look inside) or restore a backup while the vault is open. */
 export function RestoreBackup() {
   const { repository } = useVault();
   const [opened, setOpened] = useState<OpenedBackup | null>(null);
-  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [formKey, setFormKey] = useState(0);
-  /** Replace asks once more, naming what goes, and needs the passphrase for the safety copy. */
-  const [confirming, setConfirming] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
+  // passphrase is null until Replace asks once more, naming what goes: it is needed for the safety copy.
+  const { control, handleSubmit, reset, setValue, formState } = useForm<RestoreFormValues, unknown, z.output<typeof restoreForm>>({
+    resolver: zodResolver(restoreForm),
+    defaultValues: { mode: 'merge', passphrase: null },
+  });
+  const [mode, passphrase] = useWatch({ control, name: ['mode', 'passphrase'] });
+  const confirming = passphrase !== null;
+  const busy = formState.isSubmitting;
   const current = repository.store.liveSize;
 
-  const reset = () => {
+  const clear = () => {
     setOpened(null);
-    setConfirming(false);
-    setPassphrase('');
+    reset({ mode: 'merge', passphrase: null });
     setFormKey((k) => k + 1);
   };
 
   const close = () => {
     if (opened) void api['backup.forget']({ fileId: opened.fileId });
-    reset();
+    clear();
   };
 
-  const restore = async () => {
-    if (!opened || busy) return;
-    setBusy(true);
+  const restore = handleSubmit(async (values) => {
+    if (!opened) return;
     setMessage(null);
     try {
       const rows = await repository.rows();
-      const result = await api['backup.restore']({ fileId: opened.fileId, mode, rows, ...(mode === 'replace' ? { passphrase } : {}) });
+      const result = await api['backup.restore']({
+        fileId: opened.fileId,
+        mode: values.mode,
+        rows,
+        ...(values.mode === 'replace' && values.passphrase ? { passphrase: values.passphrase } : {}),
+      });
       if (!result.ok) throw new Error(result.error.message);
-      const report = await repository.writeRestored(result.value.rows, mode);
+      const report = await repository.writeRestored(result.value.rows, values.mode);
       const copy = result.value.safetyBackup ? ` Your journal as it was is saved in ${result.value.safetyBackup}.` : '';
       const kept = result.value.keptDamaged > 0 ? ` ${count(result.value.keptDamaged)} damaged part(s) were kept as they were.` : '';
       setMessage({ text: `Restored. Your journal now holds ${records(report.records)}.${copy}${kept}`, error: false });
-      reset();
+      clear();
     } catch (error) {
       setMessage({ text: `${(error as Error).message} Your journal was not changed.`, error: true });
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
   return (
     <section aria-labelledby="restore-title">
@@ -60,66 +76,56 @@ export function RestoreBackup() {
       {!opened ? (
         <OpenBackupForm key={formKey} onOpened={setOpened} submitLabel="Check backup" />
       ) : (
-        <div>
+        <PrivateForm onSubmit={(e) => void restore(e)} aria-labelledby="restore-title">
           <p role="status">{opened.fileName} is a complete, undamaged Cairn backup.</p>
           <BackupPreview summary={opened.summary} />
-          <fieldset disabled={confirming}>
-            <legend>Restore how?</legend>
-            <label className="checkbox">
-              <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-              Merge: add the backup&apos;s records; where both have a record, keep the newer one
-            </label>
-            <label className="checkbox">
-              <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-              Replace: make the journal exactly what the backup holds
-            </label>
-          </fieldset>
+          <Controller
+            control={control}
+            name="mode"
+            render={({ field }) => <RadioList label="Restore how?" options={MODES} value={field.value} onChange={field.onChange} isDisabled={confirming || busy} />}
+          />
           {confirming ? (
-            <PrivateForm
-              className="confirm-replace"
-              aria-labelledby="replace-title"
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (passphrase) void restore();
-              }}
-            >
+            <div className="confirm-replace" role="group" aria-labelledby="replace-title">
               <p id="replace-title">
                 <strong>
                   This replaces the {records(current)} in your journal with the {records(personRecords(opened.summary))} in the backup.
                 </strong>{' '}
                 Cairn first saves a copy of your journal as it is now, encrypted with your passphrase, in its data folder.
               </p>
-              <ReenterPassphrase value={passphrase} onChange={setPassphrase} />
+              <Controller
+                control={control}
+                name="passphrase"
+                render={({ field, fieldState }) => <ReenterPassphrase value={field.value ?? ''} onChange={field.onChange} errorMessage={fieldState.error?.message} />}
+              />
               <div className="actions">
-                <button type="submit" className="danger" disabled={!passphrase || busy} aria-busy={busy}>
+                <Button type="submit" variant="danger" isDisabled={busy}>
                   {busy ? 'Saving a copy, then replacing…' : `Replace ${records(current)}`}
-                </button>
-                <button type="button" onClick={() => (setConfirming(false), setPassphrase(''))}>
+                </Button>
+                <Button onPress={() => setValue('passphrase', null)} isDisabled={busy}>
                   Keep my journal
-                </button>
+                </Button>
               </div>
-            </PrivateForm>
+            </div>
           ) : (
             <div className="actions">
-              <button
-                type="button"
-                className="primary"
-                onClick={() => (mode === 'replace' && current > 0 ? setConfirming(true) : void restore())}
-                disabled={busy}
-                aria-busy={busy}
-              >
-                {busy ? 'Restoring…' : mode === 'replace' && current > 0 ? 'Replace my journal…' : 'Restore this backup'}
-              </button>
-              <button type="button" onClick={close}>
+              {mode === 'replace' && current > 0 ? (
+                <Button variant="primary" onPress={() => setValue('passphrase', '')}>
+                  Replace my journal…
+                </Button>
+              ) : (
+                <Button type="submit" variant="primary" isDisabled={busy}>
+                  {busy ? 'Restoring…' : 'Restore this backup'}
+                </Button>
+              )}
+              <Button onPress={close} isDisabled={busy}>
                 Close
-              </button>
+              </Button>
             </div>
           )}
-        </div>
+        </PrivateForm>
       )}
-      <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>
-        {message?.text}
-      </p>
+      <FormMessage>{message?.error ? message.text : ''}</FormMessage>
+      <p role="status">{message && !message.error ? message.text : ''}</p>
     </section>
   );
 }

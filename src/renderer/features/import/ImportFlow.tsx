@@ -4,6 +4,9 @@ import { SOURCE_TITLES, type SourceSettings } from '../../../shared/import/sourc
 import { storedIndex } from '../../../shared/import/stored-index';
 import { formatCount, formatNumber, regular } from '../../../shared/time';
 import { useVault } from '../../db/vault-context';
+import { Button } from '../../ui/Button';
+import { FileField } from '../../ui/FileField';
+import { FormMessage } from '../../ui/FormMessage';
 import { ColumnMapping } from './ColumnMapping';
 import { commitImport, undoImport } from './commit';
 import { ImportPreview } from './ImportPreview';
@@ -40,25 +43,17 @@ export function ImportFlow({ onClose }: { onClose: () => void }) {
           <p>
             Choose a CSV file exported from Daylio, Bearable, eMoods or any other tracker. Cairn shows you what it found and imports nothing until you say so.
           </p>
-          <label htmlFor="import-file">Exported file</label>
-          <input
+          <FileField
             id="import-file"
-            type="file"
+            label="Exported file"
             accept=".csv,.txt,.tsv,text/csv,text/plain"
-            disabled={progress !== null}
-            onChange={(e) => {
-              const chosen = e.currentTarget.files?.[0];
-              if (chosen) importer.choose(chosen);
-            }}
+            isDisabled={progress !== null}
+            onChoose={importer.choose}
+            errorMessage={file.status === 'failed' ? `${file.fileName}: ${file.message}` : undefined}
           />
           {progress && <ImportProgress {...progress} />}
-          <p role="alert" className="error">
-            {file.status === 'failed' ? `${file.fileName}: ${file.message}` : ''}
-          </p>
           <div className="actions">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
+            <Button onPress={onClose}>Close</Button>
           </div>
         </>
       )}
@@ -81,6 +76,7 @@ function MapAndImport({ file, importer, onClose }: MapProps) {
   const [source, setSource] = useState<SourceSettings>(file.source);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ ids: string[]; text: string } | null>(null);
+  /** What happened, said in the one place for each: a failure as the form's message, a success as a status. */
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const { plan, records, progress, preview: answered, planId } = importer;
 
@@ -139,30 +135,31 @@ function MapAndImport({ file, importer, onClose }: MapProps) {
           {preview ? <ImportPreview preview={preview} /> : progress && <ImportProgress {...progress} />}
         </>
       )}
-      <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : 'import-done'}>
-        {message?.text}
+      <FormMessage>{message?.error ? message.text : ''}</FormMessage>
+      <p role="status" className="import-done">
+        {message && !message.error ? message.text : ''}
       </p>
       <div className="actions">
         {done ? (
           <>
-            <button type="button" onClick={() => void undo()} disabled={busy} aria-busy={busy}>
+            <Button onPress={() => void undo()} isDisabled={busy}>
               Undo this import
-            </button>
-            <button type="button" className="primary" onClick={onClose}>
+            </Button>
+            <Button variant="primary" onPress={onClose}>
               Done
-            </button>
+            </Button>
           </>
         ) : (
           <>
-            <button type="button" className="primary" onClick={() => void importAll()} disabled={busy || !preview || count === 0} aria-busy={busy}>
+            <Button variant="primary" onPress={() => void importAll()} isDisabled={busy || !preview || count === 0}>
               {busy ? 'Importing…' : !preview ? 'Preparing the preview…' : count === 0 ? 'Nothing new to import' : `Import ${what(preview.checkins, preview.entries)}`}
-            </button>
-            <button type="button" onClick={importer.reset} disabled={busy}>
+            </Button>
+            <Button onPress={importer.reset} isDisabled={busy}>
               Choose another file
-            </button>
-            <button type="button" onClick={onClose} disabled={busy}>
+            </Button>
+            <Button onPress={onClose} isDisabled={busy}>
               Close
-            </button>
+            </Button>
           </>
         )}
       </div>

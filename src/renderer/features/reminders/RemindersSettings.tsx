@@ -1,43 +1,41 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { MedicationSettings } from '../../../shared/domain/medication';
 import { api } from '../../app/api';
+import { stampNow } from '../../db/record-stamp';
 import { useRecords } from '../../db/useRecords';
 import { useVault } from '../../db/vault-context';
+import { Checkbox } from '../../ui/Checkbox';
+import { TimeField } from '../../ui/DateField';
+import { FormMessage } from '../../ui/FormMessage';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { reminderForm, storedTime, TIMED, toForm, type Choices, type ReminderFormValues, type TimedKey } from './reminder-form';
 import './reminders.css';
-import { stampNow } from '../../db/record-stamp';
-
-type Choices = Partial<Pick<MedicationSettings, 'reminders' | 'checkinReminder' | 'homeworkReminder' | 'refillReminder' | 'appointmentReminders'>>;
-type TimedKey = 'checkinReminder' | 'homeworkReminder' | 'refillReminder';
-
-/** The opt-in reminders that ring at a time the person picks, with the time first offered. */
-const TIMED: readonly { key: TimedKey; label: string; first: string }[] = [
-  { key: 'checkinReminder', label: 'Daily check-in', first: '20:00' },
-  { key: 'homeworkReminder', label: 'Therapy homework, daily', first: '18:00' },
-  { key: 'refillReminder', label: 'Refills, on days a supply is running low', first: '10:00' },
-];
-const isTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 
 /**
  * Settings → Reminders (issue 19 point 5): every kind opt-in but doses (on as
  * before), kept in the vault's medication settings. Self-contained so it can
- * sit on any settings page.
+ * sit on any settings page. Each change is saved as it is made; a time that is
+ * not a time is said on its field and not saved.
  */
 export function RemindersSettings() {
   const id = useId();
-  const stored = useRecords('med.settings')[0];
+  const stored = useRecords('med.settings')[0] as MedicationSettings | undefined;
   const { repository } = useVault();
   const [error, setError] = useState('');
-  // Shows choices at once while they are being sealed; the stored record takes over after.
-  const [pending, setPending] = useState<Choices | null>(null);
-  const choices: Choices = { reminders: true, ...stored, ...pending };
+  const { control, trigger, getValues } = useForm<ReminderFormValues>({
+    resolver: zodResolver(reminderForm),
+    // The stored record fills the form, again after every save; a field being typed in keeps what is typed.
+    values: toForm(stored),
+    resetOptions: { keepDirtyValues: true },
+  });
+  const on = useWatch({ control, name: TIMED.map(({ key }) => `${key}.on` as const) });
   // Saves run one after another, each on the latest stored settings: two quick clicks used to
   // both start from the record of the last render, and the second save undid the first.
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const inFlight = useRef(0);
 
-  const change = (next: Choices) => {
-    setPending((shown) => ({ ...shown, ...next }));
-    inFlight.current++;
+  const save = (next: Choices) => {
     queue.current = queue.current.then(async () => {
       const latest = repository.store.get('med.settings') as MedicationSettings | undefined;
       const now = stampNow();
@@ -46,10 +44,13 @@ export function RemindersSettings() {
         setError('');
       } catch (e) {
         setError((e as Error).message);
-      } finally {
-        if (--inFlight.current === 0) setPending(null);
       }
     });
+  };
+
+  /** Saves one timed reminder once the form's schema accepts it. */
+  const saveTimed = async (key: TimedKey) => {
+    if (await trigger(key)) save({ [key]: storedTime(getValues(key)) });
   };
 
   return (
@@ -60,37 +61,64 @@ export function RemindersSettings() {
         A reminder says only “Cairn: a reminder for 8:00”, never a medication, condition or therapy. Clicking it opens the
         right place. Reminders need Cairn running: open (locked is fine) or in the background, as set below.
       </p>
-      {TIMED.map(({ key, label, first }) => {
-        const time = choices[key];
-        return (
+      <PrivateForm aria-label="Other reminders" onSubmit={(e) => e.preventDefault()}>
+        {TIMED.map(({ key, label }, i) => (
           <div key={key} className="reminders-row">
-            <label className="checkbox">
-              <input type="checkbox" checked={time !== undefined} onChange={(e) => change({ [key]: e.target.checked ? first : undefined })} />
-              {label}
-            </label>
-            {time !== undefined && (
-              <label className="reminders-time">
-                at
-                <input
-                  type="time"
-                  aria-label={`${label}: time`}
-                  value={time}
-                  onChange={(e) => {
-                    if (isTime(e.target.value)) change({ [key]: e.target.value });
+            <Controller
+              control={control}
+              name={`${key}.on`}
+              render={({ field }) => (
+                <Checkbox
+                  isSelected={field.value}
+                  onChange={(on) => {
+                    field.onChange(on);
+                    void saveTimed(key);
                   }}
+                >
+                  {label}
+                </Checkbox>
+              )}
+            />
+            {on[i] && (
+              <span className="reminders-time">
+                <span aria-hidden="true">at</span>
+                <Controller
+                  control={control}
+                  name={`${key}.time`}
+                  render={({ field, fieldState }) => (
+                    <TimeField
+                      aria-label={`${label}: time`}
+                      value={field.value}
+                      onChange={(value) => {
+                        field.onChange(value);
+                        void saveTimed(key);
+                      }}
+                      onBlur={field.onBlur}
+                      errorMessage={fieldState.error?.message}
+                    />
+                  )}
                 />
-              </label>
+              </span>
             )}
           </div>
-        );
-      })}
-      <label className="checkbox">
-        <input type="checkbox" checked={choices.appointmentReminders ?? false} onChange={(e) => change({ appointmentReminders: e.target.checked })} />
-        Appointments, the day before and an hour before
-      </label>
-      <p role="alert" className="error">
-        {error}
-      </p>
+        ))}
+        <Controller
+          control={control}
+          name="appointmentReminders"
+          render={({ field }) => (
+            <Checkbox
+              isSelected={field.value}
+              onChange={(on) => {
+                field.onChange(on);
+                save({ appointmentReminders: on });
+              }}
+            >
+              Appointments, the day before and an hour before
+            </Checkbox>
+          )}
+        />
+      </PrivateForm>
+      <FormMessage>{error}</FormMessage>
       <KeepRunning />
     </section>
   );
@@ -98,7 +126,6 @@ export function RemindersSettings() {
 
 /** Kept by main (it must be known at the lock screen too), so it is read and set over IPC. */
 function KeepRunning() {
-  const id = useId();
   const [keepRunning, setKeepRunning] = useState<boolean | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -111,17 +138,15 @@ function KeepRunning() {
   };
   return (
     <>
-      <label className="checkbox">
-        <input type="checkbox" checked={keepRunning ?? false} disabled={keepRunning === null} aria-describedby={`${id}-hint`} onChange={(e) => void change(e.target.checked)} />
+      <Checkbox
+        isSelected={keepRunning ?? false}
+        isDisabled={keepRunning === null}
+        onChange={(next) => void change(next)}
+        description="Closing the window then locks your journal and leaves a Cairn icon in the tray (the menu bar on a Mac) to open it again or quit. Without this, reminders stop when you close Cairn."
+      >
         Keep running in the background when the window is closed
-      </label>
-      <p id={`${id}-hint`} className="muted">
-        Closing the window then locks your journal and leaves a Cairn icon in the tray (the menu bar on a Mac) to open it
-        again or quit. Without this, reminders stop when you close Cairn.
-      </p>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      </Checkbox>
+      <FormMessage>{error}</FormMessage>
     </>
   );
 }
