@@ -28,15 +28,8 @@ const NOT_YET_ON_THE_KIT = [
   'src/renderer/features/backup/OpenBackupForm.tsx',
   'src/renderer/features/backup/PlainExport.tsx',
   'src/renderer/features/backup/RestoreBackup.tsx',
-  'src/renderer/features/checkins/ItemQuestion.tsx',
-  'src/renderer/features/checkins/QuestionnaireForm.tsx',
   'src/renderer/features/import/ImportFlow.tsx',
-  'src/renderer/features/insights/MarkerList.tsx',
-  'src/renderer/features/insights/PeriodPicker.tsx',
-  'src/renderer/features/insights/ViewTabs.tsx',
   'src/renderer/features/safety-plan/ContactsEditor.tsx',
-  'src/renderer/features/summary/RedactionList.tsx',
-  'src/renderer/features/summary/SummaryOptions.tsx',
   'src/renderer/features/vault/UnlockScreen.tsx',
 ];
 

@@ -12,10 +12,11 @@ test.use({ vault: 'unlocked' });
 // A long walk with a restart on a shared 2-core machine: generous, covering the app's start-up too.
 test.describe.configure({ timeout: E2E_LONG_TEST });
 
-/** Checks one answer of one numbered item ("1. Little interest…"). */
+/** Checks one answer of one numbered item ("1. Little interest…"): presses its label, as a person does (the radio's own input is visually hidden). */
 async function answer(page: Page, item: number, label: string) {
   const group = page.getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
-  await group.getByRole('radio', { name: label, exact: true }).check();
+  await group.getByText(label, { exact: true }).click();
+  await expect(group.getByRole('radio', { name: label, exact: true })).toBeChecked();
 }
 
 async function shoot(page: Page, path: (name: string) => string, name: string, fullPage = true) {
