@@ -113,7 +113,8 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   await expect(safety).toBeHidden();
 
   const difficulty = page.getByRole('radiogroup', { name: /^If you checked off any problems/ });
-  await difficulty.getByRole('radio', { name: 'Extremely difficult' }).check();
+  await difficulty.getByText('Extremely difficult', { exact: true }).click();
+  await expect(difficulty.getByRole('radio', { name: 'Extremely difficult' })).toBeChecked();
   await page.getByRole('button', { name: 'Save PHQ-9' }).click();
   const result = page.getByRole('region', { name: /^PHQ-9 saved for/ });
   // 1+2+1+1+0+1+2+1+1 = 10; the difficulty answer (3) is not added.
