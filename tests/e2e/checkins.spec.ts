@@ -12,10 +12,11 @@ test.use({ vault: 'unlocked' });
 // A long walk with a restart on a shared 2-core machine: generous, covering the app's start-up too.
 test.describe.configure({ timeout: E2E_LONG_TEST });
 
-/** Checks one answer of one numbered item ("1. Little interest…"). */
+/** Checks one answer of one numbered item ("1. Little interest…"): presses its label, as a person does (the radio's own input is visually hidden). */
 async function answer(page: Page, item: number, label: string) {
   const group = page.getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
-  await group.getByRole('radio', { name: label, exact: true }).check();
+  await group.getByText(label, { exact: true }).click();
+  await expect(group.getByRole('radio', { name: label, exact: true })).toBeChecked();
 }
 
 async function shoot(page: Page, path: (name: string) => string, name: string, fullPage = true) {
@@ -115,7 +116,8 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   await expect(safety).toBeHidden();
 
   const difficulty = page.getByRole('radiogroup', { name: /^If you checked off any problems/ });
-  await difficulty.getByRole('radio', { name: 'Extremely difficult' }).check();
+  await difficulty.getByText('Extremely difficult', { exact: true }).click();
+  await expect(difficulty.getByRole('radio', { name: 'Extremely difficult' })).toBeChecked();
   await page.getByRole('button', { name: 'Save PHQ-9' }).click();
   const result = page.getByRole('region', { name: /^PHQ-9 saved for/ });
   // 1+2+1+1+0+1+2+1+1 = 10; the difficulty answer (3) is not added.

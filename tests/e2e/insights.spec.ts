@@ -1,4 +1,5 @@
 import { axeScan } from './axe';
+import { chooseOption } from './choose-option';
 import type { Locator, Page } from '@playwright/test';
 import type { AnyRecord } from '../../src/shared/domain';
 import { localDay } from '../../src/shared/local-date';
@@ -171,22 +172,24 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
   // The period picker changes the range: 3 months reaches the oldest check-ins (59 days ago).
   const firstDay = async () => Math.min(...(await chartData(feelings))[0]!.data.map((p) => p.x));
   expect(dayOfMs(await firstDay())).toBe(day(-27)); // 4 weeks = today and the 27 days before it
-  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Last 3 months' });
+  await chooseOption(page, 'Period', 'Last 3 months');
   await expect(page.getByText(/^Showing .* to /)).toContainText('Showing');
   await expect.poll(async () => dayOfMs(await firstDay())).toBe(day(-59));
   // Custom dates: a wrong date is refused with a message, a valid range applies.
-  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Custom dates' });
+  await chooseOption(page, 'Period', 'Custom dates');
   await page.getByLabel('From').fill(day(-10));
   await page.getByLabel('To', { exact: true }).fill(day(-12));
   await page.getByRole('button', { name: 'Show period' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'after the “to” date' })).toBeVisible();
+  // The message belongs to the date it is about: read with the To field.
+  await expect(page.getByLabel('To', { exact: true })).toHaveAccessibleDescription(/after the “to” date/);
   await page.getByLabel('To', { exact: true }).fill(day(-2));
   await page.getByRole('button', { name: 'Show period' }).click();
   await expect(page.getByText(`Showing ${formatDay(day(-10))} to ${formatDay(day(-2))}.`)).toBeVisible();
   await expect.poll(async () => (await chartData(feelings))[0]!.data.map((p) => dayOfMs(p.x))).toEqual(
     [9, 8, 7, 6, 4, 3, 2].map((k) => day(-k)),
   );
-  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Last 4 weeks' });
+  await chooseOption(page, 'Period', 'Last 4 weeks');
 
   // Every other view renders from the same store.
   const tab = (name: string) => page.getByRole('tab', { name });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { chooseOption } from './choose-option';
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { anyRecord, type AnyRecord } from '../../src/shared/domain';
@@ -185,14 +186,20 @@ test('without item 9 above 0 there is no flag; redaction and the therapist view 
   // An impossible period is refused with a message, and nothing can be printed.
   await page.getByLabel('From', { exact: true }).fill(day(1));
   await expect(page.getByRole('alert').filter({ hasText: 'The start date is after the end date.' })).toBeVisible();
+  // The message belongs to the date that made the period impossible: read with the From field.
+  await expect(page.getByLabel('From', { exact: true })).toHaveAccessibleDescription('The start date is after the end date.');
   await expect(page.getByRole('button', { name: 'Save as PDF…' })).toBeDisabled();
+  await expect(page.getByText('Choose a valid period to see the summary.')).toBeVisible();
   await page.getByLabel('From', { exact: true }).fill(day(-27));
 
   // Therapist: sessions and goals appear, adherence does not; leave out one question and include entry text.
-  await page.getByRole('radio', { name: 'Therapist' }).check();
-  await page.getByLabel('Leave out “Can I take Bupropion later in the morning?”').check();
-  await page.getByLabel('Include the text of shared entries (left out unless you tick this)').check();
-  await page.getByLabel('Paper size').selectOption('Letter');
+  // Kit radios and tick boxes keep their own input visually hidden: press the label, as a person does.
+  await page.getByRole('radiogroup', { name: 'For whom' }).getByText('Therapist', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Therapist' })).toBeChecked();
+  await page.getByText('Leave out “Can I take Bupropion later in the morning?”', { exact: true }).click();
+  await page.getByText('Include the text of shared entries (left out unless you tick this)', { exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Include the text of shared entries (left out unless you tick this)' })).toBeChecked();
+  await chooseOption(page, 'Paper size', 'US Letter');
   const letter = testInfo.outputPath('summary-therapist-letter.pdf');
   await savePdf(page, cairn, letter);
   const therapist = text(letter);

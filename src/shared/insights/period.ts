@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isoDay } from '../domain/record';
 import { addDays } from '../medication/days';
 
@@ -43,12 +44,18 @@ export function presetRange(choice: Exclude<PeriodChoice, 'custom'>, today: stri
   }
 }
 
-/** Checks typed custom dates; the message says what to fix. */
+const OUT_OF_ORDER = 'The “from” date is after the “to” date; swap them or pick another.';
+
+/** Typed custom dates as the period picker's form checks them: each message belongs to the date it is about. */
+export const customRangeForm = z
+  .object({ from: z.string().trim().pipe(isoDay), to: z.string().trim().pipe(isoDay) })
+  .refine((r) => r.from <= r.to, { path: ['to'], message: OUT_OF_ORDER });
+
+/** Checks typed custom dates; the message says what to fix (and, without a field to sit by, which date). */
 export function customRange(from: string, to: string): DayRange | { error: string } {
-  const start = isoDay.safeParse(from);
-  if (!start.success) return { error: `From: ${start.error.issues[0]?.message ?? 'use a date like 2026-11-25.'}` };
-  const end = isoDay.safeParse(to);
-  if (!end.success) return { error: `To: ${end.error.issues[0]?.message ?? 'use a date like 2026-11-25.'}` };
-  if (from > to) return { error: 'The “from” date is after the “to” date; swap them or pick another.' };
-  return { from, to };
+  const result = customRangeForm.safeParse({ from, to });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue?.message === OUT_OF_ORDER) return { error: OUT_OF_ORDER };
+  return { error: `${issue?.path[0] === 'from' ? 'From' : 'To'}: ${issue?.message ?? 'use a date like 2026-11-25.'}` };
 }

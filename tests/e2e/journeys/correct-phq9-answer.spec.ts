@@ -13,7 +13,11 @@ test.use({ vault: 'unlocked' });
 test.describe.configure({ timeout: E2E_LONG_TEST });
 
 const item = (page: Page, n: number) => page.getByRole('radiogroup', { name: new RegExp(`^${n}\\. `) });
-const answer = (page: Page, n: number, label: string) => item(page, n).getByRole('radio', { name: label, exact: true }).check();
+/** Presses the answer's label, as a person does (the radio's own input is visually hidden). */
+const answer = async (page: Page, n: number, label: string) => {
+  await item(page, n).getByText(label, { exact: true }).click();
+  await expect(item(page, n).getByRole('radio', { name: label, exact: true })).toBeChecked();
+};
 
 test('correcting a PHQ-9 item-9 answer: what is stored and printed is the corrected answer; a draft can be resumed or discarded', async ({ cairn }, testInfo) => {
   let { page } = cairn;

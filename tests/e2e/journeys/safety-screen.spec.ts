@@ -32,7 +32,7 @@ test('the one safety screen: calm, the plan first, numbers once and named right,
   // Item 9 above 0 before any plan exists: one sentence and a way to write it, not a plan that is not there.
   await page.keyboard.press('Control+4');
   await page.getByRole('link', { name: 'Take the PHQ-9' }).click();
-  await page.getByRole('radiogroup', { name: /^9\. / }).getByRole('radio', { name: 'Several days' }).check();
+  await page.getByRole('radiogroup', { name: /^9\. / }).getByText('Several days', { exact: true }).click();
   const safety = page.getByRole('dialog', { name: 'Your safety plan' });
   await expect(safety).toBeVisible();
   let text = await dialogText(page);

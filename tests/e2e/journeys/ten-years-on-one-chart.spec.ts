@@ -6,6 +6,7 @@
  * on the chart, and the counts add up to what is stored.
  */
 import type { Locator } from '@playwright/test';
+import { chooseOption } from '../choose-option';
 import { generate } from '../../../bench/generate';
 import type { AnyRecord } from '../../../src/shared/domain';
 import { localDay } from '../../../src/shared/local-date';
@@ -43,7 +44,7 @@ test('ten years of therapy and medication changes stay readable on one chart', a
 
   await page.keyboard.press('Control+5');
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible({ timeout: E2E_SLOW_STEP });
-  await page.getByLabel('Period').selectOption('all');
+  await chooseOption(page, 'Period', 'All time');
   const feelings = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: 'Mood, anxiety, energy and sleep' }) });
   const canvas = feelings.locator('canvas');
   await expect(canvas).toHaveAttribute('data-markers', /session/, { timeout: E2E_DECADE_LOAD });

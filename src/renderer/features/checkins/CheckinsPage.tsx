@@ -15,6 +15,7 @@ import { ResultPanel } from './ResultPanel';
 import { useHistory } from './useHistory';
 import './checkins.css';
 import { FormMessage } from '../../ui/FormMessage';
+import { Select } from '../../ui/Select';
 
 /** The registered questionnaires: take one (?take=phq9, ?resume=id), see what it came to (?result=…), and the history of each. */
 export function CheckinsPage() {
@@ -81,14 +82,13 @@ export function CheckinsPage() {
           ))}
         </div>
         <h2>History</h2>
-        <label htmlFor="history-period">Period</label>
-        <select id="history-period" value={period} onChange={(e) => setPeriod(e.target.value as PeriodChoice)}>
-          {PERIOD_CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        <Select
+          label="Period"
+          className="history-period"
+          choices={PERIOD_CHOICES.map((c) => ({ id: c.value, label: c.label }))}
+          value={period}
+          onChange={(id) => setPeriod(PERIOD_CHOICES.find((c) => c.value === id)?.value ?? 'all')}
+        />
         {QUESTIONNAIRE_LIST.map((q) => (
           <HistorySection key={q.id} q={q} period={periodFor(period, today)} actions={actions} />
         ))}

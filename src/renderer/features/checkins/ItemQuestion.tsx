@@ -1,7 +1,8 @@
+import { Radio, RadioGroup } from 'react-aria-components';
 import type { AnswerOption } from '../../../shared/clinical/questionnaires';
 
 interface Props {
-  /** Radio group name and id prefix. */
+  /** Radio group name and id prefix; the form finds an item's radios by it. */
   name: string;
   number?: number;
   text: string;
@@ -12,7 +13,10 @@ interface Props {
   onChange: (value: number) => void;
 }
 
-/** One questionnaire item on one line. Native radios: Tab reaches the group, arrow keys choose. */
+/**
+ * One questionnaire item on one line, like the paper form: react-aria's radio
+ * group (Tab reaches the group, arrow keys choose), named by the item's text.
+ */
 export function ItemQuestion({ name, number, text, note, options, value, missing, onChange }: Props) {
   const textId = `${name}-text`;
   return (
@@ -22,21 +26,21 @@ export function ItemQuestion({ name, number, text, note, options, value, missing
         {note && <span className="item-note"> {note}</span>}
         {missing && <span className="item-missing-tag"> Not answered</span>}
       </p>
-      <div role="radiogroup" aria-labelledby={textId} className="item-options">
+      <RadioGroup
+        name={name}
+        aria-labelledby={textId}
+        orientation="horizontal"
+        className="item-options"
+        value={value === null ? null : String(value)}
+        onChange={(chosen) => onChange(Number(chosen))}
+      >
         {options.map((option) => (
-          <label key={option.value} className="item-option">
-            <input
-              type="radio"
-              id={`${name}-${option.value}`}
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
+          <Radio key={option.value} value={String(option.value)} className="item-option">
+            <span className="item-radio" aria-hidden="true" />
             <span>{option.label}</span>
-          </label>
+          </Radio>
         ))}
-      </div>
+      </RadioGroup>
     </div>
   );
 }

@@ -154,7 +154,12 @@ describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => 
     await user.clear(date);
     await user.type(date, '2026-12-01');
     await user.click(screen.getByRole('button', { name: 'Save GAD-7' }));
-    expect(screen.getByRole('alert').textContent).toBe('The date cannot be in the future.');
+    // The message sits on the date and is read with it; the date field has focus.
+    const message = screen.getByText('The date cannot be in the future.');
+    expect(message.getAttribute('role')).toBe('alert');
+    expect(date.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(date);
     expect(saved).toHaveLength(0);
 
     await user.clear(date);

@@ -1,13 +1,19 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { daysBetween, RETAKE_WINDOW_DAYS } from '../../../shared/clinical/outcomes';
 import { ATTRIBUTION, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import { safetyItemAnswered, type Answer } from '../../../shared/clinical/scoring';
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 import { localTime } from '../../../shared/local-date';
+import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
+import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { DiscardDraft } from './DiscardDraft';
 import { ItemQuestion } from './ItemQuestion';
+import { questionnaireForm, type QuestionnaireValues } from './questionnaire-form';
 import type { AssessmentEntry } from './useHistory';
 import { newId, stampNow } from '../../db/record-stamp';
 
@@ -25,56 +31,53 @@ interface Props {
   onLeave: () => void;
 }
 
-interface FormState {
-  date: string;
-  answers: Answer[];
-  difficulty: number | null;
-}
-
 type Saved = { state: 'none' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'failed' };
 
 const listItems = (numbers: number[]) =>
   numbers.length === 1 ? `Item ${numbers[0]} is` : `Items ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)} are`;
 
+const unansweredOf = (answers: readonly Answer[]) => answers.flatMap((a, i) => (a === null ? [i + 1] : []));
+
 /**
- * One questionnaire. Nothing is stored until the person saves it, except that
- * an item-9 answer above 0 is kept at once (it must survive a closed window);
- * from then on it is a draft and every change is saved, so the stored record
- * always equals the screen (CLINICAL.md, "Correcting answers").
+ * One questionnaire, on react-hook-form with questionnaire-form's schema.
+ * Nothing is stored until the person saves it, except that an item-9 answer
+ * above 0 is kept at once (it must survive a closed window); from then on it
+ * is a draft and every change is saved, so the stored record always equals
+ * the screen (CLINICAL.md, "Correcting answers").
  */
 export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyItem, onDone, onDiscard, onLeave }: Props) {
   const [id] = useState(() => resume?.id ?? newId());
   const [createdAt] = useState(() => resume?.createdAt ?? stampNow());
-  const [form, setForm] = useState<FormState>(() => ({
-    date: resume?.date ?? today,
-    answers: resume ? [...resume.answers] : q.items.map(() => null),
-    difficulty: resume?.difficulty ?? null,
-  }));
+  const schema = useMemo(() => questionnaireForm(today), [today]);
+  const { control, handleSubmit, getValues, setError: setFieldError, clearErrors, formState } = useForm<QuestionnaireValues>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      date: resume?.date ?? today,
+      answers: resume ? [...resume.answers] : q.items.map(() => null),
+      difficulty: resume?.difficulty ?? null,
+    },
+  });
   const [isDraft, setIsDraft] = useState(resume !== undefined);
   const [saved, setSaved] = useState<Saved>(resume ? { state: 'saved', at: new Date(resume.updatedAt) } : { state: 'none' });
   const [confirmIncomplete, setConfirmIncomplete] = useState(false);
   const [safetyShown, setSafetyShown] = useState(false);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  // The form's own message (a save that failed, items left unanswered); a date's message sits on the date.
+  const [message, setMessage] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   // Only the newest save may report "saved": an older one finishing late must not claim the screen's state.
   const latestSave = useRef(0);
 
   useEffect(() => heading.current?.focus(), []);
 
-  const { date, answers, difficulty } = form;
-  const unanswered = answers.flatMap((a, i) => (a === null ? [i + 1] : []));
+  const [date, answers, difficulty] = useWatch({ control, name: ['date', 'answers', 'difficulty'] });
+  const values: QuestionnaireValues = { date, answers, difficulty };
+  const unanswered = unansweredOf(answers);
+  const difficultyItem = q.difficulty;
   const previous = history.filter((e) => e.taken.id !== id && e.taken.date <= date).at(-1);
   const daysSincePrevious = previous ? daysBetween(previous.taken.date, date) : null;
 
-  const dateProblem = (day: string): string | null => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return 'Enter the date you answered these questions, like 2026-11-25.';
-    if (day > today) return 'The date cannot be in the future.';
-    if (day < '1900-01-01') return 'Enter a date after 1900.';
-    return null;
-  };
-
-  const build = (state: FormState, draft: boolean): AssessmentRecord => {
+  const build = (state: QuestionnaireValues, draft: boolean): AssessmentRecord => {
     const common = {
       id,
       date: state.date,
@@ -88,12 +91,14 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
     return { ...common, kind: q.kind } as AssessmentRecord;
   };
 
-  const saveDraft = (state: FormState) => {
-    const problem = dateProblem(state.date);
+  const saveDraft = (state: QuestionnaireValues) => {
+    const problem = schema.shape.date.safeParse(state.date).error?.issues[0]?.message;
     if (problem) {
       setSaved({ state: 'failed' });
-      return setError(`Not saved yet: ${problem}`);
+      setFieldError('date', { message: problem });
+      return setMessage('Your last change is not saved yet: correct the date first.');
     }
+    clearErrors('date');
     const ticket = ++latestSave.current;
     setSaved({ state: 'saving' });
     setIsDraft(true);
@@ -104,14 +109,15 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
       (e: Error) => {
         if (ticket !== latestSave.current) return;
         setSaved({ state: 'failed' });
-        setError(`Your last change was not saved: ${e.message}`);
+        setMessage(`Your last change was not saved: ${e.message}`);
       },
     );
   };
 
-  const change = (next: FormState) => {
-    setForm(next);
-    setError('');
+  /** After any field changed (react-hook-form holds the new value already). */
+  const changed = () => {
+    setMessage('');
+    const next = getValues();
     const safety = safetyItemAnswered(q, next.answers);
     if (safety && !safetyShown) {
       setSafetyShown(true);
@@ -121,30 +127,23 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
     if (isDraft || safety) saveDraft(next);
   };
 
-  const answer = (index: number, value: number) =>
-    change({ ...form, answers: answers.map((a, i) => (i === index ? value : a)) });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = dateProblem(date);
-    if (problem) return setError(problem);
-    if (unanswered.length > 0 && !confirmIncomplete) {
+  const save = async (state: QuestionnaireValues) => {
+    const missing = unansweredOf(state.answers);
+    if (missing.length > 0 && !confirmIncomplete) {
       setConfirmIncomplete(true);
-      setError(
-        `${listItems(unanswered)} not answered. Without every item there is no total. Answer ${unanswered.length === 1 ? 'it' : 'them'}, or press “Save as incomplete”.`,
+      setMessage(
+        `${listItems(missing)} not answered. Without every item there is no total. Answer ${missing.length === 1 ? 'it' : 'them'}, or press “Save as incomplete”.`,
       );
-      document.getElementById(`${q.id}-item-${unanswered[0]}-0`)?.focus();
+      formRef.current?.querySelector<HTMLInputElement>(`input[name="${q.id}-item-${missing[0]}"]`)?.focus();
       return;
     }
-    setBusy(true);
     latestSave.current++;
     try {
-      const record = build(form, false);
+      const record = build(state, false);
       await onSave(record);
       onDone(record);
     } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
+      setMessage((e as Error).message);
     }
   };
 
@@ -156,7 +155,7 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
         : '';
 
   return (
-    <PrivateForm className="questionnaire" onSubmit={submit} aria-labelledby="questionnaire-title" noValidate>
+    <PrivateForm ref={formRef} className="questionnaire" onSubmit={(e) => void handleSubmit(save)(e)} aria-labelledby="questionnaire-title" noValidate>
       <h2 id="questionnaire-title" tabIndex={-1} ref={heading}>
         {q.formTitle}
         {isDraft && <span className="draft-badge">Draft</span>}
@@ -164,13 +163,23 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
       <p className="muted">
         {q.items.length} questions about {q.topic}. Your answers stay encrypted on this computer.
       </p>
-      <label htmlFor="questionnaire-date">Date</label>
-      <input
-        id="questionnaire-date"
-        type="date"
-        value={date}
-        max={today}
-        onChange={(e) => change({ ...form, date: e.target.value })}
+      <Controller
+        control={control}
+        name="date"
+        render={({ field, fieldState }) => (
+          <DateField
+            label="Date"
+            max={today}
+            value={field.value}
+            onChange={(day) => {
+              field.onChange(day);
+              changed();
+            }}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            errorMessage={fieldState.error?.message}
+          />
+        )}
       />
       {previous && daysSincePrevious !== null && daysSincePrevious < RETAKE_WINDOW_DAYS && (
         <p className="retake-note">
@@ -181,43 +190,57 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
       <p className="stem">{q.stem}</p>
       <div className="items">
         {q.items.map((text, i) => (
-          <ItemQuestion
+          <Controller
             key={i}
-            name={`${q.id}-item-${i + 1}`}
-            number={i + 1}
-            text={text}
-            options={q.answers}
-            value={answers[i] ?? null}
-            missing={confirmIncomplete && answers[i] === null}
-            onChange={(value) => answer(i, value)}
+            control={control}
+            name={`answers.${i}`}
+            render={({ field }) => (
+              <ItemQuestion
+                name={`${q.id}-item-${i + 1}`}
+                number={i + 1}
+                text={text}
+                options={q.answers}
+                value={field.value ?? null}
+                missing={confirmIncomplete && field.value === null}
+                onChange={(value) => {
+                  field.onChange(value);
+                  changed();
+                }}
+              />
+            )}
           />
         ))}
-        {q.difficulty && (
-          <ItemQuestion
-            name={`${q.id}-difficulty`}
-            text={q.difficulty.question}
-            note="(Optional; recorded, not part of the total.)"
-            options={q.difficulty.answers}
-            value={difficulty}
-            onChange={(value) => change({ ...form, difficulty: value })}
+        {difficultyItem && (
+          <Controller
+            control={control}
+            name="difficulty"
+            render={({ field }) => (
+              <ItemQuestion
+                name={`${q.id}-difficulty`}
+                text={difficultyItem.question}
+                note="(Optional; recorded, not part of the total.)"
+                options={difficultyItem.answers}
+                value={field.value}
+                onChange={(value) => {
+                  field.onChange(value);
+                  changed();
+                }}
+              />
+            )}
           />
         )}
       </div>
       <p className="muted answered-count">
         {q.items.length - unanswered.length} of {q.items.length} answered
       </p>
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <FormMessage>{message}</FormMessage>
       <p role="status">{statusText}</p>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
           {confirmIncomplete && unanswered.length > 0 ? 'Save as incomplete' : `Save ${q.name}`}
-        </button>
-        <button type="button" onClick={onLeave}>
-          {isDraft ? 'Finish later' : 'Back to check-ins'}
-        </button>
-        {isDraft && <DiscardDraft q={q} record={build(form, true)} onDiscard={onDiscard} label={`Discard this ${q.name}`} />}
+        </Button>
+        <Button onPress={onLeave}>{isDraft ? 'Finish later' : 'Back to check-ins'}</Button>
+        {isDraft && <DiscardDraft q={q} record={build(values, true)} onDiscard={onDiscard} label={`Discard this ${q.name}`} />}
       </div>
       <p className="attribution">{ATTRIBUTION}</p>
     </PrivateForm>

@@ -68,18 +68,24 @@ export function InsightsPage() {
         caused what.
       </p>
       <SmallWinsCard />
-      <ViewTabs views={VIEWS} selected={view} onSelect={(id) => setParams({ view: id })} panelId="insights-panel" />
-      {view !== 'since' && view !== 'year' && (
-        <>
-          <PeriodPicker choice={choice} custom={custom} onChoice={setChoice} onCustom={setCustom} />
-          <p className="muted">
-            Showing {formatDay(range.from)} to {formatDay(range.to)}.
-          </p>
-        </>
-      )}
-      <div role="tabpanel" id="insights-panel" aria-labelledby={`insights-tab-${view}`}>
+      <ViewTabs
+        views={VIEWS}
+        selected={view}
+        onSelect={(id) => setParams({ view: id })}
+        controls={
+          view !== 'since' &&
+          view !== 'year' && (
+            <>
+              <PeriodPicker choice={choice} custom={custom} onChoice={setChoice} onCustom={setCustom} />
+              <p className="muted">
+                Showing {formatDay(range.from)} to {formatDay(range.to)}.
+              </p>
+            </>
+          )
+        }
+      >
         {content}
-      </div>
+      </ViewTabs>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { MARKER_KIND_LABELS } from '../../../shared/insights/events';
 import type { MarkerGroup } from '../../../shared/insights/marker-groups';
 import { formatDay } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
 
 interface Props {
   /** The same groups the chart draws, so the list and the picture agree. */
@@ -17,20 +18,20 @@ export function MarkerList({ markers, highlighted, onHighlight }: Props) {
       <ul>
         {markers.map((m) => (
           <li key={m.id}>
-            <button
-              type="button"
+            <Button
+              variant="quiet"
               className="insights-marker-button"
               aria-current={highlighted === m.id ? 'true' : undefined}
-              onClick={() => onHighlight(m.id)}
+              onPress={() => onHighlight(m.id)}
               onFocus={() => onHighlight(m.id)}
               onBlur={() => onHighlight(null)}
-              onMouseEnter={() => onHighlight(m.id)}
-              onMouseLeave={() => onHighlight(null)}
+              onHoverStart={() => onHighlight(m.id)}
+              onHoverEnd={() => onHighlight(null)}
             >
               <span className={`insights-marker-swatch insights-marker-${m.kind}`} aria-hidden="true" />
               {m.members.length === 1 ? `${formatDay(m.from)}: ${m.label}` : m.label}{' '}
               <span className="muted">({m.lane === 'therapy' ? 'Therapy' : m.members.length === 1 ? MARKER_KIND_LABELS[m.kind] : 'Medication'})</span>
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -1,6 +1,11 @@
-import { useId, useState } from 'react';
-import { customRange, PERIOD_CHOICES, type DayRange, type PeriodChoice } from '../../../shared/insights/period';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { customRangeForm, PERIOD_CHOICES, type DayRange, type PeriodChoice } from '../../../shared/insights/period';
+import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { PrivateForm } from '../../ui/PrivateForm';
+import { Select } from '../../ui/Select';
 
 interface Props {
   choice: PeriodChoice;
@@ -9,52 +14,45 @@ interface Props {
   onCustom: (range: DayRange) => void;
 }
 
-/** Preset periods, or typed from/to dates that are checked before they apply. */
-export function PeriodPicker({ choice, custom, onChoice, onCustom }: Props) {
-  const id = useId();
-  const [from, setFrom] = useState(custom.from);
-  const [to, setTo] = useState(custom.to);
-  const [error, setError] = useState('');
+type CustomValues = z.input<typeof customRangeForm>;
 
-  const apply = () => {
-    const result = customRange(from.trim(), to.trim());
-    if ('error' in result) {
-      setError(result.error);
-      return;
-    }
-    setError('');
-    onCustom(result);
-  };
+/** Preset periods, or typed from/to dates that are checked before they apply; a message sits by the date it is about. */
+export function PeriodPicker({ choice, custom, onChoice, onCustom }: Props) {
+  const { control, handleSubmit } = useForm<CustomValues, unknown, z.output<typeof customRangeForm>>({
+    resolver: zodResolver(customRangeForm),
+    defaultValues: custom,
+  });
+  const apply = handleSubmit((range) => onCustom(range));
 
   return (
     <div className="insights-period">
-      <label htmlFor={`${id}-period`}>Period</label>
-      <select id={`${id}-period`} value={choice} onChange={(e) => onChoice(e.target.value as PeriodChoice)}>
-        {PERIOD_CHOICES.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
+      <Select
+        label="Period"
+        choices={PERIOD_CHOICES.map((c) => ({ id: c.value, label: c.label }))}
+        value={choice}
+        onChange={(id) => onChoice(PERIOD_CHOICES.find((c) => c.value === id)?.value ?? '4w')}
+      />
       {choice === 'custom' && (
-        <PrivateForm
-          className="insights-custom"
-          aria-label="Custom period"
-          onSubmit={(e) => {
-            e.preventDefault();
-            apply();
-          }}
-        >
-          <label htmlFor={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          <label htmlFor={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-          <button type="submit">Show period</button>
+        <PrivateForm className="insights-custom" aria-label="Custom period" onSubmit={(e) => void apply(e)}>
+          {(['from', 'to'] as const).map((name) => (
+            <Controller
+              key={name}
+              control={control}
+              name={name}
+              render={({ field, fieldState }) => (
+                <DateField
+                  label={name === 'from' ? 'From' : 'To'}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  errorMessage={fieldState.error?.message}
+                />
+              )}
+            />
+          ))}
+          <Button type="submit">Show period</Button>
         </PrivateForm>
       )}
-      <p role="alert" className="error">
-        {error}
-      </p>
     </div>
   );
 }

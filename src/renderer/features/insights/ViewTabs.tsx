@@ -1,4 +1,5 @@
-import { useRef, type KeyboardEvent } from 'react';
+import type { Key, ReactNode } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from '../../ui/Tabs';
 
 export interface ViewDef {
   id: string;
@@ -7,43 +8,30 @@ export interface ViewDef {
 
 interface Props {
   views: readonly ViewDef[];
+  /** The view named in the address (?view=…): the tabs show it, they do not keep their own. */
   selected: string;
   onSelect: (id: string) => void;
-  panelId: string;
+  /** Shown between the tabs and the view (the period picker), outside the panel. */
+  controls?: ReactNode;
+  /** The selected view. */
+  children: ReactNode;
 }
 
-/** WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between views. */
-export function ViewTabs({ views, selected, onSelect, panelId }: Props) {
-  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
-  const onKeyDown = (event: KeyboardEvent) => {
-    const index = views.findIndex((v) => v.id === selected);
-    const target = { ArrowRight: index + 1, ArrowLeft: index - 1 + views.length, Home: 0, End: views.length - 1 }[event.key];
-    const next = target === undefined ? undefined : views[target % views.length];
-    if (!next) return;
-    event.preventDefault();
-    onSelect(next.id);
-    refs.current[next.id]?.focus();
-  };
-
+/**
+ * The kit's tabs (react-aria) with automatic activation: arrow keys, Home and
+ * End move between views and show them; Tab leaves the list for the controls.
+ */
+export function ViewTabs({ views, selected, onSelect, controls, children }: Props) {
   return (
-    <div role="tablist" aria-label="Insight views" className="insights-tabs" onKeyDown={onKeyDown}>
-      {views.map((v) => (
-        <button
-          key={v.id}
-          ref={(el) => {
-            refs.current[v.id] = el;
-          }}
-          type="button"
-          role="tab"
-          id={`insights-tab-${v.id}`}
-          aria-selected={v.id === selected}
-          aria-controls={panelId}
-          tabIndex={v.id === selected ? 0 : -1}
-          onClick={() => onSelect(v.id)}
-        >
-          {v.label}
-        </button>
-      ))}
-    </div>
+    <Tabs selectedKey={selected} onSelectionChange={(key: Key) => onSelect(String(key))}>
+      <TabList aria-label="Insight views" className="react-aria-TabList insights-tabs" items={views}>
+        {(v) => <Tab id={v.id}>{v.label}</Tab>}
+      </TabList>
+      {controls}
+      {/* Keyed: react-aria keeps a panel's first id, so a panel reused for another view would point at the wrong tab. */}
+      <TabPanel key={selected} id={selected} className="insights-tabpanel">
+        {children}
+      </TabPanel>
+    </Tabs>
   );
 }

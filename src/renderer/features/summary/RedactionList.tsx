@@ -1,4 +1,5 @@
 import type { Summary } from '../../../shared/summary/build';
+import { Checkbox } from '../../ui/Checkbox';
 import { formatDay } from './format';
 
 interface Props {
@@ -22,10 +23,9 @@ export function RedactionList({ summary, excluded, onToggle }: Props) {
         <div key={g.title}>
           <p className="summary-group">{g.title}</p>
           {g.items.map((item) => (
-            <label key={item.key} className="checkbox">
-              <input type="checkbox" checked={excluded.has(item.key)} onChange={(e) => onToggle(item.key, e.target.checked)} />
-              Leave out “{item.label}”
-            </label>
+            <Checkbox key={item.key} isSelected={excluded.has(item.key)} onChange={(leaveOut) => onToggle(item.key, leaveOut)}>
+              {`Leave out “${item.label}”`}
+            </Checkbox>
           ))}
         </div>
       ))}

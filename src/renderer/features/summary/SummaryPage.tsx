@@ -1,15 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildSummary, redact } from '../../../shared/summary/build';
-import { defaultPeriod, periodProblem } from '../../../shared/summary/period';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { defaultPeriod } from '../../../shared/summary/period';
 import { DEFAULT_SECTIONS } from '../../../shared/summary/sections';
-import type { Audience } from '../../../shared/summary/visit';
 import { localNow } from '../../app/clock';
 import { useSummaryInput } from './useSummaryInput';
 import { pdfFileName } from './format';
 import { PrintActions } from '../../app/PrintActions';
 import { RedactionList } from './RedactionList';
 import { SummaryDocument } from './SummaryDocument';
-import { SummaryOptions, type OptionsState } from './SummaryOptions';
+import { summaryOptionsForm, type SummaryOptionsValues } from './options-form';
+import { SummaryOptions } from './SummaryOptions';
 import { useRememberedName } from './useRememberedName';
 import './summary.css';
 
@@ -19,38 +21,46 @@ export function SummaryPage() {
   const [nameError, setNameError] = useState('');
   // "Now" is fixed while the page is open, so the preview does not shift under the user.
   const [now] = useState(localNow);
-  const [options, setOptions] = useState<OptionsState>(() => ({
-    ...defaultPeriod(input.appointments, now.day),
-    audience: 'prescriber',
-    sections: DEFAULT_SECTIONS.prescriber,
-    name: rememberedName,
-    includeEntryText: false,
-    paper: 'A4',
-  }));
+  const schema = useMemo(() => summaryOptionsForm(now.day), [now.day]);
+  const { control, setValue, getValues } = useForm<SummaryOptionsValues>({
+    resolver: zodResolver(schema),
+    mode: 'onChange',
+    defaultValues: {
+      ...defaultPeriod(input.appointments, now.day),
+      audience: 'prescriber',
+      sections: DEFAULT_SECTIONS.prescriber,
+      name: rememberedName,
+      includeEntryText: false,
+      paper: 'A4',
+    },
+  });
+  const watched = useWatch({ control });
+  // The schema that puts a message on the field also decides whether there is a summary: no valid period, no PDF.
+  const checked = schema.safeParse(watched);
+  const options = checked.success ? checked.data : null;
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
 
-  const period = useMemo(() => ({ from: options.from, to: options.to }), [options.from, options.to]);
-  const problem = periodProblem(period, now.day);
+  const from = options?.from;
+  const to = options?.to;
+  const audience = options?.audience;
   const summary = useMemo(
-    () => (problem ? null : buildSummary(input, period, now, options.audience)),
-    [problem, input, period, now, options.audience],
+    () => (from && to && audience ? buildSummary(input, { from, to }, now, audience) : null),
+    [input, from, to, now, audience],
   );
   const shown = useMemo(() => (summary ? redact(summary, excluded) : null), [summary, excluded]);
 
-  const change = (next: Partial<OptionsState>) => setOptions((o) => ({ ...o, ...next }));
   // The name arrives with the settings record; fill it in if the person has not typed one yet.
   const typed = useRef(false);
   useEffect(() => {
-    if (!typed.current) setOptions((o) => ({ ...o, name: rememberedName }));
-  }, [rememberedName]);
+    if (!typed.current) setValue('name', rememberedName);
+  }, [rememberedName, setValue]);
   const commitName = () => {
     typed.current = true;
-    rememberName(options.name).then(
+    rememberName(getValues('name')).then(
       () => setNameError(''),
       (e: Error) => setNameError(`The name was not remembered: ${e.message}`),
     );
   };
-  const chooseAudience = (audience: Audience) => change({ audience, sections: DEFAULT_SECTIONS[audience] });
   const toggle = (key: string, leaveOut: boolean) =>
     setExcluded((prev) => {
       const next = new Set(prev);
@@ -71,21 +81,20 @@ export function SummaryPage() {
       <div className="summary-layout">
         <aside className="summary-controls no-print" aria-label="Summary options">
           <SummaryOptions
-            value={options}
-            onChange={(next) => {
-              if (next.name !== undefined) typed.current = true;
-              change(next);
+            control={control}
+            setValue={setValue}
+            today={now.day}
+            onNameTyped={() => {
+              typed.current = true;
             }}
-            onAudience={chooseAudience}
             onNameCommit={commitName}
             nameError={nameError}
-            periodError={problem}
           />
           {summary ? <RedactionList summary={summary} excluded={excluded} onToggle={toggle} /> : null}
-          <PrintActions paper={options.paper} fileName={pdfFileName(options.from, options.to)} disabled={!shown} />
+          <PrintActions paper={watched.paper ?? 'A4'} fileName={pdfFileName(from ?? '', to ?? '')} disabled={!shown || !options} />
         </aside>
         <div className="summary-preview">
-          {shown ? (
+          {shown && options ? (
             <SummaryDocument
               summary={shown}
               options={{ ...options, generatedOn: now.day }}
