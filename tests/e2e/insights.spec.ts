@@ -1,5 +1,5 @@
 import { axeScan } from './axe';
-import { chooseOption } from './choose-option';
+import { chooseOption } from './kit-select';
 import type { Locator, Page } from '@playwright/test';
 import type { AnyRecord } from '../../src/shared/domain';
 import { localDay } from '../../src/shared/local-date';
@@ -7,7 +7,6 @@ import { formatDay, formatValue } from '../../src/shared/insights/format';
 import { formatTime } from '../../src/shared/time/format';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from './seed';
-import { chooseOption } from './kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });

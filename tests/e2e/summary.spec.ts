@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chooseOption } from './choose-option';
+import { chooseOption } from './kit-select';
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { anyRecord, type AnyRecord } from '../../src/shared/domain';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
-import { chooseOption } from '../e2e/choose-option';
+import { chooseOption } from '../e2e/kit-select';
 import { sixWeeks } from '../e2e/journeys/six-weeks';
 import { day, reloadAndUnlock, seedRecords } from '../e2e/seed';
 

@@ -1,5 +1,5 @@
 import { SECTION_LABELS } from '../../../src/shared/summary/sections';
-import { chooseOption } from '../choose-option';
+import { chooseOption } from '../kit-select';
 import { expect, foreignRequests, test } from '../fixtures';
 import { reloadAndUnlock, seedRecords } from '../seed';
 import { unlockToShell } from '../steps';

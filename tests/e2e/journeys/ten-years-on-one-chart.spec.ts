@@ -6,7 +6,7 @@
  * on the chart, and the counts add up to what is stored.
  */
 import type { Locator } from '@playwright/test';
-import { chooseOption } from '../choose-option';
+import { chooseOption } from '../kit-select';
 import { generate } from '../../../bench/generate';
 import type { AnyRecord } from '../../../src/shared/domain';
 import { localDay } from '../../../src/shared/local-date';
