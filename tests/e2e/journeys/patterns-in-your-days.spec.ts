@@ -76,6 +76,6 @@ test('patterns compare your own days with both counts and an interval, and say w
   // Keyboard: the table region is reachable and named.
   await card.getByRole('region', { name: 'Patterns: data table' }).focus();
   await expect(card.getByRole('region', { name: 'Patterns: data table' })).toBeFocused();
-  expect(await axeProblems(page, '#insights-panel')).toEqual([]);
+  expect(await axeProblems(page, '[role="tabpanel"]')).toEqual([]);
   expect(foreignRequests(cairn)).toEqual([]);
 });

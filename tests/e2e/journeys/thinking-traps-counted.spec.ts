@@ -59,6 +59,6 @@ test('thinking traps picked on thought records are counted on Insights', async (
       ['Missed the bus', []],
     ].sort(),
   );
-  expect(await axeProblems(page, '#insights-panel')).toEqual([]);
+  expect(await axeProblems(page, '[role="tabpanel"]')).toEqual([]);
   expect(foreignRequests(cairn)).toEqual([]);
 });

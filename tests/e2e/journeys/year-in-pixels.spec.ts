@@ -86,6 +86,6 @@ test('a year of moods, walked with the keyboard, with medication shaded and its 
   const [med] = await storedOfKind(page, 'med.medication');
   expect(med?.steps.map((s) => [s.type, s.date])).toEqual([['start', d('02-01')], ['increase', d('03-03')]]);
 
-  expect(await axeProblems(page, '#insights-panel')).toEqual([]);
+  expect(await axeProblems(page, '[role="tabpanel"]')).toEqual([]);
   expect(foreignRequests(cairn)).toEqual([]);
 });
