@@ -93,7 +93,7 @@ test.describe('inside the vault', () => {
 
     // A keyboard user always sees where focus is: the focused control gets an outline.
     await page.keyboard.press(`Control+${settings.key}`);
-    await page.getByLabel('Lock after this long without activity').focus();
+    await page.getByRole('button', { name: /Lock after this long without activity$/ }).focus();
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;

@@ -20,7 +20,7 @@ test('Settings is a list of pages, each with its own address, reached by keyboar
   await expect(list.getByRole('link')).toHaveText(PAGES);
   // /settings opens the first page.
   await expect(list.getByRole('link', { name: 'Security' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByLabel('Lock after this long without activity')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Lock after this long without activity$/ })).toBeVisible();
   // Only the chosen page shows: no backup form on Security.
   await expect(page.getByRole('heading', { level: 2, name: 'Backups' })).toHaveCount(0);
 

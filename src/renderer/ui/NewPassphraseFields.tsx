@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { z } from 'zod';
 import { measureStrength, type Strength } from './passphrase-strength';
 
 interface Props {
@@ -6,6 +7,17 @@ interface Props {
   onChange: (accepted: string | null) => void;
   label?: string;
 }
+
+/**
+ * The zod field for a form that holds NewPassphraseFields' answer: null until the pair is accepted, then the
+ * passphrase. The form's submit stays disabled until then (the strength and match lines say why), so the message
+ * is a last guard rather than something a person normally sees.
+ */
+export const acceptedPassphrase = (message = 'Choose a passphrase and type it twice.') =>
+  z
+    .string()
+    .nullable()
+    .transform((accepted, ctx) => accepted ?? (ctx.addIssue({ code: 'custom', message }), z.NEVER));
 
 /** Passphrase twice, with a strength meter that explains a refusal. */
 export function NewPassphraseFields({ onChange, label = 'New passphrase' }: Props) {

@@ -1,44 +1,67 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { api } from '../../app/api';
 import { Button } from '../../ui/Button';
+import { FormMessage } from '../../ui/FormMessage';
+import { acceptedPassphrase, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { TextField } from '../../ui/TextField';
-import { useCallback, useState, type FormEvent } from 'react';
-import { api } from '../../app/api';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
+
+/** `next` is null until NewPassphraseFields accepts it (strong enough, typed twice alike). */
+const changeForm = z.object({
+  current: z.string().min(1, 'Type your current passphrase.'),
+  next: acceptedPassphrase('Choose a new passphrase and type it twice.'),
+});
+type Typed = z.input<typeof changeForm>;
 
 /** Needs the current passphrase; only the key wrapping changes, no record is re-encrypted. */
 export function ChangePassphrase() {
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [formKey, setFormKey] = useState(0);
-  const accept = useCallback((p: string | null) => setNext(p), []);
+  const { control, handleSubmit, setError, reset, formState } = useForm<Typed, unknown, z.output<typeof changeForm>>({
+    resolver: zodResolver(changeForm),
+    defaultValues: { current: '', next: null },
+  });
+  const next = useWatch({ control, name: 'next' });
+  // Counts the changes made here: a new count clears the new-passphrase pair (which keeps its own typing) and says it worked.
+  const [changes, setChanges] = useState(0);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!current || !next || busy) return;
-    setBusy(true);
+  const submit = handleSubmit(async ({ current, next }) => {
     const result = await api['vault.changePassphrase']({ current, next });
-    setBusy(false);
     if (result.ok) {
-      setCurrent('');
-      setFormKey((k) => k + 1);
-      setMessage({ text: 'Your passphrase was changed.', error: false });
+      reset({ current: '', next: null });
+      setChanges((n) => n + 1);
     } else {
-      setMessage({ text: result.error.message, error: true });
+      setError('root.server', { message: result.error.message });
     }
-  };
+  });
 
   return (
-    <PrivateForm onSubmit={submit} aria-labelledby="change-title" key={formKey}>
+    <PrivateForm onSubmit={(e) => void submit(e)} noValidate aria-labelledby="change-title">
       <h3 id="change-title">Change passphrase</h3>
-      <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={setCurrent} />
-      <NewPassphraseFields onChange={accept} />
-      <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'error' : ''}>
-        {message?.text}
-      </p>
-      <Button type="submit" isDisabled={!current || !next || busy}>
-        {busy ? 'Changing…' : 'Change passphrase'}
+      <Controller
+        control={control}
+        name="current"
+        render={({ field, fieldState }) => (
+          <TextField
+            label="Current passphrase"
+            type="password"
+            autoComplete="current-password"
+            name={field.name}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            errorMessage={fieldState.error?.message}
+          />
+        )}
+      />
+      <Controller control={control} name="next" render={({ field }) => <NewPassphraseFields key={changes} onChange={field.onChange} />} />
+      <FormMessage>{formState.errors.root?.server?.message ?? ''}</FormMessage>
+      <p role="status">{changes > 0 && !formState.isDirty ? 'Your passphrase was changed.' : ''}</p>
+      {/* Disabled until the new pair is accepted: the strength line and the match line above say why. */}
+      <Button type="submit" isDisabled={!next || formState.isSubmitting}>
+        {formState.isSubmitting ? 'Changing…' : 'Change passphrase'}
       </Button>
     </PrivateForm>
   );

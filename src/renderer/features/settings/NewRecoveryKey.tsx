@@ -1,31 +1,33 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { api } from '../../app/api';
-import { PrivateForm } from '../../ui/PrivateForm';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
+import { Button } from '../../ui/Button';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { TextField } from '../../ui/TextField';
+
+const passphraseForm = z.object({ passphrase: z.string().min(1, 'Type your passphrase.') });
 
 /**
  * Settings → Security: replaces the recovery key (for one that was lost or
  * seen by someone else). Asks for the passphrase, shows the new key once.
  */
 export function NewRecoveryKey() {
-  const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
   const [shown, setShown] = useState<string | null>(null);
+  const { control, handleSubmit, setError, reset, formState } = useForm<z.input<typeof passphraseForm>>({
+    resolver: zodResolver(passphraseForm),
+    defaultValues: { passphrase: '' },
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!passphrase || busy) return;
-    setBusy(true);
-    setError('');
+  const submit = handleSubmit(async ({ passphrase }) => {
     const result = await api['vault.newRecoveryKey']({ passphrase });
-    setBusy(false);
-    setPassphrase('');
+    // The passphrase is not kept in the page once used, right or wrong.
+    reset({ passphrase: '' });
     if (result.ok) setShown(result.value.recoveryKey);
-    else setError(result.error.message);
-  };
+    else setError('passphrase', { type: 'server', message: result.error.message }, { shouldFocus: true });
+  });
 
   if (shown) {
     return (
@@ -43,19 +45,28 @@ export function NewRecoveryKey() {
   }
 
   return (
-    <PrivateForm onSubmit={submit} aria-labelledby="new-key-form-title">
+    <PrivateForm onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-key-form-title">
       <h3 id="new-key-form-title">New recovery key</h3>
       <p className="muted">Make a new recovery key if yours is lost or someone else may have seen it. The old one stops working.</p>
-      <TextField
-        label="Your passphrase"
-        type="password"
-        autoComplete="current-password"
-        value={passphrase}
-        onChange={setPassphrase}
-        errorMessage={error || undefined}
+      <Controller
+        control={control}
+        name="passphrase"
+        render={({ field, fieldState }) => (
+          <TextField
+            label="Your passphrase"
+            type="password"
+            autoComplete="current-password"
+            name={field.name}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            errorMessage={fieldState.error?.message}
+          />
+        )}
       />
-      <Button type="submit" isDisabled={!passphrase || busy}>
-        {busy ? 'Making a new key…' : 'Make a new recovery key'}
+      <Button type="submit" isDisabled={formState.isSubmitting}>
+        {formState.isSubmitting ? 'Making a new key…' : 'Make a new recovery key'}
       </Button>
     </PrivateForm>
   );

@@ -1,17 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { api } from '../../app/api';
-import type { RekeyProgress } from '../../db/rekey';
-import { PrivateForm } from '../../ui/PrivateForm';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { useVault } from '../../db/vault-context';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
+import type { RekeyProgress } from '../../db/rekey';
+import { useVault } from '../../db/vault-context';
+import { Button } from '../../ui/Button';
+import { PrivateForm } from '../../ui/PrivateForm';
+import { TextField } from '../../ui/TextField';
 
 const STEP_TEXT: Record<RekeyProgress['step'], string> = {
   checking: 'Checking your passphrase and making the new key…',
   sealing: 'Re-encrypting your journal…',
   switching: 'Switching to the new key…',
 };
+
+const passphraseForm = z.object({ passphrase: z.string().min(1, 'Type your passphrase.') });
 
 /**
  * Settings → Security: "Re-encrypt everything with a new key". Changing the
@@ -21,26 +26,28 @@ const STEP_TEXT: Record<RekeyProgress['step'], string> = {
  */
 export function ReencryptEverything() {
   const { repository } = useVault();
-  const [passphrase, setPassphrase] = useState('');
   const [progress, setProgress] = useState<RekeyProgress | null>(null);
-  const [error, setError] = useState('');
   const [shown, setShown] = useState<string | null>(null);
+  const { control, handleSubmit, setError, reset } = useForm<z.input<typeof passphraseForm>>({
+    resolver: zodResolver(passphraseForm),
+    defaultValues: { passphrase: '' },
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!passphrase || progress) return;
-    setError('');
+  const submit = handleSubmit(async ({ passphrase }) => {
+    if (progress) return;
     setProgress({ step: 'checking', done: 0, total: 0 });
     try {
       const { recoveryKey } = await repository.rekey(api, passphrase, setProgress);
+      reset({ passphrase: '' });
       setShown(recoveryKey);
     } catch (failure) {
-      setError((failure as Error).message);
+      // The passphrase is not kept in the page once used, right or wrong.
+      reset({ passphrase: '' });
+      setError('passphrase', { type: 'server', message: (failure as Error).message });
     } finally {
       setProgress(null);
-      setPassphrase('');
     }
-  };
+  });
 
   if (shown) {
     return (
@@ -58,21 +65,30 @@ export function ReencryptEverything() {
   }
 
   return (
-    <PrivateForm onSubmit={submit} aria-labelledby="rekey-title">
+    <PrivateForm onSubmit={(e) => void submit(e)} noValidate aria-labelledby="rekey-title">
       <h3 id="rekey-title">Re-encrypt everything with a new key</h3>
       <p className="muted">
         Use this if someone may have a copy of Cairn&apos;s files together with your old passphrase or recovery key. Cairn
         encrypts every record again under a new key and gives you a new recovery key; the old recovery key stops working.
         Your records stay as they are.
       </p>
-      <TextField
-        label="Passphrase to re-encrypt"
-        type="password"
-        autoComplete="current-password"
-        value={passphrase}
-        onChange={setPassphrase}
-        errorMessage={error || undefined}
-        isDisabled={progress !== null}
+      <Controller
+        control={control}
+        name="passphrase"
+        render={({ field, fieldState }) => (
+          <TextField
+            label="Passphrase to re-encrypt"
+            type="password"
+            autoComplete="current-password"
+            name={field.name}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            errorMessage={fieldState.error?.message}
+            isDisabled={progress !== null}
+          />
+        )}
       />
       {progress && (
         <div role="status">
@@ -80,7 +96,7 @@ export function ReencryptEverything() {
           {progress.total > 0 && <progress max={progress.total} value={progress.done} aria-label="Re-encrypting your journal" />}
         </div>
       )}
-      <Button type="submit" isDisabled={!passphrase || progress !== null}>
+      <Button type="submit" isDisabled={progress !== null}>
         {progress ? 'Re-encrypting…' : 'Re-encrypt everything'}
       </Button>
     </PrivateForm>

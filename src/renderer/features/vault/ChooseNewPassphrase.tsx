@@ -1,35 +1,38 @@
-import { PrivateForm } from '../../ui/PrivateForm';
-import { useCallback, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { api } from '../../app/api';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
+import { acceptedPassphrase, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { PrivateForm } from '../../ui/PrivateForm';
+
+const newPassphraseForm = z.object({ passphrase: acceptedPassphrase('Choose a new passphrase and type it twice.') });
 
 /** After unlocking with the recovery key, a new passphrase is required before anything else. */
 export function ChooseNewPassphrase({ onDone }: { onDone: () => void }) {
-  const [passphrase, setPassphrase] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const accept = useCallback((p: string | null) => setPassphrase(p), []);
+  const { control, handleSubmit, setError, formState } = useForm<z.input<typeof newPassphraseForm>, unknown, z.output<typeof newPassphraseForm>>({
+    resolver: zodResolver(newPassphraseForm),
+    defaultValues: { passphrase: null },
+  });
+  const accepted = useWatch({ control, name: 'passphrase' });
+  const busy = formState.isSubmitting;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!passphrase || busy) return;
-    setBusy(true);
+  const submit = handleSubmit(async ({ passphrase }) => {
     const result = await api['vault.setNewPassphrase']({ passphrase });
-    setBusy(false);
     if (result.ok) onDone();
-    else setError(result.error.message);
-  };
+    else setError('root.server', { message: result.error.message });
+  });
 
   return (
     <section aria-labelledby="page-title" className="gate-card">
       <h1 id="page-title">Choose a new passphrase</h1>
       <p>Your recovery key opened the vault. Choose a new passphrase to use from now on; your recovery key stays the same.</p>
-      <PrivateForm onSubmit={submit}>
-        <NewPassphraseFields onChange={accept} />
-        <FormMessage>{error}</FormMessage>
-        <Button type="submit" variant="primary" isDisabled={!passphrase || busy}>
+      <PrivateForm onSubmit={(e) => void submit(e)} noValidate>
+        <Controller control={control} name="passphrase" render={({ field }) => <NewPassphraseFields onChange={field.onChange} />} />
+        <FormMessage>{formState.errors.root?.server?.message ?? formState.errors.passphrase?.message ?? ''}</FormMessage>
+        {/* Disabled until the pair is accepted: the strength and match lines say why. */}
+        <Button type="submit" variant="primary" isDisabled={!accepted || busy}>
           {busy ? 'Saving…' : 'Save new passphrase'}
         </Button>
       </PrivateForm>

@@ -1,27 +1,28 @@
-import { PrivateForm } from '../../ui/PrivateForm';
-import { useCallback, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { api } from '../../app/api';
-import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
+import { acceptedPassphrase, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { PrivateForm } from '../../ui/PrivateForm';
+
+const createForm = z.object({ passphrase: acceptedPassphrase() });
 
 /** The first screen: what Cairn is, then a passphrase for a new vault. */
 export function CreateVault({ onCreated, onRestore }: { onCreated: (recoveryKey: string) => void; onRestore: () => void }) {
-  const [passphrase, setPassphrase] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const accept = useCallback((p: string | null) => setPassphrase(p), []);
+  const { control, handleSubmit, setError, formState } = useForm<z.input<typeof createForm>, unknown, z.output<typeof createForm>>({
+    resolver: zodResolver(createForm),
+    defaultValues: { passphrase: null },
+  });
+  const accepted = useWatch({ control, name: 'passphrase' });
+  const busy = formState.isSubmitting;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!passphrase || busy) return;
-    setBusy(true);
-    setError('');
+  const submit = handleSubmit(async ({ passphrase }) => {
     const result = await api['vault.create']({ passphrase });
-    setBusy(false);
     if (result.ok) onCreated(result.value.recoveryKey);
-    else setError(result.error.message);
-  };
+    else setError('root.server', { message: result.error.message });
+  });
 
   return (
     <section aria-labelledby="page-title" className="gate-card welcome">
@@ -34,11 +35,12 @@ export function CreateVault({ onCreated, onRestore }: { onCreated: (recoveryKey:
         <li>Everything stays on this computer. Cairn never connects to the internet.</li>
         <li>Your journal is encrypted with a passphrase only you know. Nobody can reset it for you.</li>
       </ul>
-      <PrivateForm onSubmit={submit} aria-labelledby="create-title">
+      <PrivateForm onSubmit={(e) => void submit(e)} noValidate aria-labelledby="create-title">
         <h2 id="create-title">Create your vault</h2>
-        <NewPassphraseFields onChange={accept} label="Choose a passphrase" />
-        <FormMessage>{error}</FormMessage>
-        <Button type="submit" variant="primary" isDisabled={!passphrase || busy}>
+        <Controller control={control} name="passphrase" render={({ field }) => <NewPassphraseFields onChange={field.onChange} label="Choose a passphrase" />} />
+        <FormMessage>{formState.errors.root?.server?.message ?? formState.errors.passphrase?.message ?? ''}</FormMessage>
+        {/* Disabled until the pair is accepted: the strength and match lines say why. */}
+        <Button type="submit" variant="primary" isDisabled={!accepted || busy}>
           {busy ? 'Creating your vault…' : 'Create vault'}
         </Button>
       </PrivateForm>
