@@ -7,6 +7,7 @@ import { formatDay, formatTime } from '../../src/shared/time/format';
 import { day } from './seed';
 import { unlockToShell } from './steps';
 import { axeProblems } from './journeys/axe-both-schemes';
+import { chooseOption } from './kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -70,7 +71,7 @@ test('log a session with homework, then a goal with three progress check-ins', a
   // The list's empty state offers the first session; the form opens in a panel.
   await page.getByRole('button', { name: 'New session' }).click();
   const form = page.getByRole('dialog', { name: 'Log a session' }).getByRole('form', { name: 'Log a session' });
-  await form.getByLabel('Kind of therapy').selectOption({ label: 'CBT' });
+  await chooseOption(page, 'Kind of therapy', 'CBT', form);
   await form.getByLabel('Key takeaways').fill('Catastrophising shows up before meetings.');
   await form.getByLabel('Homework agreed').fill('Two thought records before next session.');
   await form.getByLabel('Private notes').fill('Felt listened to.');
@@ -107,7 +108,7 @@ test('log a session with homework, then a goal with three progress check-ins', a
   const goalForm = page.getByRole('dialog', { name: 'New goal' }).getByRole('form', { name: 'New goal' });
   await goalForm.getByLabel('Goal', { exact: true }).fill('Speak up in team meetings');
   await goalForm.getByLabel('Why it matters').fill('My ideas get lost.');
-  await goalForm.getByLabel('Kind of therapy').selectOption({ label: 'CBT' });
+  await chooseOption(page, 'Kind of therapy', 'CBT', goalForm);
   await goalForm.getByLabel('Start date').fill(day(-30));
   await goalForm.getByRole('button', { name: 'Add goal' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -125,7 +126,7 @@ test('log a session with homework, then a goal with three progress check-ins', a
   await expect(goal.getByRole('list', { name: 'Check-ins for Speak up in team meetings' }).getByRole('listitem')).toHaveCount(3);
   await expect(goal.getByLabel('Progress summary of Speak up in team meetings')).toHaveText('3 check-ins · first 3/10 · latest 6/10 · change +3 · trend +1.5 a week');
 
-  await goal.getByLabel('Status').selectOption({ label: 'Paused' });
+  await chooseOption(page, 'Status', 'Paused', goal);
   await goal.getByRole('button', { name: 'Save changes' }).click();
   await expect(goal.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
   await screenshots(page, testInfo, 'goal-panel');
@@ -222,7 +223,7 @@ test('a 5-step exposure ladder shows the SUDS drops of two exposures', async ({ 
   ];
   for (const [before, peak, after] of exposures) {
     await page.getByRole('button', { name: 'Log an exposure' }).click();
-    await log.getByLabel('Ladder step').selectOption({ label: '2. Touch the bathroom door handle' });
+    await chooseOption(page, 'Ladder step', '2. Touch the bathroom door handle', log);
     await log.getByLabel('SUDS before (0–100)').fill(before);
     await log.getByLabel('SUDS at peak (0–100)').fill(peak);
     await log.getByLabel('SUDS after (0–100)').fill(after);
@@ -323,7 +324,7 @@ test('questions for the next appointment show on the home screen and stay encryp
   await page.getByRole('button', { name: 'New provider' }).click();
   const providerForm = page.getByRole('dialog', { name: 'Add a provider' }).getByRole('form', { name: 'Add a provider' });
   await providerForm.getByLabel('Name').fill('Dr Ana Rivera');
-  await providerForm.getByLabel('Role').selectOption({ label: 'Psychiatrist' });
+  await chooseOption(page, 'Role', 'Psychiatrist', providerForm);
   await providerForm.getByRole('button', { name: 'Add provider' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('article', { name: 'Dr Ana Rivera' })).toContainText('Psychiatrist');
@@ -337,8 +338,8 @@ test('questions for the next appointment show on the home screen and stay encryp
     const form = page.getByRole('dialog', { name: 'Add an appointment' }).getByRole('form', { name: 'Add an appointment' });
     await form.getByLabel('Appointment date').fill(date);
     await form.getByLabel('Time (optional)').fill(time);
-    await form.getByLabel('Provider').selectOption({ label: 'Dr Ana Rivera (Psychiatrist)' });
-    await form.getByLabel('Type').selectOption({ label: type });
+    await chooseOption(page, 'Provider', 'Dr Ana Rivera (Psychiatrist)', form);
+    await chooseOption(page, 'Type', type, form);
     await form.getByRole('button', { name: 'Add appointment' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'New appointment' })).toBeFocused();
@@ -465,7 +466,7 @@ test('invalid input gets a message and saves nothing', async ({ cairn }, testInf
   await expect(page.getByRole('list', { name: 'Exposure ladder' }).getByRole('listitem')).toHaveCount(1);
   await page.getByRole('button', { name: 'Log an exposure' }).click();
   const log = page.getByRole('dialog').getByRole('form', { name: 'Log an exposure' });
-  await log.getByLabel('Ladder step').selectOption({ label: '1. Touch a door handle' });
+  await chooseOption(page, 'Ladder step', '1. Touch a door handle', log);
   await log.getByLabel('SUDS before (0–100)').fill('50');
   await log.getByLabel('SUDS at peak (0–100)').fill('140');
   await log.getByLabel('SUDS after (0–100)').fill('20');

@@ -18,22 +18,49 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
 }
 
+/**
+ * Every Undo toast showing now, oldest first. Several can be live at once (a
+ * list's "Goal deleted." behind a panel whose own toast says "Check-in
+ * removed."); Ctrl/Cmd+Z goes to the newest one only, so one key press undoes
+ * exactly one thing, the last one done. One window listener serves them all.
+ */
+const live: { undo: () => void }[] = [];
+
+function onUndoKey(event: KeyboardEvent) {
+  if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z') return;
+  if (isTextEntry(event.target)) return;
+  const newest = live.at(-1);
+  if (!newest) return;
+  event.preventDefault();
+  newest.undo();
+}
+
+/** Makes an offer the newest live one (until `forget` is called) and returns `forget`. */
+function listen(entry: { undo: () => void }): () => void {
+  if (live.length === 0) window.addEventListener('keydown', onUndoKey);
+  live.push(entry);
+  return () => {
+    const at = live.indexOf(entry);
+    if (at >= 0) live.splice(at, 1);
+    if (live.length === 0) window.removeEventListener('keydown', onUndoKey);
+  };
+}
+
 /** The one Undo toast: "Deleted. Undo" for a few seconds; Ctrl/Cmd+Z outside a text field also undoes while it shows. */
 export function UndoToast({ offer, onClose }: { offer: UndoOffer | null; onClose: () => void }) {
   useEffect(() => {
     if (!offer) return;
     const timer = setTimeout(onClose, UNDO_SECONDS * 1000);
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z') return;
-      if (isTextEntry(event.target)) return;
-      event.preventDefault();
-      offer.undo();
-      onClose();
-    };
-    window.addEventListener('keydown', onKey);
+    const forget = listen({
+      undo: () => {
+        forget();
+        offer.undo();
+        onClose();
+      },
+    });
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('keydown', onKey);
+      forget();
     };
   }, [offer, onClose]);
 

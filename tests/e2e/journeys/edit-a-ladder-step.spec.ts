@@ -1,6 +1,7 @@
 import { expect, foreignRequests, test } from '../fixtures';
 import { storedRecords } from './therapy-stored';
 import { E2E_SLOW_TEST } from '../../timeouts';
+import { chooseOption } from '../kit-select';
 
 /*
  * Issue 25, point 10: ladder steps are editable. A person and their therapist
@@ -37,7 +38,7 @@ test('a ladder step is edited in place: renamed, re-rated, re-ranked, exposures 
   // One exposure on the bin lid, so the edit must keep it attached.
   await page.getByRole('button', { name: 'Log an exposure' }).click();
   const log = page.getByRole('dialog').getByRole('form', { name: 'Log an exposure' });
-  await log.getByLabel('Ladder step').selectOption({ label: '2. Touch the bin lid' });
+  await chooseOption(page, 'Ladder step', '2. Touch the bin lid', log);
   await log.getByLabel('SUDS before (0–100)').fill('60');
   await log.getByLabel('SUDS at peak (0–100)').fill('75');
   await log.getByLabel('SUDS after (0–100)').fill('30');

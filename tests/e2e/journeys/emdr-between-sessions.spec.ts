@@ -3,6 +3,7 @@ import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
 import { E2E_SLOW_TEST } from '../../timeouts';
+import { chooseOption } from '../kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -77,7 +78,7 @@ test('EMDR between sessions: target as set, a TICES log at SUD 8 offers my copin
 
   // Resource practice with SUD before and after.
   const practice = page.getByRole('form', { name: 'Resource practice' });
-  await practice.getByLabel('Resource').selectOption({ label: 'Container' });
+  await chooseOption(page, 'Resource', 'Container', practice);
   await practice.getByLabel('SUD before (0–10)').fill('6');
   await practice.getByLabel('SUD after (0–10)').fill('3');
   await practice.getByRole('button', { name: 'Log practice' }).click();

@@ -2,6 +2,7 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
 import { E2E_SLOW_TEST } from '../../timeouts';
+import { chooseOption, kitSelect } from '../kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -39,9 +40,19 @@ test('log two exposures with different answers; both are stored as given', async
   await expect(resisted.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
   await expect(resisted.getByRole('radio', { name: 'No' })).not.toBeChecked();
 
+  // Log with nothing chosen: the step's and the ritual question's messages are each tied to their own field
+  // (invalid, and read with it), not said in a line of their own that a screen reader would not connect.
+  await log.getByRole('button', { name: 'Log exposure' }).click();
+  const step = kitSelect(log, 'Ladder step');
+  await expect(step).toHaveAccessibleDescription('Choose the ladder step you practised.');
+  await expect(resisted).toHaveAttribute('aria-invalid', 'true');
+  await expect(resisted).toHaveAccessibleDescription('Say whether you resisted the ritual: choose Yes or No.');
+  await expect(log.getByRole('alert').filter({ hasText: 'Choose the ladder step you practised.' })).toHaveCount(1);
+  expect(await storedRecords(page, 'therapy.exposure')).toHaveLength(0);
+
   // First exposure: the ritual was NOT resisted (washed hands afterwards).
-  await log.getByLabel('Ladder step').selectOption({ label: '1. Touch the bin lid' });
-  await log.getByLabel('Type of exposure (optional)').selectOption({ label: 'In real life (in vivo)' });
+  await chooseOption(page, 'Ladder step', '1. Touch the bin lid', log);
+  await chooseOption(page, 'Type of exposure (optional)', 'In real life (in vivo)', log);
   await log.getByLabel('What you feared would happen (optional)').fill('I will get ill');
   await log.getByLabel('How likely it felt (0–100 %)').fill('80');
   await log.getByLabel('SUDS before (0–100)').fill('50');
@@ -62,7 +73,7 @@ test('log two exposures with different answers; both are stored as given', async
 
   // The next panel starts empty: every field, "Ritual resisted" included.
   await newExposure.click();
-  await expect(log.getByLabel('Ladder step')).toHaveValue('');
+  await expect(kitSelect(log, 'Ladder step')).toHaveText('Choose a step…');
   await expect(log.getByLabel('SUDS before (0–100)')).toHaveValue('');
   await expect(log.getByLabel('How likely it felt (0–100 %)')).toHaveValue('');
   await expect(log.getByLabel('What you feared would happen (optional)')).toHaveValue('');
@@ -71,12 +82,13 @@ test('log two exposures with different answers; both are stored as given', async
   await expect(resisted.getByRole('radio', { name: 'No' })).not.toBeChecked();
 
   // Second exposure, forgetting the ritual question at first: the form asks, and keeps what was typed.
-  await log.getByLabel('Ladder step').selectOption({ label: '1. Touch the bin lid' });
+  await chooseOption(page, 'Ladder step', '1. Touch the bin lid', log);
   await log.getByLabel('SUDS before (0–100)').fill('40');
   await log.getByLabel('SUDS at peak (0–100)').fill('55');
   await log.getByLabel('SUDS after (0–100)').fill('20');
   await log.getByRole('button', { name: 'Log exposure' }).click();
   await expect(log.getByRole('alert')).toHaveText('Say whether you resisted the ritual: choose Yes or No.');
+  await expect(resisted).toHaveAccessibleDescription('Say whether you resisted the ritual: choose Yes or No.');
   await expect(log.getByLabel('SUDS at peak (0–100)')).toHaveValue('55');
   await resisted.getByText('Yes', { exact: true }).click();
   await log.getByRole('button', { name: 'Log exposure' }).click();

@@ -13,6 +13,7 @@ import { day, reloadAndUnlock, seedRecords } from '../seed';
 import { axeProblems } from './axe-both-schemes';
 import { storedRecords } from './therapy-stored';
 import { E2E_SLOW_TEST } from '../../timeouts';
+import { chooseOption } from '../kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -119,5 +120,59 @@ test('two dozen goals: page to one, open it, add and correct check-ins in the pa
   ]);
   expect(stored!.checkIns.find((c) => c.date === day(-2))!.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(await storedRecords(page, 'therapy.goal')).toHaveLength(GOALS);
+  expect(foreignRequests(cairn)).toEqual([]);
+});
+
+/*
+ * Marking a goal achieved in its panel sorts it after the active ones, onto the
+ * other page of the list: the button that opened the panel is gone with it.
+ * Closing the panel must still leave focus somewhere a person can go on from
+ * (the list's heading), not on the page's body; a goal that stays on the page
+ * gets focus back on its own Open button.
+ */
+test('a goal whose new status moves it to another page: closing its panel puts focus on the Goals heading, not the body', async ({ cairn }) => {
+  const { page } = cairn;
+  await seedRecords(page, goals);
+  await reloadAndUnlock(page);
+  await page.keyboard.press('Control+3');
+  await page.getByRole('tab', { name: 'Goals', exact: true }).click();
+  const list = page.getByRole('list', { name: 'Goals' });
+  const pager = page.getByRole('navigation', { name: 'Goals: pages' });
+  await expect(pager).toContainText(`1–20 of ${GOALS} · page 1 of 2`);
+
+  await list.getByRole('button', { name: 'Open goal Goal number 0' }).click();
+  const panel = page.getByRole('dialog', { name: 'Goal number 0' });
+  await chooseOption(page, 'Status', 'Achieved', panel);
+  // The panel's buttons sit level (forms.css's submit margin once put Save 8 px below Cancel).
+  const save = await panel.getByRole('button', { name: 'Save changes' }).boundingBox();
+  const cancel = await panel.getByRole('button', { name: 'Cancel' }).boundingBox();
+  expect(Math.abs(save!.y - cancel!.y)).toBeLessThanOrEqual(1);
+  expect(Math.abs(save!.y + save!.height - (cancel!.y + cancel!.height))).toBeLessThanOrEqual(1);
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  // Saved: the goal has left page 1 behind the panel.
+  await expect(list.getByRole('article', { name: 'Goal number 0', exact: true })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const heading = page.getByRole('heading', { level: 3, name: 'Goals' });
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.textContent)).toBe('Goals');
+  // Tab goes on from there, into the list's controls.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'New goal' })).toBeFocused();
+  expect((await storedRecords(page, 'therapy.goal')).find((g) => g.id === 'goal-00')).toMatchObject({ status: 'achieved' });
+
+  // A goal that stays on the page (the last on page 2, paused: still after every active one) gets focus back on its Open button.
+  await pager.getByRole('button', { name: 'Older' }).click();
+  const open = list.getByRole('button', { name: 'Open goal Goal number 23' });
+  await open.click();
+  const other = page.getByRole('dialog', { name: 'Goal number 23' });
+  await chooseOption(page, 'Status', 'Paused', other);
+  await other.getByRole('button', { name: 'Save changes' }).click();
+  await expect(other.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(open).toBeFocused();
   expect(foreignRequests(cairn)).toEqual([]);
 });

@@ -19,7 +19,7 @@ import { useRecordActions } from '../../db/useRecordActions';
 import { newId } from '../../db/record-stamp';
 import { DoseFields, doseFieldOf, doseOf, emptyDose, type DoseDraft } from './DoseFields';
 import { choicesOf, KitField, KitSelect } from './KitField';
-import { recordResolver } from './record-form';
+import { recordResolver } from '../../ui/record-form';
 import { parseAmount, stamp } from './records';
 
 interface Props {

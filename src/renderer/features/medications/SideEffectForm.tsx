@@ -10,7 +10,7 @@ import { keepTypedSince } from '../../ui/clear-saved';
 import { useRecordActions } from '../../db/useRecordActions';
 import { newId } from '../../db/record-stamp';
 import { KitField, KitSelect } from './KitField';
-import { recordResolver } from './record-form';
+import { recordResolver } from '../../ui/record-form';
 import { stamp } from './records';
 
 type Scale = keyof typeof FIBSER_ANCHORS;

@@ -10,7 +10,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { useRecordActions } from '../../db/useRecordActions';
 import { DoseFields, doseFieldOf, doseOf, draftFrom, emptyDose, type DoseDraft } from './DoseFields';
 import { KitField } from './KitField';
-import { recordResolver, type FormProblem } from './record-form';
+import { recordResolver, type FormProblem } from '../../ui/record-form';
 import { replaceStep, withStep } from './records';
 
 export type StepMode = 'change' | 'plan' | 'restart' | 'actual';

@@ -7,7 +7,7 @@ import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useRecordActions } from '../../db/useRecordActions';
 import { KitField } from './KitField';
-import { recordResolver } from './record-form';
+import { recordResolver } from '../../ui/record-form';
 import { parseAmount, stamp } from './records';
 import { pieceWord } from './SupplyLine';
 

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { AnyRecord } from '../../../shared/domain';
 import { useRecordActions } from '../../db/useRecordActions';
 import { Button } from '../../ui/Button';
@@ -16,12 +16,49 @@ type Open = { kind: 'new' } | { kind: 'record'; id: string } | null;
 export function usePanelList<R extends { id: string }>(records: readonly R[]) {
   const [open, setOpen] = useState<Open>(null);
   const { remove, error } = useRecordActions();
+  const headingId = useId();
+  // What opened the record's panel (the element focused then), and which record: set when the panel closes.
+  const [opener, setOpener] = useState<Element | null>(null);
+  const [closed, setClosed] = useState<{ id: string; opener: Element | null } | null>(null);
+  // A record whose edit moved it to another page of the list (a goal marked achieved sorts later) takes its
+  // card, and the button that opened the panel, off screen: the Dialog's own focus return then finds nothing
+  // and focus falls to the page's body. So once the panel has gone, if its opener is gone too: focus the
+  // record's card (its first button) if it is on this page, else the list's heading. A passive effect: the
+  // modal makes the page behind it inert until its own passive cleanup, which React runs before this (a
+  // layout effect's focus() did nothing). Should the panel ever animate out, this waits for its overlay to
+  // be removed. An opener still on the page gets focus back from the Dialog as before.
+  useEffect(() => {
+    if (!closed || closed.opener?.isConnected) return;
+    const land = () => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const card = document.querySelector(`[data-record-id="${CSS.escape(closed.id)}"]`);
+      (card?.querySelector<HTMLElement>('button') ?? document.getElementById(headingId))?.focus();
+    };
+    const panelGone = () => !document.querySelector('.ui-overlay');
+    if (panelGone()) return land();
+    const watch = new MutationObserver(() => {
+      if (!panelGone()) return;
+      watch.disconnect();
+      land();
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, [closed, headingId]);
   return {
     isNew: open?.kind === 'new',
     opened: open?.kind === 'record' ? records.find((r) => r.id === open.id) : undefined,
     openNew: () => setOpen({ kind: 'new' }),
-    openRecord: (id: string) => setOpen({ kind: 'record', id }),
-    close: () => setOpen(null),
+    openRecord: (id: string) => {
+      // Not the page's body: a mouse press may not have focused the button yet, and the body never leaves.
+      setOpener(document.activeElement === document.body ? null : document.activeElement);
+      setOpen({ kind: 'record', id });
+    },
+    close: () => {
+      if (open?.kind === 'record') setClosed({ id: open.id, opener });
+      setOpen(null);
+    },
+    /** The id for the list's heading (give it tabIndex -1): focus goes there when a closed record's card has left the page. */
+    headingId,
     remove: (id: string, message: string) => void remove([id], message),
     /** A failed delete's reason, for the list's error line. */
     error,

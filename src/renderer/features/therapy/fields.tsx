@@ -1,9 +1,10 @@
-import { useId, type ReactNode, type Ref } from 'react';
+import type { Ref } from 'react';
 import { Checkbox as AriaCheckbox, CheckboxGroup, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
 import { FormMessage } from '../../ui/FormMessage';
 import { NumberField as KitNumberField } from '../../ui/NumberField';
+import { Select } from '../../ui/Select';
 import { TextField as KitTextField } from '../../ui/TextField';
 
 /*
@@ -40,21 +41,33 @@ export function DateField({ label, value, onChange, hint, error, inputRef, type 
   return <KitTextField className="th-field th-field-date" type={type} size="short" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
 }
 
-/** A native select: the kit has no Select yet, and a native one is fully accessible (the lint rule does not forbid it). */
-export function SelectField({ label, value, onChange, hint, children }: FieldProps & { children: ReactNode }) {
-  const id = useId();
+/** The kit Select's key for "none chosen" (an empty value): react-aria keys are better not empty. */
+const NONE = '-';
+
+/**
+ * One choice from a list, on the kit's Select (a button that opens a list; type-ahead,
+ * arrows, Enter). `choices` may include an empty value ("Not said", "Choose a step…").
+ */
+export function SelectField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  choices,
+  inputRef,
+}: Omit<FieldProps, 'inputRef'> & { choices: readonly { value: string; label: string }[]; inputRef?: Ref<HTMLButtonElement> }) {
   return (
-    <div className="th-field ui-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined}>
-        {children}
-      </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="ui-field-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <Select
+      className="th-field"
+      label={label}
+      choices={choices.map((c) => ({ id: c.value || NONE, label: c.label }))}
+      value={value || NONE}
+      onChange={(id) => onChange(id === NONE ? '' : id)}
+      description={hint}
+      errorMessage={error}
+      buttonRef={inputRef}
+    />
   );
 }
 
@@ -120,15 +133,25 @@ export function RadioChoice<T extends string>({
   options,
   onChange,
   hint,
+  error,
 }: {
   legend: string;
   value: T | '';
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   hint?: string;
+  /** The schema's message for this question: the group is marked invalid and described by it. */
+  error?: string;
 }) {
   return (
-    <RadioGroup value={value === '' ? null : value} onChange={(v) => onChange(v as T)} orientation="horizontal" className="choice-group th-choice">
+    <RadioGroup
+      value={value === '' ? null : value}
+      onChange={(v) => onChange(v as T)}
+      orientation="horizontal"
+      className="choice-group th-choice"
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+    >
       <Label className="choice-group-label">{legend}</Label>
       <div className="choice-group-options">
         {options.map((o) => (
@@ -140,6 +163,11 @@ export function RadioChoice<T extends string>({
       {hint ? (
         <Text slot="description" className="ui-field-hint">
           {hint}
+        </Text>
+      ) : null}
+      {error ? (
+        <Text slot="errorMessage" className="ui-field-error" role="alert">
+          {error}
         </Text>
       ) : null}
     </RadioGroup>

@@ -1,23 +1,23 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { APPOINTMENT_TYPES, APPOINTMENT_TYPE_LABELS, therapyAppointment, type TherapyAppointment } from '../../../../shared/domain/therapy';
+import { APPOINTMENT_TYPES, APPOINTMENT_TYPE_LABELS, therapyAppointment, type AppointmentType, type TherapyAppointment } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, SelectField, TextArea } from '../fields';
 import { recordMeta } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 
-const appointmentFields = z.object({
-  date: z.string(),
-  time: z.string(),
-  providerId: z.string(),
-  type: z.enum(APPOINTMENT_TYPES),
-  decisions: z.string(),
-});
-type AppointmentFields = z.infer<typeof appointmentFields>;
+const TYPE_CHOICES = APPOINTMENT_TYPES.map((t) => ({ value: t, label: APPOINTMENT_TYPE_LABELS[t] }));
+
+interface AppointmentFields {
+  date: string;
+  time: string;
+  providerId: string;
+  type: AppointmentType;
+  decisions: string;
+}
 
 /** The record the fields make; an open appointment keeps its id, createdAt and questions (they are edited beside the form). */
 const toAppointment = (values: AppointmentFields, editing?: TherapyAppointment): TherapyAppointment => ({
@@ -40,8 +40,8 @@ interface Props {
 
 /** When and with whom a visit is, and afterwards what was decided; checked against the stored record's schema. */
 export function AppointmentForm({ editing, title, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(appointmentFields, therapyAppointment, (v) => toAppointment(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState } = useForm<AppointmentFields>({
+  const resolver = useMemo(() => recordResolver(therapyAppointment, (v: AppointmentFields) => toAppointment(v, editing)), [editing]);
+  const { control, handleSubmit, reset, formState, getValues } = useForm<AppointmentFields, unknown, TherapyAppointment>({
     resolver,
     defaultValues: {
       date: editing?.date ?? '',
@@ -51,9 +51,11 @@ export function AppointmentForm({ editing, title, busy, error, onSave, onCancel 
       decisions: editing?.decisions ?? '',
     },
   });
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toAppointment(values, editing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
 
   return (
@@ -75,14 +77,8 @@ export function AppointmentForm({ editing, title, busy, error, onSave, onCancel 
         <Controller
           control={control}
           name="type"
-          render={({ field }) => (
-            <SelectField label="Type" value={field.value} onChange={field.onChange}>
-              {APPOINTMENT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {APPOINTMENT_TYPE_LABELS[t]}
-                </option>
-              ))}
-            </SelectField>
+          render={({ field, fieldState }) => (
+            <SelectField label="Type" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} choices={TYPE_CHOICES} />
           )}
         />
       </div>

@@ -1,6 +1,5 @@
 import { startTransition, useMemo, useOptimistic } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { appointmentQuestion, type AppointmentQuestion, type TherapyAppointment } from '../../../../shared/domain/therapy';
 import { newId } from '../../../db/record-stamp';
 import { useRecordActions } from '../../../db/useRecordActions';
@@ -9,19 +8,19 @@ import { Checkbox } from '../../../ui/Checkbox';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { TextField } from '../fields';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 
-const questionFields = z.object({ text: z.string() });
-type QuestionFields = z.infer<typeof questionFields>;
+interface QuestionFields {
+  text: string;
+}
 const toQuestion = (values: QuestionFields): AppointmentQuestion => ({ id: newId(), text: values.text.trim(), asked: false });
 
 function QuestionForm({ appointment, title, announce }: { appointment: TherapyAppointment; title: string; announce: (message: string) => void }) {
   const { update, error, busy } = useRecordActions();
-  const resolver = useMemo(() => recordResolver(questionFields, appointmentQuestion, toQuestion), []);
-  const { control, handleSubmit, reset } = useForm<QuestionFields>({ resolver, defaultValues: { text: '' } });
-  const submit = handleSubmit(async (values) => {
+  const resolver = useMemo(() => recordResolver(appointmentQuestion, toQuestion), []);
+  const { control, handleSubmit, reset } = useForm<QuestionFields, unknown, AppointmentQuestion>({ resolver, defaultValues: { text: '' } });
+  const submit = handleSubmit(async (question) => {
     if (busy) return;
-    const question = toQuestion(values);
     if (await update<'therapy.appointment'>(appointment.id, (a) => ({ ...a, questions: [...a.questions, question] }))) {
       reset({ text: '' });
       announce('Question added.');

@@ -7,6 +7,8 @@ import { useRecordActions } from '../../../db/useRecordActions';
 import { clearSavedFields } from '../../../ui/clear-saved';
 import { Button } from '../../../ui/Button';
 
+const RESOURCE_CHOICES = [{ value: '', label: 'Choose…' }, ...EMDR_RESOURCES.map((r) => ({ value: r, label: EMDR_RESOURCE_LABELS[r] }))];
+
 const blank = () => ({ date: today(), resource: '' as EmdrResource | '', before: '', after: '', note: '' });
 
 /** Practising a resource taught in session (calm place, container) with SUD before and after. */
@@ -33,14 +35,7 @@ export function ResourceForm() {
     <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="Resource practice">
       <h3>Resource practice</h3>
       <div className="th-field-row">
-        <SelectField label="Resource" value={draft.resource} onChange={set('resource')}>
-          <option value="">Choose…</option>
-          {EMDR_RESOURCES.map((r) => (
-            <option key={r} value={r}>
-              {EMDR_RESOURCE_LABELS[r]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField label="Resource" value={draft.resource} onChange={set('resource')} choices={RESOURCE_CHOICES} />
         <DateField label="Date" value={draft.date} onChange={set('date')} />
         <NumberField label="SUD before (0–10)" min={0} max={10} value={draft.before} onChange={set('before')} />
         <NumberField label="SUD after (0–10)" min={0} max={10} value={draft.after} onChange={set('after')} />

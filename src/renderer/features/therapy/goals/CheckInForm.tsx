@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { goalCheckIn, type GoalCheckIn, type TherapyGoal } from '../../../../shared/domain/therapy';
 import { newId } from '../../../db/record-stamp';
 import { useRecordActions } from '../../../db/useRecordActions';
@@ -9,10 +8,13 @@ import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, NumberField, TextField } from '../fields';
 import { formatDay, numberOrUndefined, today } from '../format';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 
-const checkInFields = z.object({ date: z.string(), score: z.string(), note: z.string() });
-type CheckInFields = z.infer<typeof checkInFields>;
+interface CheckInFields {
+  date: string;
+  score: string;
+  note: string;
+}
 
 const toCheckIn = (values: CheckInFields, editing?: GoalCheckIn): GoalCheckIn => ({
   id: editing?.id ?? newId(),
@@ -37,9 +39,9 @@ export function CheckInForm({ goal, editing, onDone }: Props) {
     () => goalCheckIn.refine((c) => c.date >= goal.startDate, { message: `Pick a day on or after the goal’s start (${formatDay(goal.startDate)}).`, path: ['date'] }),
     [goal.startDate],
   );
-  const resolver = useMemo(() => recordResolver(checkInFields, schema, (v) => toCheckIn(v, editing)), [schema, editing]);
+  const resolver = useMemo(() => recordResolver(schema, (v: CheckInFields) => toCheckIn(v, editing)), [schema, editing]);
   const blank = { date: today(), score: '', note: '' };
-  const { control, handleSubmit, reset, setFocus } = useForm<CheckInFields>({
+  const { control, handleSubmit, reset, setFocus } = useForm<CheckInFields, unknown, GoalCheckIn>({
     resolver,
     defaultValues: editing ? { date: editing.date, score: String(editing.score), note: editing.note } : blank,
   });
@@ -49,16 +51,15 @@ export function CheckInForm({ goal, editing, onDone }: Props) {
   }, [editing, setFocus]);
   const what = editing ? `the check-in of ${formatDay(editing.date)}` : undefined;
 
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (checkIn) => {
     if (busy) return;
-    const checkIn = toCheckIn(values, editing);
     const saved = await update<'therapy.goal'>(goal.id, (g) => ({
       ...g,
       checkIns: editing ? g.checkIns.map((c) => (c.id === checkIn.id ? checkIn : c)) : [...g.checkIns, checkIn],
     }));
     if (!saved) return;
     // Ready for the next one: the day stays (several goals are often rated on the same day), the score and note empty.
-    reset({ ...blank, date: values.date });
+    reset({ ...blank, date: checkIn.date });
     onDone(editing ? 'Check-in saved.' : `Check-in added: ${checkIn.score}/10 on ${formatDay(checkIn.date)}.`);
   });
 

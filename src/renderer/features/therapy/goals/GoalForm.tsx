@@ -1,23 +1,24 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { GOAL_STATUSES, GOAL_STATUS_LABELS, MODALITIES, MODALITY_LABELS, therapyGoal, type TherapyGoal } from '../../../../shared/domain/therapy';
+import { GOAL_STATUSES, GOAL_STATUS_LABELS, MODALITIES, MODALITY_LABELS, therapyGoal, type GoalStatus, type Modality, type TherapyGoal } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, SelectField, TextArea, TextField } from '../fields';
 import { recordMeta, today } from '../format';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 
-const goalFields = z.object({
-  title: z.string(),
-  why: z.string(),
-  modality: z.union([z.enum(MODALITIES), z.literal('')]),
-  startDate: z.string(),
-  targetDate: z.string(),
-  status: z.enum(GOAL_STATUSES),
-});
-type GoalFields = z.infer<typeof goalFields>;
+const MODALITY_CHOICES = [{ value: '', label: 'Not specific' }, ...MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }))];
+const STATUS_CHOICES = GOAL_STATUSES.map((s) => ({ value: s, label: GOAL_STATUS_LABELS[s] }));
+
+interface GoalFields {
+  title: string;
+  why: string;
+  modality: Modality | '';
+  startDate: string;
+  targetDate: string;
+  status: GoalStatus;
+}
 
 /** The record the fields make; an open goal keeps its id, createdAt and check-ins (they are edited beside the form). */
 const toGoal = (values: GoalFields, editing?: TherapyGoal): TherapyGoal => ({
@@ -42,8 +43,8 @@ interface Props {
 
 /** A goal's title, reason, kind of therapy, dates and status, checked against the stored record's schema. */
 export function GoalForm({ editing, title, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(goalFields, therapyGoal, (v) => toGoal(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState } = useForm<GoalFields>({
+  const resolver = useMemo(() => recordResolver(therapyGoal, (v: GoalFields) => toGoal(v, editing)), [editing]);
+  const { control, handleSubmit, reset, formState, getValues } = useForm<GoalFields, unknown, TherapyGoal>({
     resolver,
     defaultValues: {
       title: editing?.title ?? '',
@@ -55,9 +56,11 @@ export function GoalForm({ editing, title, busy, error, onSave, onCancel }: Prop
     },
   });
   const checkInsError = (formState.errors as { checkIns?: { message?: string } }).checkIns?.message;
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toGoal(values, editing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
 
   return (
@@ -68,28 +71,15 @@ export function GoalForm({ editing, title, busy, error, onSave, onCancel }: Prop
         <Controller
           control={control}
           name="modality"
-          render={({ field }) => (
-            <SelectField label="Kind of therapy" value={field.value} onChange={field.onChange}>
-              <option value="">Not specific</option>
-              {MODALITIES.map((m) => (
-                <option key={m} value={m}>
-                  {MODALITY_LABELS[m]}
-                </option>
-              ))}
-            </SelectField>
+          render={({ field, fieldState }) => (
+            <SelectField label="Kind of therapy" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} choices={MODALITY_CHOICES} />
           )}
         />
         <Controller
           control={control}
           name="status"
-          render={({ field }) => (
-            <SelectField label="Status" value={field.value} onChange={field.onChange}>
-              {GOAL_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {GOAL_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </SelectField>
+          render={({ field, fieldState }) => (
+            <SelectField label="Status" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} choices={STATUS_CHOICES} />
           )}
         />
       </div>

@@ -25,7 +25,9 @@ export function GoalsPanel() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Goals</h3>
+        <h3 id={panel.headingId} tabIndex={-1}>
+          Goals
+        </h3>
         {ordered.length > 0 ? (
           <p className="muted">
             {active} active of {goals.length} goal{goals.length === 1 ? '' : 's'}.

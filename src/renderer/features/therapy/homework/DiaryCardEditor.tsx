@@ -8,9 +8,9 @@ import { NumberField } from '../../../ui/NumberField';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { TextField as KitTextField } from '../../../ui/TextField';
 import { DateField, TextArea, TextField } from '../fields';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
-import { diaryDraftFrom, diaryFields, toDiaryCard, type DiaryDraft } from './diary-draft';
+import { diaryDraftFrom, toDiaryCard, type DiaryDraft } from './diary-draft';
 import { DiaryFixedRows } from './DiaryFixedRows';
 import type { FixedDraft } from './DiaryFixedRows';
 
@@ -29,8 +29,8 @@ interface Props {
 
 /** One day's diary card: Linehan's fixed rows, the person's own targets and emotions, skills and a note; messages on their fields. */
 export function DiaryCardEditor({ date, onDateChange, existing, template, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(diaryFields, therapyDiaryCard, (d) => toDiaryCard(d, date, existing)), [date, existing]);
-  const { control, handleSubmit, reset, formState, setValue, getValues } = useForm<DiaryDraft>({ resolver, defaultValues: diaryDraftFrom(existing, template) });
+  const resolver = useMemo(() => recordResolver(therapyDiaryCard, (d: DiaryDraft) => toDiaryCard(d, date, existing)), [date, existing]);
+  const { control, handleSubmit, reset, formState, setValue, getValues } = useForm<DiaryDraft, unknown, TherapyDiaryCard>({ resolver, defaultValues: diaryDraftFrom(existing, template) });
   // Choosing another day shows that day's card, or a fresh one from the latest card's names.
   const existingId = existing?.id;
   useEffect(() => {
@@ -47,9 +47,11 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, busy, 
     for (const [k, v] of Object.entries(next)) set(k as keyof FixedDraft, v as never);
   };
 
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toDiaryCard(values, date, existing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
   const urges = draft.urges ?? [];
   const emotions = draft.emotions ?? [];

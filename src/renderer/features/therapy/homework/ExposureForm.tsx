@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
 import {
   EXPOSURE_RITUALS,
   EXPOSURE_RITUAL_LABELS,
@@ -16,7 +15,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { ChipChecklist, DateField, NumberField, RadioChoice, SelectField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { FormMessage } from '../../../ui/FormMessage';
-import { recordResolver } from '../record-form';
+import { messageAt, recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 import { byRank } from './ExposureLadder';
 
@@ -38,7 +37,6 @@ const blank = () => ({
   note: '',
 });
 type Draft = ReturnType<typeof blank>;
-const draftFields = z.custom<Draft>(() => true);
 
 const draftFrom = (e?: TherapyExposure): Draft =>
   e
@@ -61,6 +59,7 @@ const draftFrom = (e?: TherapyExposure): Draft =>
     : blank();
 
 const RITUAL_OPTIONS = EXPOSURE_RITUALS.map((value) => ({ value, label: EXPOSURE_RITUAL_LABELS[value] }));
+const TYPE_CHOICES = [{ value: '', label: 'Not said' }, ...EXPOSURE_TYPES.map((t) => ({ value: t, label: EXPOSURE_TYPE_LABELS[t] }))];
 const RESISTED_OPTIONS = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
@@ -101,42 +100,36 @@ interface Props {
 export function ExposureForm({ editing, busy, error, onSave, onCancel }: Props) {
   const steps = useRecords('therapy.exposureStep');
   const ladder = useMemo(() => [...steps].sort(byRank), [steps]);
-  const resolver = useMemo(() => recordResolver(draftFields, therapyExposure, (d) => toExposure(d, editing)), [editing]);
-  const { control, handleSubmit, reset, formState, setValue } = useForm<Draft>({ resolver, defaultValues: draftFrom(editing) });
+  const resolver = useMemo(() => recordResolver(therapyExposure, (d: Draft) => toExposure(d, editing)), [editing]);
+  const { control, handleSubmit, reset, formState, setValue, getValues } = useForm<Draft, unknown, TherapyExposure>({ resolver, defaultValues: draftFrom(editing) });
   const draft = useWatch({ control }) as Draft;
-  const errors = formState.errors as Partial<Record<keyof Draft, { message?: string }>>;
   const set =
     <F extends keyof Draft>(field: F) =>
     (value: Draft[F]) =>
       setValue(field, value as never, { shouldDirty: true });
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toExposure(values, editing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
-  const message = (f: keyof Draft) => errors[f]?.message;
+  // Each message on its field (the field's errorMessage: aria-invalid and read with it), never a line of its own.
+  const message = (f: keyof Draft) => messageAt(formState.errors, f);
+  const stepChoices = useMemo(() => [{ value: '', label: 'Choose a step…' }, ...ladder.map((s) => ({ value: s.id, label: `${s.rank}. ${s.situation}` }))], [ladder]);
 
   return (
     <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? 'Edit an exposure' : 'Log an exposure'}>
       <div className="th-field-row">
-        <SelectField label="Ladder step" value={draft.stepId} onChange={set('stepId')}>
-          <option value="">Choose a step…</option>
-          {ladder.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.rank}. {s.situation}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField label="Ladder step" value={draft.stepId} onChange={set('stepId')} error={message('stepId')} choices={stepChoices} />
         <DateField label="Date" value={draft.date} onChange={set('date')} error={message('date')} />
-        <SelectField label="Type of exposure (optional)" value={draft.exposureType} onChange={(v) => set('exposureType')(v as ExposureType | '')}>
-          <option value="">Not said</option>
-          {EXPOSURE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {EXPOSURE_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField
+          label="Type of exposure (optional)"
+          value={draft.exposureType}
+          onChange={(v) => set('exposureType')(v as ExposureType | '')}
+          error={message('exposureType')}
+          choices={TYPE_CHOICES}
+        />
       </div>
-      {message('stepId') ? <FormMessage>{message('stepId') ?? ''}</FormMessage> : null}
       <div className="th-field-row">
         <TextArea label="What you feared would happen (optional)" value={draft.prediction} onChange={set('prediction')} rows={2} error={message('prediction')} />
         <NumberField label="How likely it felt (0–100 %)" min={0} max={100} value={draft.predictionLikelihood} onChange={set('predictionLikelihood')} error={message('predictionLikelihood')} />
@@ -150,8 +143,7 @@ export function ExposureForm({ editing, busy, error, onSave, onCancel }: Props) 
       <TextArea label="What actually happened (optional)" value={draft.whatHappened} onChange={set('whatHappened')} rows={2} error={message('whatHappened')} />
       <ChipChecklist legend="Safety behaviours and rituals that showed up (optional)" options={RITUAL_OPTIONS} selected={draft.rituals ?? []} onChange={set('rituals')} />
       <TextArea label="Which ones, in your words (optional)" value={draft.ritualsNote} onChange={set('ritualsNote')} rows={2} error={message('ritualsNote')} />
-      <RadioChoice legend="Ritual resisted" value={draft.ritualResisted} options={RESISTED_OPTIONS} onChange={set('ritualResisted')} />
-      {message('ritualResisted') ? <FormMessage>{message('ritualResisted') ?? ''}</FormMessage> : null}
+      <RadioChoice legend="Ritual resisted" value={draft.ritualResisted} options={RESISTED_OPTIONS} onChange={set('ritualResisted')} error={message('ritualResisted')} />
       <TextArea label="Note (optional)" value={draft.note} onChange={set('note')} rows={2} error={message('note')} />
       {error ? <FormMessage>{error}</FormMessage> : null}
       <PanelActions editing={Boolean(editing)} dirty={formState.isDirty} addLabel="Log exposure" onCancel={onCancel} />

@@ -1,16 +1,19 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { therapyPractice, type TherapyPractice } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, NumberField, TextArea, TextField } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 
-const practiceFields = z.object({ date: z.string(), what: z.string(), minutes: z.string(), howItWent: z.string() });
-type PracticeFields = z.infer<typeof practiceFields>;
+interface PracticeFields {
+  date: string;
+  what: string;
+  minutes: string;
+  howItWent: string;
+}
 
 const toPractice = (values: PracticeFields, editing?: TherapyPractice): TherapyPractice => ({
   kind: 'therapy.practice',
@@ -31,14 +34,16 @@ interface Props {
 
 /** What was practised, for how long, on which day and how it went; checked against the stored record's schema. */
 export function PracticeForm({ editing, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(practiceFields, therapyPractice, (v) => toPractice(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState } = useForm<PracticeFields>({
+  const resolver = useMemo(() => recordResolver(therapyPractice, (v: PracticeFields) => toPractice(v, editing)), [editing]);
+  const { control, handleSubmit, reset, formState, getValues } = useForm<PracticeFields, unknown, TherapyPractice>({
     resolver,
     defaultValues: { date: editing?.date ?? today(), what: editing?.what ?? '', minutes: editing ? String(editing.minutes) : '', howItWent: editing?.howItWent ?? '' },
   });
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toPractice(values, editing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
   const title = editing ? 'Edit practice' : 'Log a practice';
 

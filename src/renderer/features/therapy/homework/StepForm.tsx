@@ -1,16 +1,18 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { therapyExposureStep, type TherapyExposureStep } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { NumberField, TextField } from '../fields';
 import { numberOrUndefined, recordMeta } from '../format';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 
-const stepFields = z.object({ situation: z.string(), expectedSuds: z.string(), rank: z.string() });
-type StepFields = z.infer<typeof stepFields>;
+interface StepFields {
+  situation: string;
+  expectedSuds: string;
+  rank: string;
+}
 
 const toStep = (values: StepFields, nextRank: number, editing?: TherapyExposureStep): TherapyExposureStep => ({
   kind: 'therapy.exposureStep',
@@ -32,14 +34,16 @@ interface Props {
 
 /** Add a step, or change one (its wording, expected SUDS or place on the ladder); checked against the stored step's schema. */
 export function StepForm({ editing, nextRank, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(stepFields, therapyExposureStep, (v) => toStep(v, nextRank, editing)), [editing, nextRank]);
-  const { control, handleSubmit, reset, formState } = useForm<StepFields>({
+  const resolver = useMemo(() => recordResolver(therapyExposureStep, (v: StepFields) => toStep(v, nextRank, editing)), [editing, nextRank]);
+  const { control, handleSubmit, reset, formState, getValues } = useForm<StepFields, unknown, TherapyExposureStep>({
     resolver,
     defaultValues: { situation: editing?.situation ?? '', expectedSuds: editing ? String(editing.expectedSuds) : '', rank: editing ? String(editing.rank) : '' },
   });
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toStep(values, nextRank, editing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
 
   return (

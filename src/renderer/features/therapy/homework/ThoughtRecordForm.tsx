@@ -1,31 +1,29 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { THINKING_TRAPS, THINKING_TRAP_LABELS, therapyThoughtRecord, type ThinkingTrap, type TherapyThoughtRecord } from '../../../../shared/domain/therapy';
 import { thoughtRecordColumns } from '../../../../shared/therapy/thought-record';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { ChipChecklist, DateField, NumberField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 import { MoodRows, ThoughtRows, type MoodDraft, type RowErrors, type ThoughtDraft } from './ThoughtRecordRows';
 
 const TRAP_OPTIONS = THINKING_TRAPS.map((value) => ({ value, label: THINKING_TRAP_LABELS[value] }));
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
 
-const draftFields = z.object({
-  date: z.string(),
-  situation: z.string(),
-  moods: z.array(z.object({ name: z.string(), intensity: z.string(), rerated: z.string() })),
-  thoughts: z.array(z.object({ text: z.string(), belief: z.string(), hot: z.boolean() })),
-  traps: z.array(z.enum(THINKING_TRAPS)),
-  evidenceFor: z.string(),
-  evidenceAgainst: z.string(),
-  balancedThought: z.string(),
-  balancedBelief: z.string(),
-});
-type Draft = z.infer<typeof draftFields>;
+interface Draft {
+  date: string;
+  situation: string;
+  moods: { name: string; intensity: string; rerated: string }[];
+  thoughts: { text: string; belief: string; hot: boolean }[];
+  traps: ThinkingTrap[];
+  evidenceFor: string;
+  evidenceAgainst: string;
+  balancedThought: string;
+  balancedBelief: string;
+}
 
 /** The form's text for a record in either shape; a format-1 record opens as one mood and one thought. */
 function draftFrom(r?: TherapyThoughtRecord): Draft {
@@ -71,11 +69,13 @@ interface Props {
 
 /** The seven columns of a CBT thought record (Greenberger & Padesky), in the order they are worked through; each message lands on its field. */
 export function ThoughtRecordForm({ editing, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(draftFields, therapyThoughtRecord, (d) => toRecord(d, editing)), [editing]);
-  const { control, handleSubmit, reset, formState } = useForm<Draft>({ resolver, defaultValues: draftFrom(editing) });
-  const submit = handleSubmit(async (values) => {
+  const resolver = useMemo(() => recordResolver(therapyThoughtRecord, (d: Draft) => toRecord(d, editing)), [editing]);
+  const { control, handleSubmit, reset, formState, getValues } = useForm<Draft, unknown, TherapyThoughtRecord>({ resolver, defaultValues: draftFrom(editing) });
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toRecord(values, editing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
   const errors = formState.errors;
   const moodErrors = errors.moods as RowErrors<MoodDraft>;

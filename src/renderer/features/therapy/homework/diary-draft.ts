@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DBT_MODULES, DIARY_EMOTIONS, diaryCardId, type DbtModule, type DiaryEmotion, type TherapyDiaryCard } from '../../../../shared/domain/therapy';
 import { numberOrUndefined, recordMeta } from '../format';
 import { fixedDraftFrom, fixedRowsOf, type FixedDraft } from './DiaryFixedRows';
@@ -16,7 +15,6 @@ export type DiaryDraft = FixedDraft & {
 };
 
 /** The form's own shape is made by the form; what is checked is the card it builds (recordResolver). */
-export const diaryFields = z.custom<DiaryDraft>(() => true);
 
 /** A day's card, or a fresh one that keeps the names (not the ratings) of the latest card's targets and emotions. */
 export function diaryDraftFrom(card: TherapyDiaryCard | undefined, template: TherapyDiaryCard | undefined): DiaryDraft {

@@ -1,16 +1,20 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { PROVIDER_ROLES, PROVIDER_ROLE_LABELS, therapyProvider, type TherapyProvider } from '../../../../shared/domain/therapy';
+import { PROVIDER_ROLES, PROVIDER_ROLE_LABELS, therapyProvider, type ProviderRole, type TherapyProvider } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { SelectField, TextArea, TextField } from '../fields';
 import { recordMeta } from '../format';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 
-const providerFields = z.object({ name: z.string(), role: z.enum(PROVIDER_ROLES), contactNotes: z.string() });
-type ProviderFields = z.infer<typeof providerFields>;
+const ROLE_CHOICES = PROVIDER_ROLES.map((r) => ({ value: r, label: PROVIDER_ROLE_LABELS[r] }));
+
+interface ProviderFields {
+  name: string;
+  role: ProviderRole;
+  contactNotes: string;
+}
 
 const toProvider = (values: ProviderFields, editing?: TherapyProvider): TherapyProvider => ({
   kind: 'therapy.provider',
@@ -30,14 +34,16 @@ interface Props {
 
 /** A provider's name, role and contact notes, checked against the stored record's schema. */
 export function ProviderForm({ editing, title, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(providerFields, therapyProvider, (v) => toProvider(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState } = useForm<ProviderFields>({
+  const resolver = useMemo(() => recordResolver(therapyProvider, (v: ProviderFields) => toProvider(v, editing)), [editing]);
+  const { control, handleSubmit, reset, formState, getValues } = useForm<ProviderFields, unknown, TherapyProvider>({
     resolver,
     defaultValues: { name: editing?.name ?? '', role: editing?.role ?? 'therapist', contactNotes: editing?.contactNotes ?? '' },
   });
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toProvider(values, editing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
 
   return (
@@ -47,14 +53,8 @@ export function ProviderForm({ editing, title, busy, error, onSave, onCancel }: 
         <Controller
           control={control}
           name="role"
-          render={({ field }) => (
-            <SelectField label="Role" value={field.value} onChange={field.onChange}>
-              {PROVIDER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {PROVIDER_ROLE_LABELS[r]}
-                </option>
-              ))}
-            </SelectField>
+          render={({ field, fieldState }) => (
+            <SelectField label="Role" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} choices={ROLE_CHOICES} />
           )}
         />
       </div>

@@ -23,14 +23,11 @@ export function ProviderSelect({ value, onChange }: { value: string; onChange: (
       value={value}
       onChange={onChange}
       hint={providers.length === 0 ? 'No providers yet: add them under the Providers tab.' : undefined}
-    >
-      <option value="">Not recorded</option>
-      {sorted.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.name} ({PROVIDER_ROLE_LABELS[p.role]})
-        </option>
-      ))}
-      {value && !providers.some((p) => p.id === value) ? <option value={value}>A provider since removed</option> : null}
-    </SelectField>
+      choices={[
+        { value: '', label: 'Not recorded' },
+        ...sorted.map((p) => ({ value: p.id, label: `${p.name} (${PROVIDER_ROLE_LABELS[p.role]})` })),
+        ...(value && !providers.some((p) => p.id === value) ? [{ value, label: 'A provider since removed' }] : []),
+      ]}
+    />
   );
 }

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { MODALITIES, MODALITY_LABELS, therapySession, type Modality, type TherapySession } from '../../../../shared/domain/therapy';
 import { Checkbox } from '../../../ui/Checkbox';
 import { FormMessage } from '../../../ui/FormMessage';
@@ -8,19 +7,20 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, SelectField, TextArea } from '../fields';
 import { recordMeta, today } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
-import { recordResolver } from '../record-form';
+import { recordResolver } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 
-const sessionFields = z.object({
-  date: z.string(),
-  providerId: z.string(),
-  modality: z.enum(MODALITIES),
-  attended: z.boolean(),
-  notes: z.string(),
-  takeaways: z.string(),
-  homework: z.string(),
-});
-type SessionFields = z.infer<typeof sessionFields>;
+const MODALITY_CHOICES = MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }));
+
+interface SessionFields {
+  date: string;
+  providerId: string;
+  modality: Modality;
+  attended: boolean;
+  notes: string;
+  takeaways: string;
+  homework: string;
+}
 
 /** The record the fields make: a new one gets its id and timestamps now, an open one keeps its id and createdAt. */
 const toSession = (values: SessionFields, editing?: TherapySession): TherapySession => ({
@@ -44,8 +44,8 @@ interface Props {
 }
 
 export function SessionForm({ editing, lastModality, title, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(sessionFields, therapySession, (v) => toSession(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState } = useForm<SessionFields>({
+  const resolver = useMemo(() => recordResolver(therapySession, (v: SessionFields) => toSession(v, editing)), [editing]);
+  const { control, handleSubmit, reset, formState, getValues } = useForm<SessionFields, unknown, TherapySession>({
     resolver,
     defaultValues: {
       date: editing?.date ?? today(),
@@ -58,9 +58,11 @@ export function SessionForm({ editing, lastModality, title, busy, error, onSave,
     },
   });
   // What was typed stays in the fields if the save fails; after a save the form holds what is now stored.
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(async (record) => {
     if (busy) return;
-    if (await onSave(toSession(values, editing))) reset(values);
+    // What was typed, kept as the form's saved state (the record is what the schema parsed).
+    const typed = getValues();
+    if (await onSave(record)) reset(typed);
   });
 
   return (
@@ -71,14 +73,8 @@ export function SessionForm({ editing, lastModality, title, busy, error, onSave,
         <Controller
           control={control}
           name="modality"
-          render={({ field }) => (
-            <SelectField label="Kind of therapy" value={field.value} onChange={field.onChange}>
-              {MODALITIES.map((m) => (
-                <option key={m} value={m}>
-                  {MODALITY_LABELS[m]}
-                </option>
-              ))}
-            </SelectField>
+          render={({ field, fieldState }) => (
+            <SelectField label="Kind of therapy" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} choices={MODALITY_CHOICES} />
           )}
         />
       </div>

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { doseLog, type DoseLog } from '../../../shared/domain/medication';
 import { KitField } from './KitField';
-import { recordResolver } from './record-form';
+import { recordResolver } from '../../ui/record-form';
 import { asNeededDoseLog, parseAmount } from './records';
 
 afterEach(cleanup);

@@ -2,24 +2,30 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import { z } from 'zod';
 
-/** A form's own rule (a plan lies ahead): the field it names and what to say. */
+/** A form's own rule (a plan lies ahead): the field it names (dotted, "dose.times.1") and what to say. */
 export interface FormProblem {
   field: string;
   message: string;
 }
 
+/** Where a record's issue lands when the form's fields are named as the record names them ("moods.0.intensity"). */
+const samePath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
+
 /**
- * A react-hook-form resolver (the zod resolver underneath) that judges what was
- * typed by the stored record's own schema: the fields are built into the record
- * and every zod issue is put on the field its path names (`fieldOf`), so the
- * form and storage can never disagree about what is valid. The form's own
- * rules (`rules`) come first; the values handed to the submit handler are the
- * parsed record.
+ * The one react-hook-form resolver for forms that make a stored record (the zod
+ * resolver underneath). What was typed is built into the record (`build`, with
+ * its id and timestamps) and judged by the record's own schema, so the form and
+ * storage can never disagree about what is valid. Every zod issue is put on the
+ * field its path names: `fieldOf` maps a record path to a field name, and by
+ * default the record's path is the field's. The form's own rules (`rules`) come
+ * first, so on a field with both, the rule's message is the one shown. The
+ * values handed to the submit handler are the parsed record, so a form saves
+ * exactly what was checked (one id, one timestamp).
  */
 export function recordResolver<F extends FieldValues, R>(
   record: z.ZodType<R>,
   build: (fields: F) => unknown,
-  fieldOf: (path: readonly PropertyKey[], fields: F) => string,
+  fieldOf: (path: readonly PropertyKey[], fields: F) => string = samePath,
   rules: (fields: F) => FormProblem[] = () => [],
 ): Resolver<F, unknown, R> {
   const schema = z.custom<F>().transform((fields, ctx) => {
