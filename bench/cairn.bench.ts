@@ -13,7 +13,7 @@ import { daysIn, generate } from './generate';
 import { rawOpenAll } from './floor';
 import { backupFigures, initialBundle, type BackupFigures } from './node-figures';
 import * as probe from './page-probes';
-import { topSelfTime } from './profile';
+import { topSelfTime, traceTotals } from './profile';
 import { report, type Figures } from './report';
 import { median, worst } from './stats';
 import { envelopeKeyOf, writeVault } from './vault-writer';
@@ -119,6 +119,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
 
     const keystrokes = part('search') ? await searchAsYouType(page) : (await page.waitForTimeout(5_000), []);
     const everything = part('search') ? await searchEverything(page) : [];
+    if (keystrokes.length) console.log(`Journal search, ${years} years, ms per key: ${keystrokes.map((t) => t.toFixed(1)).join(' ')}`);
     if (everything.length) console.log(`Search everything, ${years} years, ms per key: ${everything.map((t) => t.toFixed(1)).join(' ')}`);
     // After the search, so the journal's background index is complete and does not compete with the save.
     const saves: number[] = [];
@@ -300,6 +301,26 @@ async function searchAsYouType(page: Page): Promise<number[]> {
     times.push(await page.evaluate(probe.probeTypingResult));
   }
   await box.fill('');
+  if (process.env.BENCH_PROFILE) {
+    await page.waitForTimeout(1_000);
+    const top = await topSelfTime(page, async () => {
+      for (const char of QUERY) {
+        await page.keyboard.type(char);
+        await page.evaluate(probe.probeTypingResult);
+      }
+    }, 25);
+    console.log(`\nJournal search, typing the query: renderer self time\n${top.join('\n')}`);
+    await box.fill('');
+    await page.waitForTimeout(1_000);
+    const phases = await traceTotals(page, async () => {
+      for (const char of QUERY) {
+        await page.keyboard.type(char);
+        await page.evaluate(probe.probeTypingResult);
+      }
+    });
+    console.log(`\nJournal search, typing the query: main thread by trace event (nested events overlap)\n${phases.join('\n')}`);
+    await box.fill('');
+  }
   return times;
 }
 
@@ -329,6 +350,14 @@ async function searchEverything(page: Page): Promise<number[]> {
     await box.fill('');
     const top = await topSelfTime(page, () => page.keyboard.type(QUERY));
     console.log(`\nSearch everything, typing the query: renderer self time\n${top.join('\n')}`);
+    await box.fill('');
+    const phases = await traceTotals(page, async () => {
+      for (const char of QUERY) {
+        await page.keyboard.type(char);
+        await page.evaluate(probe.probeTypingResult);
+      }
+    });
+    console.log(`\nSearch everything, typing the query: main thread by trace event (nested events overlap)\n${phases.join('\n')}`);
   }
   await page.keyboard.press('Escape');
   await box.waitFor({ state: 'hidden' });

@@ -46,3 +46,42 @@ export async function topSelfTime(page: Page, action: () => Promise<unknown>, to
     [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, t]) => `${t.toFixed(1)} ms ${what}  ${key}`);
   return [...lines(self, 'self'), ...lines(total, 'incl.')];
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { frame?: string } };
+}
+
+/**
+ * Runs `action` under a Chromium performance trace (BENCH_PROFILE=1 only) and
+ * returns the renderer main thread's time by event (script, style, layout,
+ * paint…), to tell which native phase the CPU profile's "(program)" is.
+ */
+export async function traceTotals(page: Page, action: () => Promise<unknown>, top = 14): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await action();
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  // The renderer's main thread is the one that ran the most layout.
+  const threads = new Map<string, number>();
+  for (const e of events) if (e.name === 'Layout' || e.name === 'FunctionCall') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const totals = new Map<string, { ms: number; count: number }>();
+  for (const e of events) {
+    if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur) continue;
+    const t = totals.get(e.name) ?? { ms: 0, count: 0 };
+    t.ms += e.dur / 1000;
+    t.count += 1;
+    totals.set(e.name, t);
+  }
+  return [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, top).map(([name, t]) => `${t.ms.toFixed(1)} ms  ${name} (x${t.count})`);
+}
