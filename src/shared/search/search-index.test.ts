@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyRecord, type AnyRecord, type RecordKind } from '../domain';
 import { fold } from './fold';
-import { SearchIndex } from './search-index';
+import { SearchIndex, tooShortToSearch } from './search-index';
 import { snippet } from './snippet';
 
 const base = (id: string, updatedAt = '2026-06-01T00:00:00.000Z') => ({ id, createdAt: updatedAt, updatedAt });
@@ -56,6 +56,17 @@ describe('search everything', () => {
     expect(index.search('CAFE')[0]?.hits.map((h) => h.id)).toEqual(['e1']);
     expect(index.search('iver walk').flatMap((g) => g.hits.map((h) => h.id))).toEqual(['e1', 's1']);
     expect(index.search('   ')).toEqual([]);
+  });
+
+  it('searches from two letters on: one letter is too little to search for', () => {
+    const index = new SearchIndex();
+    index.sync(storeOf(all));
+    expect(index.search('r')).toEqual([]);
+    expect(tooShortToSearch('r')).toBe(true);
+    expect(tooShortToSearch(' é ')).toBe(true);
+    expect(tooShortToSearch('')).toBe(false);
+    expect(tooShortToSearch('ri')).toBe(false);
+    expect(index.search('ri').flatMap((g) => g.hits.map((h) => h.id))).toContain('e1');
   });
 
   it('says how many matched and shows only the first few, more when asked', () => {

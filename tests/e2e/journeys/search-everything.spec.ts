@@ -17,7 +17,8 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
  * than the 90 days the timeline shows) and an appointment question. Ctrl+K
  * finds all six, grouped by kind; the arrow keys and Enter open each on its
  * own page with its card in view and focused. Twelve check-ins mention a walk:
- * eight show, then "Show 4 more". Nothing stored changes; nothing leaves.
+ * eight show, then "Show 4 more". One letter is not searched, and the dialog
+ * says to type two. Nothing stored changes; nothing leaves.
  */
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
 const WORD = 'Lighthouse';
@@ -135,6 +136,17 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await expect(field(page)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(again).toBeHidden();
+
+  // One letter is too little to search for, and the dialog says so; the second letter searches.
+  const short = await searchFor(page, 'l');
+  await expect(short.getByRole('status')).toHaveText('Type two or more letters to search.');
+  await expect(short.getByRole('status')).toBeVisible();
+  await expect(short.getByRole('option')).toHaveCount(0);
+  await page.keyboard.type('i');
+  await expect(short.getByRole('status')).toHaveText(/^\d+ results?$/);
+  await expect(short.locator('.search-group-heading').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(short).toBeHidden();
 
   // Nothing found says so; searching changed nothing stored and nothing left the machine.
   const none = await searchFor(page, 'zebra');
