@@ -51,17 +51,13 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  /** Thread (CPU) time, which waiting for a core shared with other processes does not inflate. */
+  tdur?: number;
   tid: number;
   pid: number;
-  args?: { data?: { frame?: string } };
 }
 
-/**
- * Runs `action` under a Chromium performance trace (BENCH_PROFILE=1 only) and
- * returns the renderer main thread's time by event (script, style, layout,
- * paint…), to tell which native phase the CPU profile's "(program)" is.
- */
-export async function traceTotals(page: Page, action: () => Promise<unknown>, top = 14): Promise<string[]> {
+async function trace(page: Page, action: () => Promise<unknown>): Promise<TraceEvent[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
@@ -71,17 +67,33 @@ export async function traceTotals(page: Page, action: () => Promise<unknown>, to
   await cdp.send('Tracing.end');
   await done;
   await cdp.detach();
-  // The renderer's main thread is the one that ran the most layout.
+  // The renderer's main thread is the one that ran the most layout and script.
   const threads = new Map<string, number>();
   for (const e of events) if (e.name === 'Layout' || e.name === 'FunctionCall') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X');
+}
+
+/**
+ * Each key typed under a Chromium performance trace (BENCH_TRACE=1 or
+ * BENCH_PROFILE=1): the renderer main thread's CPU time per key (its tasks'
+ * thread time, so a core taken by another process does not count), and the
+ * CPU time by event over all keys (script, style, layout, paint…; nested
+ * events overlap), to compare two builds on a loaded machine.
+ */
+export async function cpuPerKey(page: Page, keys: string, typeOne: (key: string) => Promise<unknown>): Promise<{ perKey: number[]; phases: string[] }> {
+  const perKey: number[] = [];
   const totals = new Map<string, { ms: number; count: number }>();
-  for (const e of events) {
-    if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur) continue;
-    const t = totals.get(e.name) ?? { ms: 0, count: 0 };
-    t.ms += e.dur / 1000;
-    t.count += 1;
-    totals.set(e.name, t);
+  for (const key of keys) {
+    const events = await trace(page, () => typeOne(key));
+    perKey.push(events.filter((e) => e.name === 'RunTask').reduce((ms, e) => ms + (e.tdur ?? 0) / 1000, 0));
+    for (const e of events) {
+      const t = totals.get(e.name) ?? { ms: 0, count: 0 };
+      t.ms += (e.tdur ?? 0) / 1000;
+      t.count += 1;
+      totals.set(e.name, t);
+    }
   }
-  return [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, top).map(([name, t]) => `${t.ms.toFixed(1)} ms  ${name} (x${t.count})`);
+  const phases = [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 14).map(([name, t]) => `${t.ms.toFixed(1)} ms CPU  ${name} (x${t.count})`);
+  return { perKey, phases };
 }
