@@ -75,7 +75,7 @@ describe('search everything', () => {
     index.sync(storeOf(many));
     const [group] = index.search('calm');
     expect(group?.total).toBe(20);
-    expect(group?.hits).toHaveLength(8);
+    expect(group?.hits).toHaveLength(5);
     expect(group?.hits[0]?.id).toBe('checkin-2026-02-20');
     expect(index.search('calm', () => 30)[0]?.hits).toHaveLength(20);
   });

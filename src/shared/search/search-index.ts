@@ -34,8 +34,11 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-/** Results shown per group until the person asks for more. */
-export const RESULTS_PER_GROUP = 8;
+/**
+ * Results shown per group until the person asks for more. Five, not eight: every row is redrawn when
+ * a keystroke changes the results, and with six kinds matching, eight a group was ~48 rows a key.
+ */
+export const RESULTS_PER_GROUP = 5;
 
 /**
  * Letters a query needs before it is searched. One letter is inside nearly

@@ -17,7 +17,7 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
  * than the 90 days the timeline shows) and an appointment question. Ctrl+K
  * finds all six, grouped by kind; the arrow keys and Enter open each on its
  * own page with its card in view and focused. Twelve check-ins mention a walk:
- * eight show, then "Show 4 more". One letter is not searched, and the dialog
+ * five show, then "Show 7 more" (five, not eight: fewer rows redrawn per keystroke). One letter is not searched, and the dialog
  * says to type two. Nothing stored changes; nothing leaves.
  */
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
@@ -126,12 +126,12 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await openResult(page, 'Check-in,');
   await expectOpened(page, `checkin-${day(-3)}`, /Thought of the Lighthouse/);
 
-  // Accents do not matter; a long group shows eight, then more on request.
+  // Accents do not matter; a long group shows five, then more on request.
   const again = await searchFor(page, 'cafe walk');
   const checkins = again.getByRole('group', { name: /Check-in notes/ });
   await expect(checkins.locator('.search-group-heading')).toHaveText('Check-in notes 12');
-  await expect(checkins.locator('.search-hit')).toHaveCount(8);
-  await checkins.getByRole('option', { name: 'Show 4 more of 4' }).click();
+  await expect(checkins.locator('.search-hit')).toHaveCount(5);
+  await checkins.getByRole('option', { name: 'Show 7 more of 7' }).click();
   await expect(checkins.locator('.search-hit')).toHaveCount(12);
   await expect(field(page)).toBeFocused();
   await page.keyboard.press('Escape');
