@@ -13,7 +13,7 @@ import { daysIn, generate } from './generate';
 import { rawOpenAll } from './floor';
 import { backupFigures, initialBundle, type BackupFigures } from './node-figures';
 import * as probe from './page-probes';
-import { topSelfTime } from './profile';
+import { cpuPerKey, topSelfTime } from './profile';
 import { report, type Figures } from './report';
 import { median, worst } from './stats';
 import { envelopeKeyOf, writeVault } from './vault-writer';
@@ -28,6 +28,8 @@ const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(','))
 const part = (name: string) => ONLY === null || ONLY.has(name);
 const NO_BACKUP: BackupFigures = { exportMs: NaN, restoreMs: NaN, kdfMs: NaN, bytes: NaN, restoredRows: NaN };
 const OUT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out');
+/** BENCH_TRACE=1 (or BENCH_PROFILE=1): each search key typed again under a trace, for its main-thread CPU time, which load inflates far less than wall time. */
+const TRACE = Boolean(process.env.BENCH_TRACE || process.env.BENCH_PROFILE);
 
 test('Cairn benchmarks', async ({ playwright, launchOptions }) => {
   const all: Figures[] = [];
@@ -119,6 +121,7 @@ async function measure(years: number, launch: Launch): Promise<Figures> {
 
     const keystrokes = part('search') ? await searchAsYouType(page) : (await page.waitForTimeout(5_000), []);
     const everything = part('search') ? await searchEverything(page) : [];
+    if (keystrokes.length) console.log(`Journal search, ${years} years, ms per key: ${keystrokes.map((t) => t.toFixed(1)).join(' ')}`);
     if (everything.length) console.log(`Search everything, ${years} years, ms per key: ${everything.map((t) => t.toFixed(1)).join(' ')}`);
     // After the search, so the journal's background index is complete and does not compete with the save.
     const saves: number[] = [];
@@ -300,6 +303,27 @@ async function searchAsYouType(page: Page): Promise<number[]> {
     times.push(await page.evaluate(probe.probeTypingResult));
   }
   await box.fill('');
+  if (process.env.BENCH_PROFILE) {
+    await page.waitForTimeout(1_000);
+    const top = await topSelfTime(page, async () => {
+      for (const char of QUERY) {
+        await page.keyboard.type(char);
+        await page.evaluate(probe.probeTypingResult);
+      }
+    }, 25);
+    console.log(`\nJournal search, typing the query: renderer self time\n${top.join('\n')}`);
+    await box.fill('');
+  }
+  if (TRACE) {
+    await page.waitForTimeout(1_000);
+    const { perKey, phases } = await cpuPerKey(page, QUERY, async (key) => {
+      await page.keyboard.type(key);
+      await page.evaluate(probe.probeTypingResult);
+    });
+    console.log(`Journal search, renderer main thread CPU ms per key: ${perKey.map((t) => t.toFixed(1)).join(' ')} (median ${median(perKey).toFixed(1)}, worst ${worst(perKey).toFixed(1)})`);
+    console.log(`Journal search, CPU by trace event over the 20 keys:\n${phases.join('\n')}`);
+    await box.fill('');
+  }
   return times;
 }
 
@@ -329,6 +353,16 @@ async function searchEverything(page: Page): Promise<number[]> {
     await box.fill('');
     const top = await topSelfTime(page, () => page.keyboard.type(QUERY));
     console.log(`\nSearch everything, typing the query: renderer self time\n${top.join('\n')}`);
+  }
+  if (TRACE) {
+    await box.fill('');
+    await page.waitForTimeout(1_000);
+    const { perKey, phases } = await cpuPerKey(page, QUERY, async (key) => {
+      await page.keyboard.type(key);
+      await page.evaluate(probe.probeTypingResult);
+    });
+    console.log(`Search everything, renderer main thread CPU ms per key: ${perKey.map((t) => t.toFixed(1)).join(' ')} (median ${median(perKey).toFixed(1)}, worst ${worst(perKey).toFixed(1)})`);
+    console.log(`Search everything, CPU by trace event over the 20 keys:\n${phases.join('\n')}`);
   }
   await page.keyboard.press('Escape');
   await box.waitFor({ state: 'hidden' });

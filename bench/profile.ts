@@ -46,3 +46,54 @@ export async function topSelfTime(page: Page, action: () => Promise<unknown>, to
     [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, t]) => `${t.toFixed(1)} ms ${what}  ${key}`);
   return [...lines(self, 'self'), ...lines(total, 'incl.')];
 }
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  /** Thread (CPU) time, which waiting for a core shared with other processes does not inflate. */
+  tdur?: number;
+  tid: number;
+  pid: number;
+}
+
+async function trace(page: Page, action: () => Promise<unknown>): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await action();
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  // The renderer's main thread is the one that ran the most layout and script.
+  const threads = new Map<string, number>();
+  for (const e of events) if (e.name === 'Layout' || e.name === 'FunctionCall') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X');
+}
+
+/**
+ * Each key typed under a Chromium performance trace (BENCH_TRACE=1 or
+ * BENCH_PROFILE=1): the renderer main thread's CPU time per key (its tasks'
+ * thread time, so a core taken by another process does not count), and the
+ * CPU time by event over all keys (script, style, layout, paint…; nested
+ * events overlap), to compare two builds on a loaded machine.
+ */
+export async function cpuPerKey(page: Page, keys: string, typeOne: (key: string) => Promise<unknown>): Promise<{ perKey: number[]; phases: string[] }> {
+  const perKey: number[] = [];
+  const totals = new Map<string, { ms: number; count: number }>();
+  for (const key of keys) {
+    const events = await trace(page, () => typeOne(key));
+    perKey.push(events.filter((e) => e.name === 'RunTask').reduce((ms, e) => ms + (e.tdur ?? 0) / 1000, 0));
+    for (const e of events) {
+      const t = totals.get(e.name) ?? { ms: 0, count: 0 };
+      t.ms += (e.tdur ?? 0) / 1000;
+      t.count += 1;
+      totals.set(e.name, t);
+    }
+  }
+  const phases = [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 14).map(([name, t]) => `${t.ms.toFixed(1)} ms CPU  ${name} (x${t.count})`);
+  return { perKey, phases };
+}

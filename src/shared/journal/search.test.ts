@@ -39,9 +39,11 @@ describe('JournalSearch', () => {
     expect([...s.search('conflict').keys()]).toEqual([checkinIdFor('2026-11-02')]);
     expect(s.search('harb').get('a')).toEqual(['harbour']);
     expect(s.search('  ;; ').size).toBe(0);
-    // One letter is a word of its own, not a prefix of every word.
+    // One letter is not searched: alone it finds nothing, after other words it does not narrow them until a second letter.
     expect(s.search('h').size).toBe(0);
     expect([...s.search('ha').keys()].sort()).toEqual(['a', 'b', checkinIdFor('2026-11-02')]);
+    expect([...s.search('harbour t').keys()].sort()).toEqual(['a', 'b', checkinIdFor('2026-11-02')]);
+    expect([...s.search('harbour th').keys()]).toEqual(['a']);
   });
 
   it('follows edits, deletions and restores without rebuilding', () => {
@@ -70,6 +72,21 @@ describe('JournalSearch in slices', () => {
     full.sync(entries, []);
     expect([...sliced.search('otters').keys()].sort()).toEqual([...full.search('otters').keys()].sort());
     expect(sliced.search('otters').size).toBe(25);
+  });
+});
+
+describe('JournalSearch keeps up with the store by identity', () => {
+  it('does not walk the same lists again once it is up to date with them (a keystroke does not re-read ten years)', () => {
+    const entries = [entry('a', 'otters')];
+    const checkins: JournalCheckin[] = [];
+    const s = new JournalSearch();
+    s.sync(entries, checkins);
+    // The store never changes a list in place; one that did would go unseen, which is how this test sees the walk skipped.
+    entries.push(entry('b', 'otters too'));
+    s.sync(entries, checkins);
+    expect([...s.search('otters').keys()]).toEqual(['a']);
+    s.sync([...entries], checkins);
+    expect([...s.search('otters').keys()].sort()).toEqual(['a', 'b']);
   });
 });
 

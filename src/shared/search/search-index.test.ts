@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyRecord, type AnyRecord, type RecordKind } from '../domain';
 import { fold } from './fold';
-import { SearchIndex } from './search-index';
+import { SearchIndex, tooShortToSearch } from './search-index';
 import { snippet } from './snippet';
 
 const base = (id: string, updatedAt = '2026-06-01T00:00:00.000Z') => ({ id, createdAt: updatedAt, updatedAt });
@@ -58,13 +58,24 @@ describe('search everything', () => {
     expect(index.search('   ')).toEqual([]);
   });
 
+  it('searches from two letters on: one letter is too little to search for', () => {
+    const index = new SearchIndex();
+    index.sync(storeOf(all));
+    expect(index.search('r')).toEqual([]);
+    expect(tooShortToSearch('r')).toBe(true);
+    expect(tooShortToSearch(' é ')).toBe(true);
+    expect(tooShortToSearch('')).toBe(false);
+    expect(tooShortToSearch('ri')).toBe(false);
+    expect(index.search('ri').flatMap((g) => g.hits.map((h) => h.id))).toContain('e1');
+  });
+
   it('says how many matched and shows only the first few, more when asked', () => {
     const many = Array.from({ length: 20 }, (_, i) => checkin(`2026-02-${String(i + 1).padStart(2, '0')}`, 'calm evening'));
     const index = new SearchIndex();
     index.sync(storeOf(many));
     const [group] = index.search('calm');
     expect(group?.total).toBe(20);
-    expect(group?.hits).toHaveLength(8);
+    expect(group?.hits).toHaveLength(5);
     expect(group?.hits[0]?.id).toBe('checkin-2026-02-20');
     expect(index.search('calm', () => 30)[0]?.hits).toHaveLength(20);
   });

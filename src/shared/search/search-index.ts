@@ -34,8 +34,24 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-/** Results shown per group until the person asks for more. */
-export const RESULTS_PER_GROUP = 8;
+/**
+ * Results shown per group until the person asks for more. Five, not eight: every row is redrawn when
+ * a keystroke changes the results, and with six kinds matching, eight a group was ~48 rows a key.
+ */
+export const RESULTS_PER_GROUP = 5;
+
+/**
+ * Letters a query needs before it is searched. One letter is inside nearly
+ * every record of ten years: its results were the costliest keystroke measured
+ * and too many to read. The dialog says so while the query is shorter.
+ */
+export const MIN_QUERY = 2;
+
+/** Whether the query has something typed but too little to search for. */
+export const tooShortToSearch = (query: string): boolean => {
+  const letters = queryTerms(query).join('').length;
+  return letters > 0 && letters < MIN_QUERY;
+};
 
 export type ReadKind = (kind: RecordKind) => readonly AnyRecord[];
 
@@ -110,7 +126,7 @@ export class SearchIndex {
 
   search(query: string, limitFor: (group: string) => number = () => RESULTS_PER_GROUP): SearchGroup[] {
     const terms = queryTerms(query);
-    if (terms.length === 0) return [];
+    if (terms.join('').length < MIN_QUERY) return [];
     const key = terms.join(' ');
     const narrowing = this.last && key.startsWith(this.last.query) ? this.last.matches : null;
     const matches = this.kinds.map((_, g) => {

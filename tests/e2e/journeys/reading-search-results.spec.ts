@@ -39,7 +39,17 @@ test('search results read as plain words, and only visible words are marked', as
     await expect(page.getByRole('article', { name: title })).toBeVisible();
   }
 
-  await page.getByLabel('Search entries and check-in notes').fill('anxiety');
+  // One letter is not searched: the whole timeline stays, and the status line says what to do.
+  const box = page.getByLabel('Search entries and check-in notes');
+  await box.fill('a');
+  await expect(page.getByRole('status').filter({ hasText: '2 entries and 0 check-ins. Type two or more letters to search.' })).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  // A one-letter word after others is left out until its second letter, and the page says so.
+  await box.fill('anxiety w');
+  await expect(page.getByRole('status').filter({ hasText: 'Found 1 entry and 0 check-ins. One-letter words are not searched.' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Calmer morning' })).toBeVisible();
+
+  await box.fill('anxiety');
   const found = page.getByRole('article', { name: 'Calmer morning' });
   await expect(found).toBeVisible();
   // A word that lives only inside a link's address is not a reason to show an entry.

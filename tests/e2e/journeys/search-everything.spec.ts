@@ -17,7 +17,8 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
  * than the 90 days the timeline shows) and an appointment question. Ctrl+K
  * finds all six, grouped by kind; the arrow keys and Enter open each on its
  * own page with its card in view and focused. Twelve check-ins mention a walk:
- * eight show, then "Show 4 more". Nothing stored changes; nothing leaves.
+ * five show, then "Show 7 more" (five, not eight: fewer rows redrawn per keystroke). One letter is not searched, and the dialog
+ * says to type two. Nothing stored changes; nothing leaves.
  */
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
 const WORD = 'Lighthouse';
@@ -125,16 +126,27 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await openResult(page, 'Check-in,');
   await expectOpened(page, `checkin-${day(-3)}`, /Thought of the Lighthouse/);
 
-  // Accents do not matter; a long group shows eight, then more on request.
+  // Accents do not matter; a long group shows five, then more on request.
   const again = await searchFor(page, 'cafe walk');
   const checkins = again.getByRole('group', { name: /Check-in notes/ });
   await expect(checkins.locator('.search-group-heading')).toHaveText('Check-in notes 12');
-  await expect(checkins.locator('.search-hit')).toHaveCount(8);
-  await checkins.getByRole('option', { name: 'Show 4 more of 4' }).click();
+  await expect(checkins.locator('.search-hit')).toHaveCount(5);
+  await checkins.getByRole('option', { name: 'Show 7 more of 7' }).click();
   await expect(checkins.locator('.search-hit')).toHaveCount(12);
   await expect(field(page)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(again).toBeHidden();
+
+  // One letter is too little to search for, and the dialog says so; the second letter searches.
+  const short = await searchFor(page, 'l');
+  await expect(short.getByRole('status')).toHaveText('Type two or more letters to search.');
+  await expect(short.getByRole('status')).toBeVisible();
+  await expect(short.getByRole('option')).toHaveCount(0);
+  await page.keyboard.type('i');
+  await expect(short.getByRole('status')).toHaveText(/^\d+ results?$/);
+  await expect(short.locator('.search-group-heading').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(short).toBeHidden();
 
   // Nothing found says so; searching changed nothing stored and nothing left the machine.
   const none = await searchFor(page, 'zebra');

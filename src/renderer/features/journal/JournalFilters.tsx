@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
 import { TextField } from '../../ui/TextField';
@@ -20,7 +21,7 @@ interface Props {
 
 /** Search and filters above the timeline; results update as you type. */
 export function JournalFilters({ filters, tags, onChange, problem }: Props) {
-  const active = filters.query || filters.tag || filters.from || filters.to;
+  const active = Boolean(filters.query || filters.tag || filters.from || filters.to);
   return (
     <div className="journal-filters" role="search" aria-label="Search the journal">
       <TextField
@@ -32,26 +33,43 @@ export function JournalFilters({ filters, tags, onChange, problem }: Props) {
         maxLength={200}
         onChange={(query) => onChange({ query })}
       />
+      <NarrowingFilters tag={filters.tag} from={filters.from} to={filters.to} tags={tags} onChange={onChange} problem={problem} active={active} />
+    </div>
+  );
+}
+
+interface NarrowingProps extends Omit<Filters, 'query'> {
+  tags: readonly string[];
+  /** Must keep its identity (JournalListing's is stable), or every keystroke redraws these fields. */
+  onChange: (change: Partial<Filters>) => void;
+  problem: string;
+  active: boolean;
+}
+
+/** The tag and the dates: memoised, so a keystroke in the search redraws only the search field. */
+const NarrowingFilters = memo(function NarrowingFilters({ tag, from, to, tags, onChange, problem, active }: NarrowingProps) {
+  return (
+    <>
       <div className="ui-field">
         <label htmlFor="journal-tag">Tag</label>
         {/* A native select: a short list, and the browser's own picker is what a keyboard or screen reader user knows. */}
-        <select id="journal-tag" value={filters.tag} onChange={(e) => onChange({ tag: e.target.value })}>
+        <select id="journal-tag" value={tag} onChange={(e) => onChange({ tag: e.target.value })}>
           <option value="">All tags</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
             </option>
           ))}
         </select>
       </div>
-      <TextField id="journal-from" label="From" type="date" value={filters.from} onChange={(from) => onChange({ from })} aria-invalid={problem ? true : undefined} />
-      <TextField id="journal-to" label="To" type="date" value={filters.to} onChange={(to) => onChange({ to })} aria-invalid={problem ? true : undefined} />
+      <TextField id="journal-from" label="From" type="date" value={from} onChange={(value) => onChange({ from: value })} aria-invalid={problem ? true : undefined} />
+      <TextField id="journal-to" label="To" type="date" value={to} onChange={(value) => onChange({ to: value })} aria-invalid={problem ? true : undefined} />
       {active && (
         <Button className="clear-filters" onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}>
           Clear search and filters
         </Button>
       )}
       <FormMessage>{problem}</FormMessage>
-    </div>
+    </>
   );
-}
+});

@@ -1,13 +1,12 @@
 import { NotebookPen } from 'lucide-react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalCheckin } from '../../../shared/domain/journal-checkin';
 import { shortDay } from '../../../shared/journal/days';
 import { localDay } from '../../../shared/local-date';
 import { perDay } from '../../../shared/journal/per-day';
-import { collectTags } from '../../../shared/journal/tags';
-import { buildTimeline, byPart } from '../../../shared/journal/timeline';
+import { byPart } from '../../../shared/journal/timeline';
 import { useRecords } from '../../db/useRecords';
 import { useRecordActions } from '../../db/useRecordActions';
 import { Button } from '../../ui/Button';
@@ -16,14 +15,12 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CheckinDialog } from './CheckinDialog';
 import { DayView } from './DayView';
 import { EntryEditor } from './EntryEditor';
-import { JournalFilters, noFilters, type Filters } from './JournalFilters';
+import { noFilters } from './JournalFilters';
+import { JournalListing } from './JournalListing';
 import './journal.css';
 import { MonthView } from './MonthView';
-import { Timeline } from './Timeline';
-import { TimelineStatus } from './TimelineStatus';
 import { CHECKIN_ARIA_SHORTCUT, CHECKIN_SHORTCUT_LABEL, useCheckinShortcut } from './useCheckinShortcut';
 import { useEntryForm } from './useEntryForm';
-import { useJournalSearch } from './useJournalSearch';
 import { useStableHandler } from './useStableHandler';
 
 export function JournalPage() {
@@ -35,7 +32,8 @@ export function JournalPage() {
   useCheckinShortcut(navigate);
   const [params, setParams] = useSearchParams();
   const form = useEntryForm();
-  const [filters, setFilters] = useState<Filters>(noFilters);
+  // The search and filters belong to the list (JournalListing), kept here while the month or a day is shown.
+  const [keptFilters] = useState(() => ({ filters: noFilters }));
   const [view, setView] = useState<'list' | 'month'>('list');
   const [monthShown, setMonthShown] = useState<string | undefined>(undefined);
   // The month's colours and averages count a day once, as the average of its morning and evening check-ins.
@@ -81,21 +79,6 @@ export function JournalPage() {
     if (!form.fields.title.trim() && !form.fields.body.trim() && !form.fields.entryId) form.change({ day });
     openEditor();
   };
-
-  const query = useDeferredValue(filters.query);
-  const hits = useJournalSearch(entries, checkins, query, measures);
-  const rangeProblem = filters.from && filters.to && filters.from > filters.to ? 'The start date is after the end date.' : '';
-  const groups = useMemo(
-    () =>
-      buildTimeline(checkins, entries, {
-        tag: filters.tag || undefined,
-        from: rangeProblem ? undefined : filters.from || undefined,
-        to: rangeProblem ? undefined : filters.to || undefined,
-        only: hits ?? undefined,
-      }),
-    [checkins, entries, filters.tag, filters.from, filters.to, rangeProblem, hits],
-  );
-  const tags = useMemo(() => collectTags([...entries, ...checkins]), [entries, checkins]);
 
   const deleteEntry = (entry: JournalEntry) => remove([entry.id], 'Entry deleted.');
   const deleteCheckin = (checkin: JournalCheckin) => remove([checkin.id], 'Check-in deleted.');
@@ -169,20 +152,16 @@ export function JournalPage() {
           stays encrypted on this computer.
         </p>
       ) : (
-        <>
-          <JournalFilters filters={filters} tags={tags} onChange={(c) => setFilters((f) => ({ ...f, ...c }))} problem={rangeProblem} />
-          <TimelineStatus groups={groups} searching={hits !== null} />
-          {groups.length > 0 && (
-            <Timeline
-              groups={groups}
-              hits={hits}
-              onEditEntry={onEditEntry}
-              onDeleteEntry={onDeleteEntry}
-              onEditCheckin={onEditCheckin}
-              onDeleteCheckin={onDeleteCheckin}
-            />
-          )}
-        </>
+        <JournalListing
+          entries={entries}
+          checkins={checkins}
+          measures={measures}
+          kept={keptFilters}
+          onEditEntry={onEditEntry}
+          onDeleteEntry={onDeleteEntry}
+          onEditCheckin={onEditCheckin}
+          onDeleteCheckin={onDeleteCheckin}
+        />
       )}
       {editorOpen && (
         <EntryEditor

@@ -3,8 +3,8 @@ import { formatCount } from '../../../shared/time/count';
 
 const plural = (n: number, one: string, many: string) => formatCount(n, { one, many });
 
-/** One polite line: how much the timeline shows, or what to do when nothing matches. */
-export function TimelineStatus({ groups, searching }: { groups: readonly DayGroup[]; searching: boolean }) {
+/** One polite line: how much the timeline shows, or what to do when nothing matches; `note` follows it (a query too short to search). */
+export function TimelineStatus({ groups, searching, note = '' }: { groups: readonly DayGroup[]; searching: boolean; note?: string }) {
   const { entries, checkins } = countItems(groups);
   const text =
     groups.length === 0
@@ -12,7 +12,7 @@ export function TimelineStatus({ groups, searching }: { groups: readonly DayGrou
       : `${searching ? 'Found ' : ''}${plural(entries, 'entry', 'entries')} and ${plural(checkins, 'check-in', 'check-ins')}.`;
   return (
     <p role="status" className="timeline-status muted">
-      {text}
+      {note ? `${text} ${note}` : text}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { RESULTS_PER_GROUP } from '../../../shared/search/search-index';
+import { RESULTS_PER_GROUP, tooShortToSearch } from '../../../shared/search/search-index';
 import { SEARCHABLE_KINDS } from '../../../shared/search/kinds';
 import { Button } from '../../ui/Button';
 import { ComboboxInput } from '../../ui/ComboboxInput';
@@ -83,6 +83,15 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
   };
 
   const trimmed = query.trim();
+  // One letter is not searched (MIN_QUERY): the person is told, rather than shown nothing without a reason.
+  const short = tooShortToSearch(query);
+  const status = !trimmed
+    ? ''
+    : short
+      ? 'Type two or more letters to search.'
+      : total === 0
+        ? `Nothing matches “${trimmed}”. Try fewer or shorter words.`
+        : `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}`;
   return (
     <div className="search-everything">
         <ComboboxInput
@@ -97,7 +106,7 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
           description={lookedThrough}
         />
         <p role="status" className={trimmed && total === 0 ? 'search-none' : 'visually-hidden'}>
-          {!trimmed ? '' : total === 0 ? `Nothing matches “${trimmed}”. Try fewer or shorter words.` : `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}`}
+          {status}
         </p>
         <SearchResults id={LIST_ID} groups={groups} activeId={activeId} onChoose={onChoose} />
         <div className="ui-dialog-actions">
