@@ -8,7 +8,7 @@ import { E2E_EXPECT, E2E_SLOW_TEST } from '../timeouts';
  */
 export default defineConfig<Pick<CairnFixtures, 'target' | 'pictures'>>({
   testDir: '.',
-  testMatch: 'screens.spec.ts',
+  testMatch: '*.spec.ts',
   outputDir: '../../test-results-screens',
   workers: 1,
   reporter: [['list']],
