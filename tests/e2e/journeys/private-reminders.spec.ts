@@ -7,6 +7,7 @@ import type { Harness } from '../../harness/harness';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { storedRecords } from './stored-medications';
+import { axeProblems } from './axe-both-schemes';
 
 /*
  * Issue 19, points 4 and 5: a refill warning on Today and as an OS
@@ -69,6 +70,7 @@ test('a refill warning shows on Today and as a notification that names nothing; 
   await settings.getByLabel('Daily check-in: time').fill('');
   await expect(settings.getByText('Use a time like 08:00.')).toBeVisible();
   await expect(settings.getByLabel('Daily check-in: time')).toHaveAttribute('aria-invalid', 'true');
+  expect(await axeProblems(page, '.reminders-settings')).toEqual([]);
   expect((await storedRecords(page, 'med.settings'))[0]).toMatchObject({ checkinReminder: '20:00' });
   await settings.getByLabel('Daily check-in: time').fill('20:00');
   await expect(settings.getByText('Use a time like 08:00.')).toHaveCount(0);

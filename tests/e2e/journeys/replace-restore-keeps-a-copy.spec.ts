@@ -4,6 +4,7 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { addEntry, openSettings, PASSPHRASE, unlockToShell } from '../steps';
 import { recordsIn } from './backup-tools';
 import { E2E_RESTORE, E2E_SLOW_STEP, E2E_SLOW_TEST } from '../../timeouts';
+import { axeProblems } from './axe-both-schemes';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -46,6 +47,7 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   const reenter = page.getByLabel('Your Cairn passphrase');
   await expect(reenter).toHaveAccessibleDescription('Enter your Cairn passphrase.');
   expect(existsSync(path.join(cairn.vaultDir, 'Safety backups'))).toBe(false);
+  expect(await axeProblems(page, '.backups')).toEqual([]);
   const shown = Number(/Replace (\d+)/.exec((await confirm.textContent()) ?? '')![1]);
   await expect(page.getByText(`This replaces the ${shown} records in your journal`)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('replace-confirm.png'), fullPage: true });
