@@ -158,7 +158,7 @@ test.describe('from a vault made in Node', () => {
     await addEntry(page, 'For my spreadsheet', 'Plain on purpose.');
     await openSettings(page, 'Backups');
     await expect(page.getByRole('button', { name: 'Export everything as JSON…' })).toBeDisabled();
-    await page.getByLabel('I understand the exported file is not encrypted').check();
+    await page.getByLabel('I understand the exported file is not encrypted').check({ force: true });
     const file = testInfo.outputPath('export.json');
     cairn.harness!.nextSavePath = file;
     await page.getByRole('button', { name: 'Export everything as JSON…' }).click();

@@ -8,7 +8,7 @@ import { E2E_EXPECT, E2E_SLOW_TEST } from '../timeouts';
  */
 export default defineConfig<Pick<CairnFixtures, 'target' | 'pictures'>>({
   testDir: '.',
-  // screens.spec.ts, plus a helper's own file for the dialogs and states it changed (tests/screens/<branch>.spec.ts).
+  // screens.spec.ts, plus one file per area for the dialogs and states screens.spec does not open.
   testMatch: '*.spec.ts',
   outputDir: '../../test-results-screens',
   workers: 1,

@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, foreignRequests, test } from '../fixtures';
 import { addEntry, openSettings, PASSPHRASE, unlockToShell } from '../steps';
 import { recordsIn } from './backup-tools';
 import { E2E_RESTORE, E2E_SLOW_STEP, E2E_SLOW_TEST } from '../../timeouts';
+import { axeProblems } from './axe-both-schemes';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -36,16 +37,21 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Check backup' }).click();
   await expect(page.getByRole('row', { name: /Journal entries 2/ })).toBeVisible({ timeout: E2E_SLOW_STEP });
-  await page.getByLabel('Replace: make the journal exactly what the backup holds').check();
+  await page.getByLabel('Replace: make the journal exactly what the backup holds').check({ force: true });
   await page.getByRole('button', { name: 'Replace my journal…' }).click();
 
   // The confirmation names the count, and its button says what it does.
   const confirm = page.getByRole('button', { name: /^Replace \d+ records?$/ });
-  await expect(confirm).toBeDisabled();
+  // Pressed without the passphrase the safety copy needs: said on the field, and nothing is copied or replaced.
+  await confirm.click();
+  const reenter = page.getByLabel('Your Cairn passphrase');
+  await expect(reenter).toHaveAccessibleDescription('Enter your Cairn passphrase.');
+  expect(existsSync(path.join(cairn.vaultDir, 'Safety backups'))).toBe(false);
+  expect(await axeProblems(page, '.backups')).toEqual([]);
   const shown = Number(/Replace (\d+)/.exec((await confirm.textContent()) ?? '')![1]);
   await expect(page.getByText(`This replaces the ${shown} records in your journal`)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('replace-confirm.png'), fullPage: true });
-  await page.getByLabel('Your Cairn passphrase').fill(PASSPHRASE);
+  await reenter.fill(PASSPHRASE);
   await confirm.click();
   await expect(page.getByText(/^Restored\. Your journal now holds .* Your journal as it was is saved in /)).toBeVisible({ timeout: E2E_RESTORE });
 

@@ -44,6 +44,11 @@ it('saves a ticked reminder at its first time; a time that is not one is said on
   await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   expect(saved.length).toBe(savesBefore);
   expect(stored()?.checkinReminder).toBe('20:00');
+  // Another reminder saved meanwhile: the half-typed time keeps its message, and is still not saved.
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Therapy homework, daily' }));
+  await waitFor(() => expect(stored()?.homeworkReminder).toBe('18:00'));
+  expect(screen.getByText('Use a time like 08:00.')).toBeTruthy();
+  expect(stored()?.checkinReminder).toBe('20:00');
 
   fireEvent.change(time, { target: { value: '07:30' } });
   await waitFor(() => expect(stored()?.checkinReminder).toBe('07:30'));

@@ -26,9 +26,10 @@ export function RemindersSettings() {
   const [error, setError] = useState('');
   const { control, trigger, getValues } = useForm<ReminderFormValues>({
     resolver: zodResolver(reminderForm),
-    // The stored record fills the form, again after every save; a field being typed in keeps what is typed.
+    // The stored record fills the form, again after every save; a field being typed in keeps what is typed,
+    // and its message (another reminder's save must not hide that this time was not saved).
     values: toForm(stored),
-    resetOptions: { keepDirtyValues: true },
+    resetOptions: { keepDirtyValues: true, keepErrors: true },
   });
   const on = useWatch({ control, name: TIMED.map(({ key }) => `${key}.on` as const) });
   // Saves run one after another, each on the latest stored settings: two quick clicks used to
