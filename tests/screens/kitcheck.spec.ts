@@ -57,6 +57,9 @@ for (const variant of VARIANTS) {
     await page.getByRole('button', { name: 'Show period' }).click();
     await expect(page.getByText(/after the “to” date/)).toBeVisible();
     await shoot(page, variant.name, 'insights-custom-period');
+    await page.getByText(/^Events marked on this chart/).click();
+    await page.locator('.insights-marker-button').first().focus();
+    await shoot(page, variant.name, 'insights-markers');
 
     await page.keyboard.press('Control+6');
     await expect(page.getByRole('heading', { level: 1, name: 'Appointment summary' })).toBeVisible();

@@ -51,4 +51,12 @@ test('check-ins with ten years of questionnaires: newest first, a page at a time
   await expect(phq.getByRole('row')).toHaveCount(21);
   await expect(phq.getByRole('row').nth(20).getByRole('rowheader')).toHaveText(formatDay(day(-14 * 19)));
   await expect(phq).toContainText('Showing the newest 20 of 261.');
+
+  // The period (a kit Select, opened from the keyboard) narrows both histories: a PHQ-9 every 14 days, 7 in the last 3 months.
+  await page.getByRole('button', { name: /(^|\s)Period$/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: 'Last 3 months', exact: true }).click();
+  await expect(page.getByRole('button', { name: /(^|\s)Period$/ })).toHaveText('Last 3 months');
+  await expect(phq).toContainText('Showing the newest 7 of 7.');
+  await expect(page.getByRole('region', { name: 'GAD-7 history' })).toContainText('Showing the newest 7 of 7.');
 });

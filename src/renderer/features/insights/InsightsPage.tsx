@@ -84,7 +84,8 @@ export function InsightsPage() {
           )
         }
       >
-        {content}
+        {/* The panel's own id is react-aria's; this one is the stable name specs and axe scans use. */}
+        <div id="insights-panel">{content}</div>
       </ViewTabs>
     </section>
   );
