@@ -1,9 +1,8 @@
 /**
- * Pictures of what the therapyfix branch changed, for a person to look at:
- * a goal's panel (its kit Selects), the exposure form refusing an empty log
- * (messages on their fields) and the journal entry editor's buttons. Written
- * to screens/therapyfix/ (gitignored). Run with
- * `npx playwright test -c tests/screens/therapyfix.config.ts`.
+ * Pictures for a person to look at, beyond screens.spec's pages: a goal's
+ * panel (its kit Selects), the exposure form refusing an empty log (messages
+ * on their fields) and the journal entry editor's buttons. Written to
+ * screens/therapy/ (gitignored) by `npm run screens`.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -14,7 +13,7 @@ import { openEntryEditor } from '../e2e/steps';
 
 test.use({ vault: 'unlocked' });
 
-const OUT = path.resolve('screens', 'therapyfix');
+const OUT = path.resolve('screens', 'therapy');
 const CREATED = new Date().toISOString();
 const records: AnyRecord[] = [
   { kind: 'therapy.goal', id: 'g1', createdAt: CREATED, updatedAt: CREATED, title: 'Walk to the shop', why: 'Less afraid of the street.', startDate: day(-40), status: 'active', checkIns: [] },

@@ -1,5 +1,5 @@
 /**
- * The forms moved onto the kit in branch kitcheck, in the states the general
+ * The check-in, insights and summary forms, in the states the general
  * screens pass by: a questionnaire refused for its date and its unanswered
  * items, the insights' custom period refused, the summary's impossible period.
  * Written to screens/<variant>/kitcheck-*.png for a person to look at.
