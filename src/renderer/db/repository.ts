@@ -256,12 +256,21 @@ export class Repository {
    */
   async remove(ids: string[]): Promise<AnyRecord[]> {
     const removed = ids.map((id) => this.store.get(id)).filter((r): r is AnyRecord => r !== undefined);
-    const at = new Date().toISOString();
-    await this.commit(
-      removed.map((r) => ({ id: r.id, kind: 'tombstone', deletedKind: r.kind, createdAt: at, updatedAt: at })),
-      [],
-    ).recorded;
+    await this.commit(this.tombstonesFor(removed.map((r) => r.id)), []).recorded;
     return removed;
+  }
+
+  /**
+   * Tombstones for those of `ids` that exist, to save together with other
+   * records as one write: a saved journal entry and the end of its draft land
+   * in IndexedDB together, so a lock in between cannot keep one without the other.
+   */
+  tombstonesFor(ids: string[]): AnyRecord[] {
+    const at = new Date().toISOString();
+    return ids.flatMap((id) => {
+      const record = this.store.get(id);
+      return record ? [{ id, kind: 'tombstone', deletedKind: record.kind, createdAt: at, updatedAt: at } as AnyRecord] : [];
+    });
   }
 
   /**

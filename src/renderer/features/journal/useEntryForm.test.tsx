@@ -5,11 +5,14 @@ import { expect, it, vi } from 'vitest';
 import type { AnyRecord } from '../../../shared/domain';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { RecordStore } from '../../db/record-store';
-import type { Repository } from '../../db/repository';
+import { Repository } from '../../db/repository';
 import { VaultContext } from '../../db/vault-context';
 import { UndoProvider } from '../../ui/UndoProvider';
 import { DRAFT_DELAY_MS, useEntryForm } from './useEntryForm';
 import { DRAFT_ID } from '../../../shared/domain/journal';
+
+/** The real Repository's tombstonesFor over a test's store (it reads nothing else). */
+const tombstonesFor = (store: RecordStore) => (ids: string[]) => Repository.prototype.tombstonesFor.call({ store } as unknown as Repository, ids);
 
 /** One stored entry to edit. */
 const walk = (tags: string[]): JournalEntry => ({
@@ -29,7 +32,7 @@ it('keeps words typed while the entry was saving, and empties what was saved', a
   const store = new RecordStore();
   const waiting: (() => void)[] = [];
   const save = (records: AnyRecord[]) => new Promise<void>((resolve) => waiting.push(() => (store.apply(records, []), resolve())));
-  const repository = { store, save, remove: async () => {} } as unknown as Repository;
+  const repository = { store, save, remove: async () => {}, tombstonesFor: tombstonesFor(store) } as unknown as Repository;
   const wrapper = ({ children }: { children: ReactNode }) => (
     <VaultContext.Provider value={{ repository, lock: () => {} }}>
       <UndoProvider>{children}</UndoProvider>
@@ -60,7 +63,7 @@ it('an edit closed untouched is let go; an edit with changes stays as the draft'
   const entry = walk(['outdoors']);
   store.apply([entry], []);
   const removed: string[][] = [];
-  const repository = { store, save: async (r: AnyRecord[]) => store.apply(r, []), remove: async (ids: string[]) => void removed.push(ids) } as unknown as Repository;
+  const repository = { store, save: async (r: AnyRecord[]) => store.apply(r, []), remove: async (ids: string[]) => void removed.push(ids), tombstonesFor: tombstonesFor(store) } as unknown as Repository;
   const wrapper = ({ children }: { children: ReactNode }) => (
     <VaultContext.Provider value={{ repository, lock: () => {} }}>
       <UndoProvider>{children}</UndoProvider>
@@ -90,7 +93,7 @@ it('an edit let go while its draft is being written leaves no draft behind', asy
     const waiting: (() => void)[] = [];
     const save = (records: AnyRecord[]) => new Promise<void>((resolve) => waiting.push(() => (store.apply(records, []), resolve())));
     const remove = async (ids: string[]) => store.apply([], ids);
-    const repository = { store, save, remove } as unknown as Repository;
+    const repository = { store, save, remove, tombstonesFor: tombstonesFor(store) } as unknown as Repository;
     const wrapper = ({ children }: { children: ReactNode }) => (
       <VaultContext.Provider value={{ repository, lock: () => {} }}>
         <UndoProvider>{children}</UndoProvider>
@@ -114,6 +117,42 @@ it('an edit let go while its draft is being written leaves no draft behind', asy
 
     expect(store.get(DRAFT_ID)).toBeUndefined();
     expect(result.current.fields.entryId).toBeUndefined();
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+it('a saved entry and the end of its draft are one write, so a lock the moment the entry shows cannot keep the draft', async () => {
+  vi.useFakeTimers();
+  try {
+    const store = new RecordStore();
+    const writes: AnyRecord[][] = [];
+    const save = async (records: AnyRecord[]) => {
+      writes.push(records);
+      store.apply(records, []);
+    };
+    const remove = async (ids: string[]) => {
+      writes.push(ids.map((id) => ({ removed: id }) as unknown as AnyRecord));
+      store.apply([], ids);
+    };
+    const repository = { store, save, remove, tombstonesFor: tombstonesFor(store) } as unknown as Repository;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <VaultContext.Provider value={{ repository, lock: () => {} }}>
+        <UndoProvider>{children}</UndoProvider>
+      </VaultContext.Provider>
+    );
+    const { result } = renderHook(() => useEntryForm(), { wrapper });
+
+    act(() => result.current.change({ title: 'Unfinished', body: 'Half a thought.' }));
+    await act(async () => void vi.advanceTimersByTime(DRAFT_DELAY_MS + 10));
+    expect(store.get(DRAFT_ID)?.kind).toBe('journal.draft');
+    writes.length = 0;
+
+    await act(async () => void (await result.current.submit()));
+    // One write: the entry and the draft's tombstone; nothing left to do after the entry shows.
+    expect(writes.map((w) => w.map((r) => r.kind).sort())).toEqual([['journal.entry', 'tombstone']]);
+    expect(store.get(DRAFT_ID)).toBeUndefined();
+    expect(store.ofKind('journal.entry').map((e) => e.body)).toEqual(['Half a thought.']);
   } finally {
     vi.useRealTimers();
   }

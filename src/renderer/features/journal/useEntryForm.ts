@@ -142,13 +142,20 @@ export function useEntryForm(): EntryFormState {
     let outcome: { saved: true } | { saved: false; field: string } = { saved: false, field: '' };
     await handleSubmit(
       async (values) => {
-        const existing = values.entryId ? (repository.store.get(values.entryId) as JournalEntry | undefined) : undefined;
-        if (!(await actions.save([entryOf(values, existing)]))) return;
+        // A draft write under way lands before the entry, never after it (it would bring the draft back).
         clearTimeout(timer.current);
         pending.current = null;
+        await writing.current;
+        const existing = values.entryId ? (repository.store.get(values.entryId) as JournalEntry | undefined) : undefined;
+        // The entry and the end of its draft in one write: a lock pressed the moment the entry shows cannot keep the draft.
+        if (!(await actions.save([entryOf(values, existing), ...repository.tombstonesFor([DRAFT_ID])]))) {
+          // Not saved: what is in the form is still kept as the draft.
+          pending.current = getValues();
+          timer.current = setTimeout(() => void flush(), DRAFT_DELAY_MS);
+          return;
+        }
         reset(keepTypedSince(getValues(), saved, blankEntry()));
         setRestored(false);
-        await dropDraft().catch(() => {});
         outcome = { saved: true };
       },
       (errors) => {
