@@ -5,6 +5,7 @@ import { localDay } from '../../src/shared/local-date';
 import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
 import { addEntry, openEntryEditor, unlockToShell } from './steps';
+import { chooseOption } from './kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -167,9 +168,9 @@ test('entries: Markdown shown safely, search, tag filter, edit, delete and undo'
   await search.fill('');
 
   // The tag filter narrows.
-  await page.getByLabel('Tag', { exact: true }).selectOption('outdoors');
+  await chooseOption(page, 'Tag', 'outdoors');
   await expect(page.getByRole('article')).toHaveCount(2);
-  await page.getByLabel('Tag', { exact: true }).selectOption('family');
+  await chooseOption(page, 'Tag', 'family');
   await expect(page.getByRole('article')).toHaveCount(1);
   await expect(walk).toBeVisible();
   await page.getByRole('button', { name: 'Clear search and filters' }).click();

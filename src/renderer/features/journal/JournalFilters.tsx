@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
+import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 
 export interface Filters {
@@ -9,6 +10,9 @@ export interface Filters {
   from: string;
   to: string;
 }
+
+/** The choice that filters by no tag: a key no tag can be (tags are trimmed words). */
+const ALL_TAGS = '\u0000all';
 
 export const noFilters: Filters = { query: '', tag: '', from: '', to: '' };
 
@@ -48,20 +52,10 @@ interface NarrowingProps extends Omit<Filters, 'query'> {
 
 /** The tag and the dates: memoised, so a keystroke in the search redraws only the search field. */
 const NarrowingFilters = memo(function NarrowingFilters({ tag, from, to, tags, onChange, problem, active }: NarrowingProps) {
+  const tagChoices = useMemo(() => [{ id: ALL_TAGS, label: 'All tags' }, ...tags.map((t) => ({ id: t, label: t }))], [tags]);
   return (
     <>
-      <div className="ui-field">
-        <label htmlFor="journal-tag">Tag</label>
-        {/* A native select: a short list, and the browser's own picker is what a keyboard or screen reader user knows. */}
-        <select id="journal-tag" value={tag} onChange={(e) => onChange({ tag: e.target.value })}>
-          <option value="">All tags</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select label="Tag" choices={tagChoices} value={tag || ALL_TAGS} onChange={(chosen) => onChange({ tag: chosen === ALL_TAGS ? '' : chosen })} className="journal-tag" />
       <TextField id="journal-from" label="From" type="date" value={from} onChange={(value) => onChange({ from: value })} aria-invalid={problem ? true : undefined} />
       <TextField id="journal-to" label="To" type="date" value={to} onChange={(value) => onChange({ to: value })} aria-invalid={problem ? true : undefined} />
       {active && (
