@@ -35,6 +35,12 @@ test('Settings is a list of pages, each with its own address, reached by keyboar
   await list.getByRole('link', { name: 'Reminders' }).click();
   await expect(page.getByLabel('Desktop reminders at dose times')).toBeVisible();
   await expect(page.getByLabel('Warn on Today this many days before a supply runs out')).toBeVisible();
+  // A page of two sections keeps both beside the page list, not the second one under it (the window is 1280 wide).
+  const listBox = (await list.boundingBox())!;
+  for (const name of ['Reminders', 'Other reminders']) {
+    const heading = (await page.getByRole('heading', { name, exact: true }).boundingBox())!;
+    expect(heading.x, name).toBeGreaterThan(listBox.x + listBox.width);
+  }
   await list.getByRole('link', { name: 'Data' }).click();
   await expect(page.getByRole('button', { name: 'Import from another app or a CSV file…' })).toBeVisible();
   // The sidebar still marks Settings as the current section on a sub-page.

@@ -34,7 +34,8 @@ export function SettingsLayout({ pages }: { pages: readonly SettingsPageEntry[] 
             ))}
           </ul>
         </nav>
-        {current?.render()}
+        {/* One grid cell for the whole page: a page of two sections would otherwise put the second under the page list. */}
+        <div className="settings-page">{current?.render()}</div>
       </div>
     </section>
   );
