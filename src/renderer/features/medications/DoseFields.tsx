@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { TimeField } from '../../ui/DateField';
 import { Select } from '../../ui/Select';
-import { KitField } from './KitField';
+import { KitField } from '../../ui/KitField';
 import { parseAmount } from './records';
 
 export interface DoseDraft {

@@ -18,7 +18,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { useRecordActions } from '../../db/useRecordActions';
 import { newId } from '../../db/record-stamp';
 import { DoseFields, doseFieldOf, doseOf, emptyDose, type DoseDraft } from './DoseFields';
-import { choicesOf, KitField, KitSelect } from './KitField';
+import { choicesOf, KitField, KitSelect } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { parseAmount, stamp } from './records';
 

@@ -9,7 +9,7 @@ import { PrivateForm } from '../../ui/PrivateForm';
 import { keepTypedSince } from '../../ui/clear-saved';
 import { useRecordActions } from '../../db/useRecordActions';
 import { newId } from '../../db/record-stamp';
-import { KitField, KitSelect } from './KitField';
+import { KitField, KitSelect } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { stamp } from './records';
 

@@ -9,7 +9,7 @@ import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useRecordActions } from '../../db/useRecordActions';
 import { DoseFields, doseFieldOf, doseOf, draftFrom, emptyDose, type DoseDraft } from './DoseFields';
-import { KitField } from './KitField';
+import { KitField } from '../../ui/KitField';
 import { recordResolver, type FormProblem } from '../../ui/record-form';
 import { replaceStep, withStep } from './records';
 

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { useRecordActions } from '../../db/useRecordActions';
-import { KitField } from './KitField';
+import { KitField } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { parseAmount, stamp } from './records';
 import { pieceWord } from './SupplyLine';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { doseLog, type DoseLog } from '../../../shared/domain/medication';
-import { KitField } from './KitField';
+import { KitField } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { asNeededDoseLog, parseAmount } from './records';
 

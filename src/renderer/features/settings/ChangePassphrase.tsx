@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
 import { acceptedPassphrase, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { TextField } from '../../ui/TextField';
+import { KitField } from '../../ui/KitField';
 
 /** `next` is null until NewPassphraseFields accepts it (strong enough, typed twice alike). */
 const changeForm = z.object({
@@ -39,23 +39,7 @@ export function ChangePassphrase() {
   return (
     <PrivateForm onSubmit={(e) => void submit(e)} noValidate aria-labelledby="change-title">
       <h3 id="change-title">Change passphrase</h3>
-      <Controller
-        control={control}
-        name="current"
-        render={({ field, fieldState }) => (
-          <TextField
-            label="Current passphrase"
-            type="password"
-            autoComplete="current-password"
-            name={field.name}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            errorMessage={fieldState.error?.message}
-          />
-        )}
-      />
+      <KitField control={control} name="current" label="Current passphrase" type="password" autoComplete="current-password" />
       <Controller control={control} name="next" render={({ field }) => <NewPassphraseFields key={changes} onChange={field.onChange} />} />
       <FormMessage>{formState.errors.root?.server?.message ?? ''}</FormMessage>
       <p role="status">{changes > 0 && !formState.isDirty ? 'Your passphrase was changed.' : ''}</p>

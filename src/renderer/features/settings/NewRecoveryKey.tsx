@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../app/api';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
 import { Button } from '../../ui/Button';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { TextField } from '../../ui/TextField';
+import { KitField } from '../../ui/KitField';
 
 const passphraseForm = z.object({ passphrase: z.string().min(1, 'Type your passphrase.') });
 
@@ -48,23 +48,7 @@ export function NewRecoveryKey() {
     <PrivateForm onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-key-form-title">
       <h3 id="new-key-form-title">New recovery key</h3>
       <p className="muted">Make a new recovery key if yours is lost or someone else may have seen it. The old one stops working.</p>
-      <Controller
-        control={control}
-        name="passphrase"
-        render={({ field, fieldState }) => (
-          <TextField
-            label="Your passphrase"
-            type="password"
-            autoComplete="current-password"
-            name={field.name}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            errorMessage={fieldState.error?.message}
-          />
-        )}
-      />
+      <KitField control={control} name="passphrase" label="Your passphrase" type="password" autoComplete="current-password" />
       <Button type="submit" isDisabled={formState.isSubmitting}>
         {formState.isSubmitting ? 'Making a new key…' : 'Make a new recovery key'}
       </Button>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../app/api';
 import { RecoveryKeyPanel } from '../../app/RecoveryKeyPanel';
@@ -8,7 +8,7 @@ import type { RekeyProgress } from '../../db/rekey';
 import { useVault } from '../../db/vault-context';
 import { Button } from '../../ui/Button';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { TextField } from '../../ui/TextField';
+import { KitField } from '../../ui/KitField';
 
 const STEP_TEXT: Record<RekeyProgress['step'], string> = {
   checking: 'Checking your passphrase and making the new key…',
@@ -72,24 +72,7 @@ export function ReencryptEverything() {
         encrypts every record again under a new key and gives you a new recovery key; the old recovery key stops working.
         Your records stay as they are.
       </p>
-      <Controller
-        control={control}
-        name="passphrase"
-        render={({ field, fieldState }) => (
-          <TextField
-            label="Passphrase to re-encrypt"
-            type="password"
-            autoComplete="current-password"
-            name={field.name}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            errorMessage={fieldState.error?.message}
-            isDisabled={progress !== null}
-          />
-        )}
-      />
+      <KitField control={control} name="passphrase" label="Passphrase to re-encrypt" type="password" autoComplete="current-password" isDisabled={progress !== null} />
       {progress && (
         <div role="status">
           <p>{STEP_TEXT[progress.step]}</p>

@@ -1,9 +1,9 @@
 import type { ComponentType } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { DateField, TimeField } from '../../ui/DateField';
-import { NumberField } from '../../ui/NumberField';
-import { Select, type SelectChoice } from '../../ui/Select';
-import { TextField, type TextFieldProps } from '../../ui/TextField';
+import { DateField, TimeField } from './DateField';
+import { NumberField } from './NumberField';
+import { Select, type SelectChoice } from './Select';
+import { TextField, type TextFieldProps } from './TextField';
 
 const FIELDS: Record<'text' | 'number' | 'date' | 'time', ComponentType<TextFieldProps>> = {
   text: TextField,
