@@ -63,7 +63,8 @@ test.describe('with a vault', () => {
     const mark = sidebar.getByRole('link', { name: 'Cairn' }).locator('img');
     await expect(mark).toHaveAttribute('src', /^data:image\/svg\+xml/);
     await expect(mark).toHaveAttribute('alt', '');
-    expect(await mark.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // Decoded a moment after the page shows, on a busy machine: ask until it is.
+    await expect.poll(() => mark.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expect(sidebar.getByRole('listitem').locator('svg')).toHaveCount(sections.length);
 
     // A long page (six weeks in the appointment summary's preview) scrolled to its end: the sidebar has not moved.
@@ -72,11 +73,13 @@ test.describe('with a vault', () => {
     await page.keyboard.press('Control+6');
     await expect(page.getByRole('heading', { level: 1, name: 'Appointment summary' })).toBeVisible();
     await expect(page.getByRole('article', { name: /^Summary preview/ })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight * 1.5)).toBe(true);
+    // The preview's pages are laid out after the article first shows.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight * 1.5)).toBe(true);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await expect(sidebar.getByRole('link', { name: /Settings/ })).toBeInViewport();
-    expect((await sidebar.boundingBox())?.y).toBe(0);
+    // At the top of the window, to within a pixel (a busy fresh-clone run measured -0.2 px of sub-pixel layout).
+    await expect.poll(async () => Math.abs((await sidebar.boundingBox())?.y ?? Infinity)).toBeLessThan(1);
     expect(foreignRequests(cairn)).toEqual([]);
   });
 });
