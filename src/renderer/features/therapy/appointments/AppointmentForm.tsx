@@ -1,12 +1,11 @@
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { APPOINTMENT_TYPES, APPOINTMENT_TYPE_LABELS, therapyAppointment, type AppointmentType, type TherapyAppointment } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, SelectField, TextArea } from '../fields';
 import { recordMeta } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
-import { recordResolver } from '../../../ui/record-form';
+import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 
 const TYPE_CHOICES = APPOINTMENT_TYPES.map((t) => ({ value: t, label: APPOINTMENT_TYPE_LABELS[t] }));
@@ -40,9 +39,7 @@ interface Props {
 
 /** When and with whom a visit is, and afterwards what was decided; checked against the stored record's schema. */
 export function AppointmentForm({ editing, title, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(therapyAppointment, (v: AppointmentFields) => toAppointment(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState, getValues } = useForm<AppointmentFields, unknown, TherapyAppointment>({
-    resolver,
+  const { control, formState, submit } = useRecordForm(therapyAppointment, (v: AppointmentFields) => toAppointment(v, editing), {
     defaultValues: {
       date: editing?.date ?? '',
       time: editing?.time ?? '',
@@ -50,12 +47,8 @@ export function AppointmentForm({ editing, title, busy, error, onSave, onCancel 
       type: editing?.type ?? 'therapy',
       decisions: editing?.decisions ?? '',
     },
-  });
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
+    busy,
+    onSave,
   });
 
   return (

@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { GOAL_STATUSES, GOAL_STATUS_LABELS, MODALITIES, MODALITY_LABELS, therapyGoal, type GoalStatus, type Modality, type TherapyGoal } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, SelectField, TextArea, TextField } from '../fields';
 import { recordMeta, today } from '../format';
-import { recordResolver } from '../../../ui/record-form';
+import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 
 const MODALITY_CHOICES = [{ value: '', label: 'Not specific' }, ...MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }))];
@@ -43,9 +42,7 @@ interface Props {
 
 /** A goal's title, reason, kind of therapy, dates and status, checked against the stored record's schema. */
 export function GoalForm({ editing, title, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(therapyGoal, (v: GoalFields) => toGoal(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState, getValues } = useForm<GoalFields, unknown, TherapyGoal>({
-    resolver,
+  const { control, formState, submit } = useRecordForm(therapyGoal, (v: GoalFields) => toGoal(v, editing), {
     defaultValues: {
       title: editing?.title ?? '',
       why: editing?.why ?? '',
@@ -54,14 +51,10 @@ export function GoalForm({ editing, title, busy, error, onSave, onCancel }: Prop
       targetDate: editing?.targetDate ?? '',
       status: editing?.status ?? 'active',
     },
+    busy,
+    onSave,
   });
   const checkInsError = (formState.errors as { checkIns?: { message?: string } }).checkIns?.message;
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
-  });
 
   return (
     <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>

@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useEffect } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { DBT_MODULES, DBT_MODULE_LABELS, therapyDiaryCard, type TherapyDiaryCard } from '../../../../shared/domain/therapy';
 import { Button } from '../../../ui/Button';
 import { Checkbox } from '../../../ui/Checkbox';
@@ -8,7 +8,7 @@ import { NumberField } from '../../../ui/NumberField';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { TextField as KitTextField } from '../../../ui/TextField';
 import { DateField, TextArea, TextField } from '../fields';
-import { recordResolver } from '../../../ui/record-form';
+import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 import { diaryDraftFrom, toDiaryCard, type DiaryDraft } from './diary-draft';
 import { DiaryFixedRows } from './DiaryFixedRows';
@@ -29,8 +29,7 @@ interface Props {
 
 /** One day's diary card: Linehan's fixed rows, the person's own targets and emotions, skills and a note; messages on their fields. */
 export function DiaryCardEditor({ date, onDateChange, existing, template, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(therapyDiaryCard, (d: DiaryDraft) => toDiaryCard(d, date, existing)), [date, existing]);
-  const { control, handleSubmit, reset, formState, setValue, getValues } = useForm<DiaryDraft, unknown, TherapyDiaryCard>({ resolver, defaultValues: diaryDraftFrom(existing, template) });
+  const { control, formState, setValue, getValues, reset, submit } = useRecordForm(therapyDiaryCard, (d: DiaryDraft) => toDiaryCard(d, date, existing), { defaultValues: diaryDraftFrom(existing, template), busy, onSave });
   // Choosing another day shows that day's card, or a fresh one from the latest card's names.
   const existingId = existing?.id;
   useEffect(() => {
@@ -47,12 +46,6 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, busy, 
     for (const [k, v] of Object.entries(next)) set(k as keyof FixedDraft, v as never);
   };
 
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
-  });
   const urges = draft.urges ?? [];
   const emotions = draft.emotions ?? [];
 

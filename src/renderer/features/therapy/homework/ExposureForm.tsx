@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import {
   EXPOSURE_RITUALS,
   EXPOSURE_RITUAL_LABELS,
@@ -15,9 +15,10 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { ChipChecklist, DateField, NumberField, RadioChoice, SelectField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { FormMessage } from '../../../ui/FormMessage';
-import { messageAt, recordResolver } from '../../../ui/record-form';
+import { messageAt } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 import { byRank } from './ExposureLadder';
+import { useRecordForm } from '../../../ui/useRecordForm';
 
 /** Every field empty, "Ritual resisted" included: nothing carries over to the next exposure. Named as the stored exposure names them, so the schema's messages land on their fields. */
 const blank = () => ({
@@ -100,19 +101,12 @@ interface Props {
 export function ExposureForm({ editing, busy, error, onSave, onCancel }: Props) {
   const steps = useRecords('therapy.exposureStep');
   const ladder = useMemo(() => [...steps].sort(byRank), [steps]);
-  const resolver = useMemo(() => recordResolver(therapyExposure, (d: Draft) => toExposure(d, editing)), [editing]);
-  const { control, handleSubmit, reset, formState, setValue, getValues } = useForm<Draft, unknown, TherapyExposure>({ resolver, defaultValues: draftFrom(editing) });
+  const { control, formState, setValue, submit } = useRecordForm(therapyExposure, (d: Draft) => toExposure(d, editing), { defaultValues: draftFrom(editing), busy, onSave });
   const draft = useWatch({ control }) as Draft;
   const set =
     <F extends keyof Draft>(field: F) =>
     (value: Draft[F]) =>
       setValue(field, value as never, { shouldDirty: true });
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
-  });
   // Each message on its field (the field's errorMessage: aria-invalid and read with it), never a line of its own.
   const message = (f: keyof Draft) => messageAt(formState.errors, f);
   const stepChoices = useMemo(() => [{ value: '', label: 'Choose a step…' }, ...ladder.map((s) => ({ value: s.id, label: `${s.rank}. ${s.situation}` }))], [ladder]);

@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { therapyPractice, type TherapyPractice } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, NumberField, TextArea, TextField } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { recordResolver } from '../../../ui/record-form';
+import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 
 interface PracticeFields {
@@ -34,16 +33,15 @@ interface Props {
 
 /** What was practised, for how long, on which day and how it went; checked against the stored record's schema. */
 export function PracticeForm({ editing, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(therapyPractice, (v: PracticeFields) => toPractice(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState, getValues } = useForm<PracticeFields, unknown, TherapyPractice>({
-    resolver,
-    defaultValues: { date: editing?.date ?? today(), what: editing?.what ?? '', minutes: editing ? String(editing.minutes) : '', howItWent: editing?.howItWent ?? '' },
-  });
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
+  const { control, formState, submit } = useRecordForm(therapyPractice, (v: PracticeFields) => toPractice(v, editing), {
+    defaultValues: {
+      date: editing?.date ?? today(),
+      what: editing?.what ?? '',
+      minutes: editing ? String(editing.minutes) : '',
+      howItWent: editing?.howItWent ?? '',
+    },
+    busy,
+    onSave,
   });
   const title = editing ? 'Edit practice' : 'Log a practice';
 

@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { therapyExposureStep, type TherapyExposureStep } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { NumberField, TextField } from '../fields';
 import { numberOrUndefined, recordMeta } from '../format';
-import { recordResolver } from '../../../ui/record-form';
+import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 
 interface StepFields {
@@ -34,16 +33,14 @@ interface Props {
 
 /** Add a step, or change one (its wording, expected SUDS or place on the ladder); checked against the stored step's schema. */
 export function StepForm({ editing, nextRank, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(therapyExposureStep, (v: StepFields) => toStep(v, nextRank, editing)), [editing, nextRank]);
-  const { control, handleSubmit, reset, formState, getValues } = useForm<StepFields, unknown, TherapyExposureStep>({
-    resolver,
-    defaultValues: { situation: editing?.situation ?? '', expectedSuds: editing ? String(editing.expectedSuds) : '', rank: editing ? String(editing.rank) : '' },
-  });
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
+  const { control, formState, submit } = useRecordForm(therapyExposureStep, (v: StepFields) => toStep(v, nextRank, editing), {
+    defaultValues: {
+      situation: editing?.situation ?? '',
+      expectedSuds: editing ? String(editing.expectedSuds) : '',
+      rank: editing ? String(editing.rank) : '',
+    },
+    busy,
+    onSave,
   });
 
   return (

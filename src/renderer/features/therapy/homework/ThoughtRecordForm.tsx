@@ -1,12 +1,11 @@
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { THINKING_TRAPS, THINKING_TRAP_LABELS, therapyThoughtRecord, type ThinkingTrap, type TherapyThoughtRecord } from '../../../../shared/domain/therapy';
 import { thoughtRecordColumns } from '../../../../shared/therapy/thought-record';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { ChipChecklist, DateField, NumberField, TextArea } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
-import { recordResolver } from '../../../ui/record-form';
+import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 import { MoodRows, ThoughtRows, type MoodDraft, type RowErrors, type ThoughtDraft } from './ThoughtRecordRows';
 
@@ -69,14 +68,7 @@ interface Props {
 
 /** The seven columns of a CBT thought record (Greenberger & Padesky), in the order they are worked through; each message lands on its field. */
 export function ThoughtRecordForm({ editing, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(therapyThoughtRecord, (d: Draft) => toRecord(d, editing)), [editing]);
-  const { control, handleSubmit, reset, formState, getValues } = useForm<Draft, unknown, TherapyThoughtRecord>({ resolver, defaultValues: draftFrom(editing) });
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
-  });
+  const { control, formState, submit } = useRecordForm(therapyThoughtRecord, (d: Draft) => toRecord(d, editing), { defaultValues: draftFrom(editing), busy, onSave });
   const errors = formState.errors;
   const moodErrors = errors.moods as RowErrors<MoodDraft>;
   const thoughtErrors = errors.thoughts as RowErrors<ThoughtDraft>;

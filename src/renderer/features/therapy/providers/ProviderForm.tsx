@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { PROVIDER_ROLES, PROVIDER_ROLE_LABELS, therapyProvider, type ProviderRole, type TherapyProvider } from '../../../../shared/domain/therapy';
 import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { SelectField, TextArea, TextField } from '../fields';
 import { recordMeta } from '../format';
-import { recordResolver } from '../../../ui/record-form';
+import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 
 const ROLE_CHOICES = PROVIDER_ROLES.map((r) => ({ value: r, label: PROVIDER_ROLE_LABELS[r] }));
@@ -34,16 +33,14 @@ interface Props {
 
 /** A provider's name, role and contact notes, checked against the stored record's schema. */
 export function ProviderForm({ editing, title, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(therapyProvider, (v: ProviderFields) => toProvider(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState, getValues } = useForm<ProviderFields, unknown, TherapyProvider>({
-    resolver,
-    defaultValues: { name: editing?.name ?? '', role: editing?.role ?? 'therapist', contactNotes: editing?.contactNotes ?? '' },
-  });
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
+  const { control, formState, submit } = useRecordForm(therapyProvider, (v: ProviderFields) => toProvider(v, editing), {
+    defaultValues: {
+      name: editing?.name ?? '',
+      role: editing?.role ?? 'therapist',
+      contactNotes: editing?.contactNotes ?? '',
+    },
+    busy,
+    onSave,
   });
 
   return (

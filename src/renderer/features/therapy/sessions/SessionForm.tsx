@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { MODALITIES, MODALITY_LABELS, therapySession, type Modality, type TherapySession } from '../../../../shared/domain/therapy';
 import { Checkbox } from '../../../ui/Checkbox';
 import { FormMessage } from '../../../ui/FormMessage';
@@ -7,7 +6,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, SelectField, TextArea } from '../fields';
 import { recordMeta, today } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
-import { recordResolver } from '../../../ui/record-form';
+import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 
 const MODALITY_CHOICES = MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }));
@@ -44,9 +43,7 @@ interface Props {
 }
 
 export function SessionForm({ editing, lastModality, title, busy, error, onSave, onCancel }: Props) {
-  const resolver = useMemo(() => recordResolver(therapySession, (v: SessionFields) => toSession(v, editing)), [editing]);
-  const { control, handleSubmit, reset, formState, getValues } = useForm<SessionFields, unknown, TherapySession>({
-    resolver,
+  const { control, formState, submit } = useRecordForm(therapySession, (v: SessionFields) => toSession(v, editing), {
     defaultValues: {
       date: editing?.date ?? today(),
       providerId: editing?.providerId ?? '',
@@ -56,14 +53,10 @@ export function SessionForm({ editing, lastModality, title, busy, error, onSave,
       takeaways: editing?.takeaways ?? '',
       homework: editing?.homework ?? '',
     },
+    busy,
+    onSave,
   });
   // What was typed stays in the fields if the save fails; after a save the form holds what is now stored.
-  const submit = handleSubmit(async (record) => {
-    if (busy) return;
-    // What was typed, kept as the form's saved state (the record is what the schema parsed).
-    const typed = getValues();
-    if (await onSave(record)) reset(typed);
-  });
 
   return (
     <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
