@@ -19,7 +19,7 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
  * own page with its card in view and focused. Twelve check-ins mention a walk:
  * five show, then "Show 7 more" (five, not eight: fewer rows redrawn per keystroke), all twelve reached by the arrow keys
  * although the list draws only the rows in or near its box. One letter is not searched, and the dialog
- * says to type two. Nothing stored changes; nothing leaves.
+ * says to type two; a one-letter word after others waits for its second letter. Nothing stored changes; nothing leaves.
  */
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
 const WORD = 'Lighthouse';
@@ -158,6 +158,16 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await expect(short.locator('.search-group-heading').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(short).toBeHidden();
+
+  // A one-letter word after others is left out until its second letter, and the dialog says so.
+  const typingOn = await searchFor(page, 'lighthouse s');
+  await expect(typingOn.getByRole('status')).toHaveText('6 results. One-letter words are not searched.');
+  await expect(typingOn.locator('mark')).toHaveText(Array(6).fill(/^lighthouse$/i));
+  await page.keyboard.type('t');
+  await expect(typingOn.getByRole('status')).toHaveText('1 result');
+  await expect(typingOn.locator('.search-hit-title')).toHaveText([/^Dizziness/]);
+  await page.keyboard.press('Escape');
+  await expect(typingOn).toBeHidden();
 
   // Nothing found says so; searching changed nothing stored and nothing left the machine.
   const none = await searchFor(page, 'zebra');
