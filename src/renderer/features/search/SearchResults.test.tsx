@@ -38,9 +38,10 @@ describe('Search everything results', () => {
 });
 
 describe('Search everything draws only the results in or near its box', () => {
+  let heights: Record<string, number> = {};
   /** jsdom lays nothing out: give rows and the list the heights a page would (hits 50 px, headings 30 px, a 300 px box). */
   beforeEach(() => {
-    const heights: Record<string, number> = { 'search-hit': 50, 'search-group-heading': 30, 'search-more': 40, 'search-results': 300 };
+    heights = { 'search-hit': 50, 'search-group-heading': 30, 'search-more': 40, 'search-results': 300 };
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
       return heights[this.className] ?? 0;
     });
@@ -91,5 +92,20 @@ describe('Search everything draws only the results in or near its box', () => {
     // 24 (1230–1280) to 40 (2030–2080), places 25 to 41.
     expect(drawn[0]).toBe(25);
     expect(drawn.at(-1)).toBe(41);
+  });
+
+  it('measures a "show more" row when one first appears, and places the later groups’ rows by it', () => {
+    heights['search-more'] = 400;
+    const hit = (id: string) => ({ id, title: id, field: 'Note', snippet: [{ text: 'walk', match: true }], open: `#/x/${id}` });
+    const groups = (total: number): SearchGroup[] => [
+      { group: 'entries', heading: 'Journal entries', total, hits: [hit('e0'), hit('e1')] },
+      { group: 'checkins', heading: 'Check-in notes', total: 40, hits: Array.from({ length: 40 }, (_, i) => hit(`c${i}`)) },
+    ];
+    const { container, rerender } = render(<SearchResults id="r" groups={groups(2)} activeId={undefined} onChoose={() => {}} />);
+    // No "show more" yet: check-in i starts at 30 + 100 + 30 + 50i, so those starting above 540 px (box and beyond) are drawn.
+    expect(container.querySelectorAll('[data-group="checkins"] .search-hit')).toHaveLength(8);
+    // The entries now have "Show 10 more", 400 px tall: check-in 0 starts at 560 px, below the drawn part.
+    rerender(<SearchResults id="r" groups={groups(12)} activeId={undefined} onChoose={() => {}} />);
+    expect(container.querySelectorAll('[data-group="checkins"] .search-hit')).toHaveLength(0);
   });
 });

@@ -30,6 +30,11 @@ interface Props {
 
 /** Until the page has been measured (the first results of a dialog): close to the rows' real heights, so the first draw is about right. */
 const ESTIMATE: RowSizes = { heading: 32, hit: 56, more: 36 };
+const ROW_SELECTORS: [keyof RowSizes, string][] = [
+  ['heading', '.search-group-heading'],
+  ['hit', '.search-hit'],
+  ['more', '.search-more'],
+];
 
 /**
  * The results as one listbox, grouped by kind under headings. Kept to a few
@@ -46,24 +51,32 @@ export function SearchResults({ id, groups, activeId, onChoose }: Props) {
   const [sizes, setSizes] = useState<RowSizes>(ESTIMATE);
   const [view, setView] = useState<ListView>({ top: 0, height: 480 });
 
-  // Rows are measured once they are first drawn, and again when the list's box changes size (zoom, a
-  // narrower window), not on every keystroke: reading a height makes the browser lay the page out at once.
-  const measured = useRef(false);
+  // Each kind of row is measured once it is first drawn ("show more" may come later than the rest), and again
+  // when the list's box changes size (zoom, a narrower window); not on every keystroke: reading a height makes
+  // the browser lay the page out at once.
+  const measured = useRef(new Set<keyof RowSizes>());
+  const known = useRef(ESTIMATE);
   useLayoutEffect(() => {
     const box = list.current;
-    if (!box || measured.current) return;
-    const height = (selector: string, known: number) => box.querySelector<HTMLElement>(selector)?.offsetHeight || known;
-    const hit = box.querySelector('.search-hit');
-    if (!hit) return;
-    measured.current = true;
-    setSizes({ heading: height('.search-group-heading', ESTIMATE.heading), hit: height('.search-hit', ESTIMATE.hit), more: height('.search-more', ESTIMATE.more) });
+    if (!box) return;
+    const found: Partial<RowSizes> = {};
+    for (const [kind, selector] of ROW_SELECTORS) {
+      if (measured.current.has(kind)) continue;
+      const height = box.querySelector<HTMLElement>(selector)?.offsetHeight;
+      if (!height) continue;
+      measured.current.add(kind);
+      found[kind] = height;
+    }
+    if (Object.keys(found).length === 0) return;
+    known.current = { ...known.current, ...found };
+    setSizes(known.current);
     setView({ top: box.scrollTop, height: box.clientHeight });
   }, [groups]);
   useEffect(() => {
     const box = list.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      measured.current = false;
+      measured.current.clear();
       setView({ top: box.scrollTop, height: box.clientHeight });
     });
     observer.observe(box);
