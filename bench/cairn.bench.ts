@@ -13,7 +13,7 @@ import { daysIn, generate } from './generate';
 import { rawOpenAll } from './floor';
 import { backupFigures, initialBundle, type BackupFigures } from './node-figures';
 import * as probe from './page-probes';
-import { cpuPerKey, topSelfTime } from './profile';
+import { cpuPerKey, profileKeys, topSelfTime } from './profile';
 import { report, type Figures } from './report';
 import { median, worst } from './stats';
 import { envelopeKeyOf, writeVault } from './vault-writer';
@@ -289,6 +289,20 @@ async function openJournal(page: Page): Promise<void> {
   await page.waitForTimeout(5_000);
 }
 
+/** One key typed, then waited on until the page has stopped changing (the typing probe). */
+const typeAndSettle = (page: Page) => async (key: string) => {
+  await page.keyboard.type(key);
+  await page.evaluate(probe.probeTypingResult);
+};
+
+/** The 1-based positions of the three keys that cost most. */
+const costliest = (perKey: readonly number[]): number[] =>
+  perKey
+    .map((ms, i) => ({ ms, i }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map(({ i }) => i + 1);
+
 /** Keystroke -> results painted, for each character of QUERY, after the background index is built. */
 async function searchAsYouType(page: Page): Promise<number[]> {
   // On the journal, whatever ran before (BENCH_ONLY=search skips the timeline, which used to leave the page there).
@@ -316,13 +330,16 @@ async function searchAsYouType(page: Page): Promise<number[]> {
   }
   if (TRACE) {
     await page.waitForTimeout(1_000);
-    const { perKey, phases } = await cpuPerKey(page, QUERY, async (key) => {
-      await page.keyboard.type(key);
-      await page.evaluate(probe.probeTypingResult);
-    });
+    const { perKey, phases, worstKeys } = await cpuPerKey(page, QUERY, typeAndSettle(page));
     console.log(`Journal search, renderer main thread CPU ms per key: ${perKey.map((t) => t.toFixed(1)).join(' ')} (median ${median(perKey).toFixed(1)}, worst ${worst(perKey).toFixed(1)})`);
     console.log(`Journal search, CPU by trace event over the 20 keys:\n${phases.join('\n')}`);
+    console.log(`Journal search, the costliest keys by trace event:\n${worstKeys.join('\n')}`);
     await box.fill('');
+    if (process.env.BENCH_PROFILE) {
+      await page.waitForTimeout(1_000);
+      console.log(`Journal search, the costliest keys profiled:\n${(await profileKeys(page, QUERY, typeAndSettle(page), costliest(perKey))).join('\n')}`);
+      await box.fill('');
+    }
   }
   return times;
 }
@@ -357,12 +374,15 @@ async function searchEverything(page: Page): Promise<number[]> {
   if (TRACE) {
     await box.fill('');
     await page.waitForTimeout(1_000);
-    const { perKey, phases } = await cpuPerKey(page, QUERY, async (key) => {
-      await page.keyboard.type(key);
-      await page.evaluate(probe.probeTypingResult);
-    });
+    const { perKey, phases, worstKeys } = await cpuPerKey(page, QUERY, typeAndSettle(page));
     console.log(`Search everything, renderer main thread CPU ms per key: ${perKey.map((t) => t.toFixed(1)).join(' ')} (median ${median(perKey).toFixed(1)}, worst ${worst(perKey).toFixed(1)})`);
     console.log(`Search everything, CPU by trace event over the 20 keys:\n${phases.join('\n')}`);
+    console.log(`Search everything, the costliest keys by trace event:\n${worstKeys.join('\n')}`);
+    if (process.env.BENCH_PROFILE) {
+      await box.fill('');
+      await page.waitForTimeout(1_000);
+      console.log(`Search everything, the costliest keys profiled:\n${(await profileKeys(page, QUERY, typeAndSettle(page), costliest(perKey))).join('\n')}`);
+    }
   }
   await page.keyboard.press('Escape');
   await box.waitFor({ state: 'hidden' });

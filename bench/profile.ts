@@ -81,19 +81,54 @@ async function trace(page: Page, action: () => Promise<unknown>): Promise<TraceE
  * CPU time by event over all keys (script, style, layout, paint…; nested
  * events overlap), to compare two builds on a loaded machine.
  */
-export async function cpuPerKey(page: Page, keys: string, typeOne: (key: string) => Promise<unknown>): Promise<{ perKey: number[]; phases: string[] }> {
+export async function cpuPerKey(
+  page: Page,
+  keys: string,
+  typeOne: (key: string) => Promise<unknown>,
+): Promise<{ perKey: number[]; phases: string[]; worstKeys: string[] }> {
   const perKey: number[] = [];
   const totals = new Map<string, { ms: number; count: number }>();
+  const byKey: Map<string, number>[] = [];
   for (const key of keys) {
     const events = await trace(page, () => typeOne(key));
     perKey.push(events.filter((e) => e.name === 'RunTask').reduce((ms, e) => ms + (e.tdur ?? 0) / 1000, 0));
+    const own = new Map<string, number>();
     for (const e of events) {
       const t = totals.get(e.name) ?? { ms: 0, count: 0 };
       t.ms += (e.tdur ?? 0) / 1000;
       t.count += 1;
       totals.set(e.name, t);
+      own.set(e.name, (own.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
     }
+    byKey.push(own);
   }
   const phases = [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 14).map(([name, t]) => `${t.ms.toFixed(1)} ms CPU  ${name} (x${t.count})`);
-  return { perKey, phases };
+  // What the three costliest keys are made of: a worst key is a figure of its own (issue 22's target), not a median.
+  const worstKeys = perKey
+    .map((ms, i) => ({ ms, i }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map(({ ms, i }) => {
+      const typed = keys.slice(0, i + 1);
+      const parts = [...byKey[i]!].filter(([name]) => name !== 'RunTask').sort((a, b) => b[1] - a[1]).slice(0, 8);
+      return `key ${i + 1} ("${typed}"): ${ms.toFixed(1)} ms CPU = ${parts.map(([name, t]) => `${name} ${t.toFixed(1)}`).join(', ')}`;
+    });
+  return { perKey, phases, worstKeys };
+}
+
+/**
+ * Each key typed under the CPU profiler on its own (BENCH_PROFILE=1): the
+ * functions that cost most in the given keys (1-based), to say what a worst key is made of.
+ */
+export async function profileKeys(page: Page, keys: string, typeOne: (key: string) => Promise<unknown>, which: readonly number[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (!which.includes(i + 1)) {
+      await typeOne(keys[i]!);
+      continue;
+    }
+    const top = await topSelfTime(page, () => typeOne(keys[i]!), 14);
+    out.push(`key ${i + 1} ("${keys.slice(0, i + 1)}"):`, ...top.map((line) => `  ${line}`));
+  }
+  return out;
 }

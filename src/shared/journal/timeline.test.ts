@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JournalEntry } from '../domain/journal';
 import { checkinIdFor, type JournalCheckin } from '../domain/journal-checkin';
 import { buildTimeline, countItems } from './timeline';
@@ -28,5 +28,19 @@ describe('buildTimeline', () => {
     expect(buildTimeline(checkins, entries, { from: '2026-11-20', to: '2026-11-20' }).map((g) => g.day)).toEqual(['2026-11-20']);
     const only = buildTimeline(checkins, entries, { only: new Set(['a', checkinIdFor('2026-11-01')]) });
     expect(countItems(only)).toEqual({ entries: 1, checkins: 1 });
+  });
+
+  it('orders ISO days, times and timestamps without locale collation (rebuilt on every search keystroke), as localeCompare did', () => {
+    // Shuffled days across years and months, two entries at the same minute told apart by createdAt.
+    const days = Array.from({ length: 60 }, (_, i) => `20${20 + (i % 7)}-${String((i * 5) % 12 + 1).padStart(2, '0')}-${String((i * 11) % 28 + 1).padStart(2, '0')}`);
+    const many = days.map((day, i) => ({ ...entry(`e${i}`, day, `${String(i % 24).padStart(2, '0')}:00`), createdAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z` }));
+    many.push({ ...entry('same-minute-later', days[0]!, '00:00'), createdAt: '2026-01-01T00:00:59.000Z' });
+    const collate = vi.spyOn(String.prototype, 'localeCompare');
+    const groups = buildTimeline([], many);
+    expect(collate).not.toHaveBeenCalled();
+    collate.mockRestore();
+    expect(groups.map((g) => g.day)).toEqual([...new Set(days)].sort((a, b) => b.localeCompare(a)));
+    const first = groups.find((g) => g.day === days[0]);
+    expect(first?.entries.map((e) => e.id).slice(0, 2)).toEqual(['same-minute-later', 'e0']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyRecord, type AnyRecord, type RecordKind } from '../domain';
 import { fold } from './fold';
-import { SearchIndex, tooShortToSearch } from './search-index';
+import { SearchIndex, shortWordsLeftOut, tooShortToSearch } from './search-index';
 import { snippet } from './snippet';
 
 const base = (id: string, updatedAt = '2026-06-01T00:00:00.000Z') => ({ id, createdAt: updatedAt, updatedAt });
@@ -67,6 +67,23 @@ describe('search everything', () => {
     expect(tooShortToSearch('')).toBe(false);
     expect(tooShortToSearch('ri')).toBe(false);
     expect(index.search('ri').flatMap((g) => g.hits.map((h) => h.id))).toContain('e1');
+  });
+
+  it('leaves out a one-letter word typed after others until its second letter: the same results, no letter marked', () => {
+    const index = new SearchIndex();
+    index.sync(storeOf(all));
+    const river = index.search('river');
+    const typingOn = index.search('river w');
+    expect(typingOn).toEqual(river);
+    // No lone "w" is marked in the quotes (it would be, in "walk", were it searched).
+    expect(typingOn.flatMap((g) => g.hits.flatMap((h) => h.snippet.filter((p) => p.match).map((p) => fold(p.text))))).toEqual(['river', 'river', 'river', 'river']);
+    expect(shortWordsLeftOut('river w')).toBe(true);
+    expect(shortWordsLeftOut('river wa')).toBe(false);
+    expect(index.search('river wa').flatMap((g) => g.hits.map((h) => h.id))).toEqual(['e1', 's1']);
+    // Only one-letter words: nothing is searched, and the dialog asks for two letters.
+    expect(index.search('a b')).toEqual([]);
+    expect(tooShortToSearch('a b')).toBe(true);
+    expect(shortWordsLeftOut('a b')).toBe(false);
   });
 
   it('says how many matched and shows only the first few, more when asked', () => {

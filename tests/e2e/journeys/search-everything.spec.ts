@@ -17,8 +17,9 @@ test.describe.configure({ timeout: E2E_SLOW_TEST });
  * than the 90 days the timeline shows) and an appointment question. Ctrl+K
  * finds all six, grouped by kind; the arrow keys and Enter open each on its
  * own page with its card in view and focused. Twelve check-ins mention a walk:
- * five show, then "Show 7 more" (five, not eight: fewer rows redrawn per keystroke). One letter is not searched, and the dialog
- * says to type two. Nothing stored changes; nothing leaves.
+ * five show, then "Show 7 more" (five, not eight: fewer rows redrawn per keystroke), all twelve reached by the arrow keys
+ * although the list draws only the rows in or near its box. One letter is not searched, and the dialog
+ * says to type two; a one-letter word after others waits for its second letter. Nothing stored changes; nothing leaves.
  */
 const meta = (id: string) => ({ id, createdAt: stamp(), updatedAt: stamp() });
 const WORD = 'Lighthouse';
@@ -132,8 +133,18 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await expect(checkins.locator('.search-group-heading')).toHaveText('Check-in notes 12');
   await expect(checkins.locator('.search-hit')).toHaveCount(5);
   await checkins.getByRole('option', { name: 'Show 7 more of 7' }).click();
-  await expect(checkins.locator('.search-hit')).toHaveCount(12);
+  // The list draws only the results in or near its box (a windowed list, for the keystroke's cost at ten years),
+  // so not all twelve are in the page at once; each says its place in the group, and the arrow keys reach every one.
+  await expect(checkins.locator('.search-hit').first()).toHaveAttribute('aria-setsize', '12');
   await expect(field(page)).toBeFocused();
+  const sixth = checkins.locator('.search-hit[aria-posinset="6"]');
+  await expect(sixth).toHaveAttribute('aria-selected', 'true');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  const twelfth = checkins.locator('.search-hit[aria-posinset="12"]');
+  await expect(twelfth).toHaveAttribute('aria-selected', 'true');
+  await expect(twelfth).toBeInViewport();
+  await expect(field(page)).toHaveAttribute('aria-activedescendant', (await twelfth.getAttribute('id')) ?? '');
+  await expect(twelfth).toContainText('An evening walk by the café');
   await page.keyboard.press('Escape');
   await expect(again).toBeHidden();
 
@@ -147,6 +158,16 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await expect(short.locator('.search-group-heading').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(short).toBeHidden();
+
+  // A one-letter word after others is left out until its second letter, and the dialog says so.
+  const typingOn = await searchFor(page, 'lighthouse s');
+  await expect(typingOn.getByRole('status')).toHaveText('6 results. One-letter words are not searched.');
+  await expect(typingOn.locator('mark')).toHaveText(Array(6).fill(/^lighthouse$/i));
+  await page.keyboard.type('t');
+  await expect(typingOn.getByRole('status')).toHaveText('1 result');
+  await expect(typingOn.locator('.search-hit-title')).toHaveText([/^Dizziness/]);
+  await page.keyboard.press('Escape');
+  await expect(typingOn).toBeHidden();
 
   // Nothing found says so; searching changed nothing stored and nothing left the machine.
   const none = await searchFor(page, 'zebra');

@@ -8,6 +8,9 @@ import type { DayGroup } from '../../../shared/journal/timeline';
 import { CheckinCard } from './CheckinCard';
 import { EntryCard } from './EntryCard';
 
+/** Days drawn beyond each edge of the scroller. */
+export const OVERSCAN_DAYS = 1;
+
 interface Props {
   groups: readonly DayGroup[];
   hits: SearchHits | null;
@@ -29,7 +32,10 @@ export const Timeline = memo(function Timeline({ groups, hits, onEditEntry, onDe
     count: groups.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 240,
-    overscan: 3,
+    // One day beyond each edge, not three: a search keystroke that changes the hits ("li") replaces every
+    // drawn day, and each day drawn off screen was React, layout and raster work the keystroke waited for
+    // (at ten years, "li" took 90-127 ms to the painted frame with three, 56-64 ms with one).
+    overscan: OVERSCAN_DAYS,
     getItemKey: (i) => groups[i]?.day ?? i,
   });
   const terms = (id: string) => hits?.get(id);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { RESULTS_PER_GROUP, tooShortToSearch } from '../../../shared/search/search-index';
+import { RESULTS_PER_GROUP, shortWordsLeftOut, tooShortToSearch } from '../../../shared/search/search-index';
 import { SEARCHABLE_KINDS } from '../../../shared/search/kinds';
 import { Button } from '../../ui/Button';
 import { ComboboxInput } from '../../ui/ComboboxInput';
@@ -83,7 +83,7 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
   };
 
   const trimmed = query.trim();
-  // One letter is not searched (MIN_QUERY): the person is told, rather than shown nothing without a reason.
+  // One-letter words are not searched (MIN_QUERY): the person is told, rather than shown nothing or a narrower search without a reason.
   const short = tooShortToSearch(query);
   const status = !trimmed
     ? ''
@@ -91,7 +91,7 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
       ? 'Type two or more letters to search.'
       : total === 0
         ? `Nothing matches “${trimmed}”. Try fewer or shorter words.`
-        : `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}`;
+        : `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}${shortWordsLeftOut(query) ? '. One-letter words are not searched.' : ''}`;
   return (
     <div className="search-everything">
         <ComboboxInput

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchGroup } from '../../../shared/search/search-index';
 import type { SnippetPiece } from '../../../shared/search/snippet';
 import { SearchResults } from './SearchResults';
@@ -34,5 +34,78 @@ describe('Search everything results', () => {
     rerender(<SearchResults id="r" groups={groupWith([['a', 'light'], ['b', 'lighth']])} activeId={undefined} onChoose={onChoose} />);
     expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['light', 'lighth']);
     expect(drawn).toEqual(['b']);
+  });
+});
+
+describe('Search everything draws only the results in or near its box', () => {
+  let heights: Record<string, number> = {};
+  /** jsdom lays nothing out: give rows and the list the heights a page would (hits 50 px, headings 30 px, a 300 px box). */
+  beforeEach(() => {
+    heights = { 'search-hit': 50, 'search-group-heading': 30, 'search-more': 40, 'search-results': 300 };
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return heights[this.className] ?? 0;
+    });
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return heights[this.className] ?? 0;
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  const many = (n: number): SearchGroup[] => [
+    {
+      group: 'checkins',
+      heading: 'Check-in notes',
+      total: n + 10,
+      hits: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, title: `Check-in ${i}`, field: 'Note', snippet: [{ text: 'walk', match: true }], open: `#/journal?open=c${i}` })),
+    },
+  ];
+  const options = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('.search-hit')];
+
+  it('draws the rows in the box and a few beyond, each saying its place in the group', () => {
+    const { container } = render(<SearchResults id="r" groups={many(45)} activeId={undefined} onChoose={() => {}} />);
+    const drawn = options(container);
+    // A 300 px box and 240 px beyond it: rows starting above 540 px (30 + 50i < 540) are drawn, 11 of 45.
+    expect(drawn.map((o) => o.getAttribute('aria-posinset'))).toEqual(Array.from({ length: 11 }, (_, i) => String(i + 1)));
+    // 45 results and "Show 10 more": 46 options in the group, read out as such although 11 are in the page.
+    expect(new Set(drawn.map((o) => o.getAttribute('aria-setsize')))).toEqual(new Set(['46']));
+    expect(container.querySelector('.search-more')?.getAttribute('aria-posinset')).toBe('46');
+    // The rows not drawn keep their height, so the scroll bar and the drawn rows' places are as with all of them.
+    const gaps = [...container.querySelectorAll<HTMLElement>('.search-gap')].map((g) => g.style.height);
+    expect(gaps).toEqual([`${34 * 50}px`]);
+  });
+
+  it('draws the row the arrow keys chose, however far down, so aria-activedescendant names an element', () => {
+    const { container } = render(<SearchResults id="r" groups={many(45)} activeId="search-hit-c40" onChoose={() => {}} />);
+    const chosen = container.querySelector('#search-hit-c40');
+    expect(chosen?.getAttribute('aria-selected')).toBe('true');
+    expect(chosen?.getAttribute('aria-posinset')).toBe('41');
+    expect(options(container)).toHaveLength(12);
+  });
+
+  it('draws the rows that come into the box as the list scrolls', () => {
+    const { container } = render(<SearchResults id="r" groups={many(45)} activeId={undefined} onChoose={() => {}} />);
+    const list = container.querySelector<HTMLElement>('.search-results')!;
+    list.scrollTop = 1500;
+    fireEvent.scroll(list);
+    const drawn = options(container).map((o) => Number(o.getAttribute('aria-posinset')));
+    // The box shows 1500–1800; rows reaching 1260–2040 are drawn: result i spans 30 + 50i to 80 + 50i, so results
+    // 24 (1230–1280) to 40 (2030–2080), places 25 to 41.
+    expect(drawn[0]).toBe(25);
+    expect(drawn.at(-1)).toBe(41);
+  });
+
+  it('measures a "show more" row when one first appears, and places the later groups’ rows by it', () => {
+    heights['search-more'] = 400;
+    const hit = (id: string) => ({ id, title: id, field: 'Note', snippet: [{ text: 'walk', match: true }], open: `#/x/${id}` });
+    const groups = (total: number): SearchGroup[] => [
+      { group: 'entries', heading: 'Journal entries', total, hits: [hit('e0'), hit('e1')] },
+      { group: 'checkins', heading: 'Check-in notes', total: 40, hits: Array.from({ length: 40 }, (_, i) => hit(`c${i}`)) },
+    ];
+    const { container, rerender } = render(<SearchResults id="r" groups={groups(2)} activeId={undefined} onChoose={() => {}} />);
+    // No "show more" yet: check-in i starts at 30 + 100 + 30 + 50i, so those starting above 540 px (box and beyond) are drawn.
+    expect(container.querySelectorAll('[data-group="checkins"] .search-hit')).toHaveLength(8);
+    // The entries now have "Show 10 more", 400 px tall: check-in 0 starts at 560 px, below the drawn part.
+    rerender(<SearchResults id="r" groups={groups(12)} activeId={undefined} onChoose={() => {}} />);
+    expect(container.querySelectorAll('[data-group="checkins"] .search-hit')).toHaveLength(0);
   });
 });

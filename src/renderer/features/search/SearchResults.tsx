@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-index';
+import { windowOf, type ListView, type RowSizes } from './result-window';
 
 /** One row the arrow keys can reach: a record, or a group's "show more". */
 export interface ResultOption {
@@ -27,29 +28,100 @@ interface Props {
   onChoose: (option: ResultOption) => void;
 }
 
+/** Until the page has been measured (the first results of a dialog): close to the rows' real heights, so the first draw is about right. */
+const ESTIMATE: RowSizes = { heading: 32, hit: 56, more: 36 };
+const ROW_SELECTORS: [keyof RowSizes, string][] = [
+  ['heading', '.search-group-heading'],
+  ['hit', '.search-hit'],
+  ['more', '.search-more'],
+];
+
 /**
  * The results as one listbox, grouped by kind under headings. Kept to a few
  * plain elements per result: it is redrawn on every keystroke (a component
  * library's collection here made a keystroke take most of a second at ten years).
+ * Only the results in or near the list's box are drawn (windowOf): about ten
+ * of the thirty or more a keystroke finds, fewer still after "Show more".
+ * The rest are gaps of their height; each drawn option says its place in its
+ * group (aria-posinset of aria-setsize), so a screen reader still hears
+ * "3 of 5", and the arrow keys' choice is always drawn and scrolled to.
  */
 export function SearchResults({ id, groups, activeId, onChoose }: Props) {
+  const list = useRef<HTMLDivElement>(null);
+  const [sizes, setSizes] = useState<RowSizes>(ESTIMATE);
+  const [view, setView] = useState<ListView>({ top: 0, height: 480 });
+
+  // Each kind of row is measured once it is first drawn ("show more" may come later than the rest), and again
+  // when the list's box changes size (zoom, a narrower window); not on every keystroke: reading a height makes
+  // the browser lay the page out at once.
+  const measured = useRef(new Set<keyof RowSizes>());
+  const known = useRef(ESTIMATE);
+  useLayoutEffect(() => {
+    const box = list.current;
+    if (!box) return;
+    const found: Partial<RowSizes> = {};
+    for (const [kind, selector] of ROW_SELECTORS) {
+      if (measured.current.has(kind)) continue;
+      const height = box.querySelector<HTMLElement>(selector)?.offsetHeight;
+      if (!height) continue;
+      measured.current.add(kind);
+      found[kind] = height;
+    }
+    if (Object.keys(found).length === 0) return;
+    known.current = { ...known.current, ...found };
+    setSizes(known.current);
+    setView({ top: box.scrollTop, height: box.clientHeight });
+  }, [groups]);
+  useEffect(() => {
+    const box = list.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      measured.current.clear();
+      setView({ top: box.scrollTop, height: box.clientHeight });
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  const pieces = windowOf(
+    groups.map((g) => ({ hits: g.hits.length, more: g.total > g.hits.length })),
+    sizes,
+    view,
+    (g, i) => optionId(groups[g]!.hits[i]!.id) === activeId,
+  );
+
   return (
-    <div id={id} role="listbox" aria-label="Results" className="search-results">
-      {groups.map((g) => {
+    <div
+      id={id}
+      ref={list}
+      role="listbox"
+      aria-label="Results"
+      className="search-results"
+      onScroll={(event) => {
+        const { scrollTop, clientHeight } = event.currentTarget;
+        setView((v) => (v.top === scrollTop && v.height === clientHeight ? v : { top: scrollTop, height: clientHeight }));
+      }}
+    >
+      {groups.map((g, gi) => {
         const more = g.total - g.hits.length;
+        const setSize = g.hits.length + (more > 0 ? 1 : 0);
         return (
           <div key={g.group} role="group" aria-labelledby={`search-group-${g.group}`} data-group={g.group}>
             <div id={`search-group-${g.group}`} role="presentation" className="search-group-heading">
               {g.heading} <span className="search-group-count">{g.total.toLocaleString()}</span>
             </div>
-            {g.hits.map((hit) => (
-              <HitRow key={hit.id} hit={hit} group={g.group} selected={optionId(hit.id) === activeId} onChoose={onChoose} />
-            ))}
+            {pieces[gi]!.map((piece, at) => {
+              if ('gap' in piece) return <div key={`gap-${at}`} role="presentation" className="search-gap" style={{ height: piece.gap }} />;
+              const hit = g.hits[piece.hit]!;
+              return <HitRow key={hit.id} hit={hit} group={g.group} place={piece.hit + 1} of={setSize} selected={optionId(hit.id) === activeId} onChoose={onChoose} />;
+            })}
             {more > 0 && (
               <div
                 id={moreId(g.group)}
                 role="option"
                 aria-selected={moreId(g.group) === activeId}
+                aria-posinset={setSize}
+                aria-setsize={setSize}
                 className="search-more"
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => onChoose({ domId: moreId(g.group), group: g.group })}
@@ -70,6 +142,9 @@ export const MORE_STEP = 40;
 interface HitRowProps {
   hit: SearchHit;
   group: string;
+  /** Its place in its group, 1-based, and the group's number of options: read out although most rows are not drawn. */
+  place: number;
+  of: number;
   selected: boolean;
   /** Must keep its identity (SearchDialog passes a stable handler): rows compare it like any prop. */
   onChoose: (option: ResultOption) => void;
@@ -90,13 +165,15 @@ const sameHit = (a: SearchHit, b: SearchHit) =>
  * space typed, a word that narrows without moving the marks) is not redrawn.
  */
 const HitRow = memo(
-  function HitRow({ hit, group, selected, onChoose }: HitRowProps) {
+  function HitRow({ hit, group, place, of, selected, onChoose }: HitRowProps) {
     const domId = optionId(hit.id);
     return (
       <div
         id={domId}
         role="option"
         aria-selected={selected}
+        aria-posinset={place}
+        aria-setsize={of}
         className="search-hit"
         // Keep focus in the field: the list is driven from it.
         onMouseDown={(event) => event.preventDefault()}
@@ -110,5 +187,5 @@ const HitRow = memo(
       </div>
     );
   },
-  (a, b) => a.group === b.group && a.selected === b.selected && a.onChoose === b.onChoose && sameHit(a.hit, b.hit),
+  (a, b) => a.group === b.group && a.place === b.place && a.of === b.of && a.selected === b.selected && a.onChoose === b.onChoose && sameHit(a.hit, b.hit),
 );
