@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/main/dispatch';
 import { KDF_BOUNDS } from '../../electron/main/vault/header';
 import { segmentOf, type AnyRecord } from '../../src/shared/domain';
@@ -14,6 +14,10 @@ import { CairnDatabase, type StoredRow } from '../../src/renderer/db/database';
 import { RecordStore } from '../../src/renderer/db/record-store';
 import { Repository } from '../../src/renderer/db/repository';
 import { UNIT_ARGON2 } from '../timeouts';
+
+// Argon2id is not this file's subject: repeats are answered from memory (exact; see tests/support/argon2-memo.ts).
+vi.mock('../../electron/main/vault/argon2-thread', async (importOriginal) => (await import('../support/argon2-memo')).rememberOffThread(await importOriginal()));
+vi.mock('../../electron/main/vault/sodium', async (importOriginal) => (await import('../support/argon2-memo')).rememberInThread(await importOriginal()));
 
 /*
  * Issue 22 point 1: rows stored as base64 text before binary envelopes are

@@ -14,6 +14,10 @@ import { Repository } from '../../src/renderer/db/repository';
 import { readRows } from '../../src/renderer/db/stored-envelope';
 import { UNIT_ARGON2 } from '../timeouts';
 
+// Argon2id is not this file's subject: repeats are answered from memory (exact; see tests/support/argon2-memo.ts).
+vi.mock('../../electron/main/vault/argon2-thread', async (importOriginal) => (await import('../support/argon2-memo')).rememberOffThread(await importOriginal()));
+vi.mock('../../electron/main/vault/sodium', async (importOriginal) => (await import('../support/argon2-memo')).rememberInThread(await importOriginal()));
+
 /*
  * Issue 16 point 6: rollback and deletion of single rows are visible. Real
  * main services (dispatch, as IPC does) and the page's real Repository on

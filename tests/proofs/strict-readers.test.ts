@@ -3,13 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { decryptBackup } from '../../electron/main/backup/crypto';
 import { decodePayload } from '../../electron/main/backup/payload';
 import { ServiceError } from '../../electron/main/dispatch';
 import { initSodium } from '../../electron/main/vault/sodium';
 import { forge, FORGE_PASS, forgeReady, payloadText, sampleRecord, type ForgeOptions } from '../independent/forge-backup';
 import { UNIT_HOOK, UNIT_PROCESS } from '../timeouts';
+
+// Argon2id is not this file's subject: repeats are answered from memory (exact; see tests/support/argon2-memo.ts).
+vi.mock('../../electron/main/vault/sodium', async (importOriginal) => (await import('../support/argon2-memo')).rememberInThread(await importOriginal()));
 
 /*
  * docs/backup-format.md "What a reader must refuse", case by case, in all

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { segmentOf, type AnyRecord } from '../../../src/shared/domain';
 import { encodeSegment } from '../../../src/shared/domain/segments';
 import { sampleRecords } from '../../../tests/fixtures/records/samples';
@@ -10,6 +10,10 @@ import { VaultService } from '../vault/vault-service';
 import { AUTO_BACKUP_FILE, AutoBackup, type AutoBackupOptions } from './auto-backup';
 import { decryptBackup } from './crypto';
 import { decodePayload } from './payload';
+
+// Argon2id is not this file's subject: repeats are answered from memory (exact; see tests/support/argon2-memo.ts).
+vi.mock('../vault/argon2-thread', async (importOriginal) => (await import('../../../tests/support/argon2-memo')).rememberOffThread(await importOriginal()));
+vi.mock('../vault/sodium', async (importOriginal) => (await import('../../../tests/support/argon2-memo')).rememberInThread(await importOriginal()));
 
 // Every test runs Argon2id several times; a busy 2-core machine needs room.
 const SLOW = 120_000;

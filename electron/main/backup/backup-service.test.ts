@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { segmentOf, type AnyRecord } from '../../../src/shared/domain';
 import { decodeSegment, encodeSegment } from '../../../src/shared/domain/segments';
 import { sampleRecords } from '../../../tests/fixtures/records/samples';
@@ -10,6 +10,10 @@ import { BackupService } from './backup-service';
 import { decryptBackup } from './crypto';
 import { decodePayload } from './payload';
 import { UNIT_ARGON2 } from '../../../tests/timeouts';
+
+// Argon2id is not this file's subject: repeats are answered from memory (exact; see tests/support/argon2-memo.ts).
+vi.mock('../vault/argon2-thread', async (importOriginal) => (await import('../../../tests/support/argon2-memo')).rememberOffThread(await importOriginal()));
+vi.mock('../vault/sodium', async (importOriginal) => (await import('../../../tests/support/argon2-memo')).rememberInThread(await importOriginal()));
 
 const KDF = { opslimit: 3, memlimit: 64 * 1024 * 1024 };
 const PASS = 'vault passphrase 1234';

@@ -10,10 +10,14 @@ import { UNIT_ARGON2, UNIT_TEST } from '../../../tests/timeouts';
 // Count Argon2 runs, to prove refusals happen before any key derivation. The
 // worker thread itself is tested in argon2-thread.test.ts; here the same
 // libsodium call runs in this thread (faster), after an optional pause that
-// lets a test lock the vault mid-derivation.
+// lets a test lock the vault mid-derivation. Inputs already derived in this
+// file are answered from memory (exact: tests/support/argon2-memo.ts), except
+// at the production cost, which the first test pays for real both times.
 const derivation = vi.hoisted(() => ({ pause: null as null | (() => Promise<void>) }));
 vi.mock('./argon2-thread', async () => {
-  const sodium = await vi.importActual<typeof import('./sodium')>('./sodium');
+  const { rememberInThread } = await import('../../../tests/support/argon2-memo');
+  const { DEFAULT_KDF } = await vi.importActual<typeof import('./header')>('./header');
+  const sodium = rememberInThread(await vi.importActual<typeof import('./sodium')>('./sodium'), { alwaysDerive: [DEFAULT_KDF] });
   return {
     argon2idOffThread: vi.fn(async (password: Uint8Array, salt: Uint8Array, ops: number, mem: number) => {
       await derivation.pause?.();

@@ -35,6 +35,17 @@ function renderForm(q: Questionnaire, options: { resume?: AssessmentRecord; fail
   return { saved, onSave, onSafetyItem, onDone, onDiscard };
 }
 
+/*
+ * Each click re-renders the whole form: nine react-aria radio groups, about 40
+ * radios, in React's development build under jsdom (~150-250 ms a render on
+ * the 2-core CI machine). user-event's default click first hovers (pointer and
+ * mouse over/enter/move, which react-aria turns into a hover state and
+ * another render) and waits a macrotask between each pointer step. Neither is
+ * what these tests check, so clicks skip the hover and the waits; the press
+ * itself (pointer down/up, focus, click, change) is the full sequence.
+ */
+const person = () => userEvent.setup({ delay: null, skipHover: true });
+
 const group = (number: number) => screen.getByRole('radiogroup', { name: new RegExp(`^${number}\\. `) });
 
 describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => {
@@ -65,7 +76,7 @@ describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => 
   });
 
   it('opens the safety screen as soon as item 9 is answered above 0, and saves the answer at once', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const { onSafetyItem, saved } = renderForm(PHQ9);
     await user.click(within(group(9)).getByRole('radio', { name: 'Not at all' }));
     expect(onSafetyItem).not.toHaveBeenCalled();
@@ -76,7 +87,7 @@ describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => 
   });
 
   it('saves every change after the first save, so the stored record equals the screen (CLINICAL.md)', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const { saved, onSafetyItem } = renderForm(PHQ9);
     await user.click(within(group(9)).getByRole('radio', { name: 'Nearly every day' }));
     await user.click(within(group(9)).getByRole('radio', { name: 'Not at all' }));
@@ -93,7 +104,7 @@ describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => 
   });
 
   it('never says "saved" when the save failed', async () => {
-    const user = userEvent.setup();
+    const user = person();
     renderForm(PHQ9, { failSaves: true });
     await user.click(within(group(9)).getByRole('radio', { name: 'Several days' }));
     expect(await screen.findByText('Your last change was not saved: The disk is full.')).toBeTruthy();
@@ -101,7 +112,7 @@ describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => 
   });
 
   it('resumes a draft with its answers, keeps its id, and asks once before discarding an item-9 answer above 0', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const resume: AssessmentRecord = {
       id: 'draft-1',
       kind: 'assessment.phq9',
@@ -124,7 +135,7 @@ describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => 
   });
 
   it('finishing a draft saves it without the draft mark', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const { saved } = renderForm(PHQ9);
     await user.click(within(group(9)).getByRole('radio', { name: 'Several days' }));
     for (let i = 1; i <= 8; i++) await user.click(within(group(i)).getByRole('radio', { name: 'Not at all' }));
@@ -134,7 +145,7 @@ describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => 
   });
 
   it('saves every answer with the difficulty answer kept apart from the items', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const { saved, onDone } = renderForm(PHQ9);
     for (let i = 1; i <= 8; i++) await user.click(within(group(i)).getByRole('radio', { name: 'Several days' }));
     await user.click(within(group(9)).getByRole('radio', { name: 'Not at all' }));
@@ -147,7 +158,7 @@ describe('the questionnaire as the user sees it', { timeout: UNIT_TEST }, () => 
   });
 
   it('asks before saving with unanswered items and refuses a future date', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const { saved } = renderForm(GAD7);
     await user.click(within(group(1)).getByRole('radio', { name: 'Several days' }));
     const date = screen.getByLabelText('Date');
