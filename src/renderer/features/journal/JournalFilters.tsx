@@ -37,7 +37,9 @@ export function JournalFilters({ filters, tags, onChange, problem }: Props) {
         maxLength={200}
         onChange={(query) => onChange({ query })}
       />
-      <NarrowingFilters tag={filters.tag} from={filters.from} to={filters.to} tags={tags} onChange={onChange} problem={problem} active={active} />
+      <NarrowingFilters tag={filters.tag} from={filters.from} to={filters.to} tags={tags} onChange={onChange} problem={problem} />
+      <ClearFilters active={active} onChange={onChange} />
+      <FormMessage>{problem}</FormMessage>
     </div>
   );
 }
@@ -47,23 +49,30 @@ interface NarrowingProps extends Omit<Filters, 'query'> {
   /** Must keep its identity (JournalListing's is stable), or every keystroke redraws these fields. */
   onChange: (change: Partial<Filters>) => void;
   problem: string;
-  active: boolean;
 }
 
 /** The tag and the dates: memoised, so a keystroke in the search redraws only the search field. */
-const NarrowingFilters = memo(function NarrowingFilters({ tag, from, to, tags, onChange, problem, active }: NarrowingProps) {
+const NarrowingFilters = memo(function NarrowingFilters({ tag, from, to, tags, onChange, problem }: NarrowingProps) {
   const tagChoices = useMemo(() => [{ id: ALL_TAGS, label: 'All tags' }, ...tags.map((t) => ({ id: t, label: t }))], [tags]);
   return (
     <>
       <Select label="Tag" choices={tagChoices} value={tag || ALL_TAGS} onChange={(chosen) => onChange({ tag: chosen === ALL_TAGS ? '' : chosen })} className="journal-tag" />
       <TextField id="journal-from" label="From" type="date" value={from} onChange={(value) => onChange({ from: value })} aria-invalid={problem ? true : undefined} />
       <TextField id="journal-to" label="To" type="date" value={to} onChange={(value) => onChange({ to: value })} aria-invalid={problem ? true : undefined} />
-      {active && (
-        <Button className="clear-filters" onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}>
-          Clear search and filters
-        </Button>
-      )}
-      <FormMessage>{problem}</FormMessage>
     </>
+  );
+});
+
+/**
+ * Shown while anything narrows the timeline. Apart from the fields it clears: the first letter typed
+ * shows it, and when it lived with them that key redrew the tag list and both date fields too
+ * (the journal's first key cost twice a later one at ten years).
+ */
+const ClearFilters = memo(function ClearFilters({ active, onChange }: { active: boolean; onChange: (change: Partial<Filters>) => void }) {
+  if (!active) return null;
+  return (
+    <Button className="clear-filters" onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}>
+      Clear search and filters
+    </Button>
   );
 });

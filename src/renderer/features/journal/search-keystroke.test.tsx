@@ -42,7 +42,7 @@ beforeAll(() => {
 afterAll(cleanup);
 
 describe('a keystroke in the journal search', () => {
-  it('redraws the search field and the results, not the page header or the other filters', async () => {
+  it('redraws the search field and the results, not the page header or the other filters, from the first key on', async () => {
     const store = new RecordStore();
     store.apply([entry('2026-11-25', 'harbour walk'), entry('2026-11-24', 'rain all day')], []);
     render(
@@ -56,12 +56,14 @@ describe('a keystroke in the journal search', () => {
     );
     await screen.findByText('2 entries and 0 check-ins.');
     const header = drawn.header;
+    const from = drawn.fields.get('journal-from');
     act(() => {
       fireEvent.change(screen.getByLabelText('Search entries and check-in notes'), { target: { value: 'h' } });
     });
     await screen.findByText('2 entries and 0 check-ins. Type two or more letters to search.');
-    // The first key shows "Clear search and filters" beside the dates, so they are counted from here.
-    const from = drawn.fields.get('journal-from');
+    // The first key shows "Clear search and filters", and redraws neither the dates nor the tag list beside it.
+    expect(screen.getByRole('button', { name: 'Clear search and filters' })).toBeTruthy();
+    expect(drawn.fields.get('journal-from')).toBe(from);
     const search = drawn.fields.get('journal-search') ?? 0;
     act(() => {
       fireEvent.change(screen.getByLabelText('Search entries and check-in notes'), { target: { value: 'ha' } });
