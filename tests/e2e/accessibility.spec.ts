@@ -35,7 +35,7 @@ test('the welcome and recovery-key screens pass axe in light and dark', async ({
   await page.getByRole('button', { name: 'Create vault' }).click();
   await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible({ timeout: E2E_SLOW_STEP });
   problems.push(...(await seriousViolations(page, 'recovery key')));
-  await page.getByRole('checkbox', { name: 'I have saved my recovery key somewhere safe' }).check({ force: true });
+  await page.getByRole('checkbox', { name: 'I have saved my recovery key somewhere safe' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 

@@ -62,7 +62,7 @@ test('export, wipe the machine, restore from the welcome screen: identical recor
   await page.getByLabel('New passphrase', { exact: true }).fill(fresh);
   await page.getByLabel('Type it again').fill(fresh);
   await page.getByRole('button', { name: 'Create vault and restore' }).click();
-  await page.getByRole('checkbox', { name: 'I have saved my recovery key somewhere safe' }).check({ force: true, timeout: E2E_SLOW_STEP });
+  await page.getByRole('checkbox', { name: 'I have saved my recovery key somewhere safe' }).check({ timeout: E2E_SLOW_STEP });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
   await page.keyboard.press('Control+1');
@@ -158,7 +158,7 @@ test.describe('from a vault made in Node', () => {
     await addEntry(page, 'For my spreadsheet', 'Plain on purpose.');
     await openSettings(page, 'Backups');
     await expect(page.getByRole('button', { name: 'Export everything as JSON…' })).toBeDisabled();
-    await page.getByLabel('I understand the exported file is not encrypted').check({ force: true });
+    await page.getByLabel('I understand the exported file is not encrypted').check();
     const file = testInfo.outputPath('export.json');
     cairn.harness!.nextSavePath = file;
     await page.getByRole('button', { name: 'Export everything as JSON…' }).click();

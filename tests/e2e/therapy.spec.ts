@@ -389,7 +389,7 @@ test('questions for the next appointment show on the home screen and stay encryp
   await home.getByRole('link', { name: 'Open appointments' }).click();
   await nextCard.getByRole('button', { name: `Open ${nextTitle}` }).click();
   next = page.getByRole('dialog', { name: nextTitle });
-  await next.getByLabel(`Asked: ${questions[0]}`).check({ force: true });
+  await next.getByLabel(`Asked: ${questions[0]}`).check();
   await expect(next.getByLabel(`Asked: ${questions[0]}`)).toBeChecked();
   await next.getByLabel('After the visit: what was decided').fill('Keep the dose; review in four weeks.');
   await next.getByRole('button', { name: 'Save changes' }).click();

@@ -33,7 +33,7 @@ test('changing the passphrase in Settings: the new one opens, the old one does n
   await page.getByLabel('Choose a passphrase').fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Create vault' }).click();
-  await page.getByRole('checkbox', { name: 'I have saved my recovery key somewhere safe' }).check({ force: true, timeout: E2E_SLOW_STEP });
+  await page.getByRole('checkbox', { name: 'I have saved my recovery key somewhere safe' }).check({ timeout: E2E_SLOW_STEP });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 

@@ -12,7 +12,8 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
   rows?: number;
   placeholder?: string;
   className?: string;
-  inputRef?: Ref<HTMLInputElement>;
+  /** The input, or the textarea when multiline: react-hook-form focuses it when a save is refused on this field. */
+  inputRef?: Ref<HTMLInputElement> | Ref<HTMLTextAreaElement>;
   /** Shorter fields for short answers (numbers, a tag). */
   size?: 'short' | 'full';
   /** For type="date": the first and last day that may be picked. */
@@ -31,7 +32,11 @@ export function TextField({ label, description, errorMessage, multiline, rows = 
     // once the person had corrected it (seen: a wrong passphrase, then the right one, did nothing).
     <AriaTextField validationBehavior="aria" {...props} isInvalid={Boolean(errorMessage)} className={['ui-field', `ui-field-${size}`, className].filter(Boolean).join(' ')}>
       {label && <Label>{label}</Label>}
-      {multiline ? <TextArea rows={rows} placeholder={placeholder} /> : <Input ref={inputRef} placeholder={placeholder} min={min} max={max} list={suggestions ? listId : undefined} />}
+      {multiline ? (
+        <TextArea ref={inputRef as Ref<HTMLTextAreaElement>} rows={rows} placeholder={placeholder} />
+      ) : (
+        <Input ref={inputRef as Ref<HTMLInputElement>} placeholder={placeholder} min={min} max={max} list={suggestions ? listId : undefined} />
+      )}
       {suggestions && (
         <datalist id={listId}>
           {suggestions.map((s) => (

@@ -39,7 +39,7 @@ test('replace a recovery key someone may have seen', async ({ cairn }) => {
   expect(newKey).not.toBe(oldKey);
   await expect(page.getByText('Your old recovery key no longer opens Cairn.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Done' })).toBeDisabled();
-  await page.getByRole('checkbox', { name: 'I have saved my new recovery key somewhere safe' }).check({ force: true });
+  await page.getByRole('checkbox', { name: 'I have saved my new recovery key somewhere safe' }).check();
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(region).toHaveCount(0);
 

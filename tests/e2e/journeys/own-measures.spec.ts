@@ -33,9 +33,9 @@ async function shots(page: Page, testInfo: TestInfo, name: string, show?: Locato
 async function addMeasure(page: Page, name: string, kind: string, fill: Record<string, string>, inSummary: boolean) {
   const form = page.getByRole('form', { name: 'Add a measure' });
   await form.getByLabel('Name').fill(name);
-  await form.getByRole('radiogroup', { name: 'Kind' }).getByRole('radio', { name: kind }).check({ force: true });
+  await form.getByRole('radiogroup', { name: 'Kind' }).getByRole('radio', { name: kind }).check();
   for (const [label, value] of Object.entries(fill)) await form.getByLabel(label).fill(value);
-  if (inSummary) await form.getByRole('checkbox', { name: 'Show in the appointment summary' }).check({ force: true });
+  if (inSummary) await form.getByRole('checkbox', { name: 'Show in the appointment summary' }).check();
   await form.getByRole('button', { name: 'Add measure' }).click();
   await expect(page.getByRole('list', { name: 'Your measures' }).getByText(name, { exact: true })).toBeVisible();
 }
@@ -78,7 +78,7 @@ test('own measures: added, asked, found, charted, printed, and removed without l
   await zaps.getByRole('radio').first().focus();
   await page.keyboard.press('3');
   await expect(zaps.getByRole('radio', { name: '3', exact: true })).toBeChecked();
-  await own.getByRole('radiogroup', { name: 'exercised' }).getByRole('radio', { name: 'Yes' }).check({ force: true });
+  await own.getByRole('radiogroup', { name: 'exercised' }).getByRole('radio', { name: 'Yes' }).check();
   // A number out of its range is refused with the measure's name, and nothing is lost.
   const minutes = own.getByLabel('minutes outside (minutes)');
   await minutes.fill('900');
@@ -160,7 +160,7 @@ test('twice a day: a morning and an evening check-in, averaged for the day', asy
   const { page } = cairn;
   await page.evaluate(() => (window.location.hash = '#/settings/measures'));
   const twice = page.getByRole('checkbox', { name: 'Check in twice a day' });
-  await twice.click({ force: true });
+  await twice.click();
   await expect(twice).toBeChecked();
   await expect.poll(async () => (await storedOfKind(page, 'settings'))[0]?.checkinTwiceADay).toBe(true);
 

@@ -60,11 +60,11 @@ test('a refill warning shows on Today and as a notification that names nothing; 
   const fire = new Date(Date.now() + 160_000);
   fire.setSeconds(0, 0);
   const time = localTime(fire);
-  await settings.getByLabel('Refills, on days a supply is running low').check({ force: true });
+  await settings.getByLabel('Refills, on days a supply is running low').check();
   await settings.getByLabel('Refills, on days a supply is running low: time').fill(time);
-  await settings.getByLabel('Daily check-in', { exact: true }).check({ force: true });
-  await settings.getByLabel('Therapy homework, daily', { exact: true }).check({ force: true });
-  await settings.getByLabel('Appointments, the day before and an hour before').check({ force: true });
+  await settings.getByLabel('Daily check-in', { exact: true }).check();
+  await settings.getByLabel('Therapy homework, daily', { exact: true }).check();
+  await settings.getByLabel('Appointments, the day before and an hour before').check();
   await expect.poll(async () => (await storedRecords(page, 'med.settings'))[0]).toMatchObject({ refillReminder: time, checkinReminder: '20:00', homeworkReminder: '18:00', appointmentReminders: true });
   // A time cleared half-way is said on its field, and the stored time stays; a real time is saved again.
   await settings.getByLabel('Daily check-in: time').fill('');

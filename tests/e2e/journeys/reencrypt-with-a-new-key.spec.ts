@@ -66,7 +66,7 @@ test('re-encrypt everything with a new key after a copy may have leaked', async 
   expect(newKey).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
   expect(newKey).not.toBe(cairn.recoveryKey);
   await expect(region.getByText('Your old recovery key no longer opens Cairn')).toBeVisible();
-  await region.getByRole('checkbox', { name: 'I have saved my new recovery key somewhere safe' }).check({ force: true });
+  await region.getByRole('checkbox', { name: 'I have saved my new recovery key somewhere safe' }).check();
   await region.getByRole('button', { name: 'Done' }).click();
 
   // Stored: every row replaced (new ids), and the same records still in them.

@@ -37,7 +37,7 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Check backup' }).click();
   await expect(page.getByRole('row', { name: /Journal entries 2/ })).toBeVisible({ timeout: E2E_SLOW_STEP });
-  await page.getByLabel('Replace: make the journal exactly what the backup holds').check({ force: true });
+  await page.getByLabel('Replace: make the journal exactly what the backup holds').check();
   await page.getByRole('button', { name: 'Replace my journal…' }).click();
 
   // The confirmation names the count, and its button says what it does.

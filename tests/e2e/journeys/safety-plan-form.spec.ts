@@ -93,3 +93,23 @@ test('the safety plan form: a huge paste and a nameless contact are refused on t
   expect(dialogs).toEqual([]);
   expect(foreignRequests(cairn)).toEqual([]);
 });
+
+/*
+ * Issue 17: a text section refused on save takes focus (the kit TextField hands
+ * its textarea to react-hook-form), so a keyboard or screen reader user lands
+ * on what to fix. The section is the third, after two that are fine, so the
+ * focus is the first refused section's, not the form's first field.
+ */
+test('a text section over its limit: the save is refused, the message is on it, and it takes focus', async ({ cairn }) => {
+  const { page } = cairn;
+  await page.keyboard.press('Control+Shift+S');
+  await page.getByRole('button', { name: 'Write my safety plan' }).click();
+  await page.getByRole('textbox', { name: '1. Warning signs' }).fill('Not sleeping.');
+  const third = page.getByRole('textbox', { name: '3. People and places that take my mind off things' });
+  await third.fill('The park. '.repeat(501));
+  await page.getByRole('button', { name: 'Save safety plan' }).click();
+  await expectMessageOn(third, 'Keep each section under 5,000 characters.');
+  await expect(third).toBeFocused();
+  expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.value.length)).toBe(5_010);
+  expect(await storedOfKind(page, 'safety.plan')).toEqual([]);
+});

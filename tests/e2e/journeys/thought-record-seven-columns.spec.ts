@@ -36,7 +36,7 @@ test('a seven-column thought record with thinking traps the person picks', async
   await form.getByRole('button', { name: 'Add automatic thought' }).click();
   await form.getByLabel('Automatic thought 2', { exact: true }).fill('Everyone will know');
   await form.getByLabel('Belief in automatic thought 2 (0–100 %)').fill('40');
-  await form.getByRole('radio', { name: 'Hot thought: automatic thought 1' }).check({ force: true });
+  await form.getByRole('radio', { name: 'Hot thought: automatic thought 1' }).check();
 
   // Cairn suggests no trap: none is picked until the person picks.
   const traps = form.getByRole('group', { name: 'Thinking traps (optional)' });

@@ -44,7 +44,7 @@ export function BackupPassphraseFields({
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              inputRef={(el) => {
+              inputRef={(el: HTMLInputElement | null) => {
                 field.ref(el);
                 if (inputRef) inputRef.current = el;
               }}

@@ -89,6 +89,8 @@ export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; o
                       field.onChange(value);
                     }}
                     onBlur={field.onBlur}
+                    // react-hook-form focuses the first refused field through this (the section's textarea).
+                    inputRef={field.ref}
                     // A huge paste is refused before the browser lays it out; what is in the field stays.
                     onPaste={pasteWithin(SECTION_LIMIT, (message) => setError(key, { type: 'paste', message }))}
                     description={

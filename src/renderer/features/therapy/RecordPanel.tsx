@@ -57,12 +57,42 @@ export function usePanelList<R extends { id: string }>(records: readonly R[]) {
       if (open?.kind === 'record') setClosed({ id: open.id, opener });
       setOpen(null);
     },
-    /** The id for the list's heading (give it tabIndex -1): focus goes there when a closed record's card has left the page. */
+    /** The id for the list's heading (ListHeading): focus goes there when a record's card has left the page. */
     headingId,
-    remove: (id: string, message: string) => void remove([id], message),
+    remove: (id: string, message: string) => {
+      const land = focusAfterRemoval(id, headingId);
+      void remove([id], message).then((removed) => removed && land());
+    },
     /** A failed delete's reason, for the list's error line. */
     error,
   };
+}
+
+/**
+ * The heading of a list of records, focusable from script only (tabIndex -1):
+ * where focus lands when a record leaves the page (deleted, or moved to
+ * another page by an edit) and no card is left to take it. One component, so
+ * every therapy list behaves as Goals does.
+ */
+export function ListHeading({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <h3 id={id} tabIndex={-1}>
+      {children}
+    </h3>
+  );
+}
+
+/**
+ * Where focus goes once a record is deleted from its card (whose Delete button
+ * had it and is gone, which would drop focus to the page's body): the card that
+ * took its place, else the one before it, else the list's heading (the last
+ * card on a page: the list turns to another page, or becomes empty). Worked out
+ * before the delete, while the card is still on the page.
+ */
+function focusAfterRemoval(id: string, headingId: string): () => void {
+  const item = document.querySelector(`[data-record-id="${CSS.escape(id)}"]`)?.closest('li');
+  const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector<HTMLElement>('button');
+  return () => (neighbour?.isConnected ? neighbour : document.getElementById(headingId))?.focus();
 }
 
 /** What a panel hands the form inside it. */

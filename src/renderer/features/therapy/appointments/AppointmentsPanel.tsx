@@ -8,7 +8,7 @@ import { ErrorLine } from '../fields';
 import { today } from '../format';
 import { usePaged } from '../Paged';
 import { useProviderLabel } from '../providers/ProviderSelect';
-import { usePanelList } from '../RecordPanel';
+import { ListHeading, usePanelList } from '../RecordPanel';
 import { AppointmentCard } from './AppointmentCard';
 import { AppointmentDialog } from './AppointmentDialog';
 import { appointmentTitle } from './appointment-title';
@@ -42,7 +42,7 @@ export function AppointmentsPanel() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Upcoming</h3>
+        <ListHeading id={panel.headingId}>Upcoming</ListHeading>
         {/* Always in the same place, so focus has the same button to come back to when the first one is added. */}
         <Button variant="primary" onPress={panel.openNew}>
           New appointment

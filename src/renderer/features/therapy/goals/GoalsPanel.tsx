@@ -6,7 +6,7 @@ import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
-import { usePanelList } from '../RecordPanel';
+import { ListHeading, usePanelList } from '../RecordPanel';
 import { GoalCard } from './GoalCard';
 import { GoalDialog } from './GoalDialog';
 
@@ -25,9 +25,7 @@ export function GoalsPanel() {
   return (
     <>
       <div className="th-list-head">
-        <h3 id={panel.headingId} tabIndex={-1}>
-          Goals
-        </h3>
+<ListHeading id={panel.headingId}>Goals</ListHeading>
         {ordered.length > 0 ? (
           <p className="muted">
             {active} active of {goals.length} goal{goals.length === 1 ? '' : 's'}.

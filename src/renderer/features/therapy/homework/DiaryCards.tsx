@@ -8,7 +8,7 @@ import { CardActions, ErrorLine } from '../fields';
 import { formatDay, today } from '../format';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
-import { RecordPanel, usePanelList } from '../RecordPanel';
+import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { usePaged } from '../Paged';
 import { DiaryCardEditor } from './DiaryCardEditor';
 import { DiaryWeekGrid } from './DiaryWeekGrid';
@@ -74,7 +74,7 @@ export function DiaryCards() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Diary cards</h3>
+        <ListHeading id={panel.headingId}>Diary cards</ListHeading>
         <Button variant="primary" onPress={() => (todays ? panel.openRecord(todays.id) : panel.openNew())}>
           {todays ? 'Open today’s card' : 'New diary card'}
         </Button>

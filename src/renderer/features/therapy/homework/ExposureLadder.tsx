@@ -8,7 +8,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { CardActions, ErrorLine } from '../fields';
 import { dropText } from '../format';
 import { usePaged } from '../Paged';
-import { RecordPanel, usePanelList } from '../RecordPanel';
+import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { StepForm } from './StepForm';
 
 export const byRank = (a: TherapyExposureStep, b: TherapyExposureStep) => a.rank - b.rank || a.expectedSuds - b.expectedSuds;
@@ -34,7 +34,7 @@ export function ExposureLadder() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Your ladder</h3>
+        <ListHeading id={panel.headingId}>Your ladder</ListHeading>
         <Button variant="primary" onPress={panel.openNew}>
           New step
         </Button>
@@ -49,7 +49,7 @@ export function ExposureLadder() {
           {page.map((step) => {
             const drops = averageDropForStep(exposures, step.id);
             return (
-              <li key={step.id} aria-label={`Step ${step.rank}: ${step.situation}`}>
+              <li key={step.id} aria-label={`Step ${step.rank}: ${step.situation}`} data-record-id={step.id}>
                 <span className="th-rank">{step.rank}</span>
                 <div>
                   <strong className="th-plain-text">{step.situation}</strong>

@@ -6,7 +6,7 @@ import { CardActions, ErrorLine, Labelled } from '../fields';
 import { dropText, formatDay } from '../format';
 import { usePaged } from '../Paged';
 import { Button } from '../../../ui/Button';
-import { RecordPanel, usePanelList } from '../RecordPanel';
+import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { ExposureForm } from './ExposureForm';
 
 function ExposureDetails({ e }: { e: TherapyExposure }) {
@@ -47,7 +47,7 @@ export function ExposureLog() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Exposures</h3>
+        <ListHeading id={panel.headingId}>Exposures</ListHeading>
         {steps.length > 0 ? (
           <Button variant="primary" onPress={panel.openNew}>
             Log an exposure

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { CardActions, ErrorLine } from '../fields';
 import { formatDay } from '../format';
 import { usePaged } from '../Paged';
-import { RecordPanel, usePanelList } from '../RecordPanel';
+import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { PracticeForm } from './PracticeForm';
 
 function PracticeDialog({ practice, onClose }: { practice?: TherapyPractice; onClose: () => void }) {
@@ -29,7 +29,7 @@ export function PracticeLog() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Practice log</h3>
+        <ListHeading id={panel.headingId}>Practice log</ListHeading>
         <Button variant="primary" onPress={panel.openNew}>
           Log a practice
         </Button>

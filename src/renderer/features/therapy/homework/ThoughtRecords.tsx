@@ -8,7 +8,7 @@ import { formatDay, formatSigned } from '../format';
 import { usePaged } from '../Paged';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
-import { RecordPanel, usePanelList } from '../RecordPanel';
+import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { ThoughtRecordForm } from './ThoughtRecordForm';
 
 const percent = (n: number | undefined) => (n === undefined ? '' : ` (${n} %)`);
@@ -73,7 +73,7 @@ export function ThoughtRecords() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Thought records</h3>
+        <ListHeading id={panel.headingId}>Thought records</ListHeading>
         {/* Always in the same place, so focus has the same button to come back to when the first record is saved. */}
         <Button variant="primary" onPress={panel.openNew}>
           New thought record

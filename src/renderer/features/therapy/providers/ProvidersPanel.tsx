@@ -6,7 +6,7 @@ import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { CardActions, ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
-import { usePanelList } from '../RecordPanel';
+import { ListHeading, usePanelList } from '../RecordPanel';
 import { ProviderDialog } from './ProviderDialog';
 
 /** Providers as a list that pages, by name; each opens in a panel to read or edit. */
@@ -25,7 +25,7 @@ export function ProvidersPanel() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Your providers</h3>
+        <ListHeading id={panel.headingId}>Your providers</ListHeading>
         {add}
       </div>
       <ErrorLine error={panel.error} />

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
 import { useProviderLabel } from '../providers/ProviderSelect';
-import { usePanelList } from '../RecordPanel';
+import { ListHeading, usePanelList } from '../RecordPanel';
 import { SessionCard } from './SessionCard';
 import { SessionDialog } from './SessionDialog';
 
@@ -27,7 +27,7 @@ export function SessionsPanel() {
   return (
     <>
       <div className="th-list-head">
-        <h3>Sessions</h3>
+        <ListHeading id={panel.headingId}>Sessions</ListHeading>
         {newestFirst.length > 0 ? (
           <p className="muted">
             {attended} attended of {sessions.length} logged.
