@@ -58,3 +58,20 @@ test('the check-in with six standard and two own measures fits 1280×800 without
   expect(overflowing).toEqual([]);
   expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
 });
+
+test('a long message under sleep wraps in its column: the scales beside it do not move', async ({ cairn }) => {
+  const { page } = cairn;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.keyboard.press('Control+Shift+K');
+  const dialog = page.getByRole('dialog');
+  const anxiety = dialog.getByRole('radiogroup', { name: 'Anxiety' });
+  await expect(anxiety).toBeVisible();
+  const before = (await anxiety.boundingBox())!;
+  const sleep = dialog.getByLabel(measureHeading(CHECKIN_MEASURES.find((m) => m.scale !== 'rating')!), { exact: true });
+  await sleep.fill('30');
+  await dialog.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(sleep).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('a day has only 24')).toBeVisible();
+  const after = (await anxiety.boundingBox())!;
+  expect(Math.abs(after.x - before.x), `Anxiety moved from x ${before.x} to ${after.x}`).toBeLessThan(1);
+});
