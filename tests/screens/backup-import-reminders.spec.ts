@@ -41,16 +41,16 @@ for (const variant of VARIANTS) {
     await page.getByLabel('Backups to keep').fill('0');
     await page.getByRole('button', { name: 'Choose folder and turn on…' }).click();
     await expect(page.getByText('Keep between 1 and 100 backups, as a whole number.')).toBeVisible();
-    await page.getByLabel('I understand the exported file is not encrypted').check({ force: true });
+    await page.getByLabel('I understand the exported file is not encrypted').check();
     await shoot(page, variant.name, 'backups-messages');
-    await page.getByLabel('Use a different passphrase for this backup').check({ force: true });
+    await page.getByLabel('Use a different passphrase for this backup').check();
     await page.getByRole('button', { name: 'Export backup…' }).click();
     await expect(page.getByText('Choose the new passphrase: strong enough, and typed the same twice.')).toBeVisible();
     await shoot(page, variant.name, 'backups-separate');
 
     // A backup made and opened for restore (production key derivation: light only).
     if (variant.name === 'light') {
-      await page.getByLabel('Use a different passphrase for this backup').uncheck({ force: true });
+      await page.getByLabel('Use a different passphrase for this backup').uncheck();
       const file = testInfo.outputPath('screens.cairnbackup');
       cairn.harness!.nextSavePath = file;
       await page.getByLabel('Your passphrase (protects the backup too)').fill(PASSPHRASE);
@@ -61,7 +61,7 @@ for (const variant of VARIANTS) {
       await page.getByLabel('Backup passphrase').fill(PASSPHRASE);
       await page.getByRole('button', { name: 'Check backup' }).click();
       await expect(page.getByText('screens.cairnbackup is a complete, undamaged Cairn backup.')).toBeVisible({ timeout: E2E_SLOW_STEP });
-      await page.getByLabel('Replace: make the journal exactly what the backup holds').check({ force: true });
+      await page.getByLabel('Replace: make the journal exactly what the backup holds').check();
       await page.getByRole('button', { name: 'Replace my journal…' }).click();
       await page.getByRole('button', { name: /^Replace \d+ records?$/ }).click();
       await expect(page.getByRole('form', { name: 'Verify or restore a backup' }).getByText('Enter your Cairn passphrase.')).toBeVisible();
@@ -72,10 +72,10 @@ for (const variant of VARIANTS) {
     // Reminders: a time cleared half-way says so on its field.
     await openSettings(page, 'Reminders');
     const settings = page.getByRole('region', { name: 'Other reminders' });
-    await settings.getByLabel('Daily check-in', { exact: true }).check({ force: true });
+    await settings.getByLabel('Daily check-in', { exact: true }).check();
     await settings.getByLabel('Daily check-in: time').fill('');
     await expect(settings.getByText('Use a time like 08:00.')).toBeVisible();
-    await settings.getByLabel('Therapy homework, daily', { exact: true }).check({ force: true });
+    await settings.getByLabel('Therapy homework, daily', { exact: true }).check();
     await shoot(page, variant.name, 'reminders-message');
 
     // Import: a file that is not a CSV, then a Daylio export being mapped.

@@ -70,7 +70,7 @@ for (const variant of VARIANTS) {
     await expect(page.getByRole('region', { name: 'Your new recovery key' })).toBeVisible({ timeout: 60_000 });
     await page.getByRole('region', { name: 'Your new recovery key' }).scrollIntoViewIfNeeded();
     await shoot('security-new-recovery-key');
-    await page.getByRole('checkbox', { name: 'I have saved my new recovery key somewhere safe' }).check({ force: true });
+    await page.getByRole('checkbox', { name: 'I have saved my new recovery key somewhere safe' }).check();
     await page.getByRole('button', { name: 'Done' }).click();
 
     // The help dialogs.
