@@ -51,6 +51,13 @@ export const E2E_DECADE_LOAD = 180 * SECOND;
  */
 export const E2E_RESTORE = 60 * SECOND;
 
+/**
+ * Bundle mode: how long the built main may take to quit after app.quit() before
+ * the fixture calls it stuck. Longer than main's own limit for the quit-time
+ * automatic backup (QUIT_BACKUP_LIMIT_MS, 20 s), which may run production-cost Argon2id.
+ */
+export const E2E_BUNDLE_QUIT = 30 * SECOND;
+
 /** Setting up and tearing down one test's app (profile, harness, Chromium start/close). */
 export const E2E_FIXTURE = 60 * SECOND;
 

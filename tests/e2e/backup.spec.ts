@@ -5,7 +5,7 @@ import { expect, foreignRequests, test } from './fixtures';
 import { addEntry, createVault, openSettings, PASSPHRASE } from './steps';
 import { E2E_SLOW_STEP, E2E_SLOW_TEST } from '../timeouts';
 
-// Wiping the machine removes the browser's profile folder (ProfileStore in fixtures.ts).
+// Wiping the machine removes the browser's profile folder (ProfileStore in fixtures.ts); the tests that do not say 'memory'.
 test.use({ profile: 'disk' });
 
 /** Every record in a backup, decrypted by the standalone recovery script (no app code). */
@@ -78,7 +78,8 @@ test('export, wipe the machine, restore from the welcome screen: identical recor
 
 test.describe('from a vault made in Node', () => {
   // Not about creating a vault: start from one made in Node (fixtures.ts); backups still derive their key at the production cost (DEFAULT_KDF).
-  test.use({ vault: 'unlocked' });
+  // Reads no browser files: a context of the worker's Chromium, not a Chromium of its own (ProfileStore in fixtures.ts).
+  test.use({ vault: 'unlocked', profile: 'memory' });
 
   test('verify refuses a damaged or foreign file with a clear message and changes nothing', async ({ cairn }, testInfo) => {
     test.skip(!cairn.harness, 'file dialogs are answered through the harness');
@@ -123,7 +124,8 @@ test.describe('from a vault made in Node', () => {
 
 test.describe('from a vault made in Node', () => {
   // Not about creating a vault: start from one made in Node (fixtures.ts); backups still derive their key at the production cost (DEFAULT_KDF).
-  test.use({ vault: 'unlocked' });
+  // Reads no browser files: a context of the worker's Chromium, not a Chromium of its own (ProfileStore in fixtures.ts).
+  test.use({ vault: 'unlocked', profile: 'memory' });
 
   test('automatic backups go to the chosen folder, and Settings shows the last one', async ({ cairn }, testInfo) => {
     test.skip(!cairn.harness, 'file dialogs are answered through the harness');
@@ -150,7 +152,8 @@ test.describe('from a vault made in Node', () => {
 
 test.describe('from a vault made in Node', () => {
   // Not about creating a vault: start from one made in Node (fixtures.ts); backups still derive their key at the production cost (DEFAULT_KDF).
-  test.use({ vault: 'unlocked' });
+  // Reads no browser files: a context of the worker's Chromium, not a Chromium of its own (ProfileStore in fixtures.ts).
+  test.use({ vault: 'unlocked', profile: 'memory' });
 
   test('a plain export needs an explicit confirmation and says it is not encrypted', async ({ cairn }, testInfo) => {
     test.skip(!cairn.harness, 'file dialogs are answered through the harness');

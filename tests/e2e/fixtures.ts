@@ -186,6 +186,9 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
 
       const startBrowser = async (port: number) => {
         const harness = await startHarness(vaultDir, port);
+        // The fixture's unlock runs Argon2id on main's worker thread (~0.6 s idle, more under load)
+        // while Chromium makes the context and page; the page loads only once it has finished.
+        const unlocking = unlockOnStart ? dispatch('vault.unlock', { passphrase: FIXTURE_PASSPHRASE }, harness.services) : null;
         let page: Page;
         if (inMemory) {
           memoryContext ??= await (await workerBrowser()).newContext();
@@ -209,9 +212,9 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
         page.on('request', (r) => requests.push(r.url()));
         picturesOnlyWhenAsked(page, pictures);
         await attachHarness(page, harness);
-        if (unlockOnStart) {
+        if (unlocking) {
           // The same dispatch() the page's window.cairn['vault.unlock'] reaches: contract parse, real Argon2id, real keyslot.
-          const unlocked = await dispatch('vault.unlock', { passphrase: FIXTURE_PASSPHRASE }, harness.services);
+          const unlocked = await unlocking;
           if (!unlocked.ok) throw new Error(`The fixture vault did not unlock: ${unlocked.error.message}`);
         }
         await page.goto(`${harness.origin}/index.html`);

@@ -9,8 +9,6 @@ import { chooseOption } from './kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
-// The draft canary reads the files the browser wrote: a profile folder (ProfileStore in fixtures.ts).
-test.use({ profile: 'disk' });
 
 const today = () => localDay(new Date());
 
@@ -212,66 +210,72 @@ test('entries: Markdown shown safely, search, tag filter, edit, delete and undo'
   expect(foreignRequests(cairn)).toEqual([]);
 });
 
-test('a draft typed before a lock is kept encrypted and is back after unlock', async ({ cairn }) => {
-  let { page } = cairn;
-  const marker = `DRAFT-${Date.now().toString(36)}`;
-  await openEntryEditor(page);
-  await page.getByLabel('Title (optional)').fill('Unfinished');
-  await page.getByLabel('Entry', { exact: true }).fill(`Half a thought about ${marker}`);
-  // Lock at once: well within the one-second autosave delay, so the lock itself must flush.
-  await page.keyboard.press('Control+L');
-  await expect(page.getByRole('heading', { name: 'Cairn is locked' })).toBeVisible();
-  await expect(page.getByText(marker)).toHaveCount(0);
+test.describe('the draft canary', () => {
+  // It reads the files the browser wrote: a Chromium of its own on a profile folder (ProfileStore in fixtures.ts);
+  // the other tests here read no browser files and get a context of the worker's Chromium.
+  test.use({ profile: 'disk' });
 
-  await unlockToShell(page);
-  await openEntryEditor(page);
-  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
-  await expect(page.getByLabel('Title (optional)')).toHaveValue('Unfinished');
-  await expect(page.getByText('Your unsaved draft was kept')).toBeVisible();
+  test('a draft typed before a lock is kept encrypted and is back after unlock', async ({ cairn }) => {
+    let { page } = cairn;
+    const marker = `DRAFT-${Date.now().toString(36)}`;
+    await openEntryEditor(page);
+    await page.getByLabel('Title (optional)').fill('Unfinished');
+    await page.getByLabel('Entry', { exact: true }).fill(`Half a thought about ${marker}`);
+    // Lock at once: well within the one-second autosave delay, so the lock itself must flush.
+    await page.keyboard.press('Control+L');
+    await expect(page.getByRole('heading', { name: 'Cairn is locked' })).toBeVisible();
+    await expect(page.getByText(marker)).toHaveCount(0);
 
-  // It survives the app closing too, and nothing of it is on disk in clear.
-  await cairn.restart();
-  page = cairn.page;
-  expect(filesContaining(cairn.profileDir, marker)).toEqual([]);
-  expect(filesContaining(cairn.vaultDir, marker)).toEqual([]);
-  await unlockToShell(page);
-  await page.keyboard.press('Control+1');
-  // Closed, the page says a draft is kept and its button continues it.
-  await expect(page.getByText('Your unsaved draft is kept, encrypted.')).toBeVisible();
-  await openEntryEditor(page);
-  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
+    await unlockToShell(page);
+    await openEntryEditor(page);
+    await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
+    await expect(page.getByLabel('Title (optional)')).toHaveValue('Unfinished');
+    await expect(page.getByText('Your unsaved draft was kept')).toBeVisible();
 
-  // Escape closes without saving; the draft stays.
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.getByRole('article', { name: 'Unfinished' })).toHaveCount(0);
-  await openEntryEditor(page);
-  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
+    // It survives the app closing too, and nothing of it is on disk in clear.
+    await cairn.restart();
+    page = cairn.page;
+    expect(filesContaining(cairn.profileDir, marker)).toEqual([]);
+    expect(filesContaining(cairn.vaultDir, marker)).toEqual([]);
+    await unlockToShell(page);
+    await page.keyboard.press('Control+1');
+    // Closed, the page says a draft is kept and its button continues it.
+    await expect(page.getByText('Your unsaved draft is kept, encrypted.')).toBeVisible();
+    await openEntryEditor(page);
+    await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
 
-  // Saved: the draft is gone.
-  await page.getByRole('button', { name: 'Save entry' }).click();
-  await expect(page.getByRole('article', { name: 'Unfinished' })).toBeVisible();
-  await page.keyboard.press('Control+L');
-  await unlockToShell(page);
-  await expect(page.getByRole('button', { name: 'New entry' })).toBeVisible();
-  await openEntryEditor(page);
-  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('');
-  await expect(page.getByText('Your unsaved draft was kept')).toHaveCount(0);
+    // Escape closes without saving; the draft stays.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByRole('article', { name: 'Unfinished' })).toHaveCount(0);
+    await openEntryEditor(page);
+    await expect(page.getByLabel('Entry', { exact: true })).toHaveValue(`Half a thought about ${marker}`);
 
-  // Without any lock (a crash, a closed window): what was typed a moment ago is kept too.
-  await page.getByLabel('Entry', { exact: true }).fill('Written just before the power went out.');
-  await expect(page.getByText(/^Draft kept, encrypted, at/)).toBeVisible();
-  await cairn.restart();
-  page = cairn.page;
-  await unlockToShell(page);
-  await openEntryEditor(page);
-  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('Written just before the power went out.');
-  await page.getByRole('button', { name: 'Discard draft' }).click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  await openEntryEditor(page);
-  await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('');
-  await expect(page.getByText(/^Draft kept/)).toHaveCount(0);
-  expect(foreignRequests(cairn)).toEqual([]);
+    // Saved: the draft is gone.
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await expect(page.getByRole('article', { name: 'Unfinished' })).toBeVisible();
+    await page.keyboard.press('Control+L');
+    await unlockToShell(page);
+    await expect(page.getByRole('button', { name: 'New entry' })).toBeVisible();
+    await openEntryEditor(page);
+    await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('');
+    await expect(page.getByText('Your unsaved draft was kept')).toHaveCount(0);
+
+    // Without any lock (a crash, a closed window): what was typed a moment ago is kept too.
+    await page.getByLabel('Entry', { exact: true }).fill('Written just before the power went out.');
+    await expect(page.getByText(/^Draft kept, encrypted, at/)).toBeVisible();
+    await cairn.restart();
+    page = cairn.page;
+    await unlockToShell(page);
+    await openEntryEditor(page);
+    await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('Written just before the power went out.');
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await openEntryEditor(page);
+    await expect(page.getByLabel('Entry', { exact: true })).toHaveValue('');
+    await expect(page.getByText(/^Draft kept/)).toHaveCount(0);
+    expect(foreignRequests(cairn)).toEqual([]);
+  });
 });
 
 test('the month view colours days by mood and says each mood in words', async ({ cairn }, testInfo) => {

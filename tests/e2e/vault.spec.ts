@@ -8,7 +8,8 @@ import type { Page } from '@playwright/test';
 
 const LOCK_AFTER = (page: Page) => page.getByRole('button', { name: /Lock after this long without activity$/ });
 
-// The deleted-entries canary reads the files the browser wrote: a profile folder (ProfileStore in fixtures.ts).
+// The deleted-entries canary reads the files the browser wrote, and the first test restarts a real profile
+// folder: a Chromium of their own (ProfileStore in fixtures.ts). Tests that read no browser files say 'memory'.
 test.use({ profile: 'disk' });
 
 test('create, lock by shortcut, refuse a wrong passphrase, unlock, and survive a restart', async ({ cairn }, testInfo) => {
@@ -41,7 +42,8 @@ test('create, lock by shortcut, refuse a wrong passphrase, unlock, and survive a
 
 test.describe('from a vault made in Node', () => {
   // Not about creating a vault: start from one made in Node (fixtures.ts); what is set or exported here still runs the production Argon2id cost.
-  test.use({ vault: 'unlocked' });
+  // Reads no browser files: a context of the worker's Chromium (ProfileStore in fixtures.ts), not a Chromium of its own.
+  test.use({ vault: 'unlocked', profile: 'memory' });
 
   test('locks itself after the idle time chosen in Settings', async ({ cairn }) => {
     const { page } = cairn;
@@ -68,7 +70,7 @@ test.describe('from a vault made in Node', () => {
 
 test.describe('from a vault made in Node', () => {
   // Not about creating a vault: start from one made in Node (fixtures.ts); what is set or exported here still runs the production Argon2id cost.
-  test.use({ vault: 'unlocked' });
+  test.use({ vault: 'unlocked', profile: 'memory' });
 
   test('the recovery key opens a vault whose passphrase is forgotten and asks for a new one', async ({ cairn }) => {
     const { page } = cairn;

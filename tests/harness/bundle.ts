@@ -8,12 +8,11 @@ import { BUNDLE_ORIGIN, toAppUrl, toPageUrl } from './bundle-origin';
 import { BUNDLE_EMIT, BUNDLE_INVOKE, preloadInitScript } from './bundle-preload';
 import type { HarnessControls } from './harness';
 import { fromWire, toWire } from './bytes-wire';
+import { E2E_BUNDLE_QUIT } from '../timeouts';
 
 const OUT = path.resolve(process.env.CAIRN_OUT_DIR ?? 'out');
 const MAIN_BUNDLE = path.join(OUT, 'main/index.js');
 const REGISTER_FAKE_ELECTRON = path.resolve('tests/smoke/register.mjs');
-/** Longer than main's own quit-time backup limit (QUIT_BACKUP_LIMIT_MS, 20 s). */
-const QUIT_LIMIT_MS = 30_000;
 
 /** The power events Electron's powerMonitor emits that main listens for (and their opposites). */
 export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
@@ -112,12 +111,12 @@ export async function startBundle({ context, dataDir, beforeLoad }: BundleOption
       if (child.exitCode !== null || child.signalCode !== null) return;
       await link.request('app.quit').catch(() => {});
       let timer: NodeJS.Timeout | undefined;
-      const stuck = new Promise<'stuck'>((resolve) => (timer = setTimeout(() => resolve('stuck'), QUIT_LIMIT_MS)));
+      const stuck = new Promise<'stuck'>((resolve) => (timer = setTimeout(() => resolve('stuck'), E2E_BUNDLE_QUIT)));
       const outcome = await Promise.race([exited, stuck]);
       clearTimeout(timer);
       if (outcome === 'stuck') {
         child.kill('SIGKILL');
-        throw new Error(`Main did not quit within ${QUIT_LIMIT_MS / 1000} s of app.quit().\n${output}`);
+        throw new Error(`Main did not quit within ${E2E_BUNDLE_QUIT / 1000} s of app.quit().\n${output}`);
       }
     },
     kill: () => void child.kill('SIGKILL'),
