@@ -11,8 +11,6 @@ import { chooseOption } from './kit-select';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
-// The questions canary reads the files the browser wrote: a profile folder (ProfileStore in fixtures.ts).
-test.use({ profile: 'disk' });
 
 // Dates the app computes from the clock, computed the same way here (local time).
 const shown = (offset: number) => formatDay(day(offset));
@@ -314,106 +312,112 @@ test('a DBT diary card per day and a practice log', async ({ cairn }, testInfo) 
   expect(foreignRequests(cairn)).toEqual([]);
 });
 
-test('questions for the next appointment show on the home screen and stay encrypted', async ({ cairn }, testInfo) => {
-  let { page } = cairn;
-  const marker = `CANARY${randomBytes(6).toString('hex')}`;
-  await expect(page.getByRole('region', { name: 'Next appointment' })).toContainText('None planned.');
+test.describe('the questions canary', () => {
+  // It reads the files the browser wrote: a Chromium of its own on a profile folder (ProfileStore in fixtures.ts);
+  // the other tests here read no browser files and get a context of the worker's Chromium.
+  test.use({ profile: 'disk' });
 
-  await openTherapy(page, 'Providers');
-  await expect(page.getByText('No providers yet.')).toBeVisible();
-  await page.getByRole('button', { name: 'New provider' }).click();
-  const providerForm = page.getByRole('dialog', { name: 'Add a provider' }).getByRole('form', { name: 'Add a provider' });
-  await providerForm.getByLabel('Name').fill('Dr Ana Rivera');
-  await chooseOption(page, 'Role', 'Psychiatrist', providerForm);
-  await providerForm.getByRole('button', { name: 'Add provider' }).click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.getByRole('article', { name: 'Dr Ana Rivera' })).toContainText('Psychiatrist');
-  await expect(page.getByRole('button', { name: 'New provider' })).toBeFocused();
+  test('questions for the next appointment show on the home screen and stay encrypted', async ({ cairn }, testInfo) => {
+    let { page } = cairn;
+    const marker = `CANARY${randomBytes(6).toString('hex')}`;
+    await expect(page.getByRole('region', { name: 'Next appointment' })).toContainText('None planned.');
 
-  await page.getByRole('tab', { name: 'Appointments' }).click();
-  await expect(page.getByText('No upcoming appointment.')).toBeVisible();
-  // Each appointment is added in a panel that closes once it is saved; focus is back on "New appointment".
-  const addAppointment = async (date: string, time: string, type: string) => {
-    await page.getByRole('button', { name: 'New appointment' }).click();
-    const form = page.getByRole('dialog', { name: 'Add an appointment' }).getByRole('form', { name: 'Add an appointment' });
-    await form.getByLabel('Appointment date').fill(date);
-    await form.getByLabel('Time (optional)').fill(time);
-    await chooseOption(page, 'Provider', 'Dr Ana Rivera (Psychiatrist)', form);
-    await chooseOption(page, 'Type', type, form);
-    await form.getByRole('button', { name: 'Add appointment' }).click();
+    await openTherapy(page, 'Providers');
+    await expect(page.getByText('No providers yet.')).toBeVisible();
+    await page.getByRole('button', { name: 'New provider' }).click();
+    const providerForm = page.getByRole('dialog', { name: 'Add a provider' }).getByRole('form', { name: 'Add a provider' });
+    await providerForm.getByLabel('Name').fill('Dr Ana Rivera');
+    await chooseOption(page, 'Role', 'Psychiatrist', providerForm);
+    await providerForm.getByRole('button', { name: 'Add provider' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'New appointment' })).toBeFocused();
-  };
-  // A later one and an earlier one: the home screen must pick the earlier.
-  await addAppointment(day(21), '09:00', 'Therapy session');
-  await addAppointment(day(7), '10:30', 'Medication review');
-  const nextTitle = `Medication review on ${shown(7)} at ${formatTime('10:30')} with Dr Ana Rivera (Psychiatrist)`;
-  const nextCard = page.getByRole('article', { name: nextTitle });
-  await expect(page.getByRole('list', { name: 'Upcoming appointments' }).getByRole('article').first()).toHaveAccessibleName(nextTitle);
+    await expect(page.getByRole('article', { name: 'Dr Ana Rivera' })).toContainText('Psychiatrist');
+    await expect(page.getByRole('button', { name: 'New provider' })).toBeFocused();
 
-  // Questions are gathered in the visit's panel.
-  const questions = [`Is the nausea expected to pass? ${marker}`, 'Can we talk about the sleep changes?'];
-  await nextCard.getByRole('button', { name: `Open ${nextTitle}` }).click();
-  let next = page.getByRole('dialog', { name: nextTitle });
-  for (const q of questions) {
-    await next.getByLabel('Question for this visit').fill(q);
+    await page.getByRole('tab', { name: 'Appointments' }).click();
+    await expect(page.getByText('No upcoming appointment.')).toBeVisible();
+    // Each appointment is added in a panel that closes once it is saved; focus is back on "New appointment".
+    const addAppointment = async (date: string, time: string, type: string) => {
+      await page.getByRole('button', { name: 'New appointment' }).click();
+      const form = page.getByRole('dialog', { name: 'Add an appointment' }).getByRole('form', { name: 'Add an appointment' });
+      await form.getByLabel('Appointment date').fill(date);
+      await form.getByLabel('Time (optional)').fill(time);
+      await chooseOption(page, 'Provider', 'Dr Ana Rivera (Psychiatrist)', form);
+      await chooseOption(page, 'Type', type, form);
+      await form.getByRole('button', { name: 'Add appointment' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'New appointment' })).toBeFocused();
+    };
+    // A later one and an earlier one: the home screen must pick the earlier.
+    await addAppointment(day(21), '09:00', 'Therapy session');
+    await addAppointment(day(7), '10:30', 'Medication review');
+    const nextTitle = `Medication review on ${shown(7)} at ${formatTime('10:30')} with Dr Ana Rivera (Psychiatrist)`;
+    const nextCard = page.getByRole('article', { name: nextTitle });
+    await expect(page.getByRole('list', { name: 'Upcoming appointments' }).getByRole('article').first()).toHaveAccessibleName(nextTitle);
+
+    // Questions are gathered in the visit's panel.
+    const questions = [`Is the nausea expected to pass? ${marker}`, 'Can we talk about the sleep changes?'];
+    await nextCard.getByRole('button', { name: `Open ${nextTitle}` }).click();
+    let next = page.getByRole('dialog', { name: nextTitle });
+    for (const q of questions) {
+      await next.getByLabel('Question for this visit').fill(q);
+      await next.getByRole('button', { name: 'Add question' }).click();
+      await expect(next.getByLabel(`Asked: ${q}`)).not.toBeChecked();
+    }
+    // An empty question is refused on its field.
     await next.getByRole('button', { name: 'Add question' }).click();
-    await expect(next.getByLabel(`Asked: ${q}`)).not.toBeChecked();
-  }
-  // An empty question is refused on its field.
-  await next.getByRole('button', { name: 'Add question' }).click();
-  await expect(next.getByRole('alert')).toHaveText('Write the question before adding it.');
-  await screenshots(page, testInfo, 'appointment-panel');
-  expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
-  await page.keyboard.press('Escape');
-  await expect(nextCard.getByRole('button', { name: `Open ${nextTitle}` })).toBeFocused();
-  await expect(nextCard.getByRole('list', { name: `Questions for ${nextTitle}` }).getByRole('listitem')).toHaveText(questions);
+    await expect(next.getByRole('alert')).toHaveText('Write the question before adding it.');
+    await screenshots(page, testInfo, 'appointment-panel');
+    expect(await axeProblems(page, '[role="dialog"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(nextCard.getByRole('button', { name: `Open ${nextTitle}` })).toBeFocused();
+    await expect(nextCard.getByRole('list', { name: `Questions for ${nextTitle}` }).getByRole('listitem')).toHaveText(questions);
 
-  const other = page.getByRole('article', { name: /^Therapy session on/ });
-  await other.getByRole('button', { name: /^Open/ }).click();
-  await page.getByRole('dialog').getByLabel('Question for this visit').fill('Not for the next one');
-  await page.getByRole('dialog').getByRole('button', { name: 'Add question' }).click();
-  await expect(page.getByRole('dialog').getByRole('listitem')).toHaveCount(1);
-  await page.keyboard.press('Escape');
-  await screenshots(page, testInfo, 'appointments');
-  await expectAccessible(page);
+    const other = page.getByRole('article', { name: /^Therapy session on/ });
+    await other.getByRole('button', { name: /^Open/ }).click();
+    await page.getByRole('dialog').getByLabel('Question for this visit').fill('Not for the next one');
+    await page.getByRole('dialog').getByRole('button', { name: 'Add question' }).click();
+    await expect(page.getByRole('dialog').getByRole('listitem')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await screenshots(page, testInfo, 'appointments');
+    await expectAccessible(page);
 
-  await page.getByRole('link', { name: 'Cairn', exact: true }).click();
-  const home = page.getByRole('region', { name: 'Next appointment' });
-  await expect(home).toContainText(nextTitle);
-  await expect(home.getByRole('list', { name: 'Questions for the next appointment' }).getByRole('listitem')).toHaveText(questions);
-  await expect(home).not.toContainText('Not for the next one');
-  await screenshots(page, testInfo, 'home');
+    await page.getByRole('link', { name: 'Cairn', exact: true }).click();
+    const home = page.getByRole('region', { name: 'Next appointment' });
+    await expect(home).toContainText(nextTitle);
+    await expect(home.getByRole('list', { name: 'Questions for the next appointment' }).getByRole('listitem')).toHaveText(questions);
+    await expect(home).not.toContainText('Not for the next one');
+    await screenshots(page, testInfo, 'home');
 
-  // After the visit: a question marked as asked leaves the home screen; the decision is kept.
-  await home.getByRole('link', { name: 'Open appointments' }).click();
-  await nextCard.getByRole('button', { name: `Open ${nextTitle}` }).click();
-  next = page.getByRole('dialog', { name: nextTitle });
-  await next.getByLabel(`Asked: ${questions[0]}`).check();
-  await expect(next.getByLabel(`Asked: ${questions[0]}`)).toBeChecked();
-  await next.getByLabel('After the visit: what was decided').fill('Keep the dose; review in four weeks.');
-  await next.getByRole('button', { name: 'Save changes' }).click();
-  await expect(next.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(nextCard).toContainText('Keep the dose; review in four weeks.');
-  await expect(nextCard).toContainText('1 of 2 questions still to ask');
+    // After the visit: a question marked as asked leaves the home screen; the decision is kept.
+    await home.getByRole('link', { name: 'Open appointments' }).click();
+    await nextCard.getByRole('button', { name: `Open ${nextTitle}` }).click();
+    next = page.getByRole('dialog', { name: nextTitle });
+    await next.getByLabel(`Asked: ${questions[0]}`).check();
+    await expect(next.getByLabel(`Asked: ${questions[0]}`)).toBeChecked();
+    await next.getByLabel('After the visit: what was decided').fill('Keep the dose; review in four weeks.');
+    await next.getByRole('button', { name: 'Save changes' }).click();
+    await expect(next.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nextCard).toContainText('Keep the dose; review in four weeks.');
+    await expect(nextCard).toContainText('1 of 2 questions still to ask');
 
-  await cairn.restart();
-  page = cairn.page;
-  await unlockToShell(page);
-  const homeAgain = page.getByRole('region', { name: 'Next appointment' });
-  await expect(homeAgain.getByRole('listitem')).toHaveText([questions[1]!]);
-  await openTherapy(page, 'Appointments');
-  await page.getByRole('article', { name: nextTitle }).getByRole('button', { name: `Open ${nextTitle}` }).click();
-  await expect(page.getByRole('dialog', { name: nextTitle }).getByLabel('After the visit: what was decided')).toHaveValue('Keep the dose; review in four weeks.');
-  await page.keyboard.press('Escape');
+    await cairn.restart();
+    page = cairn.page;
+    await unlockToShell(page);
+    const homeAgain = page.getByRole('region', { name: 'Next appointment' });
+    await expect(homeAgain.getByRole('listitem')).toHaveText([questions[1]!]);
+    await openTherapy(page, 'Appointments');
+    await page.getByRole('article', { name: nextTitle }).getByRole('button', { name: `Open ${nextTitle}` }).click();
+    await expect(page.getByRole('dialog', { name: nextTitle }).getByLabel('After the visit: what was decided')).toHaveValue('Keep the dose; review in four weeks.');
+    await page.keyboard.press('Escape');
 
-  // Promise 2: the question typed into the form is nowhere on disk in clear.
-  await page.keyboard.press('Control+L');
-  await cairn.quit();
-  expect(filesContaining(cairn.profileDir, marker)).toEqual([]);
-  expect(filesContaining(cairn.vaultDir, marker)).toEqual([]);
-  expect(foreignRequests(cairn)).toEqual([]);
+    // Promise 2: the question typed into the form is nowhere on disk in clear.
+    await page.keyboard.press('Control+L');
+    await cairn.quit();
+    expect(filesContaining(cairn.profileDir, marker)).toEqual([]);
+    expect(filesContaining(cairn.vaultDir, marker)).toEqual([]);
+    expect(foreignRequests(cairn)).toEqual([]);
+  });
 });
 
 test('invalid input gets a message and saves nothing', async ({ cairn }, testInfo) => {
