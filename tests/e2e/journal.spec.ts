@@ -202,6 +202,8 @@ test('entries: Markdown shown safely, search, tag filter, edit, delete and undo'
   await expect(page.getByRole('article')).toHaveCount(3);
   // An edit closed untouched with Escape leaves no draft behind: the next New entry is blank.
   await page.getByRole('button', { name: 'Edit Quiet evening' }).click();
+  // Escape once the editor shows, as a person would: pressed before it opens (a loaded machine), it closes nothing and the edit opens after.
+  await expect(page.getByRole('dialog', { name: 'Edit entry' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await openEntryEditor(page);
