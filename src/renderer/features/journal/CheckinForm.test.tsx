@@ -87,6 +87,11 @@ describe('the daily check-in form (react-hook-form, the record resolver)', () =>
     await waitFor(() => expect(mood.getAttribute('aria-invalid')).toBe('true'));
     expect(describedBy(mood)).toContain('Fill in at least one value before saving.');
     expect(records.save).not.toHaveBeenCalled();
+    // A note is a value: typing one answers the message on Mood there and then, before any second save.
+    await user.type(screen.getByRole('textbox', { name: 'Note (optional)' }), 'slept badly');
+    await waitFor(() => expect(mood.getAttribute('aria-invalid')).toBeNull());
+    expect(describedBy(mood)).not.toContain('Fill in at least one value');
+    expect(records.save).not.toHaveBeenCalled();
   });
 
   it('saves the parsed record in two keystrokes: a digit on Mood, then Enter', async () => {

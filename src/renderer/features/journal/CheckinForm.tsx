@@ -86,7 +86,7 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
   });
   // Focus is placed here (the chosen segment of a scale), not by react-hook-form.
   const form = useForm<CheckinFields, unknown, JournalCheckin>({ resolver, defaultValues, shouldFocusError: false });
-  const { control, handleSubmit, reset, setValue, getValues, formState } = form;
+  const { control, handleSubmit, reset, setValue, getValues, formState, subscribe, trigger } = form;
   const [fieldDay, fieldPart, symptoms] = useWatch({ control, name: ['day', 'part', 'symptoms'] });
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -97,6 +97,16 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
   // Offered during a taper or stop and six weeks after (CLINICAL.md), and always for a day that already has ratings.
   const askSymptoms = symptomsAskedOn(meds, fieldDay) || Object.keys(symptoms).length > 0;
   const placed = useMemo(() => placedFields(measures), [measures]);
+
+  // After a refused save, each change judges the whole form again: a message
+  // that another field answers ("Fill in at least one value" sits on Mood, and
+  // a note answers it) goes as soon as it is answered, not at the next save.
+  // react-hook-form on its own re-judges only the field that changed.
+  const refused = formState.isSubmitted && !formState.isSubmitSuccessful;
+  useEffect(() => {
+    if (!refused) return;
+    return subscribe({ formState: { values: true }, callback: () => void trigger() });
+  }, [refused, subscribe, trigger]);
 
   // A scale is focused on its chosen value, so a digit or an arrow changes it from there.
   const focusInput = useCallback((name: string) => {
