@@ -84,8 +84,12 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   await expect(first.getByRole('radio', { name: 'Several days' })).toBeChecked();
   await expect(first.getByRole('radio', { name: 'Not at all' })).not.toBeChecked();
 
+  // A plain check() aims at the radio itself (its drawn circle), not at the words.
+  const second = page.getByRole('radiogroup', { name: /^2\. / });
+  await second.getByRole('radio', { name: 'More than half the days', exact: true }).check();
+  await expect(second.getByRole('radio', { name: 'More than half the days', exact: true })).toBeChecked();
+
   for (const [item, label] of [
-    [2, 'More than half the days'],
     [3, 'Several days'],
     [4, 'Several days'],
     [5, 'Not at all'],
