@@ -47,6 +47,25 @@ it('is named by its caption, shown or hidden', () => {
   expect(screen.getByRole('grid', { name: 'PHQ-9 scores, newest first' })).toBeTruthy();
 });
 
+it('can be named by a heading already on the page', () => {
+  render(
+    <>
+      <h2 id="sum-own">Own measures</h2>
+      <Table labelledBy="sum-own">
+        <TableHeader>
+          <Column isRowHeader>Measure</Column>
+        </TableHeader>
+        <TableBody>
+          <Row>
+            <Cell>Sleep</Cell>
+          </Row>
+        </TableBody>
+      </Table>
+    </>,
+  );
+  expect(screen.getByRole('grid', { name: 'Own measures' })).toBeTruthy();
+});
+
 it('names each row by its row-header cell', () => {
   render(<Scores />);
   const headers = screen.getAllByRole('rowheader').map((c) => c.textContent);

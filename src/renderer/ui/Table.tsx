@@ -11,21 +11,31 @@ import {
 } from 'react-aria-components';
 import './Table.css';
 
-interface TableProps {
-  /**
-   * What the table holds, in words. A react-aria table is a grid, and a grid
-   * takes its name from aria-labelledby, not from <caption>: the caption is a
-   * line above the table that the table points to.
-   */
-  caption: ReactNode;
-  /** Keep the caption for screen readers only (the heading above already says it). */
-  hideCaption?: boolean;
-  /** Tighter rows, for a table on paper or among other content. */
+type TableProps = {
+  /** Tighter rows, for a table among other content. */
   compact?: boolean;
   /** A class of the caller's own, added to the table (not to the caption). */
   className?: string;
   children: ReactNode;
-}
+} & (
+  | {
+      /**
+       * What the table holds, in words. A react-aria table is a grid, and a grid
+       * takes its name from aria-labelledby, not from <caption>: the caption is a
+       * line above the table that the table points to.
+       */
+      caption: ReactNode;
+      /** Keep the caption for screen readers only (the heading above already says it). */
+      hideCaption?: boolean;
+      labelledBy?: never;
+    }
+  | {
+      /** The id of a heading already on the page that names the table (a section's <h2>). */
+      labelledBy: string;
+      caption?: never;
+      hideCaption?: never;
+    }
+);
 
 const joined = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
@@ -35,14 +45,16 @@ const joined = (...names: (string | false | undefined)[]) => names.filter(Boolea
  * leaves the table as one stop. Build it from TableHeader/Column and
  * TableBody/Row/Cell below; mark the column that names each row isRowHeader.
  */
-export function Table({ caption, hideCaption = false, compact = false, className, children }: TableProps) {
+export function Table({ caption, hideCaption = false, labelledBy, compact = false, className, children }: TableProps) {
   const captionId = useId();
   return (
     <div className="ui-table">
-      <div id={captionId} className={hideCaption ? 'visually-hidden' : 'ui-table-caption'}>
-        {caption}
-      </div>
-      <AriaTable aria-labelledby={captionId} className={joined('ui-table-grid', compact && 'is-compact', className)}>
+      {labelledBy === undefined && (
+        <div id={captionId} className={hideCaption ? 'visually-hidden' : 'ui-table-caption'}>
+          {caption}
+        </div>
+      )}
+      <AriaTable aria-labelledby={labelledBy ?? captionId} className={joined('ui-table-grid', compact && 'is-compact', className)}>
         {children}
       </AriaTable>
     </div>
