@@ -62,7 +62,7 @@ export default tseslint.config(
     },
   },
   {
-    // Screens are built from the kit (issue 17): no raw <input>, <button>, <select>, <dialog> or <p role="alert"> outside src/renderer/ui.
+    // Screens are built from the kit (issue 17): no raw <input>, <button>, <select>, <dialog>, <table> or <p role="alert"> outside src/renderer/ui.
     files: ['src/renderer/**/*.tsx'],
     ignores: ['src/renderer/ui/**', 'src/renderer/**/*.test.tsx'],
     rules: {
@@ -72,6 +72,7 @@ export default tseslint.config(
         { selector: "JSXOpeningElement[name.name='button']", message: 'Use Button from src/renderer/ui, not a raw <button>.' },
         { selector: "JSXOpeningElement[name.name='select']", message: 'Use Select (or ChoiceGroup for a few choices) from src/renderer/ui, not a raw <select>.' },
         { selector: "JSXOpeningElement[name.name='dialog']", message: 'Use Dialog from src/renderer/ui, not a raw <dialog>.' },
+        { selector: "JSXOpeningElement[name.name='table']", message: 'Use Table from src/renderer/ui' },
         {
           selector: "JSXOpeningElement[name.name='p']:has(JSXAttribute[name.name='role'][value.value='alert'])",
           message: 'Use FormMessage (or a field\'s errorMessage) from src/renderer/ui, not <p role="alert">.',

@@ -66,7 +66,7 @@ describe('every check-in measure comes from the one table', () => {
     const data = { checkins: [full], medications: [], sessions: [] } as unknown as InsightsData;
     render(<FeelingsView data={data} range={{ from: '2026-11-01', to: '2026-11-30' }} resolution="day" />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Show data table' }));
-    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(screen.getByRole('grid')).getAllByRole('columnheader').map((h) => h.textContent);
     for (const m of CHECKIN_MEASURES) expect(headers.includes(m.label), m.key).toBe(m.charted);
   });
 

@@ -153,12 +153,12 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   // The item-9 answer saved when the safety screen opened was updated, not duplicated.
   await expect(phqHistory.getByRole('row')).toHaveCount(2);
   const phqRow = phqHistory.getByRole('row').nth(1);
-  await expect(phqRow.getByRole('cell').nth(0)).toHaveText('10');
-  await expect(phqRow.getByRole('cell').nth(1)).toHaveText('moderate');
-  await expect(phqRow.getByRole('cell').nth(2)).toHaveText('Several days');
+  await expect(phqRow.getByRole('gridcell').nth(0)).toHaveText('10');
+  await expect(phqRow.getByRole('gridcell').nth(1)).toHaveText('moderate');
+  await expect(phqRow.getByRole('gridcell').nth(2)).toHaveText('Several days');
   const gadRow = gadHistory.getByRole('row').nth(1);
-  await expect(gadRow.getByRole('cell').nth(0)).toHaveText('6');
-  await expect(gadRow.getByRole('cell').nth(1)).toHaveText('mild');
+  await expect(gadRow.getByRole('gridcell').nth(0)).toHaveText('6');
+  await expect(gadRow.getByRole('gridcell').nth(1)).toHaveText('mild');
   await expect(phqHistory).toContainText('One PHQ-9 score in this period: 10 (moderate)');
   await expect(phqHistory.locator('canvas')).toHaveAttribute('aria-label', /One PHQ-9 score in this period/);
   await noAxeViolations(page, 'main');

@@ -129,7 +129,7 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
     'Mood', 'Mood, 7-day average', 'Anxiety', 'Anxiety, 7-day average', 'Energy', 'Energy, 7-day average', 'Sleep', 'Sleep, 7-day average',
   ]);
   await feelings.getByRole('button', { name: 'Show data table' }).click();
-  const table = feelings.getByRole('table');
+  const table = feelings.getByRole('grid');
   const headers = await table.locator('thead th').allTextContents();
   expect(headers.slice(1)).toEqual(series.map((s) => s.label));
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
@@ -223,11 +223,11 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
   await tab('Since the change').click();
   await chooseOption(page, 'Event', `${formatDay(day(-CHANGE))}: ${EVENT_LABEL}`);
   await chooseOption(page, 'Weeks before and after', '2 weeks');
-  const since = page.getByRole('table', { name: new RegExp(`Averages 2 weeks before and after: ${EVENT_LABEL}`) });
+  const since = page.getByRole('grid', { name: new RegExp(`Averages 2 weeks before and after: ${EVENT_LABEL}`) });
   const moodRow = since.getByRole('row', { name: /^Mood/ });
-  await expect(moodRow.getByRole('cell').nth(0)).toHaveText('4 (12 check-ins in 14 days)');
-  await expect(moodRow.getByRole('cell').nth(1)).toHaveText('6 (11 check-ins in 14 days)');
-  await expect(since.getByRole('row', { name: /^PHQ-9/ }).getByRole('cell').nth(1)).toHaveText('9 (1 score in 14 days)');
+  await expect(moodRow.getByRole('gridcell').nth(0)).toHaveText('4 (12 check-ins in 14 days)');
+  await expect(moodRow.getByRole('gridcell').nth(1)).toHaveText('6 (11 check-ins in 14 days)');
+  await expect(since.getByRole('row', { name: /^PHQ-9/ }).getByRole('gridcell').nth(1)).toHaveText('9 (1 score in 14 days)');
   await expect(page.getByText(/a description, not proof that the change caused any difference/)).toBeVisible();
   await shoot(page, out, 'insights-since');
   expect(await seriousAxeViolations(page)).toEqual([]);

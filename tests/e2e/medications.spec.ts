@@ -68,7 +68,7 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 const periodRow = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Adherence for the chosen period' }).getByRole('row', { name: new RegExp(`^${name}`) });
+  page.getByRole('grid', { name: 'Adherence for the chosen period' }).getByRole('row', { name: new RegExp(`^${name}`) });
 
 test('add a medication, change its dose, log doses and a side effect, and see adherence follow', async ({ cairn }, testInfo) => {
   // A long user journey with axe scans in light and dark, on a shared 2-core machine.
@@ -125,7 +125,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   // Adherence now: taken 2 of 3 logged, 1 not logged (the dose change did not add doses to past days).
   await openView(page, 'Adherence');
   await expect(periodRow(page, 'Sertraline')).toHaveText(/Sertraline\s*2 of 3\s*67%\s*1\s*1 \(side effects 1\)\s*0/);
-  await expect(page.getByRole('region', { name: 'Sertraline by week' }).getByRole('table')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sertraline by week' }).getByRole('grid')).toBeVisible();
   await shoot(page, testInfo, 'adherence');
 
   // A side effect, linked to the medication, shown against the dose change. Markup stays text.

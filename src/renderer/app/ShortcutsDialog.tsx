@@ -1,5 +1,6 @@
 import { shortcutGroups, shortcuts, shortcutText, ariaShortcut } from '../../shared/shortcuts';
 import { ModalDialog } from './ModalDialog';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../ui/Table';
 
 const isMac = navigator.userAgent.includes('Mac');
 
@@ -8,27 +9,24 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog titleId="shortcuts-title" title="Keyboard shortcuts" onClose={onClose}>
       {shortcutGroups.map((group) => (
-        <table key={group} className="shortcuts-table">
-          <caption>{group}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Keys</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption={group} key={group} className="shortcuts-table">
+          <TableHeader>
+            <Column isRowHeader>Action</Column>
+            <Column>Keys</Column>
+          </TableHeader>
+          <TableBody>
             {shortcuts
               .filter((s) => s.group === group)
               .map((s) => (
-                <tr key={s.id}>
-                  <td>{s.label}</td>
-                  <td>
+                <Row key={s.id}>
+                  <Cell>{s.label}</Cell>
+                  <Cell>
                     <kbd aria-label={ariaShortcut(s, isMac).replaceAll('+', ' ')}>{shortcutText(s, isMac)}</kbd>
-                  </td>
-                </tr>
+                  </Cell>
+                </Row>
               ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       ))}
     </ModalDialog>
   );

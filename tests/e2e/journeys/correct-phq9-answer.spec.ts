@@ -62,7 +62,7 @@ test('correcting a PHQ-9 item-9 answer: what is stored and printed is the correc
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
   await expect(page.getByRole('region', { name: 'Unfinished' })).toHaveCount(0);
   const row = page.getByRole('region', { name: 'PHQ-9 history' }).getByRole('row').nth(1);
-  await expect(row.getByRole('cell').nth(2)).toHaveText('Several days');
+  await expect(row.getByRole('gridcell').nth(2)).toHaveText('Several days');
 
   // A second one, left unfinished with item 9 above 0, then discarded: it asks once, and Undo brings it back.
   await page.getByRole('link', { name: 'Take the PHQ-9' }).click();

@@ -68,11 +68,11 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
   await expect(safety).toHaveCount(0);
 
   // The week as a grid: rows in the card's order, a column per day.
-  const grid = page.getByRole('table', { name: /^Week of/ });
+  const grid = page.getByRole('grid', { name: /^Week of/ });
   const rowOf = (name: string) => grid.getByRole('row', { name: new RegExp(`^${name}`) });
   const col = (offset: number) => grid.getByRole('columnheader').filter({ hasText: dayLabel(offset) });
   await expect(col(0)).toHaveCount(1);
-  const cells = async (name: string) => (await rowOf(name).getByRole('cell').allTextContents()).filter((t) => t !== '');
+  const cells = async (name: string) => (await rowOf(name).getByRole('gridcell').allTextContents()).filter((t) => t !== '');
   // Today and yesterday fall in the same week except on a Monday; the grid follows the day picked (today).
   const sameWeek = new Date().getDay() !== 1;
   expect(await cells('Urge to self-harm')).toEqual(sameWeek ? ['1', '4'] : ['4']);

@@ -55,7 +55,7 @@ test('a person brings their Bearable history, places a mood value, imports it on
   const skipped = dialog.getByRole('list', { name: 'Lines left out' });
   await expect(skipped).toContainText('Line 9 has no mood Cairn can use');
   await expect(skipped).toContainText('Line 10 has “30th Feb 2024”, which is not a day of the calendar.');
-  const table = dialog.getByRole('table');
+  const table = dialog.getByRole('grid');
   await expect(table).toContainText('8/10 (“Mood 7; Energy 3”)');
   await expect(table).toContainText('Energy 3/10');
   await expect(table).toContainText('Dinner with my sister.');

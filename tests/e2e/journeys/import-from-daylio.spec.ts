@@ -61,7 +61,7 @@ test('a person brings their Daylio history, maps their own mood word, imports it
   const skipped = dialog.getByRole('list', { name: 'Lines left out' });
   await expect(skipped).toContainText("Line 4: Cairn keeps one check-in a day, and line 2 (the day's latest) is used");
   await expect(skipped).toContainText('Line 7 has “2024-02-30”, which is not a date');
-  await expect(dialog.getByRole('table')).toContainText('2/10 (“super tired”)');
+  await expect(dialog.getByRole('grid')).toContainText('2/10 (“super tired”)');
   await noAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('import-preview-light.png') });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -41,7 +41,7 @@ test('a person brings their eMoods history: sleep in hours, anxiety once they pl
   const skipped = dialog.getByRole('list', { name: 'Lines left out' });
   await expect(skipped).toContainText('Line 5 has no mood Cairn can use');
   await expect(skipped).toContainText('Line 6 has “2024-13-01”, which is not a date');
-  const table = dialog.getByRole('table');
+  const table = dialog.getByRole('grid');
   await expect(table).toContainText('Anxiety 6/10, Sleep 7.5 h');
   await expect(table).toContainText('Anxiety 3/10, Sleep 6 h');
   await noAxeViolationsInImport(page);

@@ -113,7 +113,7 @@ test('own measures: added, asked, found, charted, printed, and removed without l
   await expect(panel.getByRole('region', { name: 'exercised' })).toContainText('exercised: yes on 1 of 1 day answered (100%).');
   await expect(panel.getByRole('region', { name: 'minutes outside' })).toContainText('minutes outside averaged 40 minutes on 1 day.');
   await panel.getByRole('region', { name: 'exercised' }).getByRole('button', { name: 'Show data table' }).click();
-  await expect(panel.getByRole('region', { name: 'exercised' }).getByRole('table')).toContainText('100');
+  await expect(panel.getByRole('region', { name: 'exercised' }).getByRole('grid')).toContainText('100');
   await shots(page, testInfo, 'insights-own-measures');
   expect(await axeProblems(page, '.insights')).toEqual([]);
 

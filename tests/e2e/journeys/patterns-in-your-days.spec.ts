@@ -60,7 +60,7 @@ test('patterns compare your own days with both counts and an interval, and say w
   );
   await expect(card).toContainText('One more factor is left out because one side has fewer than 7 days.');
 
-  const table = card.getByRole('table', { name: /Average on days with and without each factor/ });
+  const table = card.getByRole('grid', { name: /Average on days with and without each factor/ });
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(3); // header + walk next day + walk same day
   await expect(rows.nth(1)).toHaveText(/walk.*Coping skill.*Mood, the next day.*4 \(10 days\).*8\.1 \(9 days\).*−4\.1/);

@@ -87,9 +87,9 @@ test('a planned taper step stays in the future on the medication page, in Insigh
   const events = await optionsOf(page, 'Event');
   expect(events).toContain(`${formatDay(INCREASE)}: Sertraline — Increased: 100 mg at ${t('08:00')}`);
   expect(events.filter((e) => e.includes(formatDay(PLAN)))).toEqual([]);
-  const table = page.getByRole('table', { name: /Averages 4 weeks before and after/ });
+  const table = page.getByRole('grid', { name: /Averages 4 weeks before and after/ });
   await expect(table.getByRole('columnheader').nth(2)).toHaveText(`After (${formatDay(INCREASE)} – ${formatDay(day(0))})`);
-  await expect(table.getByRole('row', { name: /^Mood/ }).getByRole('cell').nth(1)).toHaveText('6 (15 check-ins in 15 days)');
+  await expect(table.getByRole('row', { name: /^Mood/ }).getByRole('gridcell').nth(1)).toHaveText('6 (15 check-ins in 15 days)');
   await page.screenshot({ path: testInfo.outputPath('plan-since-change.png'), fullPage: true });
 
   // The summary: the increase is a change in this period; the plan is printed as a plan, never as "Decreased".

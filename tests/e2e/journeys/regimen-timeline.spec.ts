@@ -59,7 +59,7 @@ test('the regimen as a step line with its table, adherence as a calendar with it
   await openSertraline(page);
 
   const regimen = page.getByRole('region', { name: 'Regimen over time' });
-  await expect(regimen.getByRole('table').getByRole('row')).toHaveText([
+  await expect(regimen.getByRole('grid').getByRole('row')).toHaveText([
     'DateStepPer day',
     `${formatDate(START)}Started: 50 mg at ${t('08:00')}50 mg/day`,
     `${formatDate(INCREASE)}Increased: 100 mg at ${t('08:00')}100 mg/day`,
@@ -72,7 +72,7 @@ test('the regimen as a step line with its table, adherence as a calendar with it
   await expect(calendar.locator('[data-look="taken"]')).toHaveCount(5);
   await expect(calendar.locator('[data-look="skipped"]')).toHaveCount(1);
   await expect(calendar.locator('[data-look="blank"]')).toHaveCount(2);
-  const weekly = page.getByRole('table', { name: /Adherence by week/ });
+  const weekly = page.getByRole('grid', { name: /Adherence by week/ });
   await expect(weekly).toBeVisible();
 
   // A plan agreed with the prescriber: dashed in the picture, a plan in the table, stored unconfirmed.
@@ -80,7 +80,7 @@ test('the regimen as a step line with its table, adherence as a calendar with it
   await page.getByLabel('Planned date').fill(PLAN);
   await page.getByLabel(/^(Amount per dose|Dose) \(mg\)$/).fill('50');
   await page.getByRole('button', { name: 'Add to plan' }).click();
-  await expect(regimen.getByRole('table').getByRole('row').last()).toHaveText(
+  await expect(regimen.getByRole('grid').getByRole('row').last()).toHaveText(
     `${formatDate(PLAN)}Planned: decrease to 50 mg at ${t('08:00')} on ${formatDate(PLAN)}50 mg/day`,
   );
   const dashed = regimen.getByTestId('regimen-planned');

@@ -51,7 +51,7 @@ async function trackFrom(page: Page, name: string, from: string) {
 }
 
 const periodRow = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Adherence for the chosen period' }).getByRole('row', { name: new RegExp(`^${name}`) });
+  page.getByRole('grid', { name: 'Adherence for the chosen period' }).getByRole('row', { name: new RegExp(`^${name}`) });
 
 test('starting mid-treatment: nothing missed before tracking, past days logged from a picker, one count everywhere', async ({ cairn }, testInfo) => {
   test.slow();

@@ -80,13 +80,13 @@ test('a heavy week on one screen and on one printed page, A4 and US Letter', asy
   const review = page.getByRole('article', { name: /^Weekly review/ });
 
   // The trend's table twin: Monday's and Sunday's values, exactly.
-  const trend = review.getByRole('table', { name: 'Check-in values for each day of the week' });
-  await expect(trend.getByRole('row', { name: /^Mood/ }).getByRole('cell')).toHaveText(['3', '4', '5', '6', '7', '8', '9']);
+  const trend = review.getByRole('grid', { name: 'Check-in values for each day of the week' });
+  await expect(trend.getByRole('row', { name: /^Mood/ }).getByRole('gridcell')).toHaveText(['3', '4', '5', '6', '7', '8', '9']);
   await expect(review).toContainText('Checked in on 7 of 7 days.');
   // The diary card grid with the person's own targets.
-  const diary = review.getByRole('table', { name: 'Diary card ratings for each day of the week' });
-  await expect(diary.getByRole('row', { name: /^Acted on: Skipping meals/ }).getByRole('cell')).toHaveText(['No', 'No', 'Yes', 'No', 'No', 'No', 'No']);
-  await expect(diary.getByRole('row', { name: /^Medication as prescribed/ }).getByRole('cell').nth(3)).toHaveText('No');
+  const diary = review.getByRole('grid', { name: 'Diary card ratings for each day of the week' });
+  await expect(diary.getByRole('row', { name: /^Acted on: Skipping meals/ }).getByRole('gridcell')).toHaveText(['No', 'No', 'Yes', 'No', 'No', 'No', 'No']);
+  await expect(diary.getByRole('row', { name: /^Medication as prescribed/ }).getByRole('gridcell').nth(3)).toHaveText('No');
   // Lists, capped with the rest counted.
   const thoughts = review.getByRole('region', { name: 'Thought records' });
   await expect(thoughts.getByRole('listitem')).toHaveCount(4);

@@ -76,7 +76,7 @@ test('a year of moods, walked with the keyboard, with medication shaded and its 
   await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
 
   // The table twin: the start, the three moods (the change falls on 3 March).
-  const table = card.getByRole('table', { name: `Days in ${year} with a mood or a medication change` });
+  const table = card.getByRole('grid', { name: `Days in ${year} with a mood or a medication change` });
   await expect(table.getByRole('row')).toHaveCount(5);
   await expect(table.getByRole('row').nth(1)).toContainText('Sertraline — Started: 50 mg at ');
   await expect(table.getByRole('row').nth(3)).toContainText(/2\s*Sertraline\s*Sertraline — Increased: 100 mg at /);

@@ -1,6 +1,7 @@
 import { parseISO } from 'date-fns';
 import type { BackupSummary } from '../../../shared/contract';
 import { kindLabel } from './kind-labels';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -24,20 +25,23 @@ export function BackupPreview({ summary }: { summary: BackupSummary }) {
         )}
         .
       </p>
-      <table>
-        <caption className="visually-hidden">Records per kind</caption>
-        <tbody>
+      <Table caption="Records per kind" hideCaption>
+        <TableHeader>
+          <Column isRowHeader>Kind</Column>
+          <Column numeric>Records</Column>
+        </TableHeader>
+        <TableBody>
           {Object.entries(summary.counts)
             .filter(([kind]) => kind !== 'tombstone')
             .sort(([a], [b]) => kindLabel(a).localeCompare(kindLabel(b)))
             .map(([kind, count]) => (
-              <tr key={kind}>
-                <th scope="row">{kindLabel(kind)}</th>
-                <td>{number.format(count)}</td>
-              </tr>
+              <Row key={kind}>
+                <Cell>{kindLabel(kind)}</Cell>
+                <Cell numeric>{number.format(count)}</Cell>
+              </Row>
             ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

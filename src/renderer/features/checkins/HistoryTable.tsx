@@ -3,6 +3,7 @@ import { safetyAnswer, type Questionnaire } from '../../../shared/clinical/quest
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentEntry } from './useHistory';
 import { Button } from '../../ui/Button';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 interface Props {
   q: Questionnaire;
@@ -24,23 +25,18 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
   const older = newestFirst.length - visible.length;
   return (
     <>
-    <table className="history-table">
-      <caption className="visually-hidden">
-        {q.name} scores, newest first ({visible.length} of {newestFirst.length})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Total</th>
-          <th scope="col">Band</th>
-          {hasSafetyItem && <th scope="col">Item 9</th>}
-          <th scope="col">Notes</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table caption={`${q.name} scores, newest first (${visible.length} of ${newestFirst.length})`} hideCaption className="history-table">
+      <TableHeader>
+        <Column isRowHeader>Date</Column>
+        <Column numeric>Total</Column>
+        <Column>Band</Column>
+        {hasSafetyItem && <Column>Item 9</Column>}
+        <Column>Notes</Column>
+        <Column>
+          <span className="visually-hidden">Actions</span>
+        </Column>
+      </TableHeader>
+      <TableBody>
         {visible.map((entry) => {
           const { taken, score } = entry;
           const item9 = safetyAnswer(q, taken.answers);
@@ -51,19 +47,19 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
             score.complete ? null : `${score.unanswered.length === 1 ? 'Item' : 'Items'} ${score.unanswered.join(', ')} unanswered`,
           ].filter(Boolean);
           return (
-            <tr key={taken.id}>
-              <th scope="row">
+            <Row key={taken.id}>
+              <Cell>
                 <time dateTime={taken.date}>{when}</time>
-              </th>
-              <td>{score.complete ? score.total : 'Incomplete'}</td>
-              <td>{score.complete ? score.band.label : '—'}</td>
+              </Cell>
+              <Cell numeric>{score.complete ? score.total : 'Incomplete'}</Cell>
+              <Cell>{score.complete ? score.band.label : '—'}</Cell>
               {hasSafetyItem && (
-                <td className={item9 ? 'item9 item9-flag' : 'item9'}>
+                <Cell className={item9 ? 'item9 item9-flag' : 'item9'}>
                   {item9 === null || item9 === undefined ? 'not answered' : q.answers[item9]?.label}
-                </td>
+                </Cell>
               )}
-              <td>{notes.join('; ')}</td>
-              <td className="row-actions">
+              <Cell>{notes.join('; ')}</Cell>
+              <Cell className="row-actions">
                 {score.complete && (
                   <Button
                     className="link"
@@ -76,12 +72,12 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
                 <Button className="link" onPress={() => onDelete(entry)} aria-label={`Delete ${q.name} of ${when}`}>
                   Delete
                 </Button>
-              </td>
-            </tr>
+              </Cell>
+            </Row>
           );
         })}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
     <p className="history-more muted">
       Showing the newest {visible.length} of {newestFirst.length}.{' '}
       {older > 0 && (

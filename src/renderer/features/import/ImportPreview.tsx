@@ -1,5 +1,6 @@
 import type { PlanPreview } from '../../../shared/import/preview';
 import { formatCount, formatDate, formatDayRange, formatNumber, regular } from '../../../shared/time';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
@@ -19,31 +20,28 @@ export function ImportPreview({ preview }: { preview: PlanPreview }) {
       </ul>
       {rows.length > 0 && (
         <div className="import-table-wrap" tabIndex={0} role="region" aria-label="First rows as they will appear">
-          <table className="import-table">
-            <caption>The newest {formatNumber(rows.length)} as they will appear</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Record</th>
-                <th scope="col">Mood</th>
-                {more && <th scope="col">Other values</th>}
-                <th scope="col">Tags</th>
-                <th scope="col">Text</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table caption={`The newest ${formatNumber(rows.length)} as they will appear`} className="import-table">
+            <TableHeader>
+              <Column isRowHeader>Date</Column>
+              <Column>Record</Column>
+              <Column>Mood</Column>
+              {more && <Column>Other values</Column>}
+              <Column>Tags</Column>
+              <Column>Text</Column>
+            </TableHeader>
+            <TableBody>
               {rows.map((r, i) => (
-                <tr key={i}>
-                  <th scope="row">{formatDate(r.date)}</th>
-                  <td>{r.kind}</td>
-                  <td>{r.mood}</td>
-                  {more && <td>{r.more || '—'}</td>}
-                  <td>{clip(r.tags)}</td>
-                  <td>{clip(r.text)}</td>
-                </tr>
+                <Row key={i}>
+                  <Cell>{formatDate(r.date)}</Cell>
+                  <Cell>{r.kind}</Cell>
+                  <Cell>{r.mood}</Cell>
+                  {more && <Cell>{r.more || '—'}</Cell>}
+                  <Cell>{clip(r.tags)}</Cell>
+                  <Cell>{clip(r.text)}</Cell>
+                </Row>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
       {preview.skippedCount > 0 && (

@@ -1,5 +1,6 @@
 import { formatValue } from '../../../shared/insights/format';
 import type { ChartSeries } from './model';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 interface Props {
   caption: string;
@@ -24,27 +25,24 @@ export function DataTable({ caption, series, rowLabel }: Props) {
   return (
     // Focusable so keyboard users can scroll a long table.
     <div className="insights-table-wrap" tabIndex={0} role="region" aria-label={`${caption}: data table`}>
-      <table className="insights-table">
-        <caption>{caption}: data table</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            {series.map((s) => (
-              <th key={s.label} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => (
-            <tr key={day}>
-              <th scope="row">{rowLabel(day)}</th>
-              {byDay.get(day)?.map((v, i) => <td key={i}>{formatValue(v)}</td>)}
-            </tr>
+      <Table caption={`${caption}: data table`} className="insights-table">
+        <TableHeader>
+          <Column isRowHeader>Date</Column>
+          {series.map((s) => (
+            <Column key={s.label} numeric>
+              {s.label}
+            </Column>
           ))}
-        </tbody>
-      </table>
+        </TableHeader>
+        <TableBody>
+          {days.map((day) => (
+            <Row key={day}>
+              <Cell>{rowLabel(day)}</Cell>
+              {byDay.get(day)?.map((v, i) => <Cell key={i} numeric>{formatValue(v)}</Cell>)}
+            </Row>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

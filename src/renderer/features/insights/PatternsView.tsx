@@ -14,6 +14,7 @@ import type { DayRange } from '../../../shared/insights/period';
 import { Card } from '../../ui/Card';
 import { EmptyState } from '../../ui/EmptyState';
 import type { InsightsData } from './useInsightsData';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 /** What tends to go with mood and anxiety: days with each factor against days without, with counts and an interval. */
 export function PatternsView({ data, range }: { data: InsightsData; range: DayRange }) {
@@ -51,39 +52,36 @@ export function PatternsView({ data, range }: { data: InsightsData; range: DayRa
         at all.{hiddenNote && ` ${hiddenNote}`}
       </p>
       <div className="insights-table-wrap" tabIndex={0} role="region" aria-label="Patterns: data table">
-        <table className="insights-table patterns-table">
-          <caption>Average on days with and without each factor (0–10), largest difference first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Factor</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Compared</th>
-              <th scope="col">With it</th>
-              <th scope="col">Without it</th>
-              <th scope="col">Difference</th>
-              <th scope="col">95% interval</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table caption="Average on days with and without each factor (0–10), largest difference first" className="insights-table patterns-table">
+          <TableHeader>
+            <Column isRowHeader>Factor</Column>
+            <Column>Kind</Column>
+            <Column>Compared</Column>
+            <Column>With it</Column>
+            <Column>Without it</Column>
+            <Column numeric>Difference</Column>
+            <Column>95% interval</Column>
+          </TableHeader>
+          <TableBody>
             {shown.map((c) => (
-              <tr key={`${c.factor.kind}:${c.factor.label}:${c.outcome}:${c.lag}`}>
-                <th scope="row">{c.factor.label}</th>
-                <td>{KIND_WORDS[c.factor.kind]}</td>
-                <td>
+              <Row key={`${c.factor.kind}:${c.factor.label}:${c.outcome}:${c.lag}`}>
+                <Cell>{c.factor.label}</Cell>
+                <Cell>{KIND_WORDS[c.factor.kind]}</Cell>
+                <Cell>
                   {OUTCOME_WORDS[c.outcome]}, {LAG_WORDS[c.lag]}
-                </td>
-                <td>
+                </Cell>
+                <Cell>
                   {formatValue(c.with.mean)} <span className="muted">({c.with.n} days)</span>
-                </td>
-                <td>
+                </Cell>
+                <Cell>
                   {formatValue(c.without.mean)} <span className="muted">({c.without.n} days)</span>
-                </td>
-                <td>{signed(c.interval.difference)}</td>
-                <td>{intervalWords(c)}</td>
-              </tr>
+                </Cell>
+                <Cell numeric>{signed(c.interval.difference)}</Cell>
+                <Cell>{intervalWords(c)}</Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </Card>
   );

@@ -7,6 +7,7 @@ import { formatDay, formatValue } from '../../../shared/insights/format';
 import { scoreReadings } from '../../../shared/insights/scores';
 import { Select } from '../../ui/Select';
 import type { InsightsData } from './useInsightsData';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 const CHECKIN_UNIT = ['check-in', 'check-ins'] as const;
 const WEEK_CHOICES = [2, 4, 6, 8, 12].map((w) => ({ id: String(w), label: `${w} weeks` }));
@@ -14,15 +15,15 @@ const WEEK_CHOICES = [2, 4, 6, 8, 12].map((w) => ({ id: String(w), label: `${w} 
 const readingsOf = (checkins: InsightsData['checkins'], key: MeasureKey): Reading[] =>
   checkins.flatMap((c) => (c[key] === undefined ? [] : [{ day: c.date, value: c[key] }]));
 
-function Cell({ stats, unit }: { stats: WindowStats; unit: readonly [string, string] }) {
+function StatsCell({ stats, unit }: { stats: WindowStats; unit: readonly [string, string] }) {
   return (
-    <td>
+    <Cell>
       <strong>{formatValue(stats.mean)}</strong>
       <span className="muted">
         {' '}
         ({stats.n} {unit[stats.n === 1 ? 0 : 1]} in {stats.days} day{stats.days === 1 ? '' : 's'})
       </span>
-    </td>
+    </Cell>
   );
 }
 
@@ -65,27 +66,22 @@ export function SinceChangeView({ data, today }: { data: InsightsData; today: st
         proof that the change caused any difference: sleep, life events, the season and other changes all play a part.
         The numbers can be a starting point for a conversation with your prescriber or therapist.
       </p>
-      <table className="insights-table">
-        <caption>
-          Averages {weeks} weeks before and after: {event.label}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">Before ({first ? `${formatDay(first.before.from)} – ${formatDay(first.before.to)}` : ''})</th>
-            <th scope="col">After ({first ? `${formatDay(first.after.from)} – ${formatDay(first.after.to)}` : ''})</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table caption={`Averages ${weeks} weeks before and after: ${event.label}`} className="insights-table">
+        <TableHeader>
+          <Column isRowHeader>Measure</Column>
+          <Column>Before ({first ? `${formatDay(first.before.from)} – ${formatDay(first.before.to)}` : ''})</Column>
+          <Column>After ({first ? `${formatDay(first.after.from)} – ${formatDay(first.after.to)}` : ''})</Column>
+        </TableHeader>
+        <TableBody>
           {rows.map((r) => (
-            <tr key={r.name}>
-              <th scope="row">{r.name}</th>
-              <Cell stats={r.before} unit={r.unit} />
-              <Cell stats={r.after} unit={r.unit} />
-            </tr>
+            <Row key={r.name}>
+              <Cell>{r.name}</Cell>
+              <StatsCell stats={r.before} unit={r.unit} />
+              <StatsCell stats={r.after} unit={r.unit} />
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </section>
   );
 }

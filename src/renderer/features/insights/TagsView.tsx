@@ -4,6 +4,7 @@ import type { DayRange } from '../../../shared/insights/period';
 import { tagMoodTable } from '../../../shared/insights/tags';
 import type { InsightsData } from './useInsightsData';
 import { formatCount, regular } from '../../../shared/time/count';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 const DAY = regular('day');
 
@@ -29,33 +30,30 @@ export function TagsView({ data, range }: { data: InsightsData; range: DayRange 
         period; the most frequent was “{top?.label}” on{' '}
         {top?.days} day{top?.days === 1 ? '' : 's'}. Averages describe the days; they do not show that a tag changed the mood.
       </p>
-      <table className="insights-table">
-        <caption>Tags and triggers with the average check-in mood (0–10)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Tag or trigger</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Days</th>
-            <th scope="col">Mood on days with it</th>
-            <th scope="col">Mood on other days</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table caption="Tags and triggers with the average check-in mood (0–10)" className="insights-table">
+        <TableHeader>
+          <Column isRowHeader>Tag or trigger</Column>
+          <Column>Kind</Column>
+          <Column numeric>Days</Column>
+          <Column>Mood on days with it</Column>
+          <Column>Mood on other days</Column>
+        </TableHeader>
+        <TableBody>
           {rows.map((r) => (
-            <tr key={`${r.kind}:${r.label}`}>
-              <th scope="row">{r.label}</th>
-              <td>{r.kind === 'tag' ? 'Tag' : 'Trigger'}</td>
-              <td>{r.days}</td>
-              <td>
+            <Row key={`${r.kind}:${r.label}`}>
+              <Cell>{r.label}</Cell>
+              <Cell>{r.kind === 'tag' ? 'Tag' : 'Trigger'}</Cell>
+              <Cell numeric>{r.days}</Cell>
+              <Cell>
                 {formatValue(r.moodWith)} <span className="muted">({formatCount(r.nWith, DAY)} rated)</span>
-              </td>
-              <td>
+              </Cell>
+              <Cell>
                 {formatValue(r.moodWithout)} <span className="muted">({formatCount(r.nWithout, DAY)} rated)</span>
-              </td>
-            </tr>
+              </Cell>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </section>
   );
 }

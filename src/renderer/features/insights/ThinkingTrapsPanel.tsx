@@ -6,6 +6,7 @@ import { formatCount, regular } from '../../../shared/time/count';
 import { Card } from '../../ui/Card';
 import { EmptyState } from '../../ui/EmptyState';
 import type { InsightsData } from './useInsightsData';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 const RECORD = regular('thought record');
 
@@ -26,23 +27,20 @@ export function ThinkingTrapsPanel({ data, range }: { data: InsightsData; range:
           <p className="insights-summary">
             Picked on {formatCount(thoughtRecords, RECORD)} in this period; the one you picked most often was “{counts[0]!.label}”.
           </p>
-          <table className="insights-table">
-            <caption>Thinking traps and how many thought records you picked each on</caption>
-            <thead>
-              <tr>
-                <th scope="col">Thinking trap</th>
-                <th scope="col">Thought records</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table caption="Thinking traps and how many thought records you picked each on" className="insights-table">
+            <TableHeader>
+              <Column isRowHeader>Thinking trap</Column>
+              <Column numeric>Thought records</Column>
+            </TableHeader>
+            <TableBody>
               {counts.map((c) => (
-                <tr key={c.trap}>
-                  <th scope="row">{c.label}</th>
-                  <td>{c.records}</td>
-                </tr>
+                <Row key={c.trap}>
+                  <Cell>{c.label}</Cell>
+                  <Cell numeric>{c.records}</Cell>
+                </Row>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </>
       )}
     </Card>

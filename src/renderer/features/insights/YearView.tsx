@@ -6,6 +6,7 @@ import { Card } from '../../ui/Card';
 import { Select } from '../../ui/Select';
 import type { InsightsData } from './useInsightsData';
 import './year.css';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 // Monday-first, as the weeks are laid out; 5 Jan 2026 was a Monday. Intl gives the person's own weekday names.
 const weekdays = () => {
@@ -112,27 +113,24 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
         {rows.length === 0 ? (
           <p className="muted">No moods or medication changes in {year}.</p>
         ) : (
-          <table className="insights-table">
-            <caption>Days in {year} with a mood or a medication change</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Mood (0–10)</th>
-                <th scope="col">Medications taken</th>
-                <th scope="col">Changes</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table caption={`Days in ${year} with a mood or a medication change`} className="insights-table">
+            <TableHeader>
+              <Column isRowHeader>Date</Column>
+              <Column numeric>Mood (0–10)</Column>
+              <Column>Medications taken</Column>
+              <Column>Changes</Column>
+            </TableHeader>
+            <TableBody>
               {rows.map((d) => (
-                <tr key={d.day}>
-                  <th scope="row">{formatDay(d.day)}</th>
-                  <td>{formatValue(d.mood)}</td>
-                  <td>{d.medications.join(', ') || '—'}</td>
-                  <td>{d.changes.join('; ') || '—'}</td>
-                </tr>
+                <Row key={d.day}>
+                  <Cell>{formatDay(d.day)}</Cell>
+                  <Cell numeric>{formatValue(d.mood)}</Cell>
+                  <Cell>{d.medications.join(', ') || '—'}</Cell>
+                  <Cell>{d.changes.join('; ') || '—'}</Cell>
+                </Row>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
       </div>
     </Card>

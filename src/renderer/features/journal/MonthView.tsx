@@ -65,6 +65,14 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
           ? 'No mood ratings this month. Choose a day to see it or add its check-in.'
           : `Average mood ${summary.average} over ${formatCount(summary.days, regular('day'))} with a rating.`}
       </p>
+      {/*
+        A month calendar, not a data table: a week has no name, but react-aria's
+        Table would make the Monday column row headers and name each week by
+        its Monday, and Tab would land on a whole week. Each day here is a
+        button named by its full date. (A react-aria Calendar is the kit piece
+        that fits, if this ever moves.)
+      */}
+      {/* eslint-disable-next-line no-restricted-syntax -- a calendar of day buttons, see above */}
       <table className="month-grid" aria-labelledby="month-title">
         <thead>
           <tr>

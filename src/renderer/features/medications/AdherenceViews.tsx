@@ -6,27 +6,30 @@ import type { LocalNow } from '../../../shared/medication/doses';
 import { trackedFrom } from '../../../shared/medication/regimen';
 import { formatWeekOf } from '../../../shared/time/format';
 import { DateField } from '../../ui/DateField';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 function Cells({ a }: { a: Adherence }) {
   const reasons = skipReasonsText(a);
   return (
     <>
-      <td>
+      <Cell>
         {a.taken} of {a.logged}
-      </td>
-      <td>{percent(a.rate)}</td>
-      <td>{a.notLogged}</td>
-      <td>
+      </Cell>
+      <Cell numeric>{percent(a.rate)}</Cell>
+      <Cell numeric>{a.notLogged}</Cell>
+      <Cell>
         {a.skipped}
         {reasons && <span className="muted"> ({reasons})</span>}
-      </td>
-      <td>{a.asNeeded}</td>
+      </Cell>
+      <Cell numeric>{a.asNeeded}</Cell>
     </>
   );
 }
 
 // The rate is over logged doses; a dose with no answer is "not logged", never "missed" (CLINICAL.md).
 const HEAD = ['Taken of logged', 'Rate (of logged)', 'Not logged', 'Skipped', 'As needed'];
+/** Columns of plain figures, right-aligned (Cells marks the same ones). */
+const NUMERIC = new Set(['Rate (of logged)', 'Not logged', 'As needed']);
 
 /** The last weeks of one medication, each from the regimen of its own days. */
 export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication; logs: readonly DoseLog[]; now: LocalNow; weeks?: number }) {
@@ -40,36 +43,31 @@ export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication
 
   if (rows.length === 0) return <p className="muted">No doses were due in the last {weeks} weeks.</p>;
   return (
-    <table className="meds-table">
-      <caption>Adherence by week (today’s doses still to come are not counted yet)</caption>
-      <thead>
-        <HeadRow first="Week" />
-      </thead>
-      <tbody>
+    <Table caption="Adherence by week (today’s doses still to come are not counted yet)" className="meds-table">
+      <HeadRow first="Week" />
+      <TableBody>
         {rows.map((w) => (
-          <tr key={w.week}>
-            <th scope="row">
-              {formatWeekOf(w.from)}
-            </th>
+          <Row key={w.week}>
+            <Cell>{formatWeekOf(w.from)}</Cell>
             <Cells a={w} />
-          </tr>
+          </Row>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
 
 /** The column headings both adherence tables share. */
 function HeadRow({ first }: { first: string }) {
   return (
-    <tr>
-      <th scope="col">{first}</th>
+    <TableHeader>
+      <Column isRowHeader>{first}</Column>
       {HEAD.map((h) => (
-        <th scope="col" key={h}>
+        <Column key={h} numeric={NUMERIC.has(h)}>
           {h}
-        </th>
+        </Column>
       ))}
-    </tr>
+    </TableHeader>
   );
 }
 
@@ -94,19 +92,17 @@ export function PeriodAdherence({ meds, logs, now }: { meds: readonly Medication
       </div>
       {valid && rows.length === 0 && <p className="muted">No doses were due in this period.</p>}
       {rows.length > 0 && (
-        <table className="meds-table" aria-label="Adherence for the chosen period">
-          <thead>
-            <HeadRow first="Medication" />
-          </thead>
-          <tbody>
+        <Table caption="Adherence for the chosen period" hideCaption className="meds-table">
+          <HeadRow first="Medication" />
+          <TableBody>
             {rows.map(({ med, a }) => (
-              <tr key={med.id}>
-                <th scope="row">{med.name}</th>
+              <Row key={med.id}>
+                <Cell>{med.name}</Cell>
                 <Cells a={a} />
-              </tr>
+              </Row>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </section>
   );

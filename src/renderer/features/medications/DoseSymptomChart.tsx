@@ -3,6 +3,7 @@ import { formatDay } from '../../../shared/clinical/summary';
 import type { Medication } from '../../../shared/domain/medication';
 import { doseAndSymptoms, FINISH_GROUPS, SYMPTOM_MAX } from '../../../shared/medication/discontinuation';
 import { useRecords } from '../../db/useRecords';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 const WIDTH = 640;
 const LINE_HEIGHT = 60;
@@ -51,31 +52,28 @@ export function DoseSymptomChart({ med, today }: { med: Medication; today: strin
           );
         })}
       </svg>
-      <table className="visually-hidden">
-        <caption>Symptom ratings (0 none to 3 severe) and the dose per day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Dose per day</th>
-            {FINISH_GROUPS.map((g) => (
-              <th key={g.key} scope="col">
-                {g.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rated.map((d) => (
-            <tr key={d.day}>
-              <th scope="row">{formatDay(d.day)}</th>
-              <td>{d.dose === null ? 'none' : `${d.dose} ${med.unit}`}</td>
-              {FINISH_GROUPS.map((g) => (
-                <td key={g.key}>{d.ratings[g.key] ?? 'not rated'}</td>
-              ))}
-            </tr>
+      <Table caption="Symptom ratings (0 none to 3 severe) and the dose per day" hideCaption className="visually-hidden">
+        <TableHeader>
+          <Column isRowHeader>Day</Column>
+          <Column>Dose per day</Column>
+          {FINISH_GROUPS.map((g) => (
+            <Column key={g.key}>
+              {g.label}
+            </Column>
           ))}
-        </tbody>
-      </table>
+        </TableHeader>
+        <TableBody>
+          {rated.map((d) => (
+            <Row key={d.day}>
+              <Cell>{formatDay(d.day)}</Cell>
+              <Cell>{d.dose === null ? 'none' : `${d.dose} ${med.unit}`}</Cell>
+              {FINISH_GROUPS.map((g) => (
+                <Cell key={g.key}>{d.ratings[g.key] ?? 'not rated'}</Cell>
+              ))}
+            </Row>
+          ))}
+        </TableBody>
+      </Table>
     </section>
   );
 }

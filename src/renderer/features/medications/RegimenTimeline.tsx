@@ -4,6 +4,7 @@ import { describeStep, totalText } from '../../../shared/medication/describe';
 import { regimenLayout, type Box } from '../../../shared/medication/regimen-layout';
 import { isDoseStep, isPlanned, sortedSteps } from '../../../shared/medication/regimen';
 import { formatDate } from '../../../shared/time/format';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 const BOX: Box = { width: 640, height: 120, left: 8, pad: 8 };
 const AXIS = 18;
@@ -46,25 +47,22 @@ export function RegimenTimeline({ med, today }: { med: Medication; today: string
           {planned ? '; dashed steps are planned, not confirmed yet' : ''}.
         </figcaption>
       </figure>
-      <table className="meds-table">
-        <caption>Every step of {med.name}, oldest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Step</th>
-            <th scope="col">Per day</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table caption={`Every step of ${med.name}, oldest first`} className="meds-table">
+        <TableHeader>
+          <Column isRowHeader>Date</Column>
+          <Column>Step</Column>
+          <Column>Per day</Column>
+        </TableHeader>
+        <TableBody>
           {steps.map((s) => (
-            <tr key={s.id} className={isPlanned(s) ? 'meds-regimen-row-planned' : undefined}>
-              <th scope="row">{formatDate(s.date)}</th>
-              <td>{describeStep(s, med)}</td>
-              <td>{isDoseStep(s) ? (totalText(s.amount, s.schedule, med) ?? 'as needed') : `0 ${unitPerDay}`}</td>
-            </tr>
+            <Row key={s.id} className={isPlanned(s) ? 'meds-regimen-row-planned' : undefined}>
+              <Cell>{formatDate(s.date)}</Cell>
+              <Cell>{describeStep(s, med)}</Cell>
+              <Cell>{isDoseStep(s) ? (totalText(s.amount, s.schedule, med) ?? 'as needed') : `0 ${unitPerDay}`}</Cell>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </section>
   );
 }

@@ -2,14 +2,23 @@ import type { GridCell, GridRow } from '../../../shared/therapy/diary-week';
 import type { TrendDay } from '../../../shared/review/week-review';
 import { currentLocale, formatDayMonth } from '../../../shared/time';
 import { weekdayShort } from './week-format';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 const number = (n: number) => n.toLocaleString(currentLocale(), { maximumFractionDigits: 1 });
 
 /** An empty cell is a day with nothing written: shown as a dash, read out as "none". */
-function Cell({ value }: { value: GridCell }) {
-  if (value === null) return <td aria-label="none">–</td>;
-  if (typeof value === 'boolean') return <td>{value ? 'Yes' : 'No'}</td>;
-  return <td>{number(value)}</td>;
+function ValueCell({ value }: { value: GridCell }) {
+  if (value === null) {
+    // react-aria's Cell takes no aria-label: the word is in the cell, hidden from sight.
+    return (
+      <Cell>
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">none</span>
+      </Cell>
+    );
+  }
+  if (typeof value === 'boolean') return <Cell>{value ? 'Yes' : 'No'}</Cell>;
+  return <Cell>{number(value)}</Cell>;
 }
 
 /** "Mon 23 Nov" on screen; on paper only "Mon", since the page's heading gives the dates. */
@@ -17,9 +26,9 @@ function DayColumns({ days }: { days: readonly string[] }) {
   return (
     <>
       {days.map((d) => (
-        <th key={d} scope="col">
+        <Column key={d}>
           {weekdayShort(d)} <span className="review-daymonth">{formatDayMonth(d)}</span>
-        </th>
+        </Column>
       ))}
     </>
   );
@@ -33,25 +42,22 @@ export function WeekTrendTable({ trend }: { trend: readonly TrendDay[] }) {
     { label: 'Sleep (hours)', pick: (d) => d.sleepHours },
   ];
   return (
-    <table className="review-table">
-      <caption className="visually-hidden">Check-in values for each day of the week</caption>
-      <thead>
-        <tr>
-          <th scope="col">Check-in</th>
-          <DayColumns days={trend.map((d) => d.day)} />
-        </tr>
-      </thead>
-      <tbody>
+    <Table caption="Check-in values for each day of the week" hideCaption className="review-table">
+      <TableHeader>
+        <Column isRowHeader>Check-in</Column>
+        <DayColumns days={trend.map((d) => d.day)} />
+      </TableHeader>
+      <TableBody>
         {rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row">{row.label}</th>
+          <Row key={row.label}>
+            <Cell>{row.label}</Cell>
             {trend.map((d) => (
-              <Cell key={d.day} value={row.pick(d)} />
+              <ValueCell key={d.day} value={row.pick(d)} />
             ))}
-          </tr>
+          </Row>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
 
@@ -59,27 +65,24 @@ export function WeekTrendTable({ trend }: { trend: readonly TrendDay[] }) {
 export function DiaryGrid({ days, rows, moreTargets }: { days: readonly string[]; rows: readonly GridRow[]; moreTargets: number }) {
   return (
     <>
-      <table className="review-table">
-        <caption className="visually-hidden">Diary card ratings for each day of the week</caption>
-        <thead>
-          <tr>
-            <th scope="col">Diary card</th>
-            <DayColumns days={days} />
-          </tr>
-        </thead>
-        <tbody>
+      <Table caption="Diary card ratings for each day of the week" hideCaption className="review-table">
+        <TableHeader>
+          <Column isRowHeader>Diary card</Column>
+          <DayColumns days={days} />
+        </TableHeader>
+        <TableBody>
           {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
+            <Row key={row.key}>
+              <Cell>
                 {row.label} <span className="muted">({row.scale})</span>
-              </th>
+              </Cell>
               {row.cells.map((cell, i) => (
-                <Cell key={days[i]} value={cell} />
+                <ValueCell key={days[i]} value={cell} />
               ))}
-            </tr>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       {moreTargets > 0 && <p className="review-more">…and {moreTargets} more of your own targets (see the diary card in Therapy).</p>}
     </>
   );

@@ -2,6 +2,7 @@ import { percent, skipReasonsText } from '../../../shared/medication/adherence';
 import type { MedicationRow } from '../../../shared/summary/medications';
 import type { SideEffectRow } from '../../../shared/summary/side-effects';
 import { formatDay, mean, plural } from './format';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
   return (
@@ -10,29 +11,27 @@ export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
       {rows.length === 0 ? (
         <p>No medication recorded for this period.</p>
       ) : (
-        <table className="summary-table">
-          <thead>
-            <tr>
-              <th scope="col">Medication</th>
-              <th scope="col">Now</th>
-              <th scope="col">Changes in this period (reason given)</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table labelledBy="sum-meds" className="summary-table">
+          <TableHeader>
+            <Column isRowHeader>Medication</Column>
+            <Column>Now</Column>
+            <Column>Changes in this period (reason given)</Column>
+          </TableHeader>
+          <TableBody>
             {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
+              <Row key={row.id}>
+                <Cell>
                   {row.name}
                   <span className="summary-sub">{row.class}</span>
-                </th>
-                <td>
+                </Cell>
+                <Cell>
                   {row.current}
                   {row.takingSince ? <span className="summary-sub">taking since {formatDay(row.takingSince)}</span> : null}
                   {row.doseSince && row.doseSince !== row.takingSince ? (
                     <span className="summary-sub">this dose since {formatDay(row.doseSince)}</span>
                   ) : null}
-                </td>
-                <td>
+                </Cell>
+                <Cell>
                   {row.changes.length === 0 ? <span>No change</span> : null}
                   <ul className="summary-plain">
                     {row.changes.map((c) => (
@@ -49,11 +48,11 @@ export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
                       </li>
                     ))}
                   </ul>
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </section>
   );
@@ -67,42 +66,40 @@ export function AdherenceSection({ rows }: { rows: MedicationRow[] }) {
       {counted.length === 0 ? (
         <p>No scheduled doses in this period.</p>
       ) : (
-        <table className="summary-table">
-          <thead>
-            <tr>
-              <th scope="col">Medication</th>
-              <th scope="col">Taken of logged</th>
-              <th scope="col">Rate (of logged)</th>
-              <th scope="col">Not logged</th>
-              <th scope="col">Skipped (reason)</th>
-              <th scope="col">As needed taken</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table labelledBy="sum-adherence" className="summary-table">
+          <TableHeader>
+            <Column isRowHeader>Medication</Column>
+            <Column>Taken of logged</Column>
+            <Column>Rate (of logged)</Column>
+            <Column>Not logged</Column>
+            <Column>Skipped (reason)</Column>
+            <Column>As needed taken</Column>
+          </TableHeader>
+          <TableBody>
             {counted.map(({ id, name, adherence: a, trackedFrom, asNeededPerWeek }) => (
-              <tr key={id}>
-                <th scope="row">
+              <Row key={id}>
+                <Cell>
                   {name}
                   {trackedFrom ? <span className="summary-sub">tracked since {formatDay(trackedFrom)}</span> : null}
-                </th>
-                <td>
+                </Cell>
+                <Cell>
                   taken {a.taken} of {a.logged} logged
                   {a.pending > 0 ? <span className="summary-sub">{a.pending} still due today</span> : null}
-                </td>
-                <td>{percent(a.rate)}</td>
-                <td>{a.notLogged}</td>
-                <td>
+                </Cell>
+                <Cell>{percent(a.rate)}</Cell>
+                <Cell>{a.notLogged}</Cell>
+                <Cell>
                   {a.skipped}
                   {a.skipped > 0 ? <span className="summary-sub">{skipReasonsText(a)}</span> : null}
-                </td>
-                <td>
+                </Cell>
+                <Cell>
                   {a.asNeeded}
                   {asNeededPerWeek !== null ? <span className="summary-sub">about {mean(asNeededPerWeek)} a week</span> : null}
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </section>
   );
@@ -145,35 +142,33 @@ export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
       {rows.length === 0 ? (
         <p>No side effect recorded in this period.</p>
       ) : (
-        <table className="summary-table">
-          <thead>
-            <tr>
-              <th scope="col">Symptom</th>
-              <th scope="col">Records</th>
-              <th scope="col">Frequency / intensity / burden, 0–6 (highest)</th>
-              <th scope="col">Began, relative to dose changes; how long</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table labelledBy="sum-side" className="summary-table">
+          <TableHeader>
+            <Column isRowHeader>Symptom</Column>
+            <Column>Records</Column>
+            <Column>Frequency / intensity / burden, 0–6 (highest)</Column>
+            <Column>Began, relative to dose changes; how long</Column>
+          </TableHeader>
+          <TableBody>
             {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">
+              <Row key={row.key}>
+                <Cell>
                   {row.symptom}
                   {row.medicationName ? <span className="summary-sub">{row.medicationName}</span> : null}
-                </th>
-                <td>
+                </Cell>
+                <Cell>
                   {row.count}
                   <span className="summary-sub">last {formatDay(row.lastReported)}</span>
-                </td>
-                <td>{ratingText(row)}</td>
-                <td>
+                </Cell>
+                <Cell>{ratingText(row)}</Cell>
+                <Cell>
                   {formatDay(row.began)}: {onsetText(row)}
                   {courseText(row) ? <span className="summary-sub">{courseText(row)}</span> : null}
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { OwnFigure, OwnMeasureRow } from '../../../shared/summary/own-measures';
 import type { SummaryPeriod } from '../../../shared/summary/period';
 import { formatDay, mean, signed } from './format';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 /** "3.5" for a mean, "yes 3 of 5 days (60%)" for yes/no, "—" when not recorded. */
 function figureText(row: OwnMeasureRow, f: OwnFigure): string {
@@ -19,37 +20,35 @@ export function OwnMeasuresSection({ rows, previous }: { rows: OwnMeasureRow[]; 
   return (
     <section aria-labelledby="sum-own">
       <h2 id="sum-own">Own measures</h2>
-      <table className="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">This period</th>
-            <th scope="col">
-              Previous period
-              <span className="summary-sub">
-                {formatDay(previous.from)} – {formatDay(previous.to)}
-              </span>
-            </th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table labelledBy="sum-own" className="summary-table">
+        <TableHeader>
+          <Column isRowHeader>Measure</Column>
+          <Column>This period</Column>
+          <Column>
+            Previous period
+            <span className="summary-sub">
+              {formatDay(previous.from)} – {formatDay(previous.to)}
+            </span>
+          </Column>
+          <Column>Change</Column>
+        </TableHeader>
+        <TableBody>
           {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              <td>
+            <Row key={row.id}>
+              <Cell>{row.label}</Cell>
+              <Cell>
                 {figureText(row, row.current)}
                 {row.type !== 'yesno' && <span className="summary-sub">{row.current.days} days</span>}
-              </td>
-              <td>
+              </Cell>
+              <Cell>
                 {figureText(row, row.previous)}
                 {row.type !== 'yesno' && <span className="summary-sub">{row.previous.days} days</span>}
-              </td>
-              <td>{changeText(row)}</td>
-            </tr>
+              </Cell>
+              <Cell>{changeText(row)}</Cell>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { SummaryPeriod } from '../../../shared/summary/period';
 import type { ScorePoint, ScoreRow } from '../../../shared/summary/scores';
 import { formatDay, mean, signed, yesNo } from './format';
 import { MoodChart } from '../../ui/charts/MoodChart';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 function Point({ p }: { p: ScorePoint | null }) {
   if (!p) return <>—</>;
@@ -29,47 +30,45 @@ export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
   return (
     <section aria-labelledby="sum-scores">
       <h2 id="sum-scores">{QUESTIONNAIRE_NAMES}</h2>
-      <table className="summary-table">
-        <thead>
-          <tr>
-            <th scope="col">Questionnaire</th>
-            <th scope="col">Baseline</th>
-            <th scope="col">Latest</th>
-            <th scope="col">Change</th>
-            <th scope="col">Response (≥ 50% fall)</th>
-            <th scope="col">Remission (below 5)</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table labelledBy="sum-scores" className="summary-table">
+        <TableHeader>
+          <Column isRowHeader>Questionnaire</Column>
+          <Column>Baseline</Column>
+          <Column>Latest</Column>
+          <Column>Change</Column>
+          <Column>Response (≥ 50% fall)</Column>
+          <Column>Remission (below 5)</Column>
+        </TableHeader>
+        <TableBody>
           {rows.map((row) => (
-            <tr key={row.instrument}>
-              <th scope="row">
+            <Row key={row.instrument}>
+              <Cell>
                 {row.instrument}
                 <span className="summary-sub">
                   {row.takings.length === 0 ? 'none in this period' : `all: ${row.takings.map(taking).join('; ')}`}
                 </span>
-              </th>
-              <td>
+              </Cell>
+              <Cell>
                 <Point p={row.baseline} />
                 {row.baseline ? (
                   <span className="summary-sub">
                     {row.baseline.source === 'marked' ? 'marked as start of treatment' : 'first in this period (not marked)'}
                   </span>
                 ) : null}
-              </td>
-              <td>
+              </Cell>
+              <Cell>
                 <Point p={row.latest} />
-              </td>
-              <td>
+              </Cell>
+              <Cell>
                 {row.change === null ? (row.note ?? '—') : row.changeText}
                 {row.reliableText ? <span className="summary-sub">{row.reliableText}</span> : null}
-              </td>
-              <td>{outcome(row.response, row)}</td>
-              <td>{outcome(row.remission, row)}</td>
-            </tr>
+              </Cell>
+              <Cell>{outcome(row.response, row)}</Cell>
+              <Cell>{outcome(row.remission, row)}</Cell>
+            </Row>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </section>
   );
 }
@@ -83,35 +82,33 @@ export function CheckinsSection({ rows, series, period, previous }: { rows: Meas
         <p>No daily check-in in this period.</p>
       ) : (
         <div className="summary-checkins">
-          <table className="summary-table">
-            <thead>
-              <tr>
-                <th scope="col">Daily check-in</th>
-                <th scope="col">Average this period</th>
-                <th scope="col">
-                  Previous period
-                  <span className="summary-sub">
-                    {formatDay(previous.from)} – {formatDay(previous.to)}
-                  </span>
-                </th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table labelledBy="sum-checkins" className="summary-table">
+            <TableHeader>
+              <Column isRowHeader>Daily check-in</Column>
+              <Column>Average this period</Column>
+              <Column>
+                Previous period
+                <span className="summary-sub">
+                  {formatDay(previous.from)} – {formatDay(previous.to)}
+                </span>
+              </Column>
+              <Column>Change</Column>
+            </TableHeader>
+            <TableBody>
               {rows.map((row) => (
-                <tr key={row.measure}>
-                  <th scope="row">{MEASURE_LABELS[row.measure]}</th>
-                  <td>
+                <Row key={row.measure}>
+                  <Cell>{MEASURE_LABELS[row.measure]}</Cell>
+                  <Cell>
                     {mean(row.current.mean)} <span className="summary-sub">{row.current.days} days</span>
-                  </td>
-                  <td>
+                  </Cell>
+                  <Cell>
                     {mean(row.previous.mean)} <span className="summary-sub">{row.previous.days} days</span>
-                  </td>
-                  <td>{signed(row.change)}</td>
-                </tr>
+                  </Cell>
+                  <Cell>{signed(row.change)}</Cell>
+                </Row>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
           <MoodChart series={series} period={period} />
         </div>
       )}

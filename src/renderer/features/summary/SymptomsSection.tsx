@@ -1,5 +1,6 @@
 import { formatDay } from '../../../shared/clinical/summary';
 import type { SymptomSummary } from '../../../shared/summary/symptoms';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 /** Discontinuation symptoms (FINISH groups) for the period of a taper or stop: figures, no verdict. */
 export function SymptomsSection({ symptoms }: { symptoms: SymptomSummary }) {
@@ -14,26 +15,24 @@ export function SymptomsSection({ symptoms }: { symptoms: SymptomSummary }) {
       {!rated ? (
         <p>No symptom rated in this period.</p>
       ) : (
-        <table className="summary-table">
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">Days rated</th>
-              <th scope="col">Average</th>
-              <th scope="col">Highest</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table labelledBy="sum-symptoms" className="summary-table">
+          <TableHeader>
+            <Column isRowHeader>Group</Column>
+            <Column>Days rated</Column>
+            <Column>Average</Column>
+            <Column>Highest</Column>
+          </TableHeader>
+          <TableBody>
             {symptoms.rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                <td>{row.days}</td>
-                <td>{row.average ?? '–'}</td>
-                <td>{row.highest === null ? '–' : `${row.highest} on ${formatDay(row.highestOn!)}`}</td>
-              </tr>
+              <Row key={row.key}>
+                <Cell>{row.label}</Cell>
+                <Cell>{row.days}</Cell>
+                <Cell>{row.average ?? '–'}</Cell>
+                <Cell>{row.highest === null ? '–' : `${row.highest} on ${formatDay(row.highestOn!)}`}</Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { SharedEntry, VisitQuestions } from '../../../shared/summary/visit'
 import { formatDay, plural, signed } from './format';
 import { LeftOutNote } from './LeftOut';
 import { formatTime } from '../../../shared/time/format';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 function homeworkLine(h: TherapySummary['homework']): string {
   const parts = [
@@ -42,33 +43,31 @@ export function TherapySection({ therapy }: { therapy: TherapySummary }) {
         </p>
       )}
       {therapy.goals.length > 0 ? (
-        <table className="summary-table">
-          <thead>
-            <tr>
-              <th scope="col">Goal</th>
-              <th scope="col">Progress 0–10 in this period</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table labelledBy="sum-therapy" className="summary-table">
+          <TableHeader>
+            <Column isRowHeader>Goal</Column>
+            <Column>Progress 0–10 in this period</Column>
+            <Column>Change</Column>
+          </TableHeader>
+          <TableBody>
             {therapy.goals.map((g) => (
-              <tr key={g.id}>
-                <th scope="row">
+              <Row key={g.id}>
+                <Cell>
                   {g.title}
                   {g.status !== 'active' ? <span className="summary-sub">{g.status}</span> : null}
-                </th>
-                <td>
+                </Cell>
+                <Cell>
                   {g.first && g.latest
                     ? g.checkIns === 1
                       ? `${g.latest.score} (${formatDay(g.latest.date)})`
                       : `${g.first.score} → ${g.latest.score} (${plural(g.checkIns, 'check-in')})`
                     : 'No check-in in this period'}
-                </td>
-                <td>{signed(g.change)}</td>
-              </tr>
+                </Cell>
+                <Cell>{signed(g.change)}</Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       ) : (
         <p>No active goal.</p>
       )}

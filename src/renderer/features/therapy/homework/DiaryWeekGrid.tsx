@@ -4,6 +4,7 @@ import { addDays } from '../../../../shared/medication/days';
 import { diaryWeek, type GridCell } from '../../../../shared/therapy/diary-week';
 import { formatDay } from '../format';
 import { Button } from '../../../ui/Button';
+import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../../ui/Table';
 
 const cellText = (c: GridCell) => (c === null ? '' : typeof c === 'boolean' ? (c ? 'Yes' : 'No') : String(c));
 
@@ -24,31 +25,30 @@ export function DiaryWeekGrid({ cards, day, onDayChange }: { cards: readonly The
         </Button>
       </div>
       <div className="th-table-scroll">
-        <table className="th-grid">
-          <caption>{caption} (blank: no card, or left blank)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              {week.days.map((d) => (
-                <th scope="col" key={d} aria-label={formatDay(d)}>
-                  {format(parseISO(d), 'EEE d')}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {week.rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row" className="th-plain-text">
-                  {r.label} <span className="muted">({r.scale})</span>
-                </th>
-                {r.cells.map((c, i) => (
-                  <td key={week.days[i]}>{cellText(c)}</td>
-                ))}
-              </tr>
+        <Table caption={`${caption} (blank: no card, or left blank)`} className="th-grid">
+          <TableHeader>
+            <Column isRowHeader>Row</Column>
+            {week.days.map((d) => (
+              <Column key={d}>
+                {/* react-aria's Column takes no aria-label: the full date is its hidden text. */}
+                <span aria-hidden="true">{format(parseISO(d), 'EEE d')}</span>
+                <span className="visually-hidden">{formatDay(d)}</span>
+              </Column>
             ))}
-          </tbody>
-        </table>
+          </TableHeader>
+          <TableBody>
+            {week.rows.map((r) => (
+              <Row key={r.key}>
+                <Cell className="th-plain-text">
+                  {r.label} <span className="muted">({r.scale})</span>
+                </Cell>
+                {r.cells.map((c, i) => (
+                  <Cell key={week.days[i]}>{cellText(c)}</Cell>
+                ))}
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
       </div>
     </section>
   );
