@@ -6,7 +6,7 @@ import { markdownToPlain } from '../../../shared/journal/plain-text';
 import { formatDay, formatTime } from '../../../shared/time/format';
 import { Highlighted, sameTerms } from './Highlighted';
 import { SafeMarkdown } from './SafeMarkdown';
-import { Button } from '../../ui/Button';
+import { PlainButton } from '../../ui/PlainButton';
 
 interface Props {
   entry: JournalEntry;
@@ -45,13 +45,14 @@ function EntryCardView({ entry, terms, onEdit, onDelete }: Props) {
       ) : (
         <SafeMarkdown>{entry.body}</SafeMarkdown>
       )}
+      {/* Native buttons (the kit's PlainButton): a search keystroke mounts a dozen cards, and react-aria's Button was most of a card's cost. */}
       <div className="card-actions">
-        <Button onPress={() => onEdit(entry)} aria-label={`Edit ${name}`}>
+        <PlainButton onPress={() => onEdit(entry)} aria-label={`Edit ${name}`}>
           Edit
-        </Button>
-        <Button onPress={() => onDelete(entry)} aria-label={`Delete ${name}`}>
+        </PlainButton>
+        <PlainButton onPress={() => onDelete(entry)} aria-label={`Delete ${name}`}>
           Delete
-        </Button>
+        </PlainButton>
       </div>
     </article>
   );
