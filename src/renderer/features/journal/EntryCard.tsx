@@ -18,6 +18,21 @@ interface Props {
 
 export const entryName = (e: JournalEntry): string => e.title || `Untitled entry, ${formatDay(e.date)} ${formatTime(e.time)}`;
 
+/**
+ * An entry's body as read, worked out once per record: while searching, a card is redrawn on each
+ * keystroke that moves its marks, and the Markdown does not change with the query. Records are never
+ * changed in place (an edit is a new object), and a WeakMap lets a deleted or edited one go.
+ */
+const plainBodies = new WeakMap<JournalEntry, string>();
+function plainBody(entry: JournalEntry): string {
+  let plain = plainBodies.get(entry);
+  if (plain === undefined) {
+    plain = markdownToPlain(entry.body);
+    plainBodies.set(entry, plain);
+  }
+  return plain;
+}
+
 function EntryCardView({ entry, terms, onEdit, onDelete }: Props) {
   const name = entryName(entry);
   return (
@@ -40,7 +55,7 @@ function EntryCardView({ entry, terms, onEdit, onDelete }: Props) {
       )}
       {terms ? (
         <p className="entry-body excerpt">
-          <Highlighted text={excerpt(markdownToPlain(entry.body), terms)} terms={terms} />
+          <Highlighted text={excerpt(plainBody(entry), terms)} terms={terms} />
         </p>
       ) : (
         <SafeMarkdown>{entry.body}</SafeMarkdown>
