@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatCount, regular } from './count';
-import { formatDate, formatDay, formatDayRange, formatLongDay, formatMonth, formatTime, formatWeekOf } from './format';
+import { currentLocale, formatDate, formatDay, formatDayRange, formatLongDay, formatMonth, formatTime, formatWeekOf, setDefaultLocale } from './format';
 
 describe('dates and times in the person’s locale', () => {
   it('writes a day the way each locale does, never as ISO', () => {
@@ -26,6 +26,37 @@ describe('dates and times in the person’s locale', () => {
 
   it('writes a range of days as one phrase', () => {
     expect(formatDayRange('2026-12-02', '2026-12-08', 'en-GB')).toMatch(/^2\s?–\s?8 Dec 2026$/);
+  });
+});
+
+describe('the words for a stored day or time', () => {
+  it('are written by Intl once, then remembered (a search keystroke mounts a dozen cards that write them)', () => {
+    // format is a getter (it hands out a bound function): each day or time written reads it once.
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as unknown as Record<'format', unknown>, 'format', 'get');
+    try {
+      const first = [formatTime('07:41', 'en-GB'), formatLongDay('2019-03-07', 'en-GB'), formatDay('2019-03-07', 'en-GB')];
+      const calls = format.mock.calls.length;
+      expect(calls).toBe(3);
+      expect([formatTime('07:41', 'en-GB'), formatLongDay('2019-03-07', 'en-GB'), formatDay('2019-03-07', 'en-GB')]).toEqual(first);
+      expect(format.mock.calls.length).toBe(calls);
+      // Each locale and style has its own words.
+      expect(formatTime('19:41', 'en-US')).toMatch(/^07:41\sPM$/);
+      expect(formatTime('07:41', 'en-US')).toMatch(/^07:41\sAM$/);
+    } finally {
+      format.mockRestore();
+    }
+  });
+
+  it('are written afresh when the default locale changes', () => {
+    const before = currentLocale();
+    try {
+      setDefaultLocale('en-US');
+      expect(formatTime('16:30')).toMatch(/^04:30\sPM$/);
+      setDefaultLocale('en-GB');
+      expect(formatTime('16:30')).toBe('16:30');
+    } finally {
+      setDefaultLocale(before);
+    }
   });
 });
 

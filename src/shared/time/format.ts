@@ -42,6 +42,26 @@ let defaultLocale: string | undefined;
 export function setDefaultLocale(locale: string | undefined): void {
   defaultLocale = locale;
   cache.clear();
+  words.clear();
+}
+
+/**
+ * The words already written for a stored day or clock time, by locale and style. Intl's format is the
+ * slow part (ICU), and the same few thousand days and times are written again and again: a journal
+ * search keystroke at ten years mounts a dozen cards, each writing its time and day (formatTime was
+ * ~4 ms of such a key in the profile). Stored days and times are bounded (a day a record, 1,440
+ * times); the map is emptied if it ever grows past WORDS_KEPT all the same.
+ */
+const words = new Map<string, string>();
+const WORDS_KEPT = 50_000;
+function remembered(key: string, write: () => string): string {
+  let text = words.get(key);
+  if (text === undefined) {
+    if (words.size >= WORDS_KEPT) words.clear();
+    text = write();
+    words.set(key, text);
+  }
+  return text;
 }
 export const currentLocale = (): string | undefined => defaultLocale;
 
@@ -64,10 +84,11 @@ function dayDate(day: string): Date | null {
 // ICU versions differ in the spaces they use ("4:00\u202fPM", "2\u2009–\u20098 Dec"); plain spaces read and match the same everywhere.
 const plainSpaces = (s: string): string => s.replace(/[\u00a0\u2009\u202f]/g, ' ');
 
-const formatStored = (style: DateStyle) => (day: string, locale?: string): string => {
-  const d = dayDate(day);
-  return d ? plainSpaces(formatter(style, locale).format(d)) : day;
-};
+const formatStored = (style: DateStyle) => (day: string, locale = defaultLocale): string =>
+  remembered(`${locale ?? ''}|${style}|${day}`, () => {
+    const d = dayDate(day);
+    return d ? plainSpaces(formatter(style, locale).format(d)) : day;
+  });
 
 export const formatDay = formatStored('day');
 export const formatDate = formatStored('date');
@@ -79,10 +100,12 @@ export const formatMonth = formatStored('month');
 export const formatInstant = (ms: number | Date, style: DateStyle, locale?: string): string => plainSpaces(formatter(style, locale).format(ms));
 
 /** A stored clock time ("16:00") the way the locale says it. */
-export function formatTime(hhmm: string, locale?: string): string {
-  const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
-  if (!m) return hhmm;
-  return plainSpaces(formatter('time', locale).format(new Date(2000, 0, 1, Number(m[1]), Number(m[2]))));
+export function formatTime(hhmm: string, locale = defaultLocale): string {
+  return remembered(`${locale ?? ''}|time|${hhmm}`, () => {
+    const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
+    if (!m) return hhmm;
+    return plainSpaces(formatter('time', locale).format(new Date(2000, 0, 1, Number(m[1]), Number(m[2]))));
+  });
 }
 
 /** "Week of Dec 2, 2026": a week is named by its first day, never as an ISO week ("2026-W49"). */

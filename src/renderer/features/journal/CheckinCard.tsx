@@ -7,7 +7,7 @@ import { ownMeasureLines } from '../../../shared/journal/own-measure-text';
 import { useRecords } from '../../db/useRecords';
 import { checkinParam } from './checkin-fields';
 import { Highlighted, sameTerms } from './Highlighted';
-import { Button } from '../../ui/Button';
+import { PlainButton } from '../../ui/PlainButton';
 
 interface Props {
   checkin: JournalCheckin;
@@ -71,13 +71,14 @@ function CheckinCardView({ checkin, terms, onEdit, onDelete }: Props) {
           <Highlighted text={checkin.note} terms={terms} />
         </p>
       )}
+      {/* Native buttons (the kit's PlainButton): a search keystroke mounts a dozen cards, and react-aria's Button was most of a card's cost. */}
       <div className="card-actions">
-        <Button onPress={() => onEdit(checkinParam(checkin))} aria-label={`Edit ${title.toLowerCase()} of ${day}`}>
+        <PlainButton onPress={() => onEdit(checkinParam(checkin))} aria-label={`Edit ${title.toLowerCase()} of ${day}`}>
           Edit
-        </Button>
-        <Button onPress={() => onDelete(checkin)} aria-label={`Delete ${title.toLowerCase()} of ${day}`}>
+        </PlainButton>
+        <PlainButton onPress={() => onDelete(checkin)} aria-label={`Delete ${title.toLowerCase()} of ${day}`}>
           Delete
-        </Button>
+        </PlainButton>
       </div>
     </article>
   );

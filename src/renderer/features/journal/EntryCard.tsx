@@ -6,7 +6,7 @@ import { markdownToPlain } from '../../../shared/journal/plain-text';
 import { formatDay, formatTime } from '../../../shared/time/format';
 import { Highlighted, sameTerms } from './Highlighted';
 import { SafeMarkdown } from './SafeMarkdown';
-import { Button } from '../../ui/Button';
+import { PlainButton } from '../../ui/PlainButton';
 
 interface Props {
   entry: JournalEntry;
@@ -17,6 +17,21 @@ interface Props {
 }
 
 export const entryName = (e: JournalEntry): string => e.title || `Untitled entry, ${formatDay(e.date)} ${formatTime(e.time)}`;
+
+/**
+ * An entry's body as read, worked out once per record: while searching, a card is redrawn on each
+ * keystroke that moves its marks, and the Markdown does not change with the query. Records are never
+ * changed in place (an edit is a new object), and a WeakMap lets a deleted or edited one go.
+ */
+const plainBodies = new WeakMap<JournalEntry, string>();
+function plainBody(entry: JournalEntry): string {
+  let plain = plainBodies.get(entry);
+  if (plain === undefined) {
+    plain = markdownToPlain(entry.body);
+    plainBodies.set(entry, plain);
+  }
+  return plain;
+}
 
 function EntryCardView({ entry, terms, onEdit, onDelete }: Props) {
   const name = entryName(entry);
@@ -40,18 +55,19 @@ function EntryCardView({ entry, terms, onEdit, onDelete }: Props) {
       )}
       {terms ? (
         <p className="entry-body excerpt">
-          <Highlighted text={excerpt(markdownToPlain(entry.body), terms)} terms={terms} />
+          <Highlighted text={excerpt(plainBody(entry), terms)} terms={terms} />
         </p>
       ) : (
         <SafeMarkdown>{entry.body}</SafeMarkdown>
       )}
+      {/* Native buttons (the kit's PlainButton): a search keystroke mounts a dozen cards, and react-aria's Button was most of a card's cost. */}
       <div className="card-actions">
-        <Button onPress={() => onEdit(entry)} aria-label={`Edit ${name}`}>
+        <PlainButton onPress={() => onEdit(entry)} aria-label={`Edit ${name}`}>
           Edit
-        </Button>
-        <Button onPress={() => onDelete(entry)} aria-label={`Delete ${name}`}>
+        </PlainButton>
+        <PlainButton onPress={() => onDelete(entry)} aria-label={`Delete ${name}`}>
           Delete
-        </Button>
+        </PlainButton>
       </div>
     </article>
   );
