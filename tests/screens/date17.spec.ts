@@ -1,15 +1,16 @@
 /**
  * Pictures of the kit's DatePicker (issue 17, point 1) for a person to look
- * at: the journal entry editor's date with its calendar opened from the
- * keyboard (Alt+ArrowDown), and the taper builder's first-step date with its
- * calendar opened by the button; light and dark, at 1280×800 and at 900×650.
+ * at: the journal entry editor's date typed and its calendar opened from the
+ * keyboard only (Tab, digits, Alt+ArrowDown; Escape keeps the day), and the
+ * taper builder's first-step date with its calendar opened by the button;
+ * light and dark, at 1280×800 and at 900×650.
  * Written to screens/dates/ (gitignored) by `npm run screens`.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { anyRecord } from '../../src/shared/domain';
 import { expect, test } from '../e2e/fixtures';
-import { expectDate, fillDate, whenField } from '../e2e/dates';
+import { expectDate, whenField } from '../e2e/dates';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../e2e/seed';
 import { openEntryEditor } from '../e2e/steps';
 
@@ -39,10 +40,19 @@ for (const scheme of ['light', 'dark'] as const) {
       await seedRecords(page, [sertraline()]);
       await reloadAndUnlock(page);
 
-      // The entry editor: a day typed, then the calendar opened and closed from the keyboard.
+      // The entry editor, keyboard only: Tab from the tags into the date's first segment, the day typed
+      // in the segments' own order (each one moves on when full), then the calendar opened and closed.
       await openEntryEditor(page);
       const date = whenField(page, 'Date');
-      await fillDate(date, day(-3));
+      await page.getByLabel('Tags (comma-separated)').focus();
+      await page.keyboard.press('Tab');
+      await expect(date.getByRole('spinbutton').first()).toBeFocused();
+      const [year, month, dayOfMonth] = day(-3).split('-') as [string, string, string];
+      const typed: Record<string, string> = { year, month, day: dayOfMonth };
+      for (const type of await date.getByRole('spinbutton').evaluateAll((all) => all.map((s) => (s as HTMLElement).dataset.type ?? ''))) {
+        await page.keyboard.type(typed[type] ?? '');
+      }
+      await expectDate(date, day(-3));
       await page.keyboard.press('Alt+ArrowDown');
       const calendar = page.getByRole('dialog').filter({ has: page.getByRole('grid') });
       await expect(calendar).toBeVisible();
