@@ -76,6 +76,23 @@ describe('DateField', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
+  it('leaving it with a segment emptied empties the value, so a save never keeps a day the field no longer shows', async () => {
+    const user = userEvent.setup();
+    const spy = vi.fn();
+    render(
+      <>
+        <Dates spy={spy} start="2026-03-01" />
+        <button type="button">Next</button>
+      </>,
+    );
+    await user.click(segment('day'));
+    await user.keyboard('{Backspace}{Backspace}');
+    expect(spy).not.toHaveBeenCalled(); // half a day gives nothing while the person is still in the field
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(spy).toHaveBeenLastCalledWith('');
+    expect(segments().every((s) => s.hasAttribute('data-placeholder'))).toBe(true);
+  });
+
   it('a typed day after max is kept, marked and said to be out of range', async () => {
     const user = userEvent.setup();
     const spy = vi.fn();
@@ -159,30 +176,47 @@ describe('DateField', () => {
   });
 });
 
+function Time({ spy, start }: { spy: (v: string) => void; start: string }) {
+  const [value, setValue] = useState(start);
+  return (
+    <TimeField
+      label="At"
+      value={value}
+      onChange={(v) => {
+        spy(v);
+        setValue(v);
+      }}
+    />
+  );
+}
+
 describe('TimeField', () => {
   it('shows a stored time and typing hour and minute gives HH:mm text', async () => {
     const user = userEvent.setup();
     const spy = vi.fn();
-    function Time() {
-      const [value, setValue] = useState('08:00');
-      return (
-        <TimeField
-          label="At"
-          value={value}
-          onChange={(v) => {
-            spy(v);
-            setValue(v);
-          }}
-        />
-      );
-    }
-    render(<Time />);
+    render(<Time spy={spy} start="08:00" />);
     expect(screen.getByRole('group', { name: 'At' })).toBeTruthy();
     expect(segments().map((s) => s.textContent)).toEqual(['08', '00']);
     await user.click(segment('hour'));
     await user.keyboard('2130');
     expect(spy).toHaveBeenLastCalledWith('21:30');
     await user.keyboard('{Backspace>6/}');
+    expect(spy).toHaveBeenLastCalledWith('');
+  });
+
+  it('leaving it with the minute emptied empties the value', async () => {
+    const user = userEvent.setup();
+    const spy = vi.fn();
+    render(
+      <>
+        <Time spy={spy} start="08:30" />
+        <button type="button">Next</button>
+      </>,
+    );
+    await user.click(segment('minute'));
+    await user.keyboard('{Backspace}{Backspace}');
+    expect(spy).toHaveBeenLastCalledWith('08:03'); // the first Backspace leaves a whole time, 08:03
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(spy).toHaveBeenLastCalledWith('');
   });
 

@@ -58,6 +58,17 @@ export function useFirstSegmentFocus(inputRef: Ref<FocusHandle> | undefined) {
 }
 
 /**
+ * What leaving a field does: when some of its segments were emptied and not
+ * typed again, react-aria keeps the old value under the half-shown one, and a
+ * save would store a day the field no longer shows. Cairn empties the value
+ * instead, so what is saved is what is shown (a form that needs a day says so).
+ */
+export function leaveHalfEmptied(group: HTMLElement | null, value: string, onChange: (value: string) => void, onBlur: (() => void) | undefined): void {
+  if (value && group?.querySelector('[role="spinbutton"][data-placeholder]')) onChange('');
+  onBlur?.();
+}
+
+/**
  * A calendar day, as yyyy-MM-dd text ('' when empty; read it with
  * shared/codec/date's parseDay), on react-aria's DatePicker: the day is typed
  * segment by segment in the person's locale (the order and separators of
@@ -80,7 +91,7 @@ export function DateField({ label, description, errorMessage, isInvalid, value, 
         className={['ui-field', 'ui-when', className].filter(Boolean).join(' ')}
         value={day}
         onChange={(next) => onChange(next ? next.toString() : '')}
-        onBlur={onBlur}
+        onBlur={() => leaveHalfEmptied(group.current, value, onChange, onBlur)}
         minValue={minValue}
         maxValue={maxValue}
         shouldForceLeadingZeros

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { parseTime, type Time } from '@internationalized/date';
 import { DateInput, DateSegment, I18nProvider, Label, Text, TimeField as AriaTimeField } from 'react-aria-components';
 import { currentLocale } from '../../shared/time';
-import { useFirstSegmentFocus, type WhenFieldProps } from './DateField';
+import { leaveHalfEmptied, useFirstSegmentFocus, type WhenFieldProps } from './DateField';
 
 /** Stored HH:mm text to react-aria's time; anything else shows as an empty field. */
 export function timeValue(text: string | undefined): Time | null {
@@ -35,7 +35,7 @@ export function TimeField({ label, description, errorMessage, isInvalid, value, 
         className={['ui-field', 'ui-when', className].filter(Boolean).join(' ')}
         value={time}
         onChange={(next) => onChange(next ? timeText(next) : '')}
-        onBlur={onBlur}
+        onBlur={() => leaveHalfEmptied(group.current, value, onChange, onBlur)}
         shouldForceLeadingZeros
         validationBehavior="aria"
         isInvalid={Boolean(errorMessage) || isInvalid || undefined}
