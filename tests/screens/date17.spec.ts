@@ -3,11 +3,13 @@
  * at: the journal entry editor's date typed and its calendar opened from the
  * keyboard only (Tab, digits, Alt+ArrowDown; Escape keeps the day), and the
  * taper builder's first-step date with its calendar opened by the button;
- * light and dark, at 1280×800 and at 900×650.
+ * then a dose row's time-taken field on Medications → Today; light and dark,
+ * at 1280×800 and at 900×650.
  * Written to screens/dates/ (gitignored) by `npm run screens`.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { formatDay } from '../../src/shared/clinical/summary';
 import { anyRecord } from '../../src/shared/domain';
 import { expect, test } from '../e2e/fixtures';
 import { expectDate, whenField } from '../e2e/dates';
@@ -76,6 +78,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await calendar.getByRole('gridcell').filter({ hasText: /^15$/ }).getByRole('button').click();
       await expect(calendar).toHaveCount(0);
       await shoot(page, `${size}-taper-date-picked`);
+
+      // Medications → Today: yesterday's dose row with its time-taken field beside the buttons.
+      await page.getByRole('navigation', { name: 'Medication views' }).getByRole('link', { name: 'Today', exact: true }).click();
+      const earlier = page.getByRole('list', { name: `Doses on ${formatDay(day(-1))}` });
+      await expect(earlier.getByRole('listitem')).toHaveCount(1);
+      await earlier.scrollIntoViewIfNeeded();
+      await shoot(page, `${size}-dose-row-time`);
     });
   }
 }
