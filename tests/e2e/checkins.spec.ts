@@ -5,6 +5,7 @@ import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
 import { unlockToShell } from './steps';
 import { E2E_LONG_TEST } from '../timeouts';
+import { fillDate, whenField } from './dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -175,7 +176,7 @@ const daysAgo = (days: number): string => day(-days);
 
 async function takeGad7(page: Page, date: string, labels: string[]) {
   await page.getByRole('link', { name: 'Take the GAD-7' }).click();
-  await page.getByLabel('Date').fill(date);
+  await fillDate(whenField(page, 'Date'), date);
   for (const [i, label] of labels.entries()) await answer(page, i + 1, label);
   await page.getByRole('button', { name: 'Save GAD-7' }).click();
 }

@@ -7,6 +7,7 @@ import { formatDay, formatValue } from '../../src/shared/insights/format';
 import { formatTime } from '../../src/shared/time/format';
 import { expect, foreignRequests, test } from './fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from './seed';
+import { fillDate, whenField } from './dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -176,13 +177,13 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
   await expect.poll(async () => dayOfMs(await firstDay())).toBe(day(-59));
   // Custom dates: a wrong date is refused with a message, a valid range applies.
   await chooseOption(page, 'Period', 'Custom dates');
-  await page.getByLabel('From').fill(day(-10));
-  await page.getByLabel('To', { exact: true }).fill(day(-12));
+  await fillDate(whenField(page, 'From'), day(-10));
+  await fillDate(whenField(page, 'To'), day(-12));
   await page.getByRole('button', { name: 'Show period' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'after the “to” date' })).toBeVisible();
   // The message belongs to the date it is about: read with the To field.
-  await expect(page.getByLabel('To', { exact: true })).toHaveAccessibleDescription(/after the “to” date/);
-  await page.getByLabel('To', { exact: true }).fill(day(-2));
+  await expect(whenField(page, 'To')).toHaveAccessibleDescription(/after the “to” date/);
+  await fillDate(whenField(page, 'To'), day(-2));
   await page.getByRole('button', { name: 'Show period' }).click();
   await expect(page.getByText(`Showing ${formatDay(day(-10))} to ${formatDay(day(-2))}.`)).toBeVisible();
   await expect.poll(async () => (await chartData(feelings))[0]!.data.map((p) => dayOfMs(p.x))).toEqual(

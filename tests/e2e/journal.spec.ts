@@ -6,6 +6,7 @@ import { expect, foreignRequests, test } from './fixtures';
 import { filesContaining } from './raw-bytes';
 import { addEntry, openEntryEditor, unlockToShell } from './steps';
 import { chooseOption } from './kit-select';
+import { fillDate, whenField } from './dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -74,7 +75,7 @@ test('a daily check-in by keyboard alone, from any page, edited not duplicated',
 
   // A day in the future is refused with a reason, and nothing is saved.
   await page.getByRole('button', { name: /Daily check-in/ }).click();
-  await page.getByLabel('Day', { exact: true }).fill(shiftDay(today(), 1));
+  await fillDate(whenField(page, 'Day'), shiftDay(today(), 1));
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('That date is in the future. Choose today or an earlier day.');
   await page.keyboard.press('Escape');
@@ -175,11 +176,11 @@ test('entries: Markdown shown safely, search, tag filter, edit, delete and undo'
   await expect(page.getByRole('article')).toHaveCount(3);
 
   // The date range filters too, and an impossible range says so.
-  await page.getByLabel('To', { exact: true }).fill(shiftDay(today(), -1));
+  await fillDate(whenField(page, 'To'), shiftDay(today(), -1));
   await expect(page.getByText('Nothing matches.')).toBeVisible();
-  await page.getByLabel('From', { exact: true }).fill(today());
+  await fillDate(whenField(page, 'From'), today());
   await expect(page.getByRole('alert').filter({ hasText: 'The start date is after the end date.' })).toBeVisible();
-  await page.getByLabel('To', { exact: true }).fill(today());
+  await fillDate(whenField(page, 'To'), today());
   await expect(page.getByRole('article')).toHaveCount(3);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
@@ -287,7 +288,7 @@ test('the month view colours days by mood and says each mood in words', async ({
   const moods = ['1', '3', '5', '7', '9', '10', '6'];
   for (const [back, mood] of moods.entries()) {
     await typeCheckin(page, []);
-    await page.getByLabel('Day', { exact: true }).fill(shiftDay(today(), -back));
+    await fillDate(whenField(page, 'Day'), shiftDay(today(), -back));
     await scale(page, 'Mood').getByText(mood, { exact: true }).click();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog')).toHaveCount(0);

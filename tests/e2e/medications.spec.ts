@@ -5,6 +5,7 @@ import { formatDay } from '../../src/shared/clinical/summary';
 import { day } from './seed';
 import { openSettings, unlockToShell } from './steps';
 import { formatTime } from '../../src/shared/time/format';
+import { fillDate, fillTime, whenField } from './dates';
 
 // Dose times as the app writes them in the browser's locale.
 const t = (hhmm: string) => formatTime(hhmm);
@@ -32,16 +33,16 @@ async function addMedication(
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill(med.name);
   await choose(page, 'Class', med.medClass);
-  await page.getByLabel('Start date').fill(med.start);
+  await fillDate(whenField(page, 'Start date'), med.start);
   await page.getByLabel('Amount per dose (mg)').fill(med.dose);
   // These journeys log doses from the start; by default tracking begins the day the medication is entered.
-  await page.getByLabel('Tracking doses since').fill(med.trackFrom ?? med.start);
+  await fillDate(whenField(page, 'Tracking doses since'), med.trackFrom ?? med.start);
   // No times: as needed.
   // A kit choice (radios under labels): the label is what a person clicks.
   if (med.times.length === 0) await page.getByRole('radiogroup', { name: 'How it is taken' }).getByText('As needed', { exact: true }).click();
   for (const [i, time] of med.times.entries()) {
     if (i > 0) await page.getByRole('button', { name: 'Add a time' }).click();
-    await page.getByLabel(`Dose time ${i + 1}`, { exact: true }).fill(time);
+    await fillTime(whenField(page, `Dose time ${i + 1}`), time);
   }
   await page.getByRole('button', { name: 'Add medication' }).click();
   await expect(page.getByRole('heading', { level: 2, name: med.name })).toBeVisible();
@@ -85,7 +86,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   await page.getByRole('button', { name: 'Change dose' }).click();
   await page.getByLabel('Amount per dose (mg)').fill('100');
   await page.getByRole('button', { name: 'Add a time' }).click();
-  await page.getByLabel('Dose time 2', { exact: true }).fill('20:00');
+  await fillTime(whenField(page, 'Dose time 2'), '20:00');
   await page.getByLabel('Reason (optional)').fill('Agreed at review');
   await shoot(page, testInfo, 'change-dose-form');
   await page.getByRole('button', { name: 'Save change' }).click();
@@ -117,7 +118,7 @@ test('add a medication, change its dose, log doses and a side effect, and see ad
   const yesterday = formatDay(day(-1));
   const earlier = page.getByRole('list', { name: `Doses on ${yesterday}` });
   await expect(earlier.getByRole('listitem')).toHaveCount(1);
-  await earlier.getByLabel(`Time taken for Sertraline ${t('08:00')} ${yesterday}`).fill('08:30');
+  await fillTime(whenField(earlier, `Time taken for Sertraline ${t('08:00')} ${yesterday}`), '08:30');
   await earlier.getByRole('button', { name: `Taken: Sertraline ${t('08:00')} ${yesterday}` }).click();
   await expect(earlier.getByText(`Taken at ${t('08:30')}`)).toBeVisible();
   await shoot(page, testInfo, 'today');
@@ -180,7 +181,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
   ];
   for (const [date, dose, checkIn] of plan) {
     await page.getByRole('button', { name: 'Add a planned step' }).click();
-    await page.getByLabel('Planned date').fill(date);
+    await fillDate(whenField(page, 'Planned date'), date);
     await page.getByLabel('Amount per dose (mg)').fill(dose);
     if (checkIn) await page.getByLabel('Check-in for this step (optional)').fill(checkIn);
     await page.getByRole('button', { name: 'Add to plan' }).click();
@@ -200,7 +201,7 @@ test('a three-step taper plan shows the current and the next step', async ({ cai
 
   // A planned step must lie ahead; one dated today is refused and nothing is added.
   await page.getByRole('button', { name: 'Add a planned step' }).click();
-  await page.getByLabel('Planned date').fill(day(0));
+  await fillDate(whenField(page, 'Planned date'), day(0));
   await page.getByRole('button', { name: 'Add to plan' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'A planned step needs a date after today.' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -238,7 +239,7 @@ test('invalid doses and a stop before the start show a message and save nothing'
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Lithium');
   await choose(page, 'Class', 'mood stabiliser');
-  await page.getByLabel('Start date').fill(day(-10));
+  await fillDate(whenField(page, 'Start date'), day(-10));
   for (const bad of ['0', '-5']) {
     await page.getByLabel('Amount per dose (mg)').fill(bad);
     await page.getByRole('button', { name: 'Add medication' }).click();
@@ -258,14 +259,15 @@ test('invalid doses and a stop before the start show a message and save nothing'
 
   // Stop dated before the start.
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
-  await page.getByLabel('Stop date').fill(day(-20));
+  await fillDate(whenField(page, 'Stop date'), day(-20));
   await page.getByRole('button', { name: 'Save stop' }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: `The stop date (${day(-20)}) is before the start date (${day(-10)}).` }),
   ).toBeVisible();
   // The timeline's message is the date's: shown under it, and the cursor is put there.
-  await expect(page.getByLabel('Stop date')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Stop date')).toBeFocused();
+  // The segments carry the mark, and the cursor is in the first of them.
+  await expect(whenField(page, 'Stop date').getByRole('spinbutton').first()).toHaveAttribute('aria-invalid', 'true');
+  await expect(whenField(page, 'Stop date').getByRole('spinbutton').first()).toBeFocused();
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // A dose change to a negative dose.

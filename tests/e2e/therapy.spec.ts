@@ -8,6 +8,7 @@ import { day } from './seed';
 import { unlockToShell } from './steps';
 import { axeProblems } from './journeys/axe-both-schemes';
 import { chooseOption } from './kit-select';
+import { fillDate, fillTime, whenField } from './dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (see fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -54,7 +55,7 @@ async function expectAccessible(page: Page) {
 }
 
 async function addCheckIn(card: Locator, date: string, score: string, note: string) {
-  await card.getByLabel('Check-in date').fill(date);
+  await fillDate(whenField(card, 'Check-in date'), date);
   await card.getByLabel('Progress (0–10)').fill(score);
   await card.getByLabel('Note (optional)').fill(note);
   await card.getByRole('button', { name: 'Add check-in' }).click();
@@ -107,7 +108,7 @@ test('log a session with homework, then a goal with three progress check-ins', a
   await goalForm.getByLabel('Goal', { exact: true }).fill('Speak up in team meetings');
   await goalForm.getByLabel('Why it matters').fill('My ideas get lost.');
   await chooseOption(page, 'Kind of therapy', 'CBT', goalForm);
-  await goalForm.getByLabel('Start date').fill(day(-30));
+  await fillDate(whenField(goalForm, 'Start date'), day(-30));
   await goalForm.getByRole('button', { name: 'Add goal' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'New goal' })).toBeFocused();
@@ -269,7 +270,8 @@ test('a DBT diary card per day and a practice log', async ({ cairn }, testInfo) 
   card = page.getByRole('dialog', { name: `Diary card for ${shown(0)}` }).getByRole('form', { name: 'Diary card' });
   await expect(card.getByLabel('Urge for Skipping meals (0–5)')).toHaveValue('3');
   // A new day starts from the same targets, unrated.
-  await card.getByLabel('Day').fill(day(-1));
+  // Typed segment by segment, each whole day opens its own card (the dialog's name changes): the field is found by the form.
+  await fillDate(whenField(page.getByRole('form', { name: 'Diary card' }), 'Day'), day(-1));
   const yesterday = page.getByRole('dialog', { name: 'New diary card' }).getByRole('form', { name: 'Diary card' });
   await expect(yesterday.getByLabel('Target behaviour 1', { exact: true })).toHaveValue('Skipping meals');
   await expect(yesterday.getByLabel('Urge for Skipping meals (0–5)')).toHaveValue('');
@@ -339,8 +341,8 @@ test.describe('the questions canary', () => {
     const addAppointment = async (date: string, time: string, type: string) => {
       await page.getByRole('button', { name: 'New appointment' }).click();
       const form = page.getByRole('dialog', { name: 'Add an appointment' }).getByRole('form', { name: 'Add an appointment' });
-      await form.getByLabel('Appointment date').fill(date);
-      await form.getByLabel('Time (optional)').fill(time);
+      await fillDate(whenField(form, 'Appointment date'), date);
+      await fillTime(whenField(form, 'Time (optional)'), time);
       await chooseOption(page, 'Provider', 'Dr Ana Rivera (Psychiatrist)', form);
       await chooseOption(page, 'Type', type, form);
       await form.getByRole('button', { name: 'Add appointment' }).click();
@@ -427,7 +429,7 @@ test('invalid input gets a message and saves nothing', async ({ cairn }, testInf
   await openTherapy(page, 'Sessions');
   await page.getByRole('button', { name: 'New session' }).click();
   const session = page.getByRole('form', { name: 'Log a session' });
-  await session.getByLabel('Date').fill(day(1));
+  await fillDate(whenField(session, 'Date'), day(1));
   await expect(session.getByLabel('Attended')).toBeChecked();
   await session.getByLabel('Homework agreed').fill('Planned homework');
   await session.getByRole('button', { name: 'Save session' }).click();

@@ -10,6 +10,7 @@ import { expect, test } from '../e2e/fixtures';
 import { day } from '../e2e/seed';
 import { addEntry, openSettings, PASSPHRASE } from '../e2e/steps';
 import { E2E_SLOW_STEP } from '../timeouts';
+import { clearWhen, whenField } from '../e2e/dates';
 
 test.use({ vault: 'unlocked' });
 
@@ -73,7 +74,7 @@ for (const variant of VARIANTS) {
     await openSettings(page, 'Reminders');
     const settings = page.getByRole('region', { name: 'Other reminders' });
     await settings.getByLabel('Daily check-in', { exact: true }).check();
-    await settings.getByLabel('Daily check-in: time').fill('');
+    await clearWhen(whenField(settings, 'Daily check-in: time'));
     await expect(settings.getByText('Use a time like 08:00.')).toBeVisible();
     await settings.getByLabel('Therapy homework, daily', { exact: true }).check();
     await shoot(page, variant.name, 'reminders-message');

@@ -10,6 +10,7 @@ import { expect, test } from '../e2e/fixtures';
 import { chooseOption } from '../e2e/kit-select';
 import { sixWeeks } from '../e2e/journeys/six-weeks';
 import { day, reloadAndUnlock, seedRecords } from '../e2e/seed';
+import { fillDate, whenField } from '../e2e/dates';
 
 test.use({ vault: 'unlocked' });
 
@@ -39,11 +40,11 @@ for (const variant of VARIANTS) {
     await page.getByRole('link', { name: 'Take the GAD-7' }).click();
     const first = page.getByRole('radiogroup', { name: /^1\. / });
     await first.getByText('Several days', { exact: true }).click();
-    await page.getByLabel('Date').fill(day(3));
+    await fillDate(whenField(page, 'Date'), day(3));
     await page.getByRole('button', { name: 'Save GAD-7' }).click();
     await expect(page.getByText('The date cannot be in the future.')).toBeVisible();
     await shoot(page, variant.name, 'questionnaire-date');
-    await page.getByLabel('Date').fill(day(0));
+    await fillDate(whenField(page, 'Date'), day(0));
     await page.getByRole('button', { name: 'Save GAD-7' }).click();
     await expect(page.getByText(/are not answered/)).toBeVisible();
     await shoot(page, variant.name, 'questionnaire-incomplete');
@@ -52,8 +53,8 @@ for (const variant of VARIANTS) {
     await page.keyboard.press('Control+5');
     await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
     await chooseOption(page, 'Period', 'Custom dates');
-    await page.getByLabel('From').fill(day(-10));
-    await page.getByLabel('To', { exact: true }).fill(day(-12));
+    await fillDate(whenField(page, 'From'), day(-10));
+    await fillDate(whenField(page, 'To'), day(-12));
     await page.getByRole('button', { name: 'Show period' }).click();
     await expect(page.getByText(/after the “to” date/)).toBeVisible();
     await shoot(page, variant.name, 'insights-custom-period');
@@ -64,7 +65,7 @@ for (const variant of VARIANTS) {
     await page.keyboard.press('Control+6');
     await expect(page.getByRole('heading', { level: 1, name: 'Appointment summary' })).toBeVisible();
     await shoot(page, variant.name, 'summary');
-    await page.getByLabel('From', { exact: true }).fill(day(1));
+    await fillDate(whenField(page, 'From'), day(1));
     await expect(page.getByText('The start date is after the end date.')).toBeVisible();
     await shoot(page, variant.name, 'summary-impossible-period');
   });

@@ -4,6 +4,7 @@ import { day } from '../seed';
 import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
 import { E2E_SLOW_TEST } from '../../timeouts';
+import { expectDate, fillDate, whenField } from '../dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -33,7 +34,7 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
   };
 
   // Yesterday: calm-ish, with a target of their own.
-  await card.getByLabel('Day').fill(day(-1));
+  await fillDate(whenField(card, 'Day'), day(-1));
   await fill({ 'Urge to die': '0', 'Urge to self-harm': '1', 'Urge to use substances': '2', 'Self-harm (times)': '0', 'Substance use (times)': '1', Misery: '2' });
   await fill({ Sadness: '2', Shame: '1', Anger: '0', Fear: '3', Joy: '1', 'Skills used (0–7)': '6' });
   // Inside the scrolling panel the radio's own (visually hidden) input can sit outside the viewport: press its label, as a person does.
@@ -49,7 +50,7 @@ test("two days of Linehan's diary card, the week grid, and what is stored", asyn
 
   // Today: a harder day, in a new panel that starts on today. Fresh rows: nothing carried over from yesterday's ratings.
   await page.getByRole('button', { name: 'New diary card' }).click();
-  await expect(card.getByLabel('Day')).toHaveValue(day(0));
+  await expectDate(whenField(card, 'Day'), day(0));
   await expect(card.getByLabel('Urge to self-harm', { exact: true })).toHaveValue('');
   await expect(card.getByRole('radiogroup', { name: 'Medication taken as prescribed' }).getByRole('radio', { checked: true })).toHaveCount(0);
   await fill({ 'Urge to die': '1', 'Urge to self-harm': '4', Misery: '4', Sadness: '4', 'Skills used (0–7)': '3' });

@@ -6,6 +6,7 @@ import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
 import { E2E_SLOW_STEP } from '../../timeouts';
+import { fillDate, fillTime, whenField } from '../dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -38,11 +39,11 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Quetiapine');
   await choose(page, 'Class', 'antipsychotic');
-  await page.getByLabel('Start date').fill(day(-10));
+  await fillDate(whenField(page, 'Start date'), day(-10));
   await page.getByLabel('Amount per dose (mg)').fill('20');
-  await page.getByLabel('Dose time 1', { exact: true }).fill('08:00');
+  await fillTime(whenField(page, 'Dose time 1'), '08:00');
   await page.getByRole('button', { name: 'Add a time' }).click();
-  await page.getByLabel('Dose time 2', { exact: true }).fill('20:00');
+  await fillTime(whenField(page, 'Dose time 2'), '20:00');
   await expect(page.getByText('Total: 20 mg × 2 = 40 mg/day')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('per-dose-form.png'), fullPage: true });
   await page.getByRole('button', { name: 'Add medication' }).click();
@@ -51,7 +52,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   // Five days ago: 60 mg once a day. No menu to pick a direction: 40 → 60 mg/day is an increase.
   await page.getByRole('button', { name: 'Change dose' }).click();
   let form = page.getByRole('form', { name: 'Change dose' });
-  await form.getByLabel('Date', { exact: true }).fill(day(-5));
+  await fillDate(whenField(form, 'Date'), day(-5));
   await form.getByLabel('Amount per dose (mg)').fill('60');
   await form.getByRole('button', { name: 'Remove dose time 2' }).click();
   await expect(form.getByRole('status')).toContainText('This is an increase: 20 mg × 2 = 40 mg/day before, 60 mg/day');
@@ -64,7 +65,7 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   form = page.getByRole('form', { name: 'Change dose' });
   await form.getByLabel('Amount per dose (mg)').fill('30');
   await form.getByRole('button', { name: 'Add a time' }).click();
-  await form.getByLabel('Dose time 2', { exact: true }).fill('20:00');
+  await fillTime(whenField(form, 'Dose time 2'), '20:00');
   await expect(form.getByRole('status')).toContainText('This is the same amount on a new schedule');
   await form.getByRole('button', { name: 'Save change' }).click();
   const split = `Schedule changed: 30 mg at ${t('08:00')} and ${t('20:00')} (30 mg × 2 = 60 mg/day)`;
@@ -78,9 +79,9 @@ test('per dose and per day: totals on screen and paper, direction from the numbe
   await choose(page, 'Class', 'other antidepressant');
   await choose(page, 'Unit', 'tablets');
   await page.getByLabel('Strength of one of the tablets (optional)').fill('15');
-  await page.getByLabel('Start date').fill(day(-10));
+  await fillDate(whenField(page, 'Start date'), day(-10));
   await page.getByLabel('Amount per dose (tablets)').fill('2');
-  await page.getByLabel('Dose time 1', { exact: true }).fill('21:00');
+  await fillTime(whenField(page, 'Dose time 1'), '21:00');
   await page.getByRole('button', { name: 'Add medication' }).click();
   const tablets = `2 × 15 mg tablets at ${t('21:00')} (30 mg/day)`;
   await expect(page.getByRole('article').locator('p').first()).toContainText(tablets);

@@ -4,6 +4,7 @@ import { openHomeworkForm, unlockAfterRestart } from './therapy-nav';
 import { storedRecords } from './therapy-stored';
 import { E2E_SLOW_TEST } from '../../timeouts';
 import { chooseOption } from '../kit-select';
+import { fillDate, whenField } from '../dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -49,7 +50,7 @@ test('EMDR between sessions: target as set, a TICES log at SUD 8 offers my copin
   const target = page.getByRole('form', { name: 'Note the target from your session' });
   await target.getByLabel('Positive belief').fill('I am safe now');
   await target.getByLabel('VOC (1–7)').fill('3');
-  await target.getByLabel('Session date').fill(day(-2));
+  await fillDate(whenField(target, 'Session date'), day(-2));
   await target.getByRole('button', { name: 'Save target' }).click();
   await expect(page.getByRole('region', { name: 'Current target' })).toContainText('Positive belief: “I am safe now” · VOC 3/7 · as set in session on');
 

@@ -14,6 +14,7 @@ import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { unlockToShell } from '../steps';
 import { storedOfKind } from './stored-records';
 import { E2E_SLOW_TEST } from '../../timeouts';
+import { expectDate, whenField } from '../dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -109,7 +110,7 @@ test('a day opens as a day: marked in the month, its records together, editable 
   await expect(other).toContainText('No check-in for this day.');
   await other.getByRole('button', { name: 'Add a check-in for this day' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expect(page.getByLabel('Day', { exact: true })).toHaveValue(ONLY_ENTRY);
+  await expectDate(whenField(page, 'Day'), ONLY_ENTRY);
   await page.keyboard.press('Escape');
 
   // What is stored, read back after a restart.

@@ -5,6 +5,7 @@ import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { unlockToShell } from '../steps';
 import { openSummary, pdfText, savePdf } from './pdf';
 import { E2E_LONG_TEST } from '../../timeouts';
+import { fillDate, whenField } from '../dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -55,7 +56,7 @@ test('outcomes on paper: no response or remission below caseness, reliable chang
   await unlockToShell(page);
 
   await openSummary(page);
-  await page.getByLabel('From', { exact: true }).fill(day(-27));
+  await fillDate(whenField(page, 'From'), day(-27));
   // Leave out every side effect: the section must say so, not "none recorded".
   // A kit tick box keeps its own input visually hidden: press the label, as a person does.
   await page.getByText('Leave out “Nausea”', { exact: true }).click();

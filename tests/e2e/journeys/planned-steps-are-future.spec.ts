@@ -9,6 +9,7 @@ import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
 import { E2E_SLOW_STEP } from '../../timeouts';
+import { fillDate, whenField } from '../dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -65,7 +66,7 @@ test('a planned taper step stays in the future on the medication page, in Insigh
   // The prescriber and the person agree a step down to 50 mg in about five months.
   await openSertraline(page);
   await page.getByRole('button', { name: 'Add a planned step' }).click();
-  await page.getByLabel('Planned date').fill(PLAN);
+  await fillDate(whenField(page, 'Planned date'), PLAN);
   await page.getByLabel(/^(Amount per dose|Dose) \(mg\)$/).fill('50');
   await page.getByRole('button', { name: 'Add to plan' }).click();
   const planned = `Planned: decrease to 50 mg at ${t('08:00')} on ${formatDay(PLAN)}`;

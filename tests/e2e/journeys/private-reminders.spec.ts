@@ -8,6 +8,7 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { storedRecords } from './stored-medications';
 import { axeProblems } from './axe-both-schemes';
+import { clearWhen, fillTime, whenField } from '../dates';
 
 /*
  * Issue 19, points 4 and 5: a refill warning on Today and as an OS
@@ -61,18 +62,18 @@ test('a refill warning shows on Today and as a notification that names nothing; 
   fire.setSeconds(0, 0);
   const time = localTime(fire);
   await settings.getByLabel('Refills, on days a supply is running low').check();
-  await settings.getByLabel('Refills, on days a supply is running low: time').fill(time);
+  await fillTime(whenField(settings, 'Refills, on days a supply is running low: time'), time);
   await settings.getByLabel('Daily check-in', { exact: true }).check();
   await settings.getByLabel('Therapy homework, daily', { exact: true }).check();
   await settings.getByLabel('Appointments, the day before and an hour before').check();
   await expect.poll(async () => (await storedRecords(page, 'med.settings'))[0]).toMatchObject({ refillReminder: time, checkinReminder: '20:00', homeworkReminder: '18:00', appointmentReminders: true });
-  // A time cleared half-way is said on its field, and the stored time stays; a real time is saved again.
-  await settings.getByLabel('Daily check-in: time').fill('');
+  // A cleared time is said on its field, and the stored time stays; a real time is saved again.
+  await clearWhen(whenField(settings, 'Daily check-in: time'));
   await expect(settings.getByText('Use a time like 08:00.')).toBeVisible();
-  await expect(settings.getByLabel('Daily check-in: time')).toHaveAttribute('aria-invalid', 'true');
+  await expect(whenField(settings, 'Daily check-in: time').getByRole('spinbutton').first()).toHaveAttribute('aria-invalid', 'true');
   expect(await axeProblems(page, '.reminders-settings')).toEqual([]);
   expect((await storedRecords(page, 'med.settings'))[0]).toMatchObject({ checkinReminder: '20:00' });
-  await settings.getByLabel('Daily check-in: time').fill('20:00');
+  await fillTime(whenField(settings, 'Daily check-in: time'), '20:00');
   await expect(settings.getByText('Use a time like 08:00.')).toHaveCount(0);
   await expect.poll(() => harness.reminders.pending().some((r) => r.kind === 'refill' && r.at === fire.getTime())).toBe(true);
   // The renderer sends the whole list a moment after each change (useReminderSync): wait for the last one.

@@ -6,6 +6,7 @@ import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { axeProblems } from './axe-both-schemes';
 import { storedOfKind } from './stored-records';
+import { fillDate, whenField } from '../dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts).
 test.use({ vault: 'unlocked' });
@@ -77,7 +78,7 @@ test('the regimen as a step line with its table, adherence as a calendar with it
 
   // A plan agreed with the prescriber: dashed in the picture, a plan in the table, stored unconfirmed.
   await page.getByRole('button', { name: 'Add a planned step' }).click();
-  await page.getByLabel('Planned date').fill(PLAN);
+  await fillDate(whenField(page, 'Planned date'), PLAN);
   await page.getByLabel(/^(Amount per dose|Dose) \(mg\)$/).fill('50');
   await page.getByRole('button', { name: 'Add to plan' }).click();
   await expect(regimen.getByRole('grid').getByRole('row').last()).toHaveText(

@@ -7,6 +7,7 @@ import { unlockToShell } from '../steps';
 import { storedRecords } from './stored-medications';
 import { formatTime } from '../../../src/shared/time/format';
 import { E2E_SLOW_STEP } from '../../timeouts';
+import { fillDate, fillTime, whenField } from '../dates';
 
 // Not about creating a vault: start from one made in Node, unlocked (fixtures.ts); restarts unlock with PASSPHRASE, the fixture vault's.
 test.use({ vault: 'unlocked' });
@@ -34,9 +35,9 @@ async function addMedication(page: Page, name: string, dose: string) {
   await views(page, 'Medications');
   await page.getByRole('button', { name: 'Add a medication' }).click();
   await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Start date').fill(day(-42));
+  await fillDate(whenField(page, 'Start date'), day(-42));
   await page.getByLabel(/^(Amount per dose|Dose) \(mg\)$/).fill(dose);
-  await page.getByLabel('Dose time 1', { exact: true }).fill('08:00');
+  await fillTime(whenField(page, 'Dose time 1'), '08:00');
   await page.getByRole('button', { name: 'Add medication' }).click();
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 }
@@ -45,7 +46,7 @@ async function trackFrom(page: Page, name: string, from: string) {
   await views(page, 'Medications');
   await page.getByRole('link', { name }).click();
   await page.getByRole('button', { name: 'Edit details' }).click();
-  await page.getByLabel('Tracking doses since').fill(from);
+  await fillDate(whenField(page, 'Tracking doses since'), from);
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect(page.getByText(formatDay(from), { exact: true })).toBeVisible();
 }
@@ -71,7 +72,7 @@ test('starting mid-treatment: nothing missed before tracking, past days logged f
   await trackFrom(page, 'Lamotrigine', day(-3));
   await views(page, 'Today');
   const pick = async (offset: number) => {
-    await page.getByLabel('Day', { exact: true }).fill(day(offset));
+    await fillDate(whenField(page, 'Day'), day(offset));
     return page.getByRole('list', { name: `Doses on ${formatDay(day(offset))}` });
   };
   // Three days ago: both 08:00 doses at once.
@@ -84,7 +85,7 @@ test('starting mid-treatment: nothing missed before tracking, past days logged f
   await page.getByRole('button', { name: `Skip: Sertraline ${t('08:00')} ${two}` }).click();
   await choose(page, `Why was Sertraline ${t('08:00')} ${two} skipped`, 'forgot');
   await page.getByRole('button', { name: `Save skip: Sertraline ${t('08:00')} ${two}` }).click();
-  await page.getByLabel(`Time taken for Lamotrigine ${t('08:00')} ${two}`).fill('09:15');
+  await fillTime(whenField(page, `Time taken for Lamotrigine ${t('08:00')} ${two}`), '09:15');
   await page.getByRole('button', { name: `Taken: Lamotrigine ${t('08:00')} ${two}` }).click();
   await expect(list.getByText(`Taken at ${t('09:15')}`)).toBeVisible();
   await page.getByRole('button', { name: `Change the answer for Lamotrigine ${t('08:00')} ${two}` }).click();
@@ -106,7 +107,7 @@ test('starting mid-treatment: nothing missed before tracking, past days logged f
   await page.getByRole('link', { name: 'Sertraline' }).click();
   await page.getByRole('button', { name: 'Track supply' }).click();
   await page.getByLabel('Number of tablets at the refill').fill('30');
-  await page.getByLabel('Refill date').fill(day(-3));
+  await fillDate(whenField(page, 'Refill date'), day(-3));
   await page.getByLabel('mg in one of the tablets').fill('100');
   await page.getByRole('button', { name: 'Save supply' }).click();
   await expect(page.locator('.meds-supply')).toHaveText(

@@ -6,6 +6,7 @@ import { E2E_SLOW_TEST } from '../../timeouts';
 import { expect, foreignRequests, test } from '../fixtures';
 import { day, reloadAndUnlock, seedRecords, stamp } from '../seed';
 import { storedRecords } from './stored-medications';
+import { expectDate, fillDate, whenField } from '../dates';
 
 /*
  * Issue 19, point 1: a person and their prescriber agree a taper of sertraline
@@ -45,9 +46,10 @@ test('a 3-step percentage taper rounded to the tablets a person has is previewed
   await expect(builder).toContainText('the plan you and your prescriber agreed');
   await expect(builder).toContainText(`Starting from 100 mg at ${t('08:00')} (your current dose).`);
   // Nothing about the plan is filled in for the person.
-  for (const field of ['Target dose per dose time (mg)', 'Change per step (mg)', 'Time between steps', 'Date of the first step']) {
+  for (const field of ['Target dose per dose time (mg)', 'Change per step (mg)', 'Time between steps']) {
     await expect(builder.getByLabel(field)).toHaveValue('');
   }
+  await expectDate(whenField(builder, 'Date of the first step'), '');
   await builder.getByLabel('Target dose per dose time (mg)').focus();
   await page.keyboard.type('50');
   await page.keyboard.press('Tab');
@@ -61,7 +63,7 @@ test('a 3-step percentage taper rounded to the tablets a person has is previewed
   await page.keyboard.press('Tab');
   await page.keyboard.type('2');
   await expect(builder.getByRole('radio', { name: 'Weeks' })).toBeChecked();
-  await builder.getByLabel('Date of the first step').fill(FIRST);
+  await fillDate(whenField(builder, 'Date of the first step'), FIRST);
   await builder.getByLabel('Strength 1 (mg)').fill('50');
   await builder.getByRole('button', { name: 'Add another strength' }).focus();
   await page.keyboard.press('Enter');

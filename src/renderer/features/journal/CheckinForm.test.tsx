@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FUTURE_DAY_MESSAGE } from '../../../shared/journal/validate';
 import type { JournalMeasure } from '../../../shared/domain/own-measure';
+import { typeWhen } from '../../../../tests/support/when-fields';
 import { UndoProvider } from '../../ui/UndoProvider';
 import { CheckinForm } from './CheckinForm';
 
@@ -70,12 +71,13 @@ describe('the daily check-in form (react-hook-form, the record resolver)', () =>
     const { user } = open();
     const own = screen.getByRole('textbox', { name: 'minutes outside (minutes)' });
     await user.type(own, '900');
-    const dayField = screen.getByLabelText('Day');
-    fireEvent.change(dayField, { target: { value: '2099-01-01' } });
+    const dayField = screen.getByRole('group', { name: 'Day' });
+    await typeWhen(dayField, '2099-01-01');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await waitFor(() => expect(own.getAttribute('aria-invalid')).toBe('true'));
     expect(describedBy(own)).toContain('minutes outside is a number from 0 to 600.');
-    expect(dayField.getAttribute('aria-invalid')).toBe('true');
+    // The segments carry the mark (a group has no aria-invalid of its own); the message is read with the group.
+    expect(dayField.querySelector('[role="spinbutton"]')!.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(dayField)).toContain(FUTURE_DAY_MESSAGE);
     expect(records.save).not.toHaveBeenCalled();
   });
@@ -123,7 +125,7 @@ describe('the daily check-in form (react-hook-form, the record resolver)', () =>
     await user.type(screen.getByRole('textbox', { name: 'Note (optional)' }), 'calm day');
     expect(screen.getByText(/^8 \/ 2,000 characters/)).toBeTruthy();
     // The form itself redraws here (its heading names the day); the scales, memoised, do not.
-    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2026-11-19' } });
+    await typeWhen(screen.getByRole('group', { name: 'Day' }), '2026-11-19');
     expect(screen.getByRole('heading', { name: /Check-in for .*19/ })).toBeTruthy();
     expect(drawn.scales).toBe(before);
   });

@@ -11,11 +11,12 @@ import { useRecords } from '../../db/useRecords';
 import { useRecordActions } from '../../db/useRecordActions';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { DateField } from '../../ui/DateField';
 import { FormMessage } from '../../ui/FormMessage';
+import { focusFound } from '../../ui/focus-field';
 import { KitField } from '../../ui/KitField';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { messageAt } from '../../ui/record-form';
-import { TextField } from '../../ui/TextField';
 import { blankCheckin, fieldsOf, type CheckinFields } from './checkin-fields';
 import { checkinResolver, existingIn, measureField, ownField } from './checkin-resolver';
 import { ChoiceField, MeasureInput, NoteField, SymptomsField } from './CheckinControls';
@@ -111,7 +112,7 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
   // A scale is focused on its chosen value, so a digit or an arrow changes it from there.
   const focusInput = useCallback((name: string) => {
     const form = formRef.current;
-    (form?.querySelector<HTMLElement>(`[name="${name}"]:checked`) ?? form?.querySelector<HTMLElement>(`[name="${name}"]`))?.focus();
+    focusFound(form?.querySelector(`[name="${name}"]:checked`) ?? form?.querySelector(`[name="${name}"]`));
   }, []);
   // Focus starts on the first scale, once, when the form opens.
   useEffect(() => focusInput(FIRST), [focusInput]);
@@ -182,7 +183,7 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
               control={control}
               name="day"
               render={({ field, fieldState }) => (
-                <TextField label="Day" name="date" type="date" max={today} value={field.value} onChange={(v) => changeDay(v)} errorMessage={fieldState.error?.message} />
+                <DateField label="Day" name="date" max={today} value={field.value} onChange={(v) => changeDay(v)} errorMessage={fieldState.error?.message} inputRef={field.ref} />
               )}
             />
           </div>

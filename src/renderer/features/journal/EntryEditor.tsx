@@ -4,11 +4,13 @@ import { MAX_BODY } from '../../../shared/domain/journal';
 import { localDay, localTime } from '../../../shared/local-date';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
+import { DateField, TimeField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { FormMessage } from '../../ui/FormMessage';
 import { NumberField } from '../../ui/NumberField';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { TextField } from '../../ui/TextField';
+import { focusField } from '../../ui/focus-field';
 import { pasteWithin } from '../../ui/paste-limit';
 import type { EntryFieldName, EntryFormState } from './useEntryForm';
 
@@ -21,8 +23,6 @@ const inputIds: Record<EntryFieldName, string> = {
   tags: 'entry-tags',
   mood: 'entry-mood',
 };
-
-const focus = (id: string | undefined) => id && document.getElementById(id)?.focus();
 
 interface Props {
   form: EntryFormState;
@@ -50,7 +50,7 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
     setPasteRefused('');
     const result = await form.submit();
     if (result.saved) onSaved();
-    else focus(inputIds[result.field as EntryFieldName]);
+    else focusField(inputIds[result.field as EntryFieldName]);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -61,7 +61,7 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
       formRef.current?.requestSubmit();
     } else if (target.id === inputIds.title) {
       event.preventDefault();
-      focus(inputIds.body);
+      focusField(inputIds.body);
     }
   };
 
@@ -134,11 +134,9 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
             control={control}
             name="day"
             render={({ field }) => (
-              <TextField
+              <DateField
                 id={inputIds.day}
                 label="Date"
-                type="date"
-                size="short"
                 max={localDay(new Date())}
                 value={field.value}
                 onChange={(v) => form.change({ day: v })}
@@ -151,11 +149,9 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
             control={control}
             name="time"
             render={({ field }) => (
-              <TextField
+              <TimeField
                 id={inputIds.time}
                 label="Time"
-                type="time"
-                size="short"
                 value={field.value}
                 onChange={(v) => form.change({ time: v })}
                 onBlur={field.onBlur}

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { FormMessage } from '../../ui/FormMessage';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
@@ -57,8 +58,8 @@ const NarrowingFilters = memo(function NarrowingFilters({ tag, from, to, tags, o
   return (
     <>
       <Select label="Tag" choices={tagChoices} value={tag || ALL_TAGS} onChange={(chosen) => onChange({ tag: chosen === ALL_TAGS ? '' : chosen })} className="journal-tag" />
-      <TextField id="journal-from" label="From" type="date" value={from} onChange={(value) => onChange({ from: value })} aria-invalid={problem ? true : undefined} />
-      <TextField id="journal-to" label="To" type="date" value={to} onChange={(value) => onChange({ to: value })} aria-invalid={problem ? true : undefined} />
+      <DateField id="journal-from" label="From" value={from} onChange={(value) => onChange({ from: value })} isInvalid={Boolean(problem)} />
+      <DateField id="journal-to" label="To" value={to} onChange={(value) => onChange({ to: value })} isInvalid={Boolean(problem)} />
     </>
   );
 });

@@ -9,7 +9,7 @@ import { VaultContext } from '../../db/vault-context';
 import { UndoProvider } from '../../ui/UndoProvider';
 import { JournalPage } from './JournalPage';
 
-// Counts what a keystroke in the journal's search redraws: the page's header, and each text field by id.
+// Counts what a keystroke in the journal's search redraws: the page's header, and each text and date field by id.
 const drawn = vi.hoisted(() => ({ header: 0, fields: new Map<string, number>() }));
 vi.mock('../../ui/PageHeader', () => ({
   PageHeader: ({ title }: { title: string }) => {
@@ -17,17 +17,18 @@ vi.mock('../../ui/PageHeader', () => ({
     return <h1>{title}</h1>;
   },
 }));
-vi.mock('../../ui/TextField', () => ({
-  TextField: ({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) => {
-    drawn.fields.set(id, (drawn.fields.get(id) ?? 0) + 1);
-    return (
-      <label>
-        {label}
-        <input id={id} value={value} onChange={(e) => onChange(e.target.value)} />
-      </label>
-    );
-  },
-}));
+const countedField = vi.hoisted(() => ({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) => {
+  drawn.fields.set(id, (drawn.fields.get(id) ?? 0) + 1);
+  return (
+    <label>
+      {label}
+      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
+});
+vi.mock('../../ui/TextField', () => ({ TextField: countedField }));
+// The From and To days are the kit's DateField: counted the same way.
+vi.mock('../../ui/DateField', () => ({ DateField: countedField, TimeField: countedField }));
 
 const stamp = '2026-11-20T09:00:00.000Z';
 const entry = (day: string, body: string): JournalEntry => ({

@@ -1,5 +1,6 @@
 import { Checkbox, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { DateField } from '../../ui/DateField';
 
 /*
  * react-aria-components fields bound to react-hook-form: the label, the
@@ -18,9 +19,8 @@ export function TextInput<T extends FieldValues>({
   name,
   label,
   description,
-  type,
   inputMode,
-}: FieldProps<T> & { description?: string; type?: 'date' | 'text'; inputMode?: 'decimal' | 'numeric' | 'text' }) {
+}: FieldProps<T> & { description?: string; inputMode?: 'decimal' | 'numeric' | 'text' }) {
   return (
     <Controller
       control={control}
@@ -34,7 +34,6 @@ export function TextInput<T extends FieldValues>({
           onBlur={field.onBlur}
           isInvalid={fieldState.invalid}
           validationBehavior="aria"
-          type={type ?? 'text'}
           inputMode={inputMode}
         >
           <Label>{label}</Label>
@@ -46,6 +45,28 @@ export function TextInput<T extends FieldValues>({
           )}
           <FieldError className="error">{fieldState.error?.message}</FieldError>
         </TextField>
+      )}
+    />
+  );
+}
+
+/** A day (yyyy-MM-dd text) on the kit's DatePicker, bound like TextInput: a refused save focuses its first segment. */
+export function DayInput<T extends FieldValues>({ control, name, label }: FieldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DateField
+          className="rac-field"
+          name={field.name}
+          label={label}
+          value={field.value as string}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+          errorMessage={fieldState.error?.message}
+        />
       )}
     />
   );

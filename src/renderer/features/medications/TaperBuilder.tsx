@@ -8,7 +8,7 @@ import { describeAmount, describeSchedule } from '../../../shared/medication/des
 import { planEnd } from '../../../shared/medication/regimen';
 import { buildTaper, type TaperPlan } from '../../../shared/medication/taper-builder';
 import { PrivateForm } from '../../ui/PrivateForm';
-import { Choice, TextInput, Tick } from './FormFields';
+import { Choice, DayInput, TextInput, Tick } from './FormFields';
 import { parseAmount, withSteps } from './records';
 import { dateProblem, describeMakeUp, emptyTaperForm, plannedStepsOf, taperFormSchema, taperRequest, type TaperForm } from './taper-form';
 import { useRecordActions } from '../../db/useRecordActions';
@@ -88,7 +88,7 @@ export function TaperBuilder({ med, today, onDone }: Props) {
         />
         <TextInput control={control} name="every" label="Time between steps" inputMode="numeric" />
         <Choice control={control} name="everyUnit" label="Counted in" options={UNITS} />
-        <TextInput control={control} name="firstDate" label="Date of the first step" type="date" />
+        <DayInput control={control} name="firstDate" label="Date of the first step" />
         <Choice control={control} name="measure" label="What you measure doses with" options={MEASURES} />
         {measure === 'pieces' ? (
           <fieldset className="meds-taper-pieces">

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { doseLog, type DoseLog } from '../../../shared/domain/medication';
+import { clearWhen, typeWhen } from '../../../../tests/support/when-fields';
 import { KitField } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { asNeededDoseLog, parseAmount } from './records';
@@ -40,12 +41,13 @@ describe('medication forms: the record schema through the zod resolver, on kit f
     const user = userEvent.setup();
     const saved = vi.fn();
     render(<DoseForm onSaved={saved} />);
-    await user.clear(screen.getByLabelText('Taken at'));
+    clearWhen(screen.getByRole('group', { name: 'Taken at' }));
     await user.type(screen.getByLabelText('Amount (mg)'), '0');
     await user.click(screen.getByRole('button', { name: 'Log dose' }));
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     const amount = screen.getByLabelText('Amount (mg)');
-    const time = screen.getByLabelText('Taken at');
+    // The time's segments carry the mark; the cursor goes in the first of them.
+    const time = screen.getByRole('group', { name: 'Taken at' }).querySelector('[role="spinbutton"]')!;
     expect(amount.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById((amount.getAttribute('aria-describedby') ?? '').split(' ')[0]!)?.textContent).toBe('Enter a dose above 0.');
     expect(time.getAttribute('aria-invalid')).toBe('true');
@@ -69,8 +71,7 @@ describe('medication forms: the record schema through the zod resolver, on kit f
     const user = userEvent.setup();
     const saved = vi.fn();
     render(<DoseForm onSaved={saved} lateRule />);
-    await user.clear(screen.getByLabelText('Taken at'));
-    await user.type(screen.getByLabelText('Taken at'), '23:30');
+    await typeWhen(screen.getByRole('group', { name: 'Taken at' }), '23:30');
     await user.type(screen.getByLabelText('Amount (mg)'), '1');
     await user.click(screen.getByRole('button', { name: 'Log dose' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('After 22:00 is tomorrow here.'));

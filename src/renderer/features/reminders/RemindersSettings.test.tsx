@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
+import { clearWhen, typeWhen } from '../../../../tests/support/when-fields';
 import type { AnyRecord } from '../../../shared/domain';
 import type { MedicationSettings } from '../../../shared/domain/medication';
 import { RecordStore } from '../../db/record-store';
@@ -34,30 +35,30 @@ it('saves a ticked reminder at its first time; a time that is not one is said on
   fireEvent.click(screen.getByRole('checkbox', { name: 'Daily check-in' }));
   await waitFor(() => expect(stored()?.checkinReminder).toBe('20:00'));
 
-  const time = screen.getByLabelText('Daily check-in: time') as HTMLInputElement;
+  const time = screen.getByRole('group', { name: 'Daily check-in: time' });
   const savesBefore = saved.length;
-  // What the browser's time input gives while a time is half typed, or cleared.
-  fireEvent.change(time, { target: { value: '' } });
+  // A cleared time gives '' (a half-typed one gives nothing until it is whole).
+  clearWhen(time);
   const message = await screen.findByText('Use a time like 08:00.');
-  expect(time.getAttribute('aria-invalid')).toBe('true');
+  expect(time.querySelector('[role="spinbutton"]')!.getAttribute('aria-invalid')).toBe('true');
   expect(time.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
   await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   expect(saved.length).toBe(savesBefore);
   expect(stored()?.checkinReminder).toBe('20:00');
-  // Another reminder saved meanwhile: the half-typed time keeps its message, and is still not saved.
+  // Another reminder saved meanwhile: the cleared time keeps its message, and is still not saved.
   fireEvent.click(screen.getByRole('checkbox', { name: 'Therapy homework, daily' }));
   await waitFor(() => expect(stored()?.homeworkReminder).toBe('18:00'));
   expect(screen.getByText('Use a time like 08:00.')).toBeTruthy();
   expect(stored()?.checkinReminder).toBe('20:00');
 
-  fireEvent.change(time, { target: { value: '07:30' } });
+  await typeWhen(time, '07:30');
   await waitFor(() => expect(stored()?.checkinReminder).toBe('07:30'));
   expect(screen.queryByText('Use a time like 08:00.')).toBeNull();
 
   // Unticked, it is stored as off; ticked again, the last time comes back.
   fireEvent.click(screen.getByRole('checkbox', { name: 'Daily check-in' }));
   await waitFor(() => expect(stored()?.checkinReminder).toBeUndefined());
-  expect(screen.queryByLabelText('Daily check-in: time')).toBeNull();
+  expect(screen.queryByRole('group', { name: 'Daily check-in: time' })).toBeNull();
 });
 
 it('saves the appointment reminders when ticked', async () => {

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { Checkbox as AriaCheckbox, CheckboxGroup, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { Button } from '../../ui/Button';
 import { Checkbox } from '../../ui/Checkbox';
+import { DateField as KitDateField, TimeField as KitTimeField } from '../../ui/DateField';
 import { FormMessage } from '../../ui/FormMessage';
 import { NumberField as KitNumberField } from '../../ui/NumberField';
 import { Select } from '../../ui/Select';
@@ -37,8 +38,10 @@ export function NumberField({ label, value, onChange, hint, error, inputRef }: F
   return <KitNumberField className="th-field th-field-number" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
 }
 
+/** A day (yyyy-MM-dd) on the kit's DatePicker, or with type="time" a time (HH:mm) on its TimeField. */
 export function DateField({ label, value, onChange, hint, error, inputRef, type = 'date' }: FieldProps & { type?: 'date' | 'time' }) {
-  return <KitTextField className="th-field th-field-date" type={type} size="short" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
+  const Field = type === 'time' ? KitTimeField : KitDateField;
+  return <Field className="th-field th-field-date" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
 }
 
 /** The kit Select's key for "none chosen" (an empty value): react-aria keys are better not empty. */
