@@ -73,9 +73,14 @@ test('patterns compare your own days with both counts and an interval, and say w
   expect(stored).toHaveLength(20);
   expect(stored.filter((c) => c.coping.includes('walk'))).toHaveLength(10);
 
-  // Keyboard: the table region is reachable and named.
-  await card.getByRole('region', { name: 'Patterns: data table' }).focus();
-  await expect(card.getByRole('region', { name: 'Patterns: data table' })).toBeFocused();
+  // Keyboard: the table is one Tab stop (its scroll region is a named landmark, not a second stop),
+  // and the arrow keys walk its rows, scrolling the region as they go.
+  const region = card.getByRole('region', { name: 'Patterns: data table' });
+  await expect(region).not.toHaveAttribute('tabindex');
+  await region.getByRole('grid').focus();
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(2)).toBeFocused();
   expect(await axeProblems(page, '[role="tabpanel"]')).toEqual([]);
   expect(foreignRequests(cairn)).toEqual([]);
 });

@@ -19,7 +19,7 @@ export function ImportPreview({ preview }: { preview: PlanPreview }) {
         {preview.range && <li>From {formatDayRange(preview.range.from, preview.range.to)}</li>}
       </ul>
       {rows.length > 0 && (
-        <div className="import-table-wrap" tabIndex={0} role="region" aria-label="First rows as they will appear">
+        <div className="import-table-wrap" role="region" aria-label="First rows as they will appear">
           <Table caption={`The newest ${formatNumber(rows.length)} as they will appear`} className="import-table">
             <TableHeader>
               <Column isRowHeader>Date</Column>

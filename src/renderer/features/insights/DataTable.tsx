@@ -24,7 +24,7 @@ export function DataTable({ caption, series, rowLabel }: Props) {
   if (days.length === 0) return <p className="muted">No values in this period.</p>;
   return (
     // Focusable so keyboard users can scroll a long table.
-    <div className="insights-table-wrap" tabIndex={0} role="region" aria-label={`${caption}: data table`}>
+    <div className="insights-table-wrap" role="region" aria-label={`${caption}: data table`}>
       <Table caption={`${caption}: data table`} className="insights-table">
         <TableHeader>
           <Column isRowHeader>Date</Column>

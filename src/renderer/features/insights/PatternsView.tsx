@@ -51,7 +51,7 @@ export function PatternsView({ data, range }: { data: InsightsData; range: DayRa
         caused another. The interval is a 95% range for the difference; when it spans zero there may be no difference
         at all.{hiddenNote && ` ${hiddenNote}`}
       </p>
-      <div className="insights-table-wrap" tabIndex={0} role="region" aria-label="Patterns: data table">
+      <div className="insights-table-wrap" role="region" aria-label="Patterns: data table">
         <Table caption="Average on days with and without each factor (0–10), largest difference first" className="insights-table patterns-table">
           <TableHeader>
             <Column isRowHeader>Factor</Column>

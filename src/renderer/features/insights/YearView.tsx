@@ -109,7 +109,7 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
           <span className="year-swatch is-empty is-change" aria-hidden="true" /> Dot: a medication change that day
         </li>
       </ul>
-      <div className="insights-table-wrap" tabIndex={0} role="region" aria-label={`Year in pixels ${year}: data table`}>
+      <div className="insights-table-wrap" role="region" aria-label={`Year in pixels ${year}: data table`}>
         {rows.length === 0 ? (
           <p className="muted">No moods or medication changes in {year}.</p>
         ) : (
