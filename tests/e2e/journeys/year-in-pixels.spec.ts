@@ -75,8 +75,11 @@ test('a year of moods, walked with the keyboard, with medication shaded and its 
   // One tab stop for the whole grid.
   await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
 
-  // The table twin: the start, the three moods (the change falls on 3 March).
+  // The table twin, drawn on request as the charts' twins are: the start, the three moods (the change falls on 3 March).
   const table = card.getByRole('grid', { name: `Days in ${year} with a mood or a medication change` });
+  await expect(table).toHaveCount(0);
+  await card.getByRole('button', { name: 'Show data table' }).click();
+  await expect(card.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true');
   await expect(table.getByRole('row')).toHaveCount(5);
   await expect(table.getByRole('row').nth(1)).toContainText('Sertraline — Started: 50 mg at ');
   await expect(table.getByRole('row').nth(3)).toContainText(/2\s*Sertraline\s*Sertraline — Increased: 100 mg at /);

@@ -1,7 +1,8 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatValue } from '../../../shared/insights/format';
 import { dayWords, moveDay, MOOD_BANDS, yearChoices, yearPixels, type PixelDay } from '../../../shared/insights/year-pixels';
 import { currentLocale, formatDay } from '../../../shared/time/format';
+import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Select } from '../../ui/Select';
 import type { InsightsData } from './useInsightsData';
@@ -30,7 +31,8 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
   const current = focused.startsWith(String(year)) ? focused : defaultDay;
   const cells = useRef(new Map<string, HTMLDivElement>());
   const byDay = useMemo(() => new Map(pixels.days.map((d) => [d.day, d])), [pixels]);
-  const rows = pixels.days.filter((d) => d.mood !== null || d.changes.length > 0);
+  const rows = useMemo(() => pixels.days.filter((d) => d.mood !== null || d.changes.length > 0), [pixels]);
+  const [showTable, setShowTable] = useState(false);
   const rated = pixels.days.filter((d) => d.mood !== null).length;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -109,30 +111,47 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
           <span className="year-swatch is-empty is-change" aria-hidden="true" /> Dot: a medication change that day
         </li>
       </ul>
-      <div className="insights-table-wrap" role="region" aria-label={`Year in pixels ${year}: data table`}>
-        {rows.length === 0 ? (
-          <p className="muted">No moods or medication changes in {year}.</p>
-        ) : (
-          <Table caption={`Days in ${year} with a mood or a medication change`} className="insights-table">
-            <TableHeader>
-              <Column isRowHeader>Date</Column>
-              <Column numeric>Mood (0–10)</Column>
-              <Column>Medications taken</Column>
-              <Column>Changes</Column>
-            </TableHeader>
-            <TableBody>
-              {rows.map((d) => (
-                <Row key={d.day}>
-                  <Cell>{formatDay(d.day)}</Cell>
-                  <Cell numeric>{formatValue(d.mood)}</Cell>
-                  <Cell>{d.medications.join(', ') || '—'}</Cell>
-                  <Cell>{d.changes.join('; ') || '—'}</Cell>
-                </Row>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+      <Button aria-expanded={showTable} aria-controls={`${id}-table`} onPress={() => setShowTable((shown) => !shown)}>
+        {showTable ? 'Hide data table' : 'Show data table'}
+      </Button>
+      <div id={`${id}-table`} hidden={!showTable}>
+        {showTable && <YearTable year={year} rows={rows} />}
       </div>
     </Card>
   );
 }
+
+/**
+ * The year's table twin, drawn when asked for (as the charts' twins are): a
+ * react-aria table of up to 366 rows is slow to build, and moving through the
+ * pixels with the arrow keys redraws the view on every key. Memoised on the
+ * year's rows, so those keys leave it alone while it is shown.
+ */
+const YearTable = memo(function YearTable({ year, rows }: { year: number; rows: readonly PixelDay[] }) {
+  return (
+    <div className="insights-table-wrap" role="region" aria-label={`Year in pixels ${year}: data table`}>
+      {rows.length === 0 ? (
+        <p className="muted">No moods or medication changes in {year}.</p>
+      ) : (
+        <Table caption={`Days in ${year} with a mood or a medication change`} className="insights-table">
+          <TableHeader>
+            <Column isRowHeader>Date</Column>
+            <Column numeric>Mood (0–10)</Column>
+            <Column>Medications taken</Column>
+            <Column>Changes</Column>
+          </TableHeader>
+          <TableBody>
+            {rows.map((d) => (
+              <Row key={d.day}>
+                <Cell>{formatDay(d.day)}</Cell>
+                <Cell numeric>{formatValue(d.mood)}</Cell>
+                <Cell>{d.medications.join(', ') || '—'}</Cell>
+                <Cell>{d.changes.join('; ') || '—'}</Cell>
+              </Row>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </div>
+  );
+});
