@@ -1,4 +1,5 @@
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 
 interface Props<T extends string> {
   label: string;
@@ -20,11 +21,7 @@ export function ChoiceGroup<T extends string>({ label, description, options, val
           </Radio>
         ))}
       </div>
-      {description && (
-        <Text slot="description" className="ui-field-hint">
-          {description}
-        </Text>
-      )}
+      <FieldNotes description={description} />
     </RadioGroup>
   );
 }

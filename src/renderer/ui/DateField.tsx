@@ -1,7 +1,8 @@
 import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { CalendarDays } from 'lucide-react';
-import { Button, DateInput, DatePicker, DateSegment, Group, I18nProvider, Label, Popover, Dialog, Text } from 'react-aria-components';
+import { Button, DateInput, DatePicker, DateSegment, Group, I18nProvider, Label, Popover, Dialog } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 import { currentLocale, formatDate } from '../../shared/time';
 import { DayCalendar } from './DayCalendar';
 import './DateField.css';
@@ -106,16 +107,7 @@ export function DateField({ label, description, errorMessage, isInvalid, value, 
             <CalendarDays aria-hidden size={18} strokeWidth={2} />
           </Button>
         </Group>
-        {description && (
-          <Text slot="description" className="ui-field-hint">
-            {description}
-          </Text>
-        )}
-        {(errorMessage ?? rangeProblem) && (
-          <Text slot="errorMessage" className="ui-field-error" role="alert">
-            {errorMessage ?? rangeProblem}
-          </Text>
-        )}
+        <FieldNotes description={description} errorMessage={errorMessage ?? rangeProblem} />
         <Popover className="ui-when-popover" placement="bottom start">
           <Dialog className="ui-when-dialog">
             <DayCalendar />

@@ -1,4 +1,5 @@
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 import './RadioList.css';
 
 interface Props<T extends string> {
@@ -23,11 +24,7 @@ export function RadioList<T extends string>({ label, description, options, value
           {option.label}
         </Radio>
       ))}
-      {description && (
-        <Text slot="description" className="ui-field-hint">
-          {description}
-        </Text>
-      )}
+      <FieldNotes description={description} />
     </RadioGroup>
   );
 }

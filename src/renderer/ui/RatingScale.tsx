@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent, type Ref } from 'react';
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 import { ratingForKey, type LastDigit } from './rating-keys';
 
 export interface RatingScaleProps {
@@ -67,11 +68,7 @@ export function RatingScale({ label, name, min, max, anchors, value, onChange, e
             {max} {anchors[1]}
           </span>
         </div>
-        {errorMessage && (
-          <Text slot="errorMessage" className="ui-field-error" role="alert">
-            {errorMessage}
-          </Text>
-        )}
+        <FieldNotes errorMessage={errorMessage} />
       </RadioGroup>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { ChevronDown } from 'lucide-react';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue, Text } from 'react-aria-components';
+import { Button, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 
 export interface SelectChoice {
   id: string;
@@ -41,16 +42,7 @@ export function Select({ label, choices, value, onChange, hint, description, cla
         <SelectValue />
         <ChevronDown aria-hidden size={16} strokeWidth={2} />
       </Button>
-      {description && (
-        <Text slot="description" className="ui-field-hint">
-          {description}
-        </Text>
-      )}
-      {errorMessage && (
-        <Text slot="errorMessage" className="ui-field-error" role="alert">
-          {errorMessage}
-        </Text>
-      )}
+      <FieldNotes description={description} errorMessage={errorMessage} />
       <Popover className="ui-select-popover">
         <ListBox className="ui-select-listbox" items={choices}>
           {(choice) => (

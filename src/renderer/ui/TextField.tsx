@@ -1,5 +1,6 @@
 import { useId, type Ref } from 'react';
-import { Input, Label, Text, TextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
+import { Input, Label, TextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 
 export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children' | 'isInvalid'> {
   /** The visible label; leave it out only with an aria-label (a field whose button names it). */
@@ -44,12 +45,7 @@ export function TextField({ label, description, errorMessage, multiline, rows = 
           ))}
         </datalist>
       )}
-      {description && <Text slot="description" className="ui-field-hint">{description}</Text>}
-      {errorMessage && (
-        <Text slot="errorMessage" className="ui-field-error" role="alert">
-          {errorMessage}
-        </Text>
-      )}
+      <FieldNotes description={description} errorMessage={errorMessage} />
     </AriaTextField>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { parseTime, type Time } from '@internationalized/date';
-import { DateInput, DateSegment, I18nProvider, Label, Text, TimeField as AriaTimeField } from 'react-aria-components';
+import { DateInput, DateSegment, I18nProvider, Label, TimeField as AriaTimeField } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 import { currentLocale } from '../../shared/time';
 import { leaveHalfEmptied, useFirstSegmentFocus, type WhenFieldProps } from './DateField';
 
@@ -45,16 +46,7 @@ export function TimeField({ label, description, errorMessage, isInvalid, value, 
         <DateInput ref={group} className="ui-when-group ui-when-time">
           {(segment) => <DateSegment segment={segment} className="ui-when-segment" />}
         </DateInput>
-        {description && (
-          <Text slot="description" className="ui-field-hint">
-            {description}
-          </Text>
-        )}
-        {errorMessage && (
-          <Text slot="errorMessage" className="ui-field-error" role="alert">
-            {errorMessage}
-          </Text>
-        )}
+        <FieldNotes description={description} errorMessage={errorMessage} />
       </AriaTimeField>
     </I18nProvider>
   );
