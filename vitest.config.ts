@@ -3,7 +3,7 @@ import { UNIT_HOOK, UNIT_TEST } from './tests/timeouts';
 
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/proofs/**/*.test.ts', 'tests/support/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['electron/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/proofs/**/*.test.ts', 'tests/support/**/*.test.ts', 'tests/harness/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     // Vitest's default is one worker per core minus one: a single worker on a 2-core machine.
     // The files spend much of their time waiting (Argon2id worker threads, child

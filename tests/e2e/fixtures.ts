@@ -9,6 +9,7 @@ import { HEADER_FILE, KDF_BOUNDS } from '../../electron/main/vault/header';
 import { VaultService } from '../../electron/main/vault/vault-service';
 import { startBundle, type MainBundle } from '../harness/bundle';
 import { attachHarness, startHarness, type HarnessControls } from '../harness/harness';
+import { rememberArgon2 } from '../harness/argon2-memo';
 import { E2E_SLOW_STEP, E2E_FIXTURE } from '../timeouts';
 
 /**
@@ -129,8 +130,10 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
   /*
    * One vault header per worker, made by the product's own VaultService.create,
    * copied into each test's folder. Its Argon2id cost is the cheapest the
-   * product accepts (KDF_BOUNDS' minimum, still checked on every read), so
-   * each unlock stays real but costs ~1 s instead of ~3 s. The production
+   * product accepts (KDF_BOUNDS' minimum, still checked on every read). Its
+   * key is derived here, once per worker, for real; every unlock after that
+   * (the vault code, keyslot and header checks all real) gets the same key
+   * from memory instead of 1-9 s of Argon2id per test on a busy machine. The production
    * cost is exercised where it is the subject: vault.spec, vault-settings.spec,
    * backup.spec and the vault/backup unit tests create vaults with DEFAULT_KDF.
    */
@@ -138,12 +141,18 @@ export const test = base.extend<CairnFixtures, CairnWorkerFixtures>({
     // Playwright reads a fixture's dependencies from its destructuring pattern; this one has none.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
+      const cost = { opslimit: KDF_BOUNDS.opsMin, memlimit: KDF_BOUNDS.memMin };
+      // Every unlock of this header (the fixture's, and a spec's after a lock or restart) repeats the
+      // derivation done here: answered from memory, so the worker pays this cost once (harness/argon2-memo.ts).
+      // Other costs, including the product's default, and any other passphrase or salt derive for real.
+      const memo = rememberArgon2(path.resolve(process.env.CAIRN_OUT_DIR ?? 'out', 'main/argon2-worker.js'), cost);
       const dir = mkdtempSync(path.join(tmpdir(), 'cairn-e2e-vault-'));
-      const service = await VaultService.load({ dataDir: dir, kdf: { opslimit: KDF_BOUNDS.opsMin, memlimit: KDF_BOUNDS.memMin } });
+      const service = await VaultService.load({ dataDir: dir, kdf: cost });
       const { recoveryKey } = await service.create(FIXTURE_PASSPHRASE);
       service.lock('user');
       await use({ headerFile: path.join(dir, HEADER_FILE), recoveryKey });
       removeQuietly(dir);
+      memo.forget();
     },
     { scope: 'worker', timeout: E2E_FIXTURE },
   ],
