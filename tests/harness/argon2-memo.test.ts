@@ -1,3 +1,5 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { argon2idOffThread } from '../../electron/main/vault/argon2-thread';
@@ -31,6 +33,11 @@ describe('the end-to-end Argon2id memory', () => {
     expect(Buffer.from(first).equals(Buffer.from(reference))).toBe(true);
     expect(Buffer.from(repeat).equals(Buffer.from(reference))).toBe(true);
     expect(memo.remembered()).toBe(1);
+    // A repeat is read back, not derived again: a key planted in the memory is what comes out.
+    const planted = new Uint8Array(32).fill(0x42);
+    for (const name of readdirSync(memo.folder)) writeFileSync(path.join(memo.folder, name), planted);
+    const fromMemory = await argon2idOffThread(bytes('violet tuba'), salt, FIXTURE_COST.opslimit, FIXTURE_COST.memlimit);
+    expect(Buffer.from(fromMemory).equals(Buffer.from(planted))).toBe(true);
   }, UNIT_ARGON2);
 
   it('derives a new passphrase or salt for real (a wrong passphrase gets a different key)', async () => {

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { setArgon2WorkerFile } from '../../electron/main/vault/argon2-thread';
 
 export interface Argon2Memo {
+  /** Where the remembered keys are (one file per derivation, named by a hash of its inputs). */
+  folder: string;
   /** How many derivations were remembered (each was run once, for real). */
   remembered: () => number;
   /** Back to the real worker alone, and the remembered keys removed. */
@@ -26,6 +28,7 @@ export function rememberArgon2(realWorker: string, cost: { opslimit: number; mem
   });
   setArgon2WorkerFile(fileURLToPath(new URL('./argon2-remembering-worker.mjs', import.meta.url)));
   return {
+    folder,
     remembered: () => readdirSync(folder).filter((name) => name.endsWith('.key')).length,
     forget: () => {
       setArgon2WorkerFile(realWorker);
