@@ -1,7 +1,8 @@
 import type { OwnFigure, OwnMeasureRow } from '../../../shared/summary/own-measures';
 import type { SummaryPeriod } from '../../../shared/summary/period';
-import { formatDay, mean, signed } from './format';
+import { mean, signed } from './format';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import { PreviousPeriodColumn } from './PreviousPeriodColumn';
 import styles from './summary.module.css';
 
 /** "3.5" for a mean, "yes 3 of 5 days (60%)" for yes/no, "—" when not recorded. */
@@ -25,12 +26,7 @@ export function OwnMeasuresSection({ rows, previous }: { rows: OwnMeasureRow[]; 
         <TableHeader>
           <Column isRowHeader>Measure</Column>
           <Column>This period</Column>
-          <Column>
-            Previous period
-            <span className={styles.sub}>
-              {formatDay(previous.from)} – {formatDay(previous.to)}
-            </span>
-          </Column>
+          <PreviousPeriodColumn period={previous} />
           <Column>Change</Column>
         </TableHeader>
         <TableBody>

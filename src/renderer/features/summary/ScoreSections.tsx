@@ -6,6 +6,7 @@ import type { ScorePoint, ScoreRow } from '../../../shared/summary/scores';
 import { formatDay, mean, signed, yesNo } from './format';
 import { MoodChart } from '../../ui/charts/MoodChart';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import { PreviousPeriodColumn } from './PreviousPeriodColumn';
 import styles from './summary.module.css';
 
 function Point({ p }: { p: ScorePoint | null }) {
@@ -87,12 +88,7 @@ export function CheckinsSection({ rows, series, period, previous }: { rows: Meas
             <TableHeader>
               <Column isRowHeader>Daily check-in</Column>
               <Column>Average this period</Column>
-              <Column>
-                Previous period
-                <span className={styles.sub}>
-                  {formatDay(previous.from)} – {formatDay(previous.to)}
-                </span>
-              </Column>
+              <PreviousPeriodColumn period={previous} />
               <Column>Change</Column>
             </TableHeader>
             <TableBody>
