@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import licences from '../../shared/third-party-licences.json';
 import { api } from './api';
 import { ModalDialog } from './ModalDialog';
+import styles from './help-dialogs.module.css';
 
 /** Help → About Cairn: the version, where data lives, and the open-source packages inside with their licences. */
 export function AboutDialog({ onClose }: { onClose: () => void }) {
@@ -25,10 +26,10 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         Cairn is built with these {licences.length} packages. Their full licence texts are in the file “third-party-licences.txt” installed with
         Cairn.
       </p>
-      <ul className="licence-list">
+      <ul className={styles.licenceList}>
         {licences.map((p) => (
           <li key={`${p.name}@${p.version}`}>
-            <span>{p.name}</span> <span className="muted">{p.version}</span> <span className="licence-name">{p.licence}</span>
+            <span>{p.name}</span> <span className="muted">{p.version}</span> <span className={styles.licenceName}>{p.licence}</span>
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@ import { Button } from '../ui/Button';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { PrivateForm } from '../ui/PrivateForm';
 import { TextField } from '../ui/TextField';
-import './print-actions.css';
+import styles from './print-actions.module.css';
 
 /** Matches main's rule; main enforces it whatever the page does. */
 const FRESH_MS = 5 * 60_000;
@@ -69,9 +69,9 @@ export function PrintActions({ paper, fileName, onPaper, disabled = false }: Pro
   };
 
   return (
-    <div className="print-actions no-print">
+    <div className={`${styles.actions} no-print`}>
       {onPaper && <ChoiceGroup label="Paper" options={PAPERS} value={paper} onChange={onPaper} />}
-      <div className="print-actions-buttons">
+      <div className={styles.actionsButtons}>
         <Button variant="primary" isDisabled={disabled || busy} onPress={() => void start('pdf')}>
           <FileDown size={16} aria-hidden="true" />
           Save as PDF…
@@ -82,7 +82,7 @@ export function PrintActions({ paper, fileName, onPaper, disabled = false }: Pro
         </Button>
       </div>
       {asking && (
-        <PrivateForm onSubmit={confirm} aria-label="Confirm your passphrase" className="print-passphrase">
+        <PrivateForm onSubmit={confirm} aria-label="Confirm your passphrase" className={styles.passphrase}>
           <TextField
             label="Passphrase"
             type="password"
@@ -91,7 +91,7 @@ export function PrintActions({ paper, fileName, onPaper, disabled = false }: Pro
             onChange={setPassphrase}
             description={`Cairn was unlocked more than 5 minutes ago. Enter your passphrase to ${asking === 'pdf' ? 'save the PDF' : 'print'}.`}
           />
-          <div className="print-actions-buttons">
+          <div className={styles.actionsButtons}>
             <Button type="submit" variant="primary" isDisabled={!passphrase || busy}>
               {asking === 'pdf' ? 'Save as PDF…' : 'Print…'}
             </Button>
@@ -101,7 +101,7 @@ export function PrintActions({ paper, fileName, onPaper, disabled = false }: Pro
           </div>
         </PrivateForm>
       )}
-      <div role={message?.error ? 'alert' : 'status'} className={message?.error ? 'print-message error' : 'print-message'}>
+      <div role={message?.error ? 'alert' : 'status'} className={message?.error ? `${styles.message} ${styles.error}` : styles.message}>
         {message?.text}
       </div>
     </div>

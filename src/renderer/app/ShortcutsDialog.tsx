@@ -1,6 +1,7 @@
 import { shortcutGroups, shortcuts, shortcutText, ariaShortcut } from '../../shared/shortcuts';
 import { ModalDialog } from './ModalDialog';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../ui/Table';
+import styles from './help-dialogs.module.css';
 
 const isMac = navigator.userAgent.includes('Mac');
 
@@ -9,7 +10,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog titleId="shortcuts-title" title="Keyboard shortcuts" onClose={onClose}>
       {shortcutGroups.map((group) => (
-        <Table caption={group} key={group} className="shortcuts-table">
+        <Table caption={group} key={group} className={styles.shortcutsTable}>
           <TableHeader>
             <Column isRowHeader>Action</Column>
             <Column>Keys</Column>

@@ -90,8 +90,8 @@ test('the breathing timer paces in and out, starts and stops, is silent unless a
     };
   });
   const tones = () => page.evaluate(() => (window as unknown as { tones: number }).tones);
-  const circle = breathing.locator('.breathing-circle');
-  const words = breathing.locator('.breathing-words');
+  const circle = breathing.locator('[data-breathing="circle"]');
+  const words = breathing.locator('[data-breathing="words"]');
   // The specs run with reduced motion (playwright.config.ts); this part is about the motion itself.
   await page.emulateMedia({ reducedMotion: 'no-preference' });
 

@@ -74,7 +74,7 @@ test('the prescriber summary of six weeks: at most 2 pages, no heading alone at 
     expect(pages).toBe(shown);
     expect(pages).toBeLessThanOrEqual(2);
     // The preview marks where each printed page starts.
-    await expect(preview.locator('.summary-block.starts-page')).toHaveCount(pages - 1);
+    await expect(preview.locator('[data-starts-page]')).toHaveCount(pages - 1);
     for (const [i, last] of lastLines(pdf, pages).entries()) {
       expect(HEADINGS, `page ${i + 1} of ${paper} ends with a heading: "${last}"`).not.toContain(last);
     }

@@ -110,7 +110,7 @@ test('starting mid-treatment: nothing missed before tracking, past days logged f
   await fillDate(whenField(page, 'Refill date'), day(-3));
   await page.getByLabel('mg in one of the tablets').fill('100');
   await page.getByRole('button', { name: 'Save supply' }).click();
-  await expect(page.locator('.meds-supply')).toHaveText(
+  await expect(page.getByRole('main').getByText(/^Supply:/)).toHaveText(
     /^Supply: about 29 days left \(about 29 tablets; runs out around \S+\)\. 1 dose since the refill is not logged; if taken, about 28 tablets are left\.$/,
   );
 

@@ -118,7 +118,7 @@ test('a heavy week on one screen and on one printed page, A4 and US Letter', asy
     await page.screenshot({ path: testInfo.outputPath(`review-${scheme}-${size.width}.png`), fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
-  expect(await axeProblems(page, '.review-page')).toEqual([]);
+  expect(await axeProblems(page, 'main')).toEqual([]);
 
   for (const paper of ['A4', 'US Letter'] as const) {
     const papers = page.getByRole('radiogroup', { name: 'Paper' });

@@ -1,4 +1,5 @@
 import { SAFETY_PLAN_SECTIONS, type CrisisContact, type SafetyPlanRecord, type SafetyPlanSectionKey } from '../../../shared/domain/safety-plan';
+import styles from './safety-screen.module.css';
 
 export type SafetyPlanFields = Omit<SafetyPlanRecord, 'id' | 'kind' | 'createdAt' | 'updatedAt'>;
 
@@ -21,11 +22,11 @@ export const SCREEN_ORDER: readonly SafetyPlanSectionKey[] = [
 
 function Contacts({ contacts }: { contacts: readonly CrisisContact[] }) {
   return (
-    <ul className="plan-contacts">
+    <ul className={styles.planContacts}>
       {contacts.map((c, i) => (
         <li key={i}>
           <strong>{c.name}</strong>
-          {c.phone && <span className="plan-phone">{c.phone}</span>}
+          {c.phone && <span className={styles.planPhone}>{c.phone}</span>}
           {c.note && <span className="muted"> — {c.note}</span>}
         </li>
       ))}
@@ -51,9 +52,9 @@ export function PlanReadOnly({
         const value = plan[key];
         if (Array.isArray(value) ? value.length === 0 : value.trim() === '') return null;
         return (
-          <section key={key} className="plan-view-section" aria-label={section.title}>
+          <section key={key} className={styles.planViewSection} aria-label={section.title}>
             <Heading>{section.title}</Heading>
-            {Array.isArray(value) ? <Contacts contacts={value} /> : <p className="plan-text">{value}</p>}
+            {Array.isArray(value) ? <Contacts contacts={value} /> : <p className={styles.planText}>{value}</p>}
           </section>
         );
       })}

@@ -5,7 +5,7 @@ import { useRecords } from '../../db/useRecords';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { isPlanEmpty, PlanReadOnly, SCREEN_ORDER } from './PlanReadOnly';
-import './safety-screen.css';
+import styles from './safety-screen.module.css';
 
 /**
  * The one calm screen every safety source opens: the person's own contacts and
@@ -32,11 +32,11 @@ function SafetyDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog labelledBy="safety-title" onClose={onClose} className="safety-screen">
+    <Dialog labelledBy="safety-title" onClose={onClose} className={styles.safetyScreen}>
       <h2 id="safety-title" tabIndex={-1} ref={heading}>
         Your safety plan
       </h2>
-      <p className="safety-hope">{HOPE_SENTENCE}</p>
+      <p className={styles.safetyHope}>{HOPE_SENTENCE}</p>
       {hasPlan && plan ? (
         <PlanReadOnly plan={plan} order={SCREEN_ORDER} headingLevel={3} />
       ) : (
@@ -47,7 +47,7 @@ function SafetyDialog({ onClose }: { onClose: () => void }) {
           </Button>
         </p>
       )}
-      <section className="safety-numbers" aria-labelledby="safety-numbers-title">
+      <section className={styles.safetyNumbers} aria-labelledby="safety-numbers-title">
         <h3 id="safety-numbers-title">Numbers you can call</h3>
         <p>
           <strong>Crisis lines:</strong> {crisisLinesText()}.
@@ -56,7 +56,7 @@ function SafetyDialog({ onClose }: { onClose: () => void }) {
           <strong>Emergency numbers:</strong> {emergencyNumbersText()}.
         </p>
       </section>
-      <p className="safety-privacy">
+      <p className={styles.safetyPrivacy}>
         Cairn is private: nobody monitors it, so it cannot send help or call anyone for you. PHQ-9 item-9 answers,
         diary-card urges of 4 or more and presses of “I’m struggling” print, with their dates, on your appointment summaries.
       </p>

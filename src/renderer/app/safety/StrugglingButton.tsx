@@ -4,6 +4,7 @@ import { useVault } from '../../db/vault-context';
 import { Button } from '../../ui/Button';
 import { useSafetyPath } from './useSafetyPath';
 import { newId } from '../../db/record-stamp';
+import styles from './safety-screen.module.css';
 
 /**
  * Always in the sidebar: opens the same safety screen as every other source,
@@ -23,7 +24,7 @@ export function StrugglingButton() {
       .catch(() => {});
   };
   return (
-    <Button className="struggling-button" onPress={press}>
+    <Button className={styles.strugglingButton} onPress={press}>
       <LifeBuoy aria-hidden="true" size={16} strokeWidth={2} />
       <span>I’m struggling</span>
     </Button>

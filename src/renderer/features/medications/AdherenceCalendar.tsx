@@ -4,6 +4,7 @@ import { dailyAdherence, type DayAdherence } from '../../../shared/medication/ad
 import { addDays, isoWeekStart } from '../../../shared/medication/days';
 import type { LocalNow } from '../../../shared/medication/doses';
 import { formatDate } from '../../../shared/time/format';
+import styles from './medications.module.css';
 
 type Look = 'taken' | 'some' | 'skipped' | 'blank' | 'none';
 
@@ -37,16 +38,16 @@ export function AdherenceCalendar({ med, logs, now, weeks = 8 }: { med: Medicati
   if (!days.some((d) => d.due > 0)) return null;
 
   return (
-    <figure className="meds-calendar-figure">
-      <div className="meds-calendar" aria-hidden="true" data-testid="adherence-calendar">
+    <figure className={styles.calendarFigure}>
+      <div className={styles.calendar} aria-hidden="true" data-testid="adherence-calendar">
         {days.map((d) => (
-          <span key={d.day} className="meds-calendar-day" data-look={lookOf(d)} title={`${formatDate(d.day)}: ${d.taken} of ${d.due} taken`} />
+          <span key={d.day} className={styles.calendarDay} data-look={lookOf(d)} title={`${formatDate(d.day)}: ${d.taken} of ${d.due} taken`} />
         ))}
       </div>
-      <figcaption className="meds-calendar-legend muted" aria-hidden="true">
+      <figcaption className={`${styles.calendarLegend} muted`} aria-hidden="true">
         {LEGEND.map(([look, words]) => (
           <span key={look}>
-            <span className="meds-calendar-day" data-look={look} /> {words}
+            <span className={styles.calendarDay} data-look={look} /> {words}
           </span>
         ))}
       </figcaption>

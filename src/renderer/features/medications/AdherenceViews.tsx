@@ -7,6 +7,7 @@ import { trackedFrom } from '../../../shared/medication/regimen';
 import { formatWeekOf } from '../../../shared/time/format';
 import { DateField } from '../../ui/DateField';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './medications.module.css';
 
 function Cells({ a }: { a: Adherence }) {
   const reasons = skipReasonsText(a);
@@ -43,7 +44,7 @@ export function WeeklyAdherence({ med, logs, now, weeks = 8 }: { med: Medication
 
   if (rows.length === 0) return <p className="muted">No doses were due in the last {weeks} weeks.</p>;
   return (
-    <Table caption="Adherence by week (today’s doses still to come are not counted yet)" className="meds-table">
+    <Table caption="Adherence by week (today’s doses still to come are not counted yet)" className={styles.table}>
       <HeadRow first="Week" />
       <TableBody>
         {rows.map((w) => (
@@ -85,14 +86,14 @@ export function PeriodAdherence({ meds, logs, now }: { meds: readonly Medication
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Adherence for a period</h2>
-      <div className="meds-row">
+      <div className={styles.row}>
         <DateField label="From" value={from} onChange={setFrom} />
         {/* The range's problem sits on the end date: it is the one to move to see the days before it. */}
         <DateField label="To" value={to} onChange={setTo} errorMessage={valid ? undefined : 'Choose a start date on or before the end date.'} />
       </div>
       {valid && rows.length === 0 && <p className="muted">No doses were due in this period.</p>}
       {rows.length > 0 && (
-        <Table caption="Adherence for the chosen period" hideCaption className="meds-table">
+        <Table caption="Adherence for the chosen period" hideCaption className={styles.table}>
           <HeadRow first="Medication" />
           <TableBody>
             {rows.map(({ med, a }) => (

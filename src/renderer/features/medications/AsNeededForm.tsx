@@ -10,6 +10,7 @@ import { useRecordActions } from '../../db/useRecordActions';
 import { KitField } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { asNeededDoseLog, parseAmount } from './records';
+import styles from './medications.module.css';
 
 interface AsNeededFields {
   amount: string;
@@ -35,9 +36,9 @@ export function AsNeededForm({ med, now, onDone }: { med: Medication; now: Local
   });
 
   return (
-    <PrivateForm className="meds-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className={styles.inlineForm} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Log a dose of {med.name}</h4>
-      <div className="meds-row">
+      <div className={styles.row}>
         <KitField control={control} name="amount" kind="number" label={`Amount (${med.unit})`} />
         <KitField control={control} name="takenAt" kind="time" label="Taken at" />
       </div>

@@ -4,6 +4,7 @@ import { DoseRow } from './DoseRow';
 import { scheduledDoseLog } from './records';
 import { formatTime } from '../../../shared/time/format';
 import { Button } from '../../ui/Button';
+import styles from './medications.module.css';
 
 export type Row = { med: Medication; dose: ScheduledDose };
 
@@ -37,7 +38,7 @@ export function DayDoses({ rows, dayLabel, listLabel, takenNow, onSave, onClear 
   return (
     <>
       {slots.length > 0 && (
-        <div className="actions meds-take-all" role="group" aria-label={`Take every dose of a time, ${dayLabel}`}>
+        <div className={`actions ${styles.takeAll}`} role="group" aria-label={`Take every dose of a time, ${dayLabel}`}>
           {slots.map(([time, slotRows]) => (
             <Button key={time} onPress={() => takeAll(time, slotRows)} aria-label={`Take all ${formatTime(time)} ${dayLabel} (${slotRows.length} doses)`}>
               Take all {formatTime(time)}
@@ -45,7 +46,7 @@ export function DayDoses({ rows, dayLabel, listLabel, takenNow, onSave, onClear 
           ))}
         </div>
       )}
-      <ul className="meds-doses" aria-label={listLabel}>
+      <ul className={styles.doses} aria-label={listLabel}>
         {rows.map(({ med, dose }) => (
           <DoseRow
             key={`${med.id}${dose.time}`}

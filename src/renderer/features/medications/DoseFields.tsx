@@ -8,6 +8,7 @@ import { TimeField } from '../../ui/DateField';
 import { Select } from '../../ui/Select';
 import { KitField } from '../../ui/KitField';
 import { parseAmount } from './records';
+import styles from './medications.module.css';
 
 export interface DoseDraft {
   amount: string;
@@ -83,10 +84,10 @@ export function DoseFields<T extends WithDose, R>({ control: typed, med }: { con
     <>
       <KitField control={control} name="dose.amount" kind="number" label={`Amount per dose (${med.unit})`} aria-describedby={`${id}-total`} />
       {/* Said as it changes while the amount and times are typed. */}
-      <p id={`${id}-total`} className="muted meds-hint" aria-live="polite">
+      <p id={`${id}-total`} className={`muted ${styles.hint}`} aria-live="polite">
         {total ? `Total: ${total}` : ''}
       </p>
-      <fieldset className="meds-schedule">
+      <fieldset className={styles.schedule}>
         <legend>When</legend>
         <Controller
           control={control}
@@ -95,7 +96,7 @@ export function DoseFields<T extends WithDose, R>({ control: typed, med }: { con
         />
         {value.kind === 'times' && (
           <>
-            <div className="meds-row">
+            <div className={styles.row}>
               <Controller
                 control={control}
                 name="dose.everyDays"
@@ -112,7 +113,7 @@ export function DoseFields<T extends WithDose, R>({ control: typed, med }: { con
                 const times = field.value;
                 const errors = fieldState.error;
                 return (
-                  <ul className="meds-times" aria-label="Dose times">
+                  <ul className={styles.times} aria-label="Dose times">
                     {times.map((time, i) => (
                       <li key={i}>
                         <TimeField

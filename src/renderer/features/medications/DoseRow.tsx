@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { TimeField } from '../../ui/DateField';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
+import styles from './medications.module.css';
 
 const SKIP_CHOICES = SKIP_REASONS.map((r) => ({ id: r, label: r }));
 
@@ -24,6 +25,9 @@ interface Props {
 }
 
 const STATE_TEXT = { notLogged: 'Not logged', pending: 'Due', upcoming: 'Later' } as const;
+
+/** The answered states have a look of their own (taken: the accent; skipped: muted); the rest look alike. */
+const DOSE_STATE: Partial<Record<ScheduledDose['state'], string>> = { taken: styles.doseTaken, skipped: styles.doseSkipped };
 
 /** One scheduled dose: one click for taken, or skipped with a reason from a short list; an answer can be changed. */
 export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Props) {
@@ -42,14 +46,14 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
   const log = editing ? null : dose.log;
 
   return (
-    <li className={`meds-dose meds-dose-${dose.state}`}>
-      <span className="meds-dose-time">{formatTime(dose.time)}</span>
+    <li className={`${styles.dose} ${DOSE_STATE[dose.state] ?? ''}`}>
+      <span className={styles.doseTime}>{formatTime(dose.time)}</span>
       <span className="meds-dose-name">
         {med.name}
         {amount !== undefined && <span className="muted"> {describeAmount(amount, med)}</span>}
       </span>
       {log ? (
-        <span className="meds-dose-answer">
+        <span className={styles.doseAnswer}>
           <span>
             {log.status === 'taken'
               ? `Taken at ${log.takenAt ? formatTime(log.takenAt) : ''}`
@@ -63,7 +67,7 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
           </Button>
         </span>
       ) : skipping ? (
-        <span className="meds-dose-answer">
+        <span className={styles.doseAnswer}>
           <Select label={`Why was ${what} skipped`} labelHidden choices={SKIP_CHOICES} value={skipReason} onChange={(r) => setSkipReason(r as SkipReason)} />
           <TextField aria-label={`Note on skipping ${what} (optional)`} placeholder="Note (optional)" value={reason} onChange={setReason} maxLength={500} />
           <Button onPress={() => answer({ status: 'skipped', skipReason, reason })} aria-label={`Save skip: ${what}`}>
@@ -74,10 +78,10 @@ export function DoseRow({ med, dose, dayLabel, takenNow, onSave, onClear }: Prop
           </Button>
         </span>
       ) : (
-        <span className="meds-dose-answer">
+        <span className={styles.doseAnswer}>
           {!editing && <span className="muted">{STATE_TEXT[dose.state as keyof typeof STATE_TEXT]}</span>}
           {(takenNow === null || editing) && (
-            <TimeField aria-label={`Time taken for ${what}`} className="meds-taken-at" value={takenAt} onChange={setTakenAt} />
+            <TimeField aria-label={`Time taken for ${what}`} className={styles.takenAt} value={takenAt} onChange={setTakenAt} />
           )}
           <Button
             variant="primary"

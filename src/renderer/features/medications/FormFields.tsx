@@ -1,6 +1,7 @@
 import { Checkbox, FieldError, Input, Label, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { DateField } from '../../ui/DateField';
+import styles from './medications.module.css';
 
 /*
  * react-aria-components fields bound to react-hook-form: the label, the
@@ -27,7 +28,7 @@ export function TextInput<T extends FieldValues>({
       name={name}
       render={({ field, fieldState }) => (
         <TextField
-          className="rac-field"
+          className={styles.racField}
           name={field.name}
           value={field.value as string}
           onChange={field.onChange}
@@ -39,7 +40,7 @@ export function TextInput<T extends FieldValues>({
           <Label>{label}</Label>
           <Input ref={field.ref} />
           {description && (
-            <Text slot="description" className="muted meds-hint">
+            <Text slot="description" className={`muted ${styles.hint}`}>
               {description}
             </Text>
           )}
@@ -58,7 +59,7 @@ export function DayInput<T extends FieldValues>({ control, name, label }: FieldP
       name={name}
       render={({ field, fieldState }) => (
         <DateField
-          className="rac-field"
+          className={styles.racField}
           name={field.name}
           label={label}
           value={field.value as string}
@@ -78,11 +79,11 @@ export function Choice<T extends FieldValues>({ control, name, label, options }:
       control={control}
       name={name}
       render={({ field }) => (
-        <RadioGroup className="rac-choice" value={field.value as string} onChange={field.onChange} name={field.name}>
+        <RadioGroup className={styles.racChoice} value={field.value as string} onChange={field.onChange} name={field.name}>
           <Label>{label}</Label>
-          <div className="rac-choice-options">
+          <div className={styles.racChoiceOptions}>
             {options.map((o) => (
-              <Radio key={o.value} value={o.value} className="rac-radio">
+              <Radio key={o.value} value={o.value} className={styles.racRadio}>
                 {o.label}
               </Radio>
             ))}
@@ -99,7 +100,7 @@ export function Tick<T extends FieldValues>({ control, name, label }: FieldProps
       control={control}
       name={name}
       render={({ field }) => (
-        <Checkbox className="rac-checkbox" isSelected={field.value as boolean} onChange={field.onChange} name={field.name}>
+        <Checkbox className={styles.racCheckbox} isSelected={field.value as boolean} onChange={field.onChange} name={field.name}>
           {label}
         </Checkbox>
       )}

@@ -8,6 +8,7 @@ import { useRecordActions } from '../../db/useRecordActions';
 import { KitField } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { withStep } from './records';
+import styles from './medications.module.css';
 
 interface Props {
   med: Medication;
@@ -42,13 +43,13 @@ export function HaltForm({ med, today, type, onDone }: Props) {
   });
 
   return (
-    <PrivateForm className="meds-form meds-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className={`${styles.form} ${styles.inlineForm}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>
         {verb} {med.name}
       </h3>
       <KitField control={control} name="date" kind="date" label={type === 'stop' ? 'Stop date' : 'Pause from'} />
       <KitField control={control} name="reason" label="Reason (optional)" maxLength={500} />
-      {type === 'stop' && <p className="muted meds-hint">A stopped medication moves to the archive; its history stays.</p>}
+      {type === 'stop' && <p className={`muted ${styles.hint}`}>A stopped medication moves to the archive; its history stays.</p>}
       <FormMessage>{error}</FormMessage>
       <div className="actions">
         <Button type="submit" variant="primary" isDisabled={busy}>

@@ -21,6 +21,7 @@ import { DoseSymptomChart } from './DoseSymptomChart';
 import { StepForm } from './StepForm';
 import { SupplyForm } from './SupplyForm';
 import { SupplyLine } from './SupplyLine';
+import styles from './medications.module.css';
 
 type Open = 'change' | 'pause' | 'stop' | 'restart' | 'edit' | 'supply' | null;
 
@@ -52,13 +53,13 @@ export function MedicationDetail({ med, meds, logs, now, onDeleted }: Props) {
   };
 
   return (
-    <article aria-labelledby="meds-detail-title" className="meds-detail">
-      <Link to="/medications?tab=list" className="meds-back">
+    <article aria-labelledby="meds-detail-title" className={styles.detail}>
+      <Link to="/medications?tab=list" className={styles.back}>
         ← All medications
       </Link>
       <h2 id="meds-detail-title">{med.name}</h2>
-      <p className="meds-header-line">
-        <span className={`meds-status meds-status-${status}`}>{STATUS_TEXT[status]}</span>
+      <p className={styles.headerLine}>
+        <span className={styles.status}>{STATUS_TEXT[status]}</span>
         {since && (status === 'active' || status === 'paused') && <span> · taking since {formatDay(since)}</span>}
         {regimen && (
           <span>
@@ -68,7 +69,7 @@ export function MedicationDetail({ med, meds, logs, now, onDeleted }: Props) {
         )}
       </p>
       <PlanConfirmations meds={[med]} today={now.day} />
-      <dl className="meds-facts">
+      <dl className={styles.facts}>
         <dt>Class</dt>
         <dd>{med.class}</dd>
         <dt>Form</dt>

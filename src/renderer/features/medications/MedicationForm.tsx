@@ -21,6 +21,7 @@ import { DoseFields, doseFieldOf, doseOf, emptyDose, type DoseDraft } from './Do
 import { choicesOf, KitField, KitSelect } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { parseAmount, stamp } from './records';
+import styles from './medications.module.css';
 
 interface Props {
   /** Absent: a new medication with its start; present: edit the details only (changes of dose are steps). */
@@ -120,10 +121,10 @@ export function MedicationForm({ existing, today, onDone }: Props) {
   });
 
   return (
-    <PrivateForm className="meds-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{existing ? `Edit ${existing.name}` : 'Add a medication'}</h2>
       <KitField control={control} name="name" label="Name" maxLength={120} />
-      <div className="meds-row">
+      <div className={styles.row}>
         <KitSelect control={control} name="medClass" label="Class" choices={CLASSES} />
         <KitSelect control={control} name="form" label="Form" choices={FORMS} />
         <KitSelect control={control} name="unit" label="Unit" choices={UNITS} />
@@ -137,7 +138,7 @@ export function MedicationForm({ existing, today, onDone }: Props) {
         </>
       )}
       {countable && (
-        <div className="meds-row">
+        <div className={styles.row}>
           <KitField control={control} name="strength" kind="number" label={`Strength of one of the ${fields.unit} (optional)`} />
           <KitSelect control={control} name="strengthUnit" label="Strength unit" choices={STRENGTHS} />
         </div>

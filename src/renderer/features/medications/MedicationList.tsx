@@ -8,6 +8,7 @@ import { currentAndNext, startDate, stepInForce } from '../../../shared/medicati
 import { SupplyLine } from './SupplyLine';
 import { formatDate } from '../../../shared/time/format';
 import { Button } from '../../ui/Button';
+import styles from './medications.module.css';
 
 interface Props {
   current: readonly Medication[];
@@ -23,7 +24,7 @@ function Card({ med, logs, now }: { med: Medication; logs: readonly DoseLog[]; n
   const { current, next } = currentAndNext(med, now.day);
   const week = adherence(med, logs, isoWeekStart(now.day), now.day, now);
   return (
-    <li className="meds-card">
+    <li className={styles.card}>
       <h3>
         <Link to={detailLink(med)}>{med.name}</Link>
       </h3>
@@ -35,7 +36,7 @@ function Card({ med, logs, now }: { med: Medication; logs: readonly DoseLog[]; n
         {current ? `${describeStep(current, med)} (since ${formatDate(current.date)})` : `Starts on ${formatDate(startDate(med) ?? "")}`}
       </p>
       {next && (
-        <p className="meds-next">
+        <p className={styles.next}>
           {describeStep(next, med)}
         </p>
       )}
@@ -54,7 +55,7 @@ function Card({ med, logs, now }: { med: Medication; logs: readonly DoseLog[]; n
 export function MedicationList({ current, archived, logs, now, onAdd }: Props) {
   return (
     <>
-      <div className="meds-list-head">
+      <div className={styles.listHead}>
         <h2>Current</h2>
         <Button variant="primary" onPress={onAdd}>
           Add a medication
@@ -63,7 +64,7 @@ export function MedicationList({ current, archived, logs, now, onAdd }: Props) {
       {current.length === 0 ? (
         <p className="muted">No current medications. Add one with the name, dose and start date your prescriber gave.</p>
       ) : (
-        <ul className="meds-cards" aria-label="Current medications">
+        <ul className={styles.cards} aria-label="Current medications">
           {current.map((med) => (
             <Card key={med.id} med={med} logs={logs} now={now} />
           ))}
@@ -73,7 +74,7 @@ export function MedicationList({ current, archived, logs, now, onAdd }: Props) {
       {archived.length === 0 ? (
         <p className="muted">Stopped medications appear here, with their full history.</p>
       ) : (
-        <ul className="meds-archive" aria-label="Stopped medications">
+        <ul className={styles.archive} aria-label="Stopped medications">
           {archived.map((med) => (
             <li key={med.id}>
               <Link to={detailLink(med)}>{med.name}</Link>{' '}

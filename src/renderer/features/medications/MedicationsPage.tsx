@@ -5,7 +5,7 @@ import { useLocalNow } from '../../app/clock';
 import { MedicationDetail } from './MedicationDetail';
 import { MedicationForm } from './MedicationForm';
 import { MedicationList } from './MedicationList';
-import './medications.css';
+import styles from './medications.module.css';
 import { SideEffectForm } from './SideEffectForm';
 import { SideEffectTimeline } from './SideEffectTimeline';
 import { TodayPanel } from './TodayPanel';
@@ -59,13 +59,13 @@ export function MedicationsPage() {
   }
 
   return (
-    <section aria-labelledby="page-title" className="page meds">
+    <section aria-labelledby="page-title" className={`page ${styles.root}`}>
       <h1 id="page-title">Medications</h1>
-      <p className="muted meds-lead">
+      <p className={`muted ${styles.lead}`}>
         A record of what you and your prescriber decided, and what you took. Cairn never suggests a dose; talk to your
         prescriber about any change.
       </p>
-      <nav aria-label="Medication views" className="page-views meds-views">
+      <nav aria-label="Medication views" className={`page-views ${styles.views}`}>
         {VIEWS.map((v) => (
           <Link key={v.id} to={`/medications?tab=${v.id}`} aria-current={shownView === v.id ? 'page' : undefined}>
             {v.label}

@@ -7,6 +7,7 @@ import { FormMessage } from '../../ui/FormMessage';
 import { confirmStep } from './records';
 import { StepForm } from './StepForm';
 import { useRecordActions } from '../../db/useRecordActions';
+import styles from './medications.module.css';
 
 /**
  * Asks about each plan whose day has come: "Decreased to 50 mg on 1 Dec 2026?
@@ -23,10 +24,10 @@ export function PlanConfirmations({ meds, today }: { meds: readonly Medication[]
 
   const question = (med: Medication, step: RegimenStep) => `${med.name}: ${confirmQuestion(step, med)}`;
   return (
-    <section aria-labelledby="meds-confirm-title" className="meds-confirm">
+    <section aria-labelledby="meds-confirm-title" className={styles.confirm}>
       <h2 id="meds-confirm-title">Planned changes to confirm</h2>
-      <p className="muted meds-hint">A planned change counts as your dose only once you confirm it happened.</p>
-      <ul className="meds-confirm-list">
+      <p className={`muted ${styles.hint}`}>A planned change counts as your dose only once you confirm it happened.</p>
+      <ul className={styles.confirmList}>
         {due.map(({ med, step }) => (
           <li key={step.id}>
             <p>{question(med, step)}</p>

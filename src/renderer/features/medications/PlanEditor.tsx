@@ -8,6 +8,7 @@ import { TaperBuilder } from './TaperBuilder';
 import { withoutStep } from './records';
 import { formatDate } from '../../../shared/time/format';
 import { Button } from '../../ui/Button';
+import styles from './medications.module.css';
 
 interface Props {
   med: Medication;
@@ -32,7 +33,7 @@ export function PlanEditor({ med, today, onReplace }: Props) {
   return (
     <section aria-labelledby="meds-plan-title" className="meds-plan">
       <h2 id="meds-plan-title">Taper or titration plan</h2>
-      <dl className="meds-now-next">
+      <dl className={styles.nowNext}>
         <div>
           <dt>Current step</dt>
           <dd aria-label="Current step">{current ? `${describeStep(current, med)} (since ${formatDate(current.date)})` : 'Not started yet'}</dd>
@@ -48,13 +49,13 @@ export function PlanEditor({ med, today, onReplace }: Props) {
           each step as it comes.
         </p>
       ) : (
-        <ol className="meds-plan-steps" aria-label="Planned steps">
+        <ol className={styles.planSteps} aria-label="Planned steps">
           {plans.map((step) => (
             <li key={step.id}>
               <span>
                 {describeStep(step, med)}
                 {step.reason && <span className="muted"> · {step.reason}</span>}
-                {step.checkIn && <span className="meds-checkin">Check-in: {step.checkIn}</span>}
+                {step.checkIn && <span className={styles.checkin}>Check-in: {step.checkIn}</span>}
               </span>
               <Button
                 onPress={() => onReplace(withoutStep(med, step.id), 'Planned step removed.')}

@@ -5,6 +5,7 @@ import { useRecords } from '../../db/useRecords';
 import { stamp } from './records';
 import { useRecordActions } from '../../db/useRecordActions';
 import { FormMessage } from '../../ui/FormMessage';
+import styles from './medications.module.css';
 
 /** How many days before a supply runs out Today warns; kept in the vault's medication settings. */
 export function RefillWarningSetting() {
@@ -23,12 +24,12 @@ export function RefillWarningSetting() {
   };
 
   return (
-    <NumberField className="rac-field" value={value} onChange={(days) => void change(days)} minValue={1} maxValue={60} step={1} formatOptions={{ maximumFractionDigits: 0 }}>
+    <NumberField className={styles.racField} value={value} onChange={(days) => void change(days)} minValue={1} maxValue={60} step={1} formatOptions={{ maximumFractionDigits: 0 }}>
       <Label>Warn on Today this many days before a supply runs out</Label>
       <Group>
-        <Input className="meds-amount" />
+        <Input className={styles.amount} />
       </Group>
-      <Text slot="description" className="muted meds-hint">
+      <Text slot="description" className={`muted ${styles.hint}`}>
         From 1 to 60 days. Today also warns when a supply runs out before your next appointment.
       </Text>
       <FieldError className="error" />

@@ -1,4 +1,4 @@
-import './medications.css';
+import styles from './medications.module.css';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../../shared/clinical/summary';
@@ -40,7 +40,7 @@ export function RefillWarnings() {
           </li>
         ))}
       </ul>
-      <p className="muted meds-hint">
+      <p className={`muted ${styles.hint}`}>
         An estimate from your last count, the doses you logged as taken and the steps you planned; doses not logged are not
         counted as taken.
       </p>

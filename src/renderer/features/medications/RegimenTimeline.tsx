@@ -5,6 +5,7 @@ import { regimenLayout, type Box } from '../../../shared/medication/regimen-layo
 import { isDoseStep, isPlanned, sortedSteps } from '../../../shared/medication/regimen';
 import { formatDate } from '../../../shared/time/format';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './medications.module.css';
 
 const BOX: Box = { width: 640, height: 120, left: 8, pad: 8 };
 const AXIS = 18;
@@ -25,19 +26,19 @@ export function RegimenTimeline({ med, today }: { med: Medication; today: string
   return (
     <section aria-labelledby={`${id}-title`} className="meds-regimen">
       <h2 id={`${id}-title`}>Regimen over time</h2>
-      <figure className="meds-regimen-figure">
-        <svg viewBox={`0 0 ${BOX.width} ${BOX.height + AXIS}`} aria-hidden="true" className="meds-regimen-svg">
-          <line x1={BOX.left} x2={BOX.width - BOX.pad} y1={BOX.height - BOX.pad} y2={BOX.height - BOX.pad} className="meds-regimen-axis" />
-          {layout.todayX !== null && <line x1={layout.todayX} x2={layout.todayX} y1={0} y2={BOX.height} className="meds-regimen-today" />}
-          <path d={layout.recordedPath} className="meds-regimen-line" data-testid="regimen-recorded" />
-          {layout.plannedPath && <path d={layout.plannedPath} className="meds-regimen-line meds-regimen-planned" data-testid="regimen-planned" />}
+      <figure className={styles.regimenFigure}>
+        <svg viewBox={`0 0 ${BOX.width} ${BOX.height + AXIS}`} aria-hidden="true" className={styles.regimenSvg}>
+          <line x1={BOX.left} x2={BOX.width - BOX.pad} y1={BOX.height - BOX.pad} y2={BOX.height - BOX.pad} className={styles.regimenAxis} />
+          {layout.todayX !== null && <line x1={layout.todayX} x2={layout.todayX} y1={0} y2={BOX.height} className={styles.regimenToday} />}
+          <path d={layout.recordedPath} className={styles.regimenLine} data-testid="regimen-recorded" />
+          {layout.plannedPath && <path d={layout.plannedPath} className={`${styles.regimenLine} ${styles.regimenPlanned}`} data-testid="regimen-planned" />}
           {layout.runs.map((r) => (
-            <circle key={`${r.from}${r.daily}`} cx={r.x1} cy={r.y} r={3} className={r.planned ? 'meds-regimen-dot meds-regimen-planned' : 'meds-regimen-dot'} />
+            <circle key={`${r.from}${r.daily}`} cx={r.x1} cy={r.y} r={3} className={r.planned ? `${styles.regimenDot} ${styles.regimenPlanned}` : styles.regimenDot} />
           ))}
-          <text x={BOX.left} y={BOX.height + AXIS - 4} className="meds-regimen-label">
+          <text x={BOX.left} y={BOX.height + AXIS - 4} className={styles.regimenLabel}>
             {formatDate(layout.start)}
           </text>
-          <text x={BOX.width - BOX.pad} y={BOX.height + AXIS - 4} textAnchor="end" className="meds-regimen-label">
+          <text x={BOX.width - BOX.pad} y={BOX.height + AXIS - 4} textAnchor="end" className={styles.regimenLabel}>
             {formatDate(layout.end)}
           </text>
         </svg>
@@ -47,7 +48,7 @@ export function RegimenTimeline({ med, today }: { med: Medication; today: string
           {planned ? '; dashed steps are planned, not confirmed yet' : ''}.
         </figcaption>
       </figure>
-      <Table caption={`Every step of ${med.name}, oldest first`} className="meds-table">
+      <Table caption={`Every step of ${med.name}, oldest first`} className={styles.table}>
         <TableHeader>
           <Column isRowHeader>Date</Column>
           <Column>Step</Column>
@@ -55,7 +56,7 @@ export function RegimenTimeline({ med, today }: { med: Medication; today: string
         </TableHeader>
         <TableBody>
           {steps.map((s) => (
-            <Row key={s.id} className={isPlanned(s) ? 'meds-regimen-row-planned' : undefined}>
+            <Row key={s.id} className={isPlanned(s) ? styles.regimenRowPlanned : undefined}>
               <Cell>{formatDate(s.date)}</Cell>
               <Cell>{describeStep(s, med)}</Cell>
               <Cell>{isDoseStep(s) ? (totalText(s.amount, s.schedule, med) ?? 'as needed') : `0 ${unitPerDay}`}</Cell>

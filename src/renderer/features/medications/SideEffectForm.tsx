@@ -12,6 +12,7 @@ import { newId } from '../../db/record-stamp';
 import { KitField, KitSelect } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { stamp } from './records';
+import styles from './medications.module.css';
 
 type Scale = keyof typeof FIBSER_ANCHORS;
 
@@ -113,7 +114,7 @@ export function SideEffectForm({ meds, today, medicationId, existing, onDone }: 
   const medChoices = [{ id: UNSET, label: 'Not linked to one' }, ...meds.map((m) => ({ id: m.id, label: m.name }))];
 
   return (
-    <PrivateForm className="meds-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{existing ? `Edit ${existing.symptom}` : 'Record a side effect'}</h2>
       <KitField
         control={control}
@@ -124,14 +125,14 @@ export function SideEffectForm({ meds, today, medicationId, existing, onDone }: 
         description="Pick from the list (nausea, sweating, vivid dreams…) or describe it in your own words."
       />
       {existing?.severity !== undefined && (
-        <p className="muted meds-hint">Recorded before the 0–6 ratings with a severity of {existing.severity} of 5; rating it below adds the three ratings.</p>
+        <p className={`muted ${styles.hint}`}>Recorded before the 0–6 ratings with a severity of {existing.severity} of 5; rating it below adds the three ratings.</p>
       )}
-      <div className="meds-row">
+      <div className={styles.row}>
         {SCALES.map(({ key, label }) => (
           <KitSelect key={key} control={control} name={key} label={`${label} (0–6)`} choices={RATING_CHOICES[key]} />
         ))}
       </div>
-      <div className="meds-row">
+      <div className={styles.row}>
         <KitField control={control} name="date" kind="date" label="Began on" />
         <KitField control={control} name="resolvedOn" kind="date" label="Resolved on (optional)" min={began} />
         <KitSelect control={control} name="linked" label="Medication (optional)" choices={medChoices} />

@@ -12,6 +12,7 @@ import { useRecordActions } from '../../db/useRecordActions';
 import { formatDate } from '../../../shared/time/format';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
+import styles from './medications.module.css';
 
 type Item = { date: string; change: { med: Medication; step: RegimenStep } } | { date: string; effect: SideEffect };
 
@@ -80,10 +81,10 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
       {items.length === 0 ? (
         <p className="muted">Nothing recorded in the last {RECENT_DAYS} days. Side effects you record appear here beside dose changes.</p>
       ) : (
-        <ol className="meds-timeline" aria-label="Side effects and dose changes">
+        <ol className={styles.timeline} aria-label="Side effects and dose changes">
           {items.map((item) =>
             'change' in item ? (
-              <li key={item.change.step.id} className="meds-timeline-change">
+              <li key={item.change.step.id} className={styles.timelineChange}>
                 <time dateTime={item.date}>{formatDate(item.date)}</time>
                 <span>
                   <strong>{item.change.med.name}</strong> {describeStep(item.change.step, item.change.med)}
@@ -100,10 +101,10 @@ export function SideEffectTimeline({ meds, today, medicationId }: Props) {
                     <span>
                       <strong>{item.effect.symptom}</strong>, {ratingText(item.effect)}
                       {courseText(item.effect) && <span className="meds-course"> · {courseText(item.effect)}</span>}
-                      <span className="muted meds-context"> {contextOf(item.effect, meds)}</span>
-                      {item.effect.note && <span className="meds-note">{item.effect.note}</span>}
+                      <span className={`muted ${styles.context}`}> {contextOf(item.effect, meds)}</span>
+                      {item.effect.note && <span className={styles.note}>{item.effect.note}</span>}
                     </span>
-                    <span className="meds-effect-actions">
+                    <span className={styles.effectActions}>
                       <Button className="link" onPress={() => setEditing(item.effect.id)} aria-label={`Edit ${item.effect.symptom} from ${formatDate(item.date)}`}>
                         Edit
                       </Button>

@@ -12,6 +12,7 @@ import { DoseFields, doseFieldOf, doseOf, draftFrom, emptyDose, type DoseDraft }
 import { KitField } from '../../ui/KitField';
 import { recordResolver, type FormProblem } from '../../ui/record-form';
 import { replaceStep, withStep } from './records';
+import styles from './medications.module.css';
 
 export type StepMode = 'change' | 'plan' | 'restart' | 'actual';
 
@@ -96,18 +97,18 @@ export function StepForm({ med, today, mode, plan, onDone }: Props) {
   });
 
   return (
-    <PrivateForm className="meds-form meds-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className={`${styles.form} ${styles.inlineForm}`} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{TITLES[mode]}</h3>
       <KitField control={control} name="date" kind="date" label={mode === 'plan' ? 'Planned date' : 'Date'} />
       <DoseFields control={control} med={med} />
       {mode !== 'restart' && direction && before && (
-        <p className="meds-direction" role="status">
+        <p className={styles.direction} role="status">
           This is {DIRECTION_WORDS[direction]}: {totalText(before.amount, before.schedule, med) ?? `${before.amount} ${med.unit} as needed`} before,{' '}
           {totalText(next.amount, next.schedule, med) ?? `${next.amount} ${med.unit} as needed`} from {date}.
         </p>
       )}
       {mode === 'change' && planned && (
-        <p className="muted meds-hint">This date is after today, so it is saved as a plan; Cairn asks you to confirm it when the day comes.</p>
+        <p className={`muted ${styles.hint}`}>This date is after today, so it is saved as a plan; Cairn asks you to confirm it when the day comes.</p>
       )}
       <KitField control={control} name="reason" label="Reason (optional)" maxLength={500} />
       {mode === 'plan' && (

@@ -10,6 +10,7 @@ import { KitField } from '../../ui/KitField';
 import { recordResolver } from '../../ui/record-form';
 import { parseAmount, stamp } from './records';
 import { pieceWord } from './SupplyLine';
+import styles from './medications.module.css';
 
 interface SupplyFields {
   quantity: string;
@@ -54,9 +55,9 @@ export function SupplyForm({ med, today, onDone }: { med: Medication; today: str
   };
 
   return (
-    <PrivateForm className="meds-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
+    <PrivateForm className={styles.inlineForm} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Supply</h3>
-      <div className="meds-row">
+      <div className={styles.row}>
         <KitField control={control} name="quantity" kind="number" label={`Number of ${pieces} at the refill`} />
         <KitField control={control} name="refillDate" kind="date" label="Refill date" />
         {needsStrength && <KitField control={control} name="strength" kind="number" label={`${med.unit} in one of the ${pieces}`} />}

@@ -1,6 +1,7 @@
 import { COUNTABLE_UNITS, type DoseLog, type Medication } from '../../../shared/domain/medication';
 import type { LocalNow } from '../../../shared/medication/doses';
 import { supplyEstimate } from '../../../shared/medication/supply';
+import styles from './medications.module.css';
 
 const round = (n: number) => String(Math.round(n * 10) / 10);
 
@@ -24,9 +25,9 @@ export function SupplyLine({ med, logs, now }: { med: Medication; logs: readonly
     estimate.notLogged > 0
       ? ` ${estimate.notLogged} ${estimate.notLogged === 1 ? 'dose' : 'doses'} since the refill ${estimate.notLogged === 1 ? 'is' : 'are'} not logged; if taken, about ${round(Math.max(0, estimate.left - estimate.notLoggedPieces))} ${word} are left.`
       : '';
-  if (estimate.daysLeft === null) return <p className="meds-supply">Supply: {pieces} (no fixed daily amount to count days from).{unlogged}</p>;
+  if (estimate.daysLeft === null) return <p className={styles.supply}>Supply: {pieces} (no fixed daily amount to count days from).{unlogged}</p>;
   return (
-    <p className="meds-supply">
+    <p className={styles.supply}>
       Supply: about {estimate.daysLeft} {estimate.daysLeft === 1 ? 'day' : 'days'} left ({pieces}; runs out around{' '}
       {estimate.runsOutOn}).{unlogged}
     </p>

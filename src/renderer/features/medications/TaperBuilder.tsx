@@ -13,6 +13,7 @@ import { parseAmount, withSteps } from './records';
 import { dateProblem, describeMakeUp, emptyTaperForm, plannedStepsOf, taperFormSchema, taperRequest, type TaperForm } from './taper-form';
 import { useRecordActions } from '../../db/useRecordActions';
 import { FormMessage } from '../../ui/FormMessage';
+import styles from './medications.module.css';
 
 interface Props {
   med: Medication;
@@ -67,7 +68,7 @@ export function TaperBuilder({ med, today, onDone }: Props) {
   };
 
   return (
-    <section className="meds-inline-form meds-taper" aria-labelledby={`${id}-title`}>
+    <section className={`${styles.inlineForm} meds-taper`} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Build a taper or titration</h3>
       <p className="muted">
         Enter the plan you and your prescriber agreed. Cairn works out the dates and rounds each dose to what you have; it
@@ -77,7 +78,7 @@ export function TaperBuilder({ med, today, onDone }: Props) {
         Starting from {describeAmount(from.amount, med)} {describeSchedule(from.schedule)}
         {from.planned ? ` (the last planned step, ${formatDay(from.date)})` : ' (your current dose)'}.
       </p>
-      <PrivateForm className="meds-form" onSubmit={(e) => void showPreview(e)} noValidate aria-label="Taper or titration plan">
+      <PrivateForm className={styles.form} onSubmit={(e) => void showPreview(e)} noValidate aria-label="Taper or titration plan">
         <TextInput control={control} name="target" label={`Target dose per dose time (${unit})`} inputMode="decimal" description="0 if the plan ends with a stop." />
         <Choice control={control} name="changeBy" label="Change per step" options={CHANGE_BY} />
         <TextInput
@@ -91,10 +92,10 @@ export function TaperBuilder({ med, today, onDone }: Props) {
         <DayInput control={control} name="firstDate" label="Date of the first step" />
         <Choice control={control} name="measure" label="What you measure doses with" options={MEASURES} />
         {measure === 'pieces' ? (
-          <fieldset className="meds-taper-pieces">
+          <fieldset className={styles.taperPieces}>
             <legend>Strengths you have</legend>
             {pieces.fields.map((field, i) => (
-              <div key={field.id} className="meds-taper-piece">
+              <div key={field.id} className={styles.taperPiece}>
                 <TextInput control={control} name={`pieces.${i}.strength`} label={`Strength ${i + 1} (${unit})`} inputMode="decimal" />
                 <Tick control={control} name={`pieces.${i}.splittable`} label="Can be split in half" />
                 {pieces.fields.length > 1 && (
@@ -126,7 +127,7 @@ export function TaperBuilder({ med, today, onDone }: Props) {
         </div>
       </PrivateForm>
       {preview && preview.plan.steps.length > 0 && (
-        <section aria-labelledby={`${id}-preview`} className="meds-taper-preview">
+        <section aria-labelledby={`${id}-preview`} className={styles.taperPreview}>
           <h4 id={`${id}-preview`}>{preview.plan.ok ? 'Preview' : 'Preview (up to where the plan cannot go on)'}</h4>
           <ol aria-label="Preview of the steps">
             {preview.plan.steps.map((s) => (

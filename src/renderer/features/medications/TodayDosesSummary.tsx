@@ -1,4 +1,4 @@
-import './medications.css';
+import styles from './medications.module.css';
 import { useCallback, useMemo, useState } from 'react';
 import { indexLogs } from '../../../shared/medication/doses';
 import { formatTime } from '../../../shared/time/format';
@@ -53,13 +53,13 @@ export function TodayDosesSummary() {
 
   if (meds.length === 0) return null;
   return (
-    <Card title="Today’s doses" className="home-doses">
+    <Card title="Today’s doses" className={styles.homeDoses}>
       <p>
         {rows.length === 0 ? 'Nothing scheduled today.' : `${answered} of ${rows.length} logged.`}{' '}
         <Link href="/medications?tab=today">Open today’s doses</Link>
       </p>
       {slots.length > 0 && (
-        <div className="actions meds-take-all" role="group" aria-label="Take the doses of a time">
+        <div className={`actions ${styles.takeAll}`} role="group" aria-label="Take the doses of a time">
           {slots.map(([time, slotRows]) => (
             <Button key={time} onPress={() => void takeAll(time, slotRows)} aria-label={`Take all ${formatTime(time)} today (${slotRows.length} ${slotRows.length === 1 ? 'dose' : 'doses'})`}>
               Take all {formatTime(time)}

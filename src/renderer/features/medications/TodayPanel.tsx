@@ -14,6 +14,7 @@ import { formatTime } from '../../../shared/time/format';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { FormMessage } from '../../ui/FormMessage';
+import styles from './medications.module.css';
 
 interface Props {
   meds: readonly Medication[];
@@ -57,7 +58,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
 
   if (meds.length === 0) {
     return (
-      <div className="meds-empty">
+      <div className={styles.empty}>
         <p>No medications yet. Add one to see its doses here each day.</p>
         <Button variant="primary" onPress={onAdd}>
           Add a medication
@@ -82,7 +83,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
       {asNeeded.length > 0 && (
         <section aria-labelledby="meds-prn-title">
           <h2 id="meds-prn-title">As needed</h2>
-          <ul className="meds-prn">
+          <ul className={styles.prn}>
             {asNeeded.map((med) => (
               <li key={med.id}>
                 {loggingFor === med.id ? (
@@ -94,10 +95,10 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
             ))}
           </ul>
           {asNeededToday.length > 0 && (
-            <ul className="meds-doses" aria-label="As-needed doses today">
+            <ul className={styles.doses} aria-label="As-needed doses today">
               {asNeededToday.map((log) => (
-                <li key={log.id} className="meds-dose">
-                  <span className="meds-dose-time">{log.takenAt ? formatTime(log.takenAt) : ''}</span>
+                <li key={log.id} className={styles.dose}>
+                  <span className={styles.doseTime}>{log.takenAt ? formatTime(log.takenAt) : ''}</span>
                   <span className="meds-dose-name">
                     {nameOf(log.medicationId)?.name ?? 'A deleted medication'}{' '}
                     <span className="muted">
@@ -114,7 +115,7 @@ export function TodayPanel({ meds, now, onAdd }: Props) {
 
       <section aria-labelledby="meds-other-day-title">
         <h2 id="meds-other-day-title">Another day</h2>
-        <p className="muted meds-hint">Log or correct the doses of an earlier day. A dose left blank counts as not logged, never as missed.</p>
+        <p className={`muted ${styles.hint}`}>Log or correct the doses of an earlier day. A dose left blank counts as not logged, never as missed.</p>
         <DateField label="Day" value={pickedDay} min={earliest} max={addDays(now.day, -1)} onChange={setPickedDay} errorMessage={dayProblem || undefined} />
         {!dayProblem &&
           (other.length === 0 ? (

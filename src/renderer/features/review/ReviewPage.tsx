@@ -14,7 +14,7 @@ import { WeekLists } from './WeekLists';
 import { DiaryGrid, WeekTrendTable } from './WeekTables';
 import { WeekTrendChart } from './WeekTrendChart';
 import { reviewFileName } from './week-format';
-import './review.css';
+import styles from './review.module.css';
 
 /**
  * The weekly review (issue 20, point 4): the past week on one screen, and on
@@ -30,19 +30,19 @@ export function ReviewPage() {
   const range = formatDayRange(review.weekStart, review.weekEnd);
 
   return (
-    <section aria-labelledby="page-title" className={`page review-page review-paper-${paper}`}>
+    <section aria-labelledby="page-title" className={`page ${styles.page}`}>
       <div className="no-print">
         <PageHeader
           title="Weekly review"
           description="Your week on one page: check-ins, diary card, practice, goals, small wins and the questions you want to ask. Nothing leaves this computer unless you print it or save the PDF."
         />
       </div>
-      <nav className="review-week-nav no-print" aria-label="Choose the week">
+      <nav className={`${styles.weekNav} no-print`} aria-label="Choose the week">
         <Button variant="quiet" onPress={() => setWeekStart(addDays(weekStart, -7))}>
           <ChevronLeft size={16} aria-hidden="true" />
           Previous week
         </Button>
-        <p className="review-week-label" aria-live="polite">
+        <p className={styles.weekLabel} aria-live="polite">
           {range}
         </p>
         <Button variant="quiet" isDisabled={weekStart >= thisWeek} onPress={() => setWeekStart(addDays(weekStart, 7))}>
@@ -63,14 +63,14 @@ export function ReviewPage() {
       ) : (
         <>
           <PrintActions paper={paper} onPaper={setPaper} fileName={reviewFileName(review.weekStart)} />
-          <article className="review-doc" aria-label={`Weekly review, ${range}`}>
-            <header className="review-doc-header">
+          <article className={styles.doc} aria-label={`Weekly review, ${range}`}>
+            <header className={styles.docHeader}>
               <h2>Weekly review · {range}</h2>
-              <p className="review-doc-sub">
+              <p className={styles.docSub}>
                 Checked in on {review.checkinDays} of 7 days. Printed from Cairn on {formatDate(now.day)}.
               </p>
             </header>
-            <Card title="Check-ins" className="review-card review-trend">
+            <Card title="Check-ins" className={`${styles.card} ${styles.trend}`}>
               {review.checkinDays > 0 ? (
                 <>
                   <WeekTrendChart trend={review.trend} />
@@ -81,7 +81,7 @@ export function ReviewPage() {
               )}
             </Card>
             {review.diary && (
-              <Card title="DBT diary card" className="review-card">
+              <Card title="DBT diary card" className={styles.card}>
                 <DiaryGrid days={review.diary.days} rows={review.diary.rows} moreTargets={review.diary.moreTargets} />
               </Card>
             )}

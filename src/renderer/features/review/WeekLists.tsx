@@ -3,6 +3,7 @@ import type { Capped, WeekReview } from '../../../shared/review/week-review';
 import { formatDayMonth } from '../../../shared/time';
 import { Card } from '../../ui/Card';
 import { weekdayShort } from './week-format';
+import styles from './review.module.css';
 
 const when = (day: string) => `${weekdayShort(day)} ${formatDayMonth(day)}`;
 
@@ -10,8 +11,8 @@ const when = (day: string) => `${weekdayShort(day)} ${formatDayMonth(day)}`;
 function CappedList<T>({ list, children }: { list: Capped<T>; children: (item: T) => ReactNode }) {
   return (
     <>
-      <ul className="review-list">{list.items.map(children)}</ul>
-      {list.more > 0 && <p className="review-more">…and {list.more} more (see Cairn for all of them).</p>}
+      <ul className={styles.list}>{list.items.map(children)}</ul>
+      {list.more > 0 && <p className={styles.more}>…and {list.more} more (see Cairn for all of them).</p>}
     </>
   );
 }
@@ -39,9 +40,9 @@ export function WeekLists({ review }: { review: WeekReview }) {
         <CappedList list={review.thoughtRecords}>
           {(t) => (
             <li key={t.id}>
-              <span className="review-when">{when(t.date)}</span> {t.situation}
+              <span className={styles.when}>{when(t.date)}</span> {t.situation}
               {(t.thought || t.moods.length > 0) && (
-                <span className="review-detail">{[t.thought && `Thought: “${t.thought}”`, t.moods.length > 0 && `re-rated ${t.moods.join('; ')}`].filter(Boolean).join(' · ')}</span>
+                <span className={styles.detail}>{[t.thought && `Thought: “${t.thought}”`, t.moods.length > 0 && `re-rated ${t.moods.join('; ')}`].filter(Boolean).join(' · ')}</span>
               )}
             </li>
           )}
@@ -55,8 +56,8 @@ export function WeekLists({ review }: { review: WeekReview }) {
         <CappedList list={review.exposures}>
           {(e) => (
             <li key={e.id}>
-              <span className="review-when">{when(e.date)}</span> {e.step}
-              <span className="review-detail">
+              <span className={styles.when}>{when(e.date)}</span> {e.step}
+              <span className={styles.detail}>
                 SUDS {e.sudsBefore} → peak {e.sudsPeak} → {e.sudsAfter}; ritual {e.ritualResisted ? 'resisted' : 'not resisted'}
               </span>
             </li>
@@ -81,7 +82,7 @@ export function WeekLists({ review }: { review: WeekReview }) {
       title: 'Small wins',
       shown: review.wins.length > 0,
       body: (
-        <ul className="review-list">
+        <ul className={styles.list}>
           {review.wins.map((w) => (
             <li key={w.kind}>{w.text}</li>
           ))}
@@ -105,16 +106,16 @@ export function WeekLists({ review }: { review: WeekReview }) {
   const none = cards.filter((c) => !c.shown).map((c) => c.title.toLowerCase());
   return (
     <>
-      <div className="review-cards">
+      <div className={styles.cards}>
         {cards
           .filter((c) => c.shown)
           .map((c) => (
-            <Card key={c.title} title={c.title} className="review-card">
+            <Card key={c.title} title={c.title} className={styles.card}>
               {c.body}
             </Card>
           ))}
       </div>
-      {none.length > 0 && <p className="review-none">Nothing this week in: {none.join(', ')}.</p>}
+      {none.length > 0 && <p className={styles.none}>Nothing this week in: {none.join(', ')}.</p>}
     </>
   );
 }

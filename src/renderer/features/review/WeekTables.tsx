@@ -3,6 +3,7 @@ import type { TrendDay } from '../../../shared/review/week-review';
 import { currentLocale, formatDayMonth } from '../../../shared/time';
 import { weekdayShort } from './week-format';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './review.module.css';
 
 const number = (n: number) => n.toLocaleString(currentLocale(), { maximumFractionDigits: 1 });
 
@@ -27,7 +28,7 @@ function DayColumns({ days }: { days: readonly string[] }) {
     <>
       {days.map((d) => (
         <Column key={d}>
-          {weekdayShort(d)} <span className="review-daymonth">{formatDayMonth(d)}</span>
+          {weekdayShort(d)} <span className={styles.daymonth}>{formatDayMonth(d)}</span>
         </Column>
       ))}
     </>
@@ -42,7 +43,7 @@ export function WeekTrendTable({ trend }: { trend: readonly TrendDay[] }) {
     { label: 'Sleep (hours)', pick: (d) => d.sleepHours },
   ];
   return (
-    <Table caption="Check-in values for each day of the week" hideCaption className="review-table">
+    <Table caption="Check-in values for each day of the week" hideCaption className={styles.table}>
       <TableHeader>
         <Column isRowHeader>Check-in</Column>
         <DayColumns days={trend.map((d) => d.day)} />
@@ -65,7 +66,7 @@ export function WeekTrendTable({ trend }: { trend: readonly TrendDay[] }) {
 export function DiaryGrid({ days, rows, moreTargets }: { days: readonly string[]; rows: readonly GridRow[]; moreTargets: number }) {
   return (
     <>
-      <Table caption="Diary card ratings for each day of the week" hideCaption className="review-table">
+      <Table caption="Diary card ratings for each day of the week" hideCaption className={styles.table}>
         <TableHeader>
           <Column isRowHeader>Diary card</Column>
           <DayColumns days={days} />
@@ -83,7 +84,7 @@ export function DiaryGrid({ days, rows, moreTargets }: { days: readonly string[]
           ))}
         </TableBody>
       </Table>
-      {moreTargets > 0 && <p className="review-more">…and {moreTargets} more of your own targets (see the diary card in Therapy).</p>}
+      {moreTargets > 0 && <p className={styles.more}>…and {moreTargets} more of your own targets (see the diary card in Therapy).</p>}
     </>
   );
 }

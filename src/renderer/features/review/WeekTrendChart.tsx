@@ -1,5 +1,6 @@
 import type { TrendDay } from '../../../shared/review/week-review';
 import { weekdayShort } from './week-format';
+import styles from './review.module.css';
 
 const W = 560;
 const H = 150;
@@ -9,10 +10,10 @@ const PLOT_H = H - PAD.top - PAD.bottom;
 
 type Line = 'mood' | 'anxiety' | 'sleepHours';
 /** Told apart by dash as well as by colour, so the lines stay apart on a black-and-white printer. */
-const LINES: { key: Line; label: string; max: number; dash?: string; className: string }[] = [
-  { key: 'mood', label: 'Mood (0–10)', max: 10, className: 'review-line-mood' },
-  { key: 'anxiety', label: 'Anxiety (0–10)', max: 10, dash: '7 5', className: 'review-line-anxiety' },
-  { key: 'sleepHours', label: 'Sleep (hours, right scale 0–12)', max: 12, dash: '2 4', className: 'review-line-sleep' },
+const LINES: { key: Line; label: string; max: number; dash?: string; className: string | undefined }[] = [
+  { key: 'mood', label: 'Mood (0–10)', max: 10, className: styles.lineMood },
+  { key: 'anxiety', label: 'Anxiety (0–10)', max: 10, dash: '7 5', className: styles.lineAnxiety },
+  { key: 'sleepHours', label: 'Sleep (hours, right scale 0–12)', max: 12, dash: '2 4', className: styles.lineSleep },
 ];
 
 /**
@@ -38,10 +39,10 @@ export function WeekTrendChart({ trend }: { trend: readonly TrendDay[] }) {
     return d;
   };
   return (
-    <figure className="review-chart">
+    <figure className={styles.chart}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Mood, anxiety and sleep for each day of the week; the table below gives the values">
         {[0, 5, 10].map((t) => (
-          <g key={t} className="review-chart-grid">
+          <g key={t} className={styles.chartGrid}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t, 10)} y2={y(t, 10)} />
             <text x={PAD.left - 6} y={y(t, 10) + 4} textAnchor="end">
               {t}
@@ -52,7 +53,7 @@ export function WeekTrendChart({ trend }: { trend: readonly TrendDay[] }) {
           </g>
         ))}
         {trend.map((d, i) => (
-          <text key={d.day} className="review-chart-day" x={x(i)} y={H - 6} textAnchor="middle">
+          <text key={d.day} className={styles.chartDay} x={x(i)} y={H - 6} textAnchor="middle">
             {weekdayShort(d.day)}
           </text>
         ))}
@@ -69,7 +70,7 @@ export function WeekTrendChart({ trend }: { trend: readonly TrendDay[] }) {
           );
         })}
       </svg>
-      <figcaption className="review-legend">
+      <figcaption className={styles.legend}>
         {LINES.map((line) => (
           <span key={line.key} className={line.className}>
             <svg width="26" height="8" aria-hidden="true">

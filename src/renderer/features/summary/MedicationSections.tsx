@@ -3,6 +3,7 @@ import type { MedicationRow } from '../../../shared/summary/medications';
 import type { SideEffectRow } from '../../../shared/summary/side-effects';
 import { formatDay, mean, plural } from './format';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './summary.module.css';
 
 export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
   return (
@@ -11,7 +12,7 @@ export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
       {rows.length === 0 ? (
         <p>No medication recorded for this period.</p>
       ) : (
-        <Table labelledBy="sum-meds" className="summary-table">
+        <Table labelledBy="sum-meds" className={styles.table}>
           <TableHeader>
             <Column isRowHeader>Medication</Column>
             <Column>Now</Column>
@@ -22,18 +23,18 @@ export function MedicationsSection({ rows }: { rows: MedicationRow[] }) {
               <Row key={row.id}>
                 <Cell>
                   {row.name}
-                  <span className="summary-sub">{row.class}</span>
+                  <span className={styles.sub}>{row.class}</span>
                 </Cell>
                 <Cell>
                   {row.current}
-                  {row.takingSince ? <span className="summary-sub">taking since {formatDay(row.takingSince)}</span> : null}
+                  {row.takingSince ? <span className={styles.sub}>taking since {formatDay(row.takingSince)}</span> : null}
                   {row.doseSince && row.doseSince !== row.takingSince ? (
-                    <span className="summary-sub">this dose since {formatDay(row.doseSince)}</span>
+                    <span className={styles.sub}>this dose since {formatDay(row.doseSince)}</span>
                   ) : null}
                 </Cell>
                 <Cell>
                   {row.changes.length === 0 ? <span>No change</span> : null}
-                  <ul className="summary-plain">
+                  <ul className={styles.plain}>
                     {row.changes.map((c) => (
                       <li key={c.date}>
                         {formatDay(c.date)}: {c.text}
@@ -66,7 +67,7 @@ export function AdherenceSection({ rows }: { rows: MedicationRow[] }) {
       {counted.length === 0 ? (
         <p>No scheduled doses in this period.</p>
       ) : (
-        <Table labelledBy="sum-adherence" className="summary-table">
+        <Table labelledBy="sum-adherence" className={styles.table}>
           <TableHeader>
             <Column isRowHeader>Medication</Column>
             <Column>Taken of logged</Column>
@@ -80,21 +81,21 @@ export function AdherenceSection({ rows }: { rows: MedicationRow[] }) {
               <Row key={id}>
                 <Cell>
                   {name}
-                  {trackedFrom ? <span className="summary-sub">tracked since {formatDay(trackedFrom)}</span> : null}
+                  {trackedFrom ? <span className={styles.sub}>tracked since {formatDay(trackedFrom)}</span> : null}
                 </Cell>
                 <Cell>
                   taken {a.taken} of {a.logged} logged
-                  {a.pending > 0 ? <span className="summary-sub">{a.pending} still due today</span> : null}
+                  {a.pending > 0 ? <span className={styles.sub}>{a.pending} still due today</span> : null}
                 </Cell>
                 <Cell>{percent(a.rate)}</Cell>
                 <Cell>{a.notLogged}</Cell>
                 <Cell>
                   {a.skipped}
-                  {a.skipped > 0 ? <span className="summary-sub">{skipReasonsText(a)}</span> : null}
+                  {a.skipped > 0 ? <span className={styles.sub}>{skipReasonsText(a)}</span> : null}
                 </Cell>
                 <Cell>
                   {a.asNeeded}
-                  {asNeededPerWeek !== null ? <span className="summary-sub">about {mean(asNeededPerWeek)} a week</span> : null}
+                  {asNeededPerWeek !== null ? <span className={styles.sub}>about {mean(asNeededPerWeek)} a week</span> : null}
                 </Cell>
               </Row>
             ))}
@@ -142,7 +143,7 @@ export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
       {rows.length === 0 ? (
         <p>No side effect recorded in this period.</p>
       ) : (
-        <Table labelledBy="sum-side" className="summary-table">
+        <Table labelledBy="sum-side" className={styles.table}>
           <TableHeader>
             <Column isRowHeader>Symptom</Column>
             <Column>Records</Column>
@@ -154,16 +155,16 @@ export function SideEffectsSection({ rows }: { rows: SideEffectRow[] }) {
               <Row key={row.key}>
                 <Cell>
                   {row.symptom}
-                  {row.medicationName ? <span className="summary-sub">{row.medicationName}</span> : null}
+                  {row.medicationName ? <span className={styles.sub}>{row.medicationName}</span> : null}
                 </Cell>
                 <Cell>
                   {row.count}
-                  <span className="summary-sub">last {formatDay(row.lastReported)}</span>
+                  <span className={styles.sub}>last {formatDay(row.lastReported)}</span>
                 </Cell>
                 <Cell>{ratingText(row)}</Cell>
                 <Cell>
                   {formatDay(row.began)}: {onsetText(row)}
-                  {courseText(row) ? <span className="summary-sub">{courseText(row)}</span> : null}
+                  {courseText(row) ? <span className={styles.sub}>{courseText(row)}</span> : null}
                 </Cell>
               </Row>
             ))}

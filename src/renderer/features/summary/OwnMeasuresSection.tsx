@@ -1,7 +1,9 @@
 import type { OwnFigure, OwnMeasureRow } from '../../../shared/summary/own-measures';
 import type { SummaryPeriod } from '../../../shared/summary/period';
-import { formatDay, mean, signed } from './format';
+import { mean, signed } from './format';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import { PreviousPeriodColumn } from './PreviousPeriodColumn';
+import styles from './summary.module.css';
 
 /** "3.5" for a mean, "yes 3 of 5 days (60%)" for yes/no, "—" when not recorded. */
 function figureText(row: OwnMeasureRow, f: OwnFigure): string {
@@ -20,16 +22,11 @@ export function OwnMeasuresSection({ rows, previous }: { rows: OwnMeasureRow[]; 
   return (
     <section aria-labelledby="sum-own">
       <h2 id="sum-own">Own measures</h2>
-      <Table labelledBy="sum-own" className="summary-table">
+      <Table labelledBy="sum-own" className={styles.table}>
         <TableHeader>
           <Column isRowHeader>Measure</Column>
           <Column>This period</Column>
-          <Column>
-            Previous period
-            <span className="summary-sub">
-              {formatDay(previous.from)} – {formatDay(previous.to)}
-            </span>
-          </Column>
+          <PreviousPeriodColumn period={previous} />
           <Column>Change</Column>
         </TableHeader>
         <TableBody>
@@ -38,11 +35,11 @@ export function OwnMeasuresSection({ rows, previous }: { rows: OwnMeasureRow[]; 
               <Cell>{row.label}</Cell>
               <Cell>
                 {figureText(row, row.current)}
-                {row.type !== 'yesno' && <span className="summary-sub">{row.current.days} days</span>}
+                {row.type !== 'yesno' && <span className={styles.sub}>{row.current.days} days</span>}
               </Cell>
               <Cell>
                 {figureText(row, row.previous)}
-                {row.type !== 'yesno' && <span className="summary-sub">{row.previous.days} days</span>}
+                {row.type !== 'yesno' && <span className={styles.sub}>{row.previous.days} days</span>}
               </Cell>
               <Cell>{changeText(row)}</Cell>
             </Row>

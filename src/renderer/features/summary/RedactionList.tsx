@@ -1,6 +1,7 @@
 import type { Summary } from '../../../shared/summary/build';
 import { Checkbox } from '../../ui/Checkbox';
 import { formatDay } from './format';
+import styles from './summary.module.css';
 
 interface Props {
   summary: Summary;
@@ -21,7 +22,7 @@ export function RedactionList({ summary, excluded, onToggle }: Props) {
       {groups.length === 0 ? <p className="muted">Nothing to leave out: there are no side effects, questions or shared entries in this period.</p> : null}
       {groups.map((g) => (
         <div key={g.title}>
-          <p className="summary-group">{g.title}</p>
+          <p className={styles.group}>{g.title}</p>
           {g.items.map((item) => (
             <Checkbox key={item.key} isSelected={excluded.has(item.key)} onChange={(leaveOut) => onToggle(item.key, leaveOut)}>
               {`Leave out “${item.label}”`}

@@ -6,6 +6,8 @@ import type { ScorePoint, ScoreRow } from '../../../shared/summary/scores';
 import { formatDay, mean, signed, yesNo } from './format';
 import { MoodChart } from '../../ui/charts/MoodChart';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import { PreviousPeriodColumn } from './PreviousPeriodColumn';
+import styles from './summary.module.css';
 
 function Point({ p }: { p: ScorePoint | null }) {
   if (!p) return <>—</>;
@@ -13,9 +15,9 @@ function Point({ p }: { p: ScorePoint | null }) {
     <>
       {p.total ?? 'incomplete'}
       {p.band ? ` ${p.band}` : ''}
-      <span className="summary-sub">{formatDay(p.date)}</span>
-      {p.difficulty ? <span className="summary-sub">difficulty: {p.difficulty.toLowerCase()} (not scored)</span> : null}
-      {p.retake ? <span className="summary-sub">repeat within 14 days</span> : null}
+      <span className={styles.sub}>{formatDay(p.date)}</span>
+      {p.difficulty ? <span className={styles.sub}>difficulty: {p.difficulty.toLowerCase()} (not scored)</span> : null}
+      {p.retake ? <span className={styles.sub}>repeat within 14 days</span> : null}
     </>
   );
 }
@@ -30,7 +32,7 @@ export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
   return (
     <section aria-labelledby="sum-scores">
       <h2 id="sum-scores">{QUESTIONNAIRE_NAMES}</h2>
-      <Table labelledBy="sum-scores" className="summary-table">
+      <Table labelledBy="sum-scores" className={styles.table}>
         <TableHeader>
           <Column isRowHeader>Questionnaire</Column>
           <Column>Baseline</Column>
@@ -44,14 +46,14 @@ export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
             <Row key={row.instrument}>
               <Cell>
                 {row.instrument}
-                <span className="summary-sub">
+                <span className={styles.sub}>
                   {row.takings.length === 0 ? 'none in this period' : `all: ${row.takings.map(taking).join('; ')}`}
                 </span>
               </Cell>
               <Cell>
                 <Point p={row.baseline} />
                 {row.baseline ? (
-                  <span className="summary-sub">
+                  <span className={styles.sub}>
                     {row.baseline.source === 'marked' ? 'marked as start of treatment' : 'first in this period (not marked)'}
                   </span>
                 ) : null}
@@ -61,7 +63,7 @@ export function ScoresSection({ rows }: { rows: ScoreRow[] }) {
               </Cell>
               <Cell>
                 {row.change === null ? (row.note ?? '—') : row.changeText}
-                {row.reliableText ? <span className="summary-sub">{row.reliableText}</span> : null}
+                {row.reliableText ? <span className={styles.sub}>{row.reliableText}</span> : null}
               </Cell>
               <Cell>{outcome(row.response, row)}</Cell>
               <Cell>{outcome(row.remission, row)}</Cell>
@@ -81,17 +83,12 @@ export function CheckinsSection({ rows, series, period, previous }: { rows: Meas
       {series.length === 0 ? (
         <p>No daily check-in in this period.</p>
       ) : (
-        <div className="summary-checkins">
-          <Table labelledBy="sum-checkins" className="summary-table">
+        <div className={styles.checkins}>
+          <Table labelledBy="sum-checkins" className={styles.table}>
             <TableHeader>
               <Column isRowHeader>Daily check-in</Column>
               <Column>Average this period</Column>
-              <Column>
-                Previous period
-                <span className="summary-sub">
-                  {formatDay(previous.from)} – {formatDay(previous.to)}
-                </span>
-              </Column>
+              <PreviousPeriodColumn period={previous} />
               <Column>Change</Column>
             </TableHeader>
             <TableBody>
@@ -99,10 +96,10 @@ export function CheckinsSection({ rows, series, period, previous }: { rows: Meas
                 <Row key={row.measure}>
                   <Cell>{MEASURE_LABELS[row.measure]}</Cell>
                   <Cell>
-                    {mean(row.current.mean)} <span className="summary-sub">{row.current.days} days</span>
+                    {mean(row.current.mean)} <span className={styles.sub}>{row.current.days} days</span>
                   </Cell>
                   <Cell>
-                    {mean(row.previous.mean)} <span className="summary-sub">{row.previous.days} days</span>
+                    {mean(row.previous.mean)} <span className={styles.sub}>{row.previous.days} days</span>
                   </Cell>
                   <Cell>{signed(row.change)}</Cell>
                 </Row>
@@ -112,7 +109,7 @@ export function CheckinsSection({ rows, series, period, previous }: { rows: Meas
           <MoodChart series={series} period={period} />
         </div>
       )}
-      {imported && <p className="summary-sub">{imported}</p>}
+      {imported && <p className={styles.sub}>{imported}</p>}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useLocalNow } from '../../app/clock';
 import { useRecords, useRecordsOfKinds } from '../../db/useRecords';
 import { Card } from '../../ui/Card';
 import { Link } from '../../ui/Link';
-import './summary.css';
+import styles from './summary.module.css';
 
 const ASSESSMENT_KINDS = QUESTIONNAIRE_LIST.map((q) => q.kind);
 
@@ -30,7 +30,7 @@ export function SinceLastVisit() {
       {nothing ? (
         <p>No dose changes, new side effects or questionnaires since then.</p>
       ) : (
-        <dl className="since-visit-list">
+        <dl className={styles.sinceVisitList}>
           {since.doseChanges.length > 0 && (
             <>
               <dt>Dose changes</dt>

@@ -11,6 +11,7 @@ import { SymptomsSection } from './SymptomsSection';
 import { CheckinsSection, ScoresSection } from './ScoreSections';
 import { usePagination } from './usePagination';
 import { EntriesSection, QuestionsSection, TherapySection } from './VisitSections';
+import styles from './summary.module.css';
 
 export const FOOTER = 'Confidential — generated on this computer by Cairn';
 
@@ -26,12 +27,12 @@ export interface DocumentOptions {
 function SafetyFlag({ flags }: { flags: Summary['safety'] }) {
   const item9 = flags.some((f) => f.source === 'phq9-item9');
   return (
-    <div className="summary-flag" role="note" aria-label="Safety item">
+    <div className={styles.flag} role="note" aria-label="Safety item">
       <p>
         <strong>Safety flag: answers on the safety path in this period</strong>
       </p>
-      {item9 ? <p className="summary-sub-line">PHQ-9 item 9: “{PHQ9.items[PHQ9_SAFETY_ITEM]}” (each questionnaire’s final answer)</p> : null}
-      <ul className="summary-plain">
+      {item9 ? <p className={styles.subLine}>PHQ-9 item 9: “{PHQ9.items[PHQ9_SAFETY_ITEM]}” (each questionnaire’s final answer)</p> : null}
+      <ul className={styles.plain}>
         {flags.map((f) => (
           <li key={`${f.date}-${f.source}-${f.text}`}>
             {formatDay(f.date)}: {f.text}
@@ -88,18 +89,18 @@ export function SummaryDocument({ summary, options }: { summary: Summary; option
   let page = 1;
   return (
     <>
-      <p className="summary-page-count no-print" role="status">
+      <p className={`${styles.pageCount} no-print`} role="status">
         Prints on {plural(pages, 'page')} of {options.paper === 'A4' ? 'A4' : 'US Letter'} paper.
         {pages > 1 ? ' A dashed line shows where each new page starts.' : ''}
       </p>
-      <article className={`summary-doc paper-${options.paper.toLowerCase()}`} aria-label="Summary preview, with its page breaks">
+      <article className={options.paper === 'Letter' ? `${styles.doc} ${styles.paperLetter}` : styles.doc} aria-label="Summary preview, with its page breaks">
         {/* eslint-disable-next-line no-restricted-syntax -- a layout frame for print (role presentation), not data: see the comment above */}
-        <table className="summary-frame" role="presentation">
+        <table className={styles.frame} role="presentation">
           <thead ref={head}>
             <tr>
               <td>
-                <header className="summary-header">
-                  <span className="summary-title">
+                <header className={styles.header}>
+                  <span className={styles.title}>
                     Appointment summary{options.name.trim() ? ` — ${options.name.trim()}` : ''}
                   </span>
                   <span>
@@ -119,7 +120,9 @@ export function SummaryDocument({ summary, options }: { summary: Summary; option
                   return (
                     <div
                       key={block.key}
-                      className={`summary-block${starts ? ' starts-page' : ''}${long[i] ? ' long' : ''}`}
+                      className={[styles.block, starts && styles.startsPage, long[i] && styles.long].filter(Boolean).join(' ')}
+                      data-summary-block
+                      data-starts-page={starts || undefined}
                       data-page={starts ? `Page ${page}` : undefined}
                     >
                       {block.node}
@@ -130,7 +133,7 @@ export function SummaryDocument({ summary, options }: { summary: Summary; option
             </tr>
           </tbody>
         </table>
-        <footer className="summary-screen-footer" aria-hidden="true">
+        <footer className={styles.screenFooter} aria-hidden="true">
           {FOOTER} · page numbers are added when printed
         </footer>
       </article>

@@ -13,7 +13,7 @@ import { SummaryDocument } from './SummaryDocument';
 import { summaryOptionsForm, type SummaryOptionsValues } from './options-form';
 import { SummaryOptions } from './SummaryOptions';
 import { useRememberedName } from './useRememberedName';
-import './summary.css';
+import styles from './summary.module.css';
 
 export function SummaryPage() {
   const input = useSummaryInput();
@@ -70,7 +70,7 @@ export function SummaryPage() {
     });
 
   return (
-    <section aria-labelledby="page-title" className="page summary-page">
+    <section aria-labelledby="page-title" className={`page ${styles.page}`}>
       <div className="no-print">
         <h1 id="page-title">Appointment summary</h1>
         <p className="lead">
@@ -78,8 +78,8 @@ export function SummaryPage() {
           shows where the pages break on the paper you choose. Nothing leaves this computer unless you print it or save the PDF.
         </p>
       </div>
-      <div className="summary-layout">
-        <aside className="summary-controls no-print" aria-label="Summary options">
+      <div className={styles.layout}>
+        <aside className={`${styles.controls} no-print`} aria-label="Summary options">
           <SummaryOptions
             control={control}
             setValue={setValue}
@@ -93,7 +93,7 @@ export function SummaryPage() {
           {summary ? <RedactionList summary={summary} excluded={excluded} onToggle={toggle} /> : null}
           <PrintActions paper={watched.paper ?? 'A4'} fileName={pdfFileName(from ?? '', to ?? '')} disabled={!shown || !options} />
         </aside>
-        <div className="summary-preview">
+        <div className={styles.preview}>
           {shown && options ? (
             <SummaryDocument
               summary={shown}

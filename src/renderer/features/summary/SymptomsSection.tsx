@@ -1,6 +1,7 @@
 import { formatDay } from '../../../shared/clinical/summary';
 import type { SymptomSummary } from '../../../shared/summary/symptoms';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './summary.module.css';
 
 /** Discontinuation symptoms (FINISH groups) for the period of a taper or stop: figures, no verdict. */
 export function SymptomsSection({ symptoms }: { symptoms: SymptomSummary }) {
@@ -15,7 +16,7 @@ export function SymptomsSection({ symptoms }: { symptoms: SymptomSummary }) {
       {!rated ? (
         <p>No symptom rated in this period.</p>
       ) : (
-        <Table labelledBy="sum-symptoms" className="summary-table">
+        <Table labelledBy="sum-symptoms" className={styles.table}>
           <TableHeader>
             <Column isRowHeader>Group</Column>
             <Column>Days rated</Column>

@@ -5,6 +5,7 @@ import { formatDay, plural, signed } from './format';
 import { LeftOutNote } from './LeftOut';
 import { formatTime } from '../../../shared/time/format';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './summary.module.css';
 
 function homeworkLine(h: TherapySummary['homework']): string {
   const parts = [
@@ -43,7 +44,7 @@ export function TherapySection({ therapy }: { therapy: TherapySummary }) {
         </p>
       )}
       {therapy.goals.length > 0 ? (
-        <Table labelledBy="sum-therapy" className="summary-table">
+        <Table labelledBy="sum-therapy" className={styles.table}>
           <TableHeader>
             <Column isRowHeader>Goal</Column>
             <Column>Progress 0–10 in this period</Column>
@@ -54,7 +55,7 @@ export function TherapySection({ therapy }: { therapy: TherapySummary }) {
               <Row key={g.id}>
                 <Cell>
                   {g.title}
-                  {g.status !== 'active' ? <span className="summary-sub">{g.status}</span> : null}
+                  {g.status !== 'active' ? <span className={styles.sub}>{g.status}</span> : null}
                 </Cell>
                 <Cell>
                   {g.first && g.latest
@@ -81,7 +82,7 @@ export function QuestionsSection({ visit, leftOut }: { visit: VisitQuestions; le
     <section aria-labelledby="sum-questions">
       <h2 id="sum-questions">Questions for this visit</h2>
       {appointment ? (
-        <p className="summary-sub-line">
+        <p className={styles.subLine}>
           For the {APPOINTMENT_TYPE_LABELS[appointment.type].toLowerCase()} on {formatDay(appointment.date)}
           {appointment.time ? ` at ${appointment.time}` : ''}
         </p>
@@ -113,7 +114,7 @@ export function EntriesSection({ entries, includeText, leftOut }: { entries: Sha
       ) : entries.length === 0 ? (
         <p>No entry marked “share with my provider” in this period.</p>
       ) : (
-        <ul className="summary-entries">
+        <ul className={styles.entries}>
           {entries.map((e) => (
             <li key={e.key}>
               <strong>
@@ -121,7 +122,7 @@ export function EntriesSection({ entries, includeText, leftOut }: { entries: Sha
               </strong>
               {e.mood !== null ? ` · mood ${e.mood}/10` : ''}
               {e.tags.length > 0 ? ` · ${e.tags.join(', ')}` : ''}
-              {includeText ? <p className="summary-entry-body">{e.body}</p> : null}
+              {includeText ? <p className={styles.entryBody}>{e.body}</p> : null}
             </li>
           ))}
         </ul>

@@ -7,7 +7,8 @@ const SLACK_PX = (3 * 96) / 25.4;
 const FIRST_ROWS = 2;
 
 function measure(body: HTMLElement, headerHeight: number, paper: 'A4' | 'Letter'): Pages & { long: boolean[] } {
-  const blocks = [...body.querySelectorAll<HTMLElement>(':scope > .summary-block')];
+  // The blocks say what they are (data-summary-block): their class names are the CSS module's, not stable names.
+  const blocks = [...body.querySelectorAll<HTMLElement>(':scope > [data-summary-block]')];
   const end = body.getBoundingClientRect().bottom;
   const tops = blocks.map((b) => b.getBoundingClientRect().top);
   const page = pageContentPx(paper) - headerHeight - SLACK_PX;

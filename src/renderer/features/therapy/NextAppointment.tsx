@@ -5,7 +5,7 @@ import { useRecords } from '../../db/useRecords';
 import { appointmentTitle } from './appointments/appointment-title';
 import { today } from './format';
 import { useProviderLabel } from './providers/ProviderSelect';
-import './therapy.css';
+import styles from './therapy.module.css';
 
 /** Home-screen card: the next visit and the questions still to ask at it. */
 export function NextAppointment() {
@@ -15,7 +15,7 @@ export function NextAppointment() {
 
   if (!next) {
     return (
-      <Card title="Next appointment" className="th-next-appointment">
+      <Card title="Next appointment" className={styles.nextAppointment}>
         <p className="muted">
           None planned. <Link href="/therapy?tab=appointments">Add your next appointment</Link> to gather questions for it.
         </p>
@@ -24,7 +24,7 @@ export function NextAppointment() {
   }
   const open = openQuestions(next);
   return (
-    <Card title="Next appointment" className="th-next-appointment">
+    <Card title="Next appointment" className={styles.nextAppointment}>
       <p>{appointmentTitle(next, providerLabel)}</p>
       {open.length === 0 ? (
         <p className="muted">No open questions for this visit yet.</p>
@@ -33,7 +33,7 @@ export function NextAppointment() {
           <h3>Questions for this visit</h3>
           <ul aria-label="Questions for the next appointment">
             {open.map((q) => (
-              <li key={q.id} className="th-plain-text">
+              <li key={q.id} className={styles.plainText}>
                 {q.text}
               </li>
             ))}

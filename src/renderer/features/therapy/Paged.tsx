@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useOpenRequest } from '../../app/open-record';
 import { Button } from '../../ui/Button';
+import styles from './therapy.module.css';
 
 /** Cards per page: enough to scan a few months of weekly sessions, few enough to open at once with ten years of data. */
 export const PAGE_SIZE = 20;
@@ -34,7 +35,7 @@ export function usePaged<T>(
   const page = items.slice(first, first + size);
   const pager =
     pages > 1 ? (
-      <nav className="th-pager" aria-label={`${label}: pages`}>
+      <nav className={styles.pager} aria-label={`${label}: pages`}>
         <Button onPress={() => setPage(index - 1)} isDisabled={index === 0}>
           Newer
         </Button>

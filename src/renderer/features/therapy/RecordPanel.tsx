@@ -3,6 +3,7 @@ import type { AnyRecord } from '../../../shared/domain';
 import { useRecordActions } from '../../db/useRecordActions';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import styles from './therapy.module.css';
 
 /** Which panel is open over a list: a new record, or one record by id. */
 type Open = { kind: 'new' } | { kind: 'record'; id: string } | null;
@@ -135,7 +136,7 @@ export function RecordPanel<R extends AnyRecord>({ title, isNew, onClose, childr
   return (
     <Dialog title={title} onClose={onClose} size="wide">
       {children({ onSave, busy, error, announce: setStatus })}
-      <p role="status" className="th-saved muted">
+      <p role="status" className={`${styles.saved} muted`}>
         {status}
       </p>
     </Dialog>

@@ -1,5 +1,6 @@
 import type { Key, ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs as KitTabs } from '../../ui/Tabs';
+import styles from './therapy.module.css';
 
 export interface TabDef {
   id: string;
@@ -22,11 +23,11 @@ interface Props {
 export function Tabs({ label, tabs, selected, onSelect, children }: Props) {
   return (
     <KitTabs className="th-tabs" selectedKey={selected} onSelectionChange={(key: Key) => onSelect(String(key))}>
-      <TabList aria-label={label} className="th-tablist" items={tabs}>
+      <TabList aria-label={label} className={styles.tablist} items={tabs}>
         {(t) => <Tab id={t.id}>{t.label}</Tab>}
       </TabList>
       {/* Keyed: react-aria keeps a panel's first id, so a panel reused for another tab would point at the wrong one. */}
-      <TabPanel key={selected} id={selected} className="th-tabpanel">
+      <TabPanel key={selected} id={selected} className={styles.tabpanel}>
         {children}
       </TabPanel>
     </KitTabs>

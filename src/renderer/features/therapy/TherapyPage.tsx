@@ -5,7 +5,7 @@ import { HomeworkPanel } from './homework/HomeworkPanel';
 import { ProvidersPanel } from './providers/ProvidersPanel';
 import { SessionsPanel } from './sessions/SessionsPanel';
 import { Tabs } from './Tabs';
-import './therapy.css';
+import styles from './therapy.module.css';
 
 const SECTIONS = [
   { id: 'sessions', label: 'Sessions', render: () => <SessionsPanel /> },
@@ -22,7 +22,7 @@ export function TherapyPage() {
   const select = (id: string) => setParams({ tab: id }, { replace: true });
 
   return (
-    <section aria-labelledby="page-title" className="page therapy">
+    <section aria-labelledby="page-title" className={`page ${styles.therapy}`}>
       <h1 id="page-title">Therapy</h1>
       <Tabs label="Therapy" tabs={SECTIONS} selected={selected.id} onSelect={select}>
         <h2 className="visually-hidden">{selected.label}</h2>

@@ -7,6 +7,7 @@ import { FormMessage } from '../../ui/FormMessage';
 import { NumberField as KitNumberField } from '../../ui/NumberField';
 import { Select } from '../../ui/Select';
 import { TextField as KitTextField } from '../../ui/TextField';
+import styles from './therapy.module.css';
 
 /*
  * The therapy forms' fields, as thin wrappers over the kit (src/renderer/ui) so
@@ -26,22 +27,22 @@ interface FieldProps {
 }
 
 export function TextField({ label, value, onChange, hint, error, maxLength, inputRef }: FieldProps & { maxLength?: number }) {
-  return <KitTextField className="th-field" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} maxLength={maxLength} inputRef={inputRef} />;
+  return <KitTextField className={styles.field} label={label} value={value} onChange={onChange} description={hint} errorMessage={error} maxLength={maxLength} inputRef={inputRef} />;
 }
 
 export function TextArea({ label, value, onChange, hint, error, rows = 3 }: FieldProps & { rows?: number }) {
-  return <KitTextField className="th-field th-field-wide" multiline rows={rows} label={label} value={value} onChange={onChange} description={hint} errorMessage={error} />;
+  return <KitTextField className={`${styles.field} th-field-wide`} multiline rows={rows} label={label} value={value} onChange={onChange} description={hint} errorMessage={error} />;
 }
 
 /** A whole number typed as text and read by the schema, which says what is wrong instead of clamping (ui/NumberField). */
 export function NumberField({ label, value, onChange, hint, error, inputRef }: FieldProps & { min: number; max: number }) {
-  return <KitNumberField className="th-field th-field-number" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
+  return <KitNumberField className={`${styles.field} ${styles.fieldNumber}`} label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
 }
 
 /** A day (yyyy-MM-dd) on the kit's DatePicker, or with type="time" a time (HH:mm) on its TimeField. */
 export function DateField({ label, value, onChange, hint, error, inputRef, type = 'date' }: FieldProps & { type?: 'date' | 'time' }) {
   const Field = type === 'time' ? KitTimeField : KitDateField;
-  return <Field className="th-field th-field-date" label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
+  return <Field className={`${styles.field} ${styles.fieldDate}`} label={label} value={value} onChange={onChange} description={hint} errorMessage={error} inputRef={inputRef} />;
 }
 
 /** The kit Select's key for "none chosen" (an empty value): react-aria keys are better not empty. */
@@ -62,7 +63,7 @@ export function SelectField({
 }: Omit<FieldProps, 'inputRef'> & { choices: readonly { value: string; label: string }[]; inputRef?: Ref<HTMLButtonElement> }) {
   return (
     <Select
-      className="th-field"
+      className={styles.field}
       label={label}
       choices={choices.map((c) => ({ id: c.value || NONE, label: c.label }))}
       value={value || NONE}
@@ -90,9 +91,9 @@ export function ErrorLine({ error }: { error: string }) {
 /** A labelled block of the user's text, shown as typed (never as markup). */
 export function Labelled({ term, text }: { term: string; text: string }) {
   return (
-    <div className="th-labelled">
+    <div className={styles.labelled}>
       <strong>{term}</strong>
-      <p className="th-plain-text">{text}</p>
+      <p className={styles.plainText}>{text}</p>
     </div>
   );
 }
@@ -112,7 +113,7 @@ export function FormActions({ busy, editing, addLabel, onCancel }: { busy: boole
 /** Edit (or Open) and Delete for one card; both name the card for screen readers. */
 export function CardActions({ label, onEdit, editText = 'Edit', onDelete }: { label: string; onEdit?: () => void; editText?: string; onDelete: () => void }) {
   return (
-    <div className="th-card-actions">
+    <div className={styles.cardActions}>
       {onEdit ? (
         <Button onPress={onEdit} aria-label={`${editText} ${label}`}>
           {editText}
@@ -151,7 +152,7 @@ export function RadioChoice<T extends string>({
       value={value === '' ? null : value}
       onChange={(v) => onChange(v as T)}
       orientation="horizontal"
-      className="choice-group th-choice"
+      className={`choice-group ${styles.choice}`}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
     >
@@ -194,7 +195,7 @@ export function ChipChecklist<T extends string>({
   // Kept in the options' order, whatever order they were ticked in.
   const change = (picked: string[]) => onChange(options.map((o) => o.value).filter((v) => picked.includes(v)));
   return (
-    <CheckboxGroup value={[...selected]} onChange={change} className="chip-group th-chips">
+    <CheckboxGroup value={[...selected]} onChange={change} className={`chip-group ${styles.chips}`}>
       <Label className="chip-group-label">{legend}</Label>
       {hint ? (
         <Text slot="description" className="ui-field-hint">

@@ -11,6 +11,7 @@ import { UsedTodayButton } from './UsedTodayButton';
 import { useReducedMotion } from './useReducedMotion';
 import type { useUsedToday } from './useUsedToday';
 import { softTone } from './soft-tone';
+import styles from './toolbox.module.css';
 
 type Sound = 'off' | 'tone';
 const SOUNDS = [
@@ -71,29 +72,31 @@ export function BreathingTimer({ used }: { used: ReturnType<typeof useUsedToday>
 
   return (
     <Card title="Paced breathing" icon={<Wind size={18} />} className="toolbox-breathing">
-      <div className="breathing-layout">
-        <div className="breathing-visual" aria-hidden="true">
-          <div className="breathing-stage">
-            <div className={`breathing-circle${moment ? ` is-${moment.phase}` : ''}`} style={{ transform, transition }} />
-            {moment && <span className="breathing-count">{moment.secondsLeft}</span>}
+      <div className={styles.breathingLayout}>
+        <div className={styles.breathingVisual} aria-hidden="true">
+          <div className={styles.breathingStage}>
+            <div className={styles.breathingCircle} data-breathing="circle" style={{ transform, transition }} />
+            {moment && <span className={styles.breathingCount}>{moment.secondsLeft}</span>}
           </div>
           {/* Under the circle, not in it, so the words stay readable however small the circle is. */}
-          <div className="breathing-words">{words}</div>
+          <div className={styles.breathingWords} data-breathing="words">
+            {words}
+          </div>
         </div>
-        <div className="breathing-controls">
+        <div className={styles.breathingControls}>
           {/* Announced once per phase, not every frame. */}
           <p className="visually-hidden" aria-live="polite">
             {moment ? `${words}, ${moment.phase === 'in' ? inSeconds : outSeconds} seconds` : ''}
           </p>
-          <p className="breathing-status" role="status">
+          <p className={styles.breathingStatus} role="status">
             {moment ? `Breathing: ${moment.breaths} ${moment.breaths === 1 ? 'breath' : 'breaths'} so far` : 'Stopped'}
           </p>
-          <div className="breathing-fields">
+          <div className={styles.breathingFields}>
             <NumberField label="Breathe in (seconds)" value={inText} onChange={setInText} errorMessage={inProblem ?? undefined} />
             <NumberField label="Breathe out (seconds)" value={outText} onChange={setOutText} errorMessage={outProblem ?? undefined} />
           </div>
           <ChoiceGroup label="Sound" options={SOUNDS} value={sound} onChange={setSound} />
-          <div className="toolbox-actions">
+          <div className={styles.actions}>
             {running ? (
               <Button onPress={stop}>
                 <Pause size={16} aria-hidden="true" />

@@ -3,6 +3,7 @@ import { GROUNDING_54321 } from '../../../shared/coping/used-today';
 import { Card } from '../../ui/Card';
 import { UsedTodayButton } from './UsedTodayButton';
 import type { useUsedToday } from './useUsedToday';
+import styles from './toolbox.module.css';
 
 const STEPS = [
   { count: 5, text: 'things you can see' },
@@ -17,10 +18,10 @@ export function GroundingCard({ used }: { used: ReturnType<typeof useUsedToday> 
   return (
     <Card title="5-4-3-2-1 grounding" icon={<Hand size={18} />} className="toolbox-grounding">
       <p className="muted">Look around you and name, in your head or out loud, one at a time:</p>
-      <ol className="grounding-steps">
+      <ol className={styles.groundingSteps}>
         {STEPS.map((s) => (
           <li key={s.count}>
-            <span className="grounding-count" aria-hidden="true">
+            <span className={styles.groundingCount} aria-hidden="true">
               {s.count}
             </span>
             <span>

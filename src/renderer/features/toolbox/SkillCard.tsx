@@ -6,6 +6,7 @@ import { Card } from '../../ui/Card';
 import { SkillForm } from './SkillForm';
 import { UsedTodayButton } from './UsedTodayButton';
 import type { useUsedToday } from './useUsedToday';
+import styles from './toolbox.module.css';
 
 interface Props {
   skill: CopingSkill;
@@ -38,10 +39,10 @@ export function SkillCard({ skill, used, otherNames, onEdit, onArchive }: Props)
         />
       ) : (
         <>
-          {skill.steps.trim() ? <p className="toolbox-steps">{skill.steps}</p> : <p className="muted">No steps written yet.</p>}
-          <div className="toolbox-skill-actions">
+          {skill.steps.trim() ? <p className={styles.steps}>{skill.steps}</p> : <p className="muted">No steps written yet.</p>}
+          <div className={styles.skillActions}>
             <UsedTodayButton name={skill.name} used={used} />
-            <span className="toolbox-skill-quiet">
+            <span className={styles.skillQuiet}>
               <Button variant="quiet" aria-label={`Edit ${skill.name}`} onPress={() => setEditing(true)}>
                 <Pencil size={16} aria-hidden="true" />
                 Edit

@@ -5,6 +5,7 @@ import { COPING_NAME_MAX, copingSkill } from '../../../shared/domain/coping-skil
 import { Button } from '../../ui/Button';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { TextField } from '../../ui/TextField';
+import styles from './toolbox.module.css';
 
 /** The fields a person types; the record's own schema gives the messages, so the form and storage agree. */
 const skillForm = z.object({
@@ -36,7 +37,7 @@ export function SkillForm({ initial = { name: '', steps: '' }, submitLabel, onSa
     if (await onSave(values)) reset({ name: '', steps: '' });
   });
   return (
-    <PrivateForm className="toolbox-form" onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
+    <PrivateForm className={styles.form} onSubmit={(e) => void submit(e)} aria-label={submitLabel}>
       <Controller
         control={control}
         name="name"
@@ -67,7 +68,7 @@ export function SkillForm({ initial = { name: '', steps: '' }, submitLabel, onSa
           />
         )}
       />
-      <div className="toolbox-actions">
+      <div className={styles.actions}>
         <Button type="submit" variant="primary" isDisabled={formState.isSubmitting}>
           {submitLabel}
         </Button>

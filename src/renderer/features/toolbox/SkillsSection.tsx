@@ -11,6 +11,7 @@ import { SkillCard } from './SkillCard';
 import { SkillForm } from './SkillForm';
 import type { useUsedToday } from './useUsedToday';
 import { newId, stampNow as stamp } from '../../db/record-stamp';
+import styles from './toolbox.module.css';
 
 const newSkillId = () => `coping-${newId()}`;
 
@@ -53,7 +54,7 @@ export function SkillsSection({ used }: { used: ReturnType<typeof useUsedToday> 
 
   return (
     <section aria-labelledby="toolbox-skills" className="toolbox-section">
-      <div className="toolbox-section-head">
+      <div className={styles.sectionHead}>
         <h2 id="toolbox-skills">Your coping skills</h2>
         {!adding && skills.length > 0 && (
           <Button onPress={() => setAdding(true)}>
@@ -64,7 +65,7 @@ export function SkillsSection({ used }: { used: ReturnType<typeof useUsedToday> 
       </div>
       {error && <FormMessage>{error}</FormMessage>}
       {adding || skills.length === 0 ? (
-        <div className="toolbox-add">
+        <div className={styles.add}>
           {skills.length === 0 && !adding && (
             <EmptyState icon={<Sparkle size={22} />} title="No coping skills here yet.">
               <p>Write down something that helps you on a hard day, in your own words, so it is here when you need it.</p>
@@ -73,7 +74,7 @@ export function SkillsSection({ used }: { used: ReturnType<typeof useUsedToday> 
           <SkillForm submitLabel="Add skill" takenNames={namesBut()} onSave={add} onCancel={adding ? () => setAdding(false) : undefined} />
         </div>
       ) : null}
-      <div className="toolbox-skills">
+      <div className={styles.skills}>
         {skills.map((skill) => (
           <SkillCard
             key={skill.id}
@@ -86,7 +87,7 @@ export function SkillsSection({ used }: { used: ReturnType<typeof useUsedToday> 
         ))}
       </div>
       {archived.length > 0 && (
-        <div className="toolbox-archived">
+        <div className={styles.archived}>
           <Button variant="quiet" aria-expanded={showArchived} onPress={() => setShowArchived((v) => !v)}>
             {showArchived ? 'Hide archived skills' : `Show archived skills (${archived.length})`}
           </Button>

@@ -4,7 +4,7 @@ import { BreathingTimer } from './BreathingTimer';
 import { GroundingCard } from './GroundingCard';
 import { SkillsSection } from './SkillsSection';
 import { useUsedToday } from './useUsedToday';
-import './toolbox.css';
+import styles from './toolbox.module.css';
 
 /**
  * The coping toolbox (issue 20, point 5): the person's own skills in their
@@ -20,7 +20,7 @@ export function ToolboxPage() {
         description="What helps you, kept in your own words. When you use something, press “I used this” and it goes into today’s check-in."
       />
       {used.error && <FormMessage>{used.error}</FormMessage>}
-      <div className="toolbox-tools">
+      <div className={styles.tools}>
         <BreathingTimer used={used} />
         <GroundingCard used={used} />
       </div>

@@ -1,12 +1,13 @@
 import type { TherapyAppointment } from '../../../../shared/domain/therapy';
 import { openQuestions } from '../../../../shared/therapy/next-appointment';
 import { CardActions, Labelled } from '../fields';
+import styles from '../therapy.module.css';
 
 /** One visit in the list: its questions (asked ones marked) and what was decided; Open changes them in the panel. */
 export function AppointmentCard({ appointment: a, title, onOpen, onDelete }: { appointment: TherapyAppointment; title: string; onOpen: () => void; onDelete: () => void }) {
   const open = openQuestions(a).length;
   return (
-    <article className="th-record-card" aria-label={title} data-record-id={a.id}>
+    <article className={styles.recordCard} aria-label={title} data-record-id={a.id}>
       <header>
         <h4>{title}</h4>
         <span className="muted">
@@ -14,9 +15,9 @@ export function AppointmentCard({ appointment: a, title, onOpen, onDelete }: { a
         </span>
       </header>
       {a.questions.length > 0 ? (
-        <ul className="th-questions-read" aria-label={`Questions for ${title}`}>
+        <ul className={styles.questionsRead} aria-label={`Questions for ${title}`}>
           {a.questions.map((q) => (
-            <li key={q.id} className={q.asked ? 'th-asked th-plain-text' : 'th-plain-text'}>
+            <li key={q.id} className={q.asked ? `${styles.asked} ${styles.plainText}` : styles.plainText}>
               {q.asked ? <span className="visually-hidden">Asked: </span> : null}
               {q.text}
             </li>

@@ -5,6 +5,7 @@ import { RecordPanel } from '../RecordPanel';
 import { appointmentTitle } from './appointment-title';
 import { AppointmentForm } from './AppointmentForm';
 import { AppointmentQuestions } from './AppointmentQuestions';
+import styles from '../therapy.module.css';
 
 /** One visit in a panel over the list: when and with whom, its questions, and afterwards what was decided. */
 export function AppointmentDialog({ appointment, onClose }: { appointment?: TherapyAppointment; onClose: () => void }) {
@@ -20,7 +21,7 @@ export function AppointmentDialog({ appointment, onClose }: { appointment?: Ther
               <AppointmentQuestions appointment={appointment} title={title} announce={announce} />
             </UndoProvider>
           ) : null}
-          {appointment ? <h3 className="th-panel-subhead">The visit</h3> : null}
+          {appointment ? <h3 className={styles.panelSubhead}>The visit</h3> : null}
           <AppointmentForm editing={appointment} title={appointment ? `Edit ${title}` : 'Add an appointment'} busy={busy} error={error} onSave={onSave} onCancel={onClose} />
         </>
       )}

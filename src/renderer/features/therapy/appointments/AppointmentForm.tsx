@@ -7,6 +7,7 @@ import { recordMeta } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
 import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
+import styles from '../therapy.module.css';
 
 const TYPE_CHOICES = APPOINTMENT_TYPES.map((t) => ({ value: t, label: APPOINTMENT_TYPE_LABELS[t] }));
 
@@ -52,8 +53,8 @@ export function AppointmentForm({ editing, title, busy, error, onSave, onCancel 
   });
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
-      <div className="th-field-row">
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+      <div className={styles.fieldRow}>
         <Controller
           control={control}
           name="date"
@@ -65,7 +66,7 @@ export function AppointmentForm({ editing, title, busy, error, onSave, onCancel 
           render={({ field, fieldState }) => <DateField type="time" label="Time (optional)" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
         />
       </div>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <Controller control={control} name="providerId" render={({ field }) => <ProviderSelect value={field.value} onChange={field.onChange} />} />
         <Controller
           control={control}

@@ -9,6 +9,7 @@ import { FormMessage } from '../../../ui/FormMessage';
 import { PrivateForm } from '../../../ui/PrivateForm';
 import { TextField } from '../fields';
 import { recordResolver } from '../../../ui/record-form';
+import styles from '../therapy.module.css';
 
 interface QuestionFields {
   text: string;
@@ -27,8 +28,8 @@ function QuestionForm({ appointment, title, announce }: { appointment: TherapyAp
     }
   });
   return (
-    <PrivateForm className="th-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a question for ${title}`}>
-      <div className="th-field-row">
+    <PrivateForm className={styles.inlineForm} onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a question for ${title}`}>
+      <div className={styles.fieldRow}>
         <Controller
           control={control}
           name="text"
@@ -50,7 +51,7 @@ function QuestionItem({ question, onAsked, onRemove }: { question: AppointmentQu
       await onAsked(next);
     });
   return (
-    <li className={asked ? 'th-asked' : undefined}>
+    <li className={asked ? styles.asked : undefined}>
       <Checkbox isSelected={asked} onChange={toggle} aria-label={`Asked: ${question.text}`}>
         {question.text}
       </Checkbox>
@@ -73,12 +74,12 @@ export function AppointmentQuestions({ appointment, title, announce }: { appoint
     void replace<'therapy.appointment'>(appointment.id, (a) => ({ ...a, questions: a.questions.filter((q) => q.id !== id) }), 'Question removed.');
 
   return (
-    <section className="th-appointment-questions" aria-labelledby="appointment-questions-title">
+    <section className={styles.appointmentQuestions} aria-labelledby="appointment-questions-title">
       <h3 id="appointment-questions-title">Questions for this visit</h3>
       {appointment.questions.length === 0 ? (
         <p className="muted">No questions yet. Add them as they come up between visits; tick each one once it is asked.</p>
       ) : (
-        <ul className="th-questions" aria-label={`Questions for ${title}`}>
+        <ul className={styles.questions} aria-label={`Questions for ${title}`}>
           {appointment.questions.map((q) => (
             <QuestionItem key={q.id} question={q} onAsked={(asked) => setAsked(q.id, asked)} onRemove={() => removeQuestion(q.id)} />
           ))}

@@ -12,6 +12,7 @@ import { ListHeading, usePanelList } from '../RecordPanel';
 import { AppointmentCard } from './AppointmentCard';
 import { AppointmentDialog } from './AppointmentDialog';
 import { appointmentTitle } from './appointment-title';
+import styles from '../therapy.module.css';
 
 const when = (a: { date: string; time?: string }) => `${a.date}T${a.time ?? '99:99'}`;
 
@@ -27,7 +28,7 @@ export function AppointmentsPanel() {
   const upcomingPage = usePaged(upcoming, 'Upcoming appointments', (a) => a.id);
 
   const list = (items: readonly TherapyAppointment[], label: string) => (
-    <ul className="th-record-list" aria-label={label}>
+    <ul className={styles.recordList} aria-label={label}>
       {items.map((a) => {
         const title = appointmentTitle(a, providerLabel);
         return (
@@ -41,7 +42,7 @@ export function AppointmentsPanel() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
         <ListHeading id={panel.headingId}>Upcoming</ListHeading>
         {/* Always in the same place, so focus has the same button to come back to when the first one is added. */}
         <Button variant="primary" onPress={panel.openNew}>

@@ -9,6 +9,7 @@ import { CopingOffer } from './CopingOffer';
 import { ResourceForm } from './ResourceForm';
 import { TargetPanel } from './TargetPanel';
 import { COPING_SUD, TicesForm } from './TicesForm';
+import styles from '../therapy.module.css';
 
 const newestFirst = <T extends { date: string; createdAt: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
@@ -22,20 +23,20 @@ function TicesCard({ log, onDelete }: { log: TherapyEmdrLog; onDelete: () => voi
     ['Sensation', log.sensation],
   ];
   return (
-    <article className="th-record-card" aria-label={label}>
+    <article className={styles.recordCard} aria-label={label}>
       <header>
-        <h4 className="th-plain-text">{log.trigger}</h4>
+        <h4 className={styles.plainText}>{log.trigger}</h4>
         <span className="muted">
           {formatDay(log.date)} · SUD {log.sud}/10
         </span>
       </header>
-      <dl className="th-diary-summary">
+      <dl className={styles.diarySummary}>
         {parts
           .filter(([, v]) => v.trim())
           .map(([k, v]) => (
             <Fragment key={k}>
               <dt>{k}</dt>
-              <dd className="th-plain-text">{v}</dd>
+              <dd className={styles.plainText}>{v}</dd>
             </Fragment>
           ))}
       </dl>
@@ -68,7 +69,7 @@ export function EmdrPanel() {
       {sortedLogs.length === 0 ? (
         <p className="muted">Nothing logged yet. When something stirs up old material, note it here in a few words.</p>
       ) : (
-        <ul className="th-record-list" aria-label="TICES log">
+        <ul className={styles.recordList} aria-label="TICES log">
           {logPage.page.map((l) => (
             <li key={l.id}>
               <TicesCard log={l} onDelete={() => void remove([l.id], 'TICES entry deleted.')} />
@@ -82,12 +83,12 @@ export function EmdrPanel() {
       {sortedResources.length === 0 ? (
         <p className="muted">No practice logged yet. Note your SUD before and after using your calm place or container.</p>
       ) : (
-        <ul className="th-record-list" aria-label="Resource practice">
+        <ul className={styles.recordList} aria-label="Resource practice">
           {resourcePage.page.map((r) => {
             const label = `${EMDR_RESOURCE_LABELS[r.resource]}, ${formatDay(r.date)}`;
             return (
               <li key={r.id}>
-                <article className="th-record-card" aria-label={label}>
+                <article className={styles.recordCard} aria-label={label}>
                   <header>
                     <h4>{EMDR_RESOURCE_LABELS[r.resource]}</h4>
                     <span className="muted">{formatDay(r.date)}</span>
@@ -95,7 +96,7 @@ export function EmdrPanel() {
                   <p>
                     SUD {r.sudBefore} → {r.sudAfter}
                   </p>
-                  {r.note ? <p className="th-plain-text">{r.note}</p> : null}
+                  {r.note ? <p className={styles.plainText}>{r.note}</p> : null}
                   <CardActions label={label} onDelete={() => void remove([r.id], 'Practice deleted.')} />
                 </article>
               </li>

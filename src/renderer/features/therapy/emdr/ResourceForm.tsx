@@ -6,6 +6,7 @@ import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearSavedFields } from '../../../ui/clear-saved';
 import { Button } from '../../../ui/Button';
+import styles from '../therapy.module.css';
 
 const RESOURCE_CHOICES = [{ value: '', label: 'Choose…' }, ...EMDR_RESOURCES.map((r) => ({ value: r, label: EMDR_RESOURCE_LABELS[r] }))];
 
@@ -32,9 +33,9 @@ export function ResourceForm() {
   };
 
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="Resource practice">
+    <PrivateForm className={styles.form} onSubmit={submit} noValidate aria-label="Resource practice">
       <h3>Resource practice</h3>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <SelectField label="Resource" value={draft.resource} onChange={set('resource')} choices={RESOURCE_CHOICES} />
         <DateField label="Date" value={draft.date} onChange={set('date')} />
         <NumberField label="SUD before (0–10)" min={0} max={10} value={draft.before} onChange={set('before')} />

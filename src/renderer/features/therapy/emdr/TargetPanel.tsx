@@ -7,6 +7,7 @@ import { formatDay, numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearSavedFields } from '../../../ui/clear-saved';
 import { Button } from '../../../ui/Button';
+import styles from '../therapy.module.css';
 
 /**
  * The current target's positive belief and VOC, only as the therapist set
@@ -37,20 +38,20 @@ export function TargetPanel() {
   };
 
   return (
-    <section className="th-record-card" aria-label="Current target">
+    <section className={styles.recordCard} aria-label="Current target">
       <header>
         <h3>Current target</h3>
       </header>
       {current ? (
-        <p className="th-plain-text">
+        <p className={styles.plainText}>
           Positive belief: “{current.positiveBelief}”{current.voc === undefined ? '' : ` · VOC ${current.voc}/7`} · as set in session on {formatDay(current.setOn)}
         </p>
       ) : (
         <p className="muted">No target noted yet. After a session, you can copy the positive belief and VOC your therapist noted.</p>
       )}
       {open ? (
-        <PrivateForm className="th-inline-form" onSubmit={submit} noValidate aria-label="Note the target from your session">
-          <div className="th-field-row">
+        <PrivateForm className={styles.inlineForm} onSubmit={submit} noValidate aria-label="Note the target from your session">
+          <div className={styles.fieldRow}>
             <TextField label="Positive belief" value={draft.positiveBelief} onChange={set('positiveBelief')} />
             <NumberField label="VOC (1–7)" min={1} max={7} value={draft.voc} onChange={set('voc')} hint="As your therapist noted it." />
             <DateField label="Session date" value={draft.setOn} onChange={set('setOn')} />

@@ -6,6 +6,7 @@ import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordActions } from '../../../db/useRecordActions';
 import { clearSavedFields } from '../../../ui/clear-saved';
 import { Button } from '../../../ui/Button';
+import styles from '../therapy.module.css';
 
 /** A SUD at or above this offers the person's own coping section (CLINICAL.md). */
 export const COPING_SUD = 7;
@@ -38,18 +39,18 @@ export function TicesForm({ onSaved }: { onSaved: (log: TherapyEmdrLog) => void 
   };
 
   return (
-    <PrivateForm className="th-form" onSubmit={submit} noValidate aria-label="TICES log">
+    <PrivateForm className={styles.form} onSubmit={submit} noValidate aria-label="TICES log">
       <h3>TICES log</h3>
       <p className="muted">A few words each is enough: a snapshot to bring to your next session.</p>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <TextField label="Trigger" value={draft.trigger} onChange={set('trigger')} hint="What set it off." />
         <DateField label="Date" value={draft.date} onChange={set('date')} />
       </div>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <TextField label="Image" value={draft.image} onChange={set('image')} />
         <TextField label="Cognition (the thought)" value={draft.cognition} onChange={set('cognition')} />
       </div>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <TextField label="Emotion" value={draft.emotion} onChange={set('emotion')} />
         <TextField label="Sensation (in the body)" value={draft.sensation} onChange={set('sensation')} />
         <NumberField label="SUD (0–10)" min={0} max={10} value={draft.sud} onChange={set('sud')} />

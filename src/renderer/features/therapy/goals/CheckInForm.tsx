@@ -9,6 +9,7 @@ import { PrivateForm } from '../../../ui/PrivateForm';
 import { DateField, NumberField, TextField } from '../fields';
 import { formatDay, numberOrUndefined, today } from '../format';
 import { recordResolver } from '../../../ui/record-form';
+import styles from '../therapy.module.css';
 
 interface CheckInFields {
   date: string;
@@ -64,8 +65,8 @@ export function CheckInForm({ goal, editing, onDone }: Props) {
   });
 
   return (
-    <PrivateForm className="th-inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={what ? `Correct ${what}` : `Check in on ${goal.title}`}>
-      <div className="th-field-row">
+    <PrivateForm className={styles.inlineForm} onSubmit={(e) => void submit(e)} noValidate aria-label={what ? `Correct ${what}` : `Check in on ${goal.title}`}>
+      <div className={styles.fieldRow}>
         <Controller control={control} name="date" render={({ field, fieldState }) => <DateField label="Check-in date" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
         <Controller
           control={control}

@@ -7,6 +7,7 @@ import { FormMessage } from '../../../ui/FormMessage';
 import { formatDay } from '../format';
 import { CheckInForm } from './CheckInForm';
 import { ProgressSummary } from './ProgressSummary';
+import styles from '../therapy.module.css';
 
 /** Check-ins listed before "Show all": years of weekly check-ins made one goal thousands of pixels tall. */
 const RECENT_CHECK_INS = 8;
@@ -38,18 +39,18 @@ export function GoalCheckIns({ goal, announce }: { goal: TherapyGoal; announce: 
   };
 
   return (
-    <section className="th-goal-progress" aria-labelledby="goal-progress-title">
+    <section className={styles.goalProgress} aria-labelledby="goal-progress-title">
       <h3 id="goal-progress-title">Progress</h3>
       <ProgressSummary goal={goal} trend={trend} />
       {history.length > 0 ? (
-        <ol className="th-check-ins" aria-label={`Check-ins for ${goal.title}`} ref={listRef}>
+        <ol className={styles.checkIns} aria-label={`Check-ins for ${goal.title}`} ref={listRef}>
           {listed.map((c) => {
             const name = `the check-in of ${formatDay(c.date)} (${c.score}/10)`;
             return (
-              <li key={c.id} data-check-in={c.id} className={c.id === editingId ? 'th-editing' : undefined}>
-                <span className="th-check-in-date">{formatDay(c.date)}</span>
+              <li key={c.id} data-check-in={c.id} className={c.id === editingId ? styles.editing : undefined}>
+                <span className={styles.checkInDate}>{formatDay(c.date)}</span>
                 <strong>{c.score}/10</strong>
-                <span className="th-plain-text">{c.note}</span>
+                <span className={styles.plainText}>{c.note}</span>
                 <Button variant="quiet" className="th-check-in-edit" onPress={() => setEditingId(c.id)} aria-label={`Edit ${name}`}>
                   Edit
                 </Button>

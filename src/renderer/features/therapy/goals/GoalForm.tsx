@@ -6,6 +6,7 @@ import { DateField, SelectField, TextArea, TextField } from '../fields';
 import { recordMeta, today } from '../format';
 import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
+import styles from '../therapy.module.css';
 
 const MODALITY_CHOICES = [{ value: '', label: 'Not specific' }, ...MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }))];
 const STATUS_CHOICES = GOAL_STATUSES.map((s) => ({ value: s, label: GOAL_STATUS_LABELS[s] }));
@@ -57,10 +58,10 @@ export function GoalForm({ editing, title, busy, error, onSave, onCancel }: Prop
   const checkInsError = (formState.errors as { checkIns?: { message?: string } }).checkIns?.message;
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <Controller control={control} name="title" render={({ field, fieldState }) => <TextField label="Goal" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
       <Controller control={control} name="why" render={({ field, fieldState }) => <TextArea label="Why it matters" rows={2} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <Controller
           control={control}
           name="modality"
@@ -76,7 +77,7 @@ export function GoalForm({ editing, title, busy, error, onSave, onCancel }: Prop
           )}
         />
       </div>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <Controller control={control} name="startDate" render={({ field, fieldState }) => <DateField label="Start date" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
         <Controller
           control={control}

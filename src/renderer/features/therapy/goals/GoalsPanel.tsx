@@ -9,6 +9,7 @@ import { usePaged } from '../Paged';
 import { ListHeading, usePanelList } from '../RecordPanel';
 import { GoalCard } from './GoalCard';
 import { GoalDialog } from './GoalDialog';
+import styles from '../therapy.module.css';
 
 /** Goals as a list that pages (active first); each opens in a panel where its check-ins are added and corrected. */
 export function GoalsPanel() {
@@ -24,7 +25,7 @@ export function GoalsPanel() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
 <ListHeading id={panel.headingId}>Goals</ListHeading>
         {ordered.length > 0 ? (
           <p className="muted">
@@ -43,7 +44,7 @@ export function GoalsPanel() {
         </EmptyState>
       ) : (
         <>
-          <ul className="th-record-list" aria-label="Goals">
+          <ul className={styles.recordList} aria-label="Goals">
             {page.map((goal) => (
               <li key={goal.id}>
                 <GoalCard goal={goal} onOpen={() => panel.openRecord(goal.id)} onDelete={() => panel.remove(goal.id, 'Goal deleted.')} />

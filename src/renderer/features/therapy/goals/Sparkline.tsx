@@ -1,4 +1,5 @@
 import type { GoalCheckIn } from '../../../../shared/domain/therapy';
+import styles from '../therapy.module.css';
 
 const W = 160;
 const H = 40;
@@ -21,8 +22,8 @@ export function Sparkline({ checkIns, label }: { checkIns: readonly GoalCheckIn[
   });
 
   return (
-    <svg className="th-sparkline" role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width={W} height={H}>
-      <line className="th-sparkline-axis" x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} />
+    <svg className={styles.sparkline} role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width={W} height={H}>
+      <line className={styles.sparklineAxis} x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} />
       <polyline fill="none" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
       {points.map((p) => (
         <circle key={p.id} cx={p.x} cy={p.y} r={2.5} />

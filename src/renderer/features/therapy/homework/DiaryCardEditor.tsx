@@ -13,6 +13,7 @@ import { PanelActions } from '../RecordPanel';
 import { diaryDraftFrom, toDiaryCard, type DiaryDraft } from './diary-draft';
 import { DiaryFixedRows } from './DiaryFixedRows';
 import type { FixedDraft } from './DiaryFixedRows';
+import styles from '../therapy.module.css';
 
 type RowMessages = readonly (Record<string, { message?: string } | undefined> | undefined)[] | undefined;
 
@@ -50,7 +51,7 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, busy, 
   const emotions = draft.emotions ?? [];
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Diary card">
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label="Diary card">
       <DateField label="Day" value={date} onChange={onDateChange} hint="One card per day; choosing a day with a card opens it." />
       <DiaryFixedRows draft={draft} onChange={changeFixed} errors={errors as never} />
 
@@ -61,7 +62,7 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, busy, 
           const name = u.target || `target ${i + 1}`;
           const change = (next: Partial<DiaryDraft['urges'][number]>) => set('urges', getValues('urges').map((x, j) => (j === i ? { ...x, ...next } : x)));
           return (
-            <div className="th-row-inputs" key={i}>
+            <div className={styles.rowInputs} key={i}>
               <KitTextField aria-label={`Target behaviour ${i + 1}`} value={u.target} onChange={(target) => change({ target })} errorMessage={urgeErrors?.[i]?.target?.message} />
               <NumberField aria-label={`Urge for ${name} (0–5)`} value={u.urge} onChange={(urge) => change({ urge })} errorMessage={urgeErrors?.[i]?.urge?.message} />
               <Checkbox isSelected={u.acted} onChange={(acted) => change({ acted })} aria-label={`Acted on ${name}`}>
@@ -82,7 +83,7 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, busy, 
           const name = e.name || `emotion ${i + 1}`;
           const change = (next: Partial<DiaryDraft['emotions'][number]>) => set('emotions', getValues('emotions').map((x, j) => (j === i ? { ...x, ...next } : x)));
           return (
-            <div className="th-row-inputs th-emotion-row" key={i}>
+            <div className={`${styles.rowInputs} ${styles.emotionRow}`} key={i}>
               <KitTextField aria-label={`Emotion ${i + 1}`} value={e.name} onChange={(n) => change({ name: n })} errorMessage={emotionErrors?.[i]?.name?.message} />
               <NumberField aria-label={`Intensity of ${name} (0–5)`} value={e.intensity} onChange={(intensity) => change({ intensity })} errorMessage={emotionErrors?.[i]?.intensity?.message} />
               <Button variant="quiet" onPress={() => set('emotions', getValues('emotions').filter((_, j) => j !== i))} aria-label={`Remove ${name}`}>
@@ -100,7 +101,7 @@ export function DiaryCardEditor({ date, onDateChange, existing, template, busy, 
           const skill = draft.skills?.[m] ?? { used: false, which: '' };
           const change = (next: Partial<typeof skill>) => set('skills', { ...getValues('skills'), [m]: { ...getValues('skills')[m], ...next } });
           return (
-            <div key={m} className="th-skill-row">
+            <div key={m} className={styles.skillRow}>
               <Checkbox isSelected={skill.used} onChange={(used) => change({ used })}>
                 {DBT_MODULE_LABELS[m]}
               </Checkbox>

@@ -12,6 +12,7 @@ import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { usePaged } from '../Paged';
 import { DiaryCardEditor } from './DiaryCardEditor';
 import { DiaryWeekGrid } from './DiaryWeekGrid';
+import styles from '../therapy.module.css';
 
 /** The fixed rows a card has, in a line: "urge to die 0 · urge to self-harm 2 · …"; blank rows are left out. */
 function fixedLine(c: TherapyDiaryCard): string {
@@ -73,7 +74,7 @@ export function DiaryCards() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
         <ListHeading id={panel.headingId}>Diary cards</ListHeading>
         <Button variant="primary" onPress={() => (todays ? panel.openRecord(todays.id) : panel.openNew())}>
           {todays ? 'Open today’s card' : 'New diary card'}
@@ -87,25 +88,25 @@ export function DiaryCards() {
       ) : (
         <>
           <DiaryWeekGrid cards={cards} day={weekOf} onDayChange={setWeekOf} />
-          <ul className="th-record-list" aria-label="Diary cards">
+          <ul className={styles.recordList} aria-label="Diary cards">
             {page.map((c) => {
               const label = `Diary card of ${formatDay(c.date)}`;
               return (
                 <li key={c.id}>
-                  <article className="th-record-card" aria-label={label} data-record-id={c.id}>
+                  <article className={styles.recordCard} aria-label={label} data-record-id={c.id}>
                     <header>
                       <h4>{formatDay(c.date)}</h4>
                     </header>
                     {fixedLine(c) ? <p>{fixedLine(c)}</p> : null}
-                    <dl className="th-diary-summary">
+                    <dl className={styles.diarySummary}>
                       <dt>Own targets</dt>
-                      <dd className="th-plain-text">{c.urges.map((u) => `${u.target} ${u.urge}/5${u.acted ? ' (acted on)' : ''}`).join(' · ') || '—'}</dd>
+                      <dd className={styles.plainText}>{c.urges.map((u) => `${u.target} ${u.urge}/5${u.acted ? ' (acted on)' : ''}`).join(' · ') || '—'}</dd>
                       <dt>Emotions</dt>
-                      <dd className="th-plain-text">{c.emotions.map((e) => `${e.name} ${e.intensity}/5`).join(' · ') || '—'}</dd>
+                      <dd className={styles.plainText}>{c.emotions.map((e) => `${e.name} ${e.intensity}/5`).join(' · ') || '—'}</dd>
                       <dt>Skills</dt>
-                      <dd className="th-plain-text">{c.skills.map((s) => (s.which ? `${DBT_MODULE_LABELS[s.module]} (${s.which})` : DBT_MODULE_LABELS[s.module])).join(' · ') || 'none recorded'}</dd>
+                      <dd className={styles.plainText}>{c.skills.map((s) => (s.which ? `${DBT_MODULE_LABELS[s.module]} (${s.which})` : DBT_MODULE_LABELS[s.module])).join(' · ') || 'none recorded'}</dd>
                     </dl>
-                    {c.note ? <p className="th-plain-text">{c.note}</p> : null}
+                    {c.note ? <p className={styles.plainText}>{c.note}</p> : null}
                     <CardActions label={label} onEdit={() => panel.openRecord(c.id)} editText="Open" onDelete={() => panel.remove(c.id, 'Diary card deleted.')} />
                   </article>
                 </li>

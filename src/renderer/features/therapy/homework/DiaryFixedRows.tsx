@@ -15,6 +15,7 @@ import {
 import { numberOrUndefined } from '../format';
 import { NumberField } from '../../../ui/NumberField';
 import { RadioChoice } from '../fields';
+import styles from '../therapy.module.css';
 
 /** The fixed rows as the form's text: blank means "left blank", never 0. */
 export type FixedDraft = Record<DiaryUrge | DiaryAction | DiaryEmotion | 'misery' | 'skillsRating', string> & {
@@ -66,7 +67,7 @@ function messageOf(errors: Messages | undefined, key: keyof FixedDraft): string 
 }
 
 function Cell({ label, value, onChange, error }: { label: string; value: string; onChange: (v: string) => void; error?: string }) {
-  return <NumberField className="th-diary-cell" label={label} value={value} onChange={onChange} errorMessage={error} />;
+  return <NumberField className={styles.diaryCell} label={label} value={value} onChange={onChange} errorMessage={error} />;
 }
 
 const YES_NO = [
@@ -91,20 +92,20 @@ export function DiaryFixedRows({ draft, onChange, errors }: Props) {
     <>
       <fieldset>
         <legend>Urges today (0–5)</legend>
-        <div className="th-diary-cells">{DIARY_URGES.map((k) => cell(k, DIARY_URGE_LABELS[k]))}</div>
+        <div className={styles.diaryCells}>{DIARY_URGES.map((k) => cell(k, DIARY_URGE_LABELS[k]))}</div>
       </fieldset>
       <fieldset>
         <legend>Actions today (how many times)</legend>
-        <div className="th-diary-cells">{DIARY_ACTIONS.map((k) => cell(k, `${DIARY_ACTION_LABELS[k]} (times)`))}</div>
+        <div className={styles.diaryCells}>{DIARY_ACTIONS.map((k) => cell(k, `${DIARY_ACTION_LABELS[k]} (times)`))}</div>
       </fieldset>
       <fieldset>
         <legend>Misery and emotions (0–5)</legend>
-        <div className="th-diary-cells">
+        <div className={styles.diaryCells}>
           {cell('misery', 'Misery')}
           {DIARY_EMOTIONS.map((e) => cell(e, DIARY_EMOTION_LABELS[e]))}
         </div>
       </fieldset>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <RadioChoice
           legend="Medication taken as prescribed"
           value={draft.medicationAsPrescribed}
@@ -112,7 +113,7 @@ export function DiaryFixedRows({ draft, onChange, errors }: Props) {
           onChange={(medicationAsPrescribed) => onChange({ medicationAsPrescribed })}
         />
         <NumberField
-          className="th-field th-field-number"
+          className={`${styles.field} ${styles.fieldNumber}`}
           label="Skills used (0–7)"
           value={draft.skillsRating}
           onChange={(skillsRating) => onChange({ skillsRating })}
@@ -120,7 +121,7 @@ export function DiaryFixedRows({ draft, onChange, errors }: Props) {
           aria-describedby={skillsHint}
         />
       </div>
-      <details className="th-skills-scale">
+      <details className={styles.skillsScale}>
         <summary>What the skills numbers mean</summary>
         <ol start={0} id={skillsHint}>
           {SKILLS_SCALE_LABELS.map((l) => (

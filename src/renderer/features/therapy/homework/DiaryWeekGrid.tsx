@@ -5,6 +5,7 @@ import { diaryWeek, type GridCell } from '../../../../shared/therapy/diary-week'
 import { formatDay } from '../format';
 import { Button } from '../../../ui/Button';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../../ui/Table';
+import styles from '../therapy.module.css';
 
 const cellText = (c: GridCell) => (c === null ? '' : typeof c === 'boolean' ? (c ? 'Yes' : 'No') : String(c));
 
@@ -14,8 +15,8 @@ export function DiaryWeekGrid({ cards, day, onDayChange }: { cards: readonly The
   const first = week.days[0]!;
   const caption = `Week of ${formatDay(first)}`;
   return (
-    <section className="th-diary-week" aria-label="Week at a glance">
-      <div className="th-diary-week-bar">
+    <section className={styles.diaryWeek} aria-label="Week at a glance">
+      <div className={styles.diaryWeekBar}>
         <h3>Week at a glance</h3>
         <Button onPress={() => onDayChange(addDays(first, -7))}>
           Previous week
@@ -24,8 +25,8 @@ export function DiaryWeekGrid({ cards, day, onDayChange }: { cards: readonly The
           Next week
         </Button>
       </div>
-      <div className="th-table-scroll">
-        <Table caption={`${caption} (blank: no card, or left blank)`} className="th-grid">
+      <div className={styles.tableScroll}>
+        <Table caption={`${caption} (blank: no card, or left blank)`} className={styles.grid}>
           <TableHeader>
             <Column isRowHeader>Row</Column>
             {week.days.map((d) => (
@@ -39,7 +40,7 @@ export function DiaryWeekGrid({ cards, day, onDayChange }: { cards: readonly The
           <TableBody>
             {week.rows.map((r) => (
               <Row key={r.key}>
-                <Cell className="th-plain-text">
+                <Cell className={styles.plainText}>
                   {r.label} <span className="muted">({r.scale})</span>
                 </Cell>
                 {r.cells.map((c, i) => (

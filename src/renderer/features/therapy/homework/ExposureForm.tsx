@@ -19,6 +19,7 @@ import { messageAt } from '../../../ui/record-form';
 import { PanelActions } from '../RecordPanel';
 import { byRank } from './ExposureLadder';
 import { useRecordForm } from '../../../ui/useRecordForm';
+import styles from '../therapy.module.css';
 
 /** Every field empty, "Ritual resisted" included: nothing carries over to the next exposure. Named as the stored exposure names them, so the schema's messages land on their fields. */
 const blank = () => ({
@@ -112,8 +113,8 @@ export function ExposureForm({ editing, busy, error, onSave, onCancel }: Props) 
   const stepChoices = useMemo(() => [{ value: '', label: 'Choose a step…' }, ...ladder.map((s) => ({ value: s.id, label: `${s.rank}. ${s.situation}` }))], [ladder]);
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? 'Edit an exposure' : 'Log an exposure'}>
-      <div className="th-field-row">
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? 'Edit an exposure' : 'Log an exposure'}>
+      <div className={styles.fieldRow}>
         <SelectField label="Ladder step" value={draft.stepId} onChange={set('stepId')} error={message('stepId')} choices={stepChoices} />
         <DateField label="Date" value={draft.date} onChange={set('date')} error={message('date')} />
         <SelectField
@@ -124,11 +125,11 @@ export function ExposureForm({ editing, busy, error, onSave, onCancel }: Props) 
           choices={TYPE_CHOICES}
         />
       </div>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <TextArea label="What you feared would happen (optional)" value={draft.prediction} onChange={set('prediction')} rows={2} error={message('prediction')} />
         <NumberField label="How likely it felt (0–100 %)" min={0} max={100} value={draft.predictionLikelihood} onChange={set('predictionLikelihood')} error={message('predictionLikelihood')} />
       </div>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <NumberField label="SUDS before (0–100)" min={0} max={100} value={draft.sudsBefore} onChange={set('sudsBefore')} error={message('sudsBefore')} />
         <NumberField label="SUDS at peak (0–100)" min={0} max={100} value={draft.sudsPeak} onChange={set('sudsPeak')} error={message('sudsPeak')} />
         <NumberField label="SUDS after (0–100)" min={0} max={100} value={draft.sudsAfter} onChange={set('sudsAfter')} error={message('sudsAfter')} />

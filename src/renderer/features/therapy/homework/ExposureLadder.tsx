@@ -10,6 +10,7 @@ import { dropText } from '../format';
 import { usePaged } from '../Paged';
 import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { StepForm } from './StepForm';
+import styles from '../therapy.module.css';
 
 export const byRank = (a: TherapyExposureStep, b: TherapyExposureStep) => a.rank - b.rank || a.expectedSuds - b.expectedSuds;
 
@@ -33,7 +34,7 @@ export function ExposureLadder() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
         <ListHeading id={panel.headingId}>Your ladder</ListHeading>
         <Button variant="primary" onPress={panel.openNew}>
           New step
@@ -45,14 +46,14 @@ export function ExposureLadder() {
           List the situations you and your therapist plan to face, each with the distress you expect (SUDS 0–100).
         </EmptyState>
       ) : (
-        <ol className="th-ladder" aria-label="Exposure ladder">
+        <ol className={styles.ladder} aria-label="Exposure ladder">
           {page.map((step) => {
             const drops = averageDropForStep(exposures, step.id);
             return (
               <li key={step.id} aria-label={`Step ${step.rank}: ${step.situation}`} data-record-id={step.id}>
-                <span className="th-rank">{step.rank}</span>
+                <span className={styles.rank}>{step.rank}</span>
                 <div>
-                  <strong className="th-plain-text">{step.situation}</strong>
+                  <strong className={styles.plainText}>{step.situation}</strong>
                   <p className="muted">
                     Expected SUDS {step.expectedSuds}
                     {drops

@@ -8,6 +8,7 @@ import { usePaged } from '../Paged';
 import { Button } from '../../../ui/Button';
 import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { ExposureForm } from './ExposureForm';
+import styles from '../therapy.module.css';
 
 function ExposureDetails({ e }: { e: TherapyExposure }) {
   const facts = [
@@ -21,7 +22,7 @@ function ExposureDetails({ e }: { e: TherapyExposure }) {
       {e.prediction ? <Labelled term="Feared" text={e.prediction} /> : null}
       {e.whatHappened ? <Labelled term="What actually happened" text={e.whatHappened} /> : null}
       {e.rituals?.length ? <Labelled term="Safety behaviours and rituals" text={e.rituals.map((r) => EXPOSURE_RITUAL_LABELS[r]).join('; ')} /> : null}
-      {e.ritualsNote ? <p className="th-plain-text">{e.ritualsNote}</p> : null}
+      {e.ritualsNote ? <p className={styles.plainText}>{e.ritualsNote}</p> : null}
     </>
   );
 }
@@ -46,7 +47,7 @@ export function ExposureLog() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
         <ListHeading id={panel.headingId}>Exposures</ListHeading>
         {steps.length > 0 ? (
           <Button variant="primary" onPress={panel.openNew}>
@@ -59,26 +60,26 @@ export function ExposureLog() {
       {newestFirst.length === 0 ? (
         <p className="muted">No exposures logged yet. After each one, note your SUDS before, at the peak and after.</p>
       ) : (
-        <ul className="th-record-list" aria-label="Exposures">
+        <ul className={styles.recordList} aria-label="Exposures">
           {page.map((e) => {
             const drop = sudsDrop(e);
             const label = titleOf(e);
             return (
               <li key={e.id}>
-                <article className="th-record-card" aria-label={label} data-record-id={e.id}>
+                <article className={styles.recordCard} aria-label={label} data-record-id={e.id}>
                   <header>
-                    <h4 className="th-plain-text">{stepName(e.stepId)}</h4>
+                    <h4 className={styles.plainText}>{stepName(e.stepId)}</h4>
                     <span className="muted">{formatDay(e.date)}</span>
                   </header>
                   <p>
                     SUDS {e.sudsBefore} before · {e.sudsPeak} at the peak · {e.sudsAfter} after
                   </p>
-                  <p className="th-drop">
+                  <p className={styles.drop}>
                     Drop from before: {dropText(drop.beforeToAfter)} · from the peak: {dropText(drop.peakToAfter)} ·{' '}
                     {e.ritualResisted ? 'ritual resisted' : 'ritual not resisted'}
                   </p>
                   <ExposureDetails e={e} />
-                  {e.note ? <p className="th-plain-text">{e.note}</p> : null}
+                  {e.note ? <p className={styles.plainText}>{e.note}</p> : null}
                   <CardActions label={label} onEdit={() => panel.openRecord(e.id)} editText="Open" onDelete={() => panel.remove(e.id, 'Exposure deleted.')} />
                 </article>
               </li>

@@ -6,6 +6,7 @@ import { DateField, NumberField, TextArea, TextField } from '../fields';
 import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
+import styles from '../therapy.module.css';
 
 interface PracticeFields {
   date: string;
@@ -46,7 +47,7 @@ export function PracticeForm({ editing, busy, error, onSave, onCancel }: Props) 
   const title = editing ? 'Edit practice' : 'Log a practice';
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <Controller
         control={control}
         name="what"
@@ -54,7 +55,7 @@ export function PracticeForm({ editing, busy, error, onSave, onCancel }: Props) 
           <TextField label="What you practised" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} hint="For example: box breathing, a values exercise, a behavioural experiment." />
         )}
       />
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <Controller
           control={control}
           name="minutes"

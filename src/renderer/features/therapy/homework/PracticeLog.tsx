@@ -9,6 +9,7 @@ import { formatDay } from '../format';
 import { usePaged } from '../Paged';
 import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { PracticeForm } from './PracticeForm';
+import styles from '../therapy.module.css';
 
 function PracticeDialog({ practice, onClose }: { practice?: TherapyPractice; onClose: () => void }) {
   const title = practice ? `${practice.what}, ${formatDay(practice.date)}` : 'Log a practice';
@@ -28,7 +29,7 @@ export function PracticeLog() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
         <ListHeading id={panel.headingId}>Practice log</ListHeading>
         <Button variant="primary" onPress={panel.openNew}>
           Log a practice
@@ -41,19 +42,19 @@ export function PracticeLog() {
         </EmptyState>
       ) : (
         <>
-          <ul className="th-record-list" aria-label="Practice log">
+          <ul className={styles.recordList} aria-label="Practice log">
             {page.map((p) => {
               const label = `${p.what}, ${formatDay(p.date)}`;
               return (
                 <li key={p.id}>
-                  <article className="th-record-card" aria-label={label} data-record-id={p.id}>
+                  <article className={styles.recordCard} aria-label={label} data-record-id={p.id}>
                     <header>
-                      <h4 className="th-plain-text">{p.what}</h4>
+                      <h4 className={styles.plainText}>{p.what}</h4>
                       <span className="muted">
                         {formatDay(p.date)} · {p.minutes} min
                       </span>
                     </header>
-                    {p.howItWent ? <p className="th-plain-text">{p.howItWent}</p> : null}
+                    {p.howItWent ? <p className={styles.plainText}>{p.howItWent}</p> : null}
                     <CardActions label={label} onEdit={() => panel.openRecord(p.id)} editText="Open" onDelete={() => panel.remove(p.id, 'Practice deleted.')} />
                   </article>
                 </li>

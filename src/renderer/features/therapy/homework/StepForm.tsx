@@ -6,6 +6,7 @@ import { NumberField, TextField } from '../fields';
 import { numberOrUndefined, recordMeta } from '../format';
 import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
+import styles from '../therapy.module.css';
 
 interface StepFields {
   situation: string;
@@ -44,13 +45,13 @@ export function StepForm({ editing, nextRank, busy, error, onSave, onCancel }: P
   });
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? 'Edit a ladder step' : 'Add a ladder step'}>
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label={editing ? 'Edit a ladder step' : 'Add a ladder step'}>
       <Controller
         control={control}
         name="situation"
         render={({ field, fieldState }) => <TextField label="Feared situation" inputRef={field.ref} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
       />
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <Controller
           control={control}
           name="expectedSuds"

@@ -8,6 +8,7 @@ import { numberOrUndefined, recordMeta, today } from '../format';
 import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
 import { MoodRows, ThoughtRows, type MoodDraft, type RowErrors, type ThoughtDraft } from './ThoughtRecordRows';
+import styles from '../therapy.module.css';
 
 const TRAP_OPTIONS = THINKING_TRAPS.map((value) => ({ value, label: THINKING_TRAP_LABELS[value] }));
 const text = (n: number | undefined) => (n === undefined ? '' : String(n));
@@ -75,7 +76,7 @@ export function ThoughtRecordForm({ editing, busy, error, onSave, onCancel }: Pr
   const title = editing ? 'Edit thought record' : 'New thought record';
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
       <Controller control={control} name="date" render={({ field, fieldState }) => <DateField label="Date" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
       <Controller
         control={control}
@@ -101,7 +102,7 @@ export function ThoughtRecordForm({ editing, busy, error, onSave, onCancel }: Pr
           <ChipChecklist legend="Thinking traps (optional)" hint="Pick any that fit the thoughts above, or none." options={TRAP_OPTIONS} selected={field.value} onChange={field.onChange} />
         )}
       />
-      <div className="th-field-pair">
+      <div className={styles.fieldPair}>
         <Controller
           control={control}
           name="evidenceFor"
@@ -113,7 +114,7 @@ export function ThoughtRecordForm({ editing, busy, error, onSave, onCancel }: Pr
           render={({ field, fieldState }) => <TextArea label="5. Evidence against the hot thought" value={field.value} onChange={field.onChange} rows={2} error={fieldState.error?.message} />}
         />
       </div>
-      <div className="th-field-row">
+      <div className={styles.fieldRow}>
         <Controller
           control={control}
           name="balancedThought"

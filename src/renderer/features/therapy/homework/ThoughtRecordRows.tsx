@@ -3,6 +3,7 @@ import { Button } from '../../../ui/Button';
 import { FormMessage } from '../../../ui/FormMessage';
 import { NumberField } from '../../../ui/NumberField';
 import { TextField } from '../../../ui/TextField';
+import styles from '../therapy.module.css';
 
 export interface MoodDraft {
   name: string;
@@ -42,10 +43,10 @@ export function MoodRows({ moods, onChange, column, errors, error }: MoodProps) 
       <fieldset>
         <legend>7. Moods re-rated now (0–100 %)</legend>
         <p className="muted">Can be left blank and filled in later.</p>
-        <div className="th-row-inputs-wrap">
+        <div className={styles.rowInputsWrap}>
           {moods.map((m, i) => (
-            <div key={i} className="th-inline-number">
-              <span className="th-mood-name" aria-hidden="true">
+            <div key={i} className={styles.inlineNumber}>
+              <span className={styles.moodName} aria-hidden="true">
                 {name(m, i)}
               </span>
               <NumberField
@@ -64,7 +65,7 @@ export function MoodRows({ moods, onChange, column, errors, error }: MoodProps) 
     <fieldset>
       <legend>2. Moods and how intense (0–100 %)</legend>
       {moods.map((m, i) => (
-        <div className="th-row-inputs th-emotion-row" key={i}>
+        <div className={`${styles.rowInputs} ${styles.emotionRow}`} key={i}>
           <TextField
             aria-label={`Mood ${i + 1}`}
             placeholder="Mood, e.g. anxious"
@@ -108,7 +109,7 @@ export function ThoughtRows({ thoughts, onChange, errors, error }: ThoughtProps)
       <legend>3. Automatic thoughts and how much you believed them (0–100 %)</legend>
       <RadioGroup aria-label="Hot thought" value={hot < 0 ? null : String(hot)} onChange={(v) => onChange(thoughts.map((x, j) => ({ ...x, hot: String(j) === v })))}>
         {thoughts.map((t, i) => (
-          <div className="th-row-inputs th-thought-row" key={i}>
+          <div className={`${styles.rowInputs} ${styles.thoughtRow}`} key={i}>
             <TextField
               multiline
               rows={2}

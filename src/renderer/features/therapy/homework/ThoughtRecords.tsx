@@ -10,6 +10,7 @@ import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ListHeading, RecordPanel, usePanelList } from '../RecordPanel';
 import { ThoughtRecordForm } from './ThoughtRecordForm';
+import styles from '../therapy.module.css';
 
 const percent = (n: number | undefined) => (n === undefined ? '' : ` (${n} %)`);
 
@@ -19,25 +20,25 @@ function ThoughtRecordCard({ r, onEdit, onDelete }: { r: TherapyThoughtRecord; o
   const title = columns.moods.map((m) => m.name).join(', ');
   const label = `Thought record of ${formatDay(r.date)}: ${title}`;
   return (
-    <article className="th-record-card" aria-label={label} data-record-id={r.id}>
+    <article className={styles.recordCard} aria-label={label} data-record-id={r.id}>
       <header>
-        <h4 className="th-plain-text">{title}</h4>
+        <h4 className={styles.plainText}>{title}</h4>
         <span className="muted">{formatDay(r.date)}</span>
       </header>
-      <ul className="th-mood-changes" aria-label="Moods">
+      <ul className={styles.moodChanges} aria-label="Moods">
         {moods.map((m, i) => (
-          <li key={i} className="th-plain-text">
+          <li key={i} className={styles.plainText}>
             {m.name} {m.before} %{m.change === null ? ', not re-rated yet' : ` → ${m.after} % (change ${formatSigned(m.change)})`}
           </li>
         ))}
       </ul>
       <Labelled term="Situation" text={r.situation} />
-      <div className="th-labelled">
+      <div className={styles.labelled}>
         <strong>Automatic thoughts</strong>
-        <ul className="th-thoughts">
+        <ul className={styles.thoughts}>
           {columns.thoughts.map((t, i) => (
-            <li key={i} className="th-plain-text">
-              {t.hot ? <span className="th-hot">Hot thought: </span> : null}
+            <li key={i} className={styles.plainText}>
+              {t.hot ? <span className={styles.hot}>Hot thought: </span> : null}
               {t.text}
               {percent(t.belief)}
             </li>
@@ -72,7 +73,7 @@ export function ThoughtRecords() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
         <ListHeading id={panel.headingId}>Thought records</ListHeading>
         {/* Always in the same place, so focus has the same button to come back to when the first record is saved. */}
         <Button variant="primary" onPress={panel.openNew}>
@@ -86,7 +87,7 @@ export function ThoughtRecords() {
         </EmptyState>
       ) : (
         <>
-          <ul className="th-record-list" aria-label="Thought records">
+          <ul className={styles.recordList} aria-label="Thought records">
             {page.map((r) => (
               <li key={r.id}>
                 <ThoughtRecordCard r={r} onEdit={() => panel.openRecord(r.id)} onDelete={() => panel.remove(r.id, 'Thought record deleted.')} />

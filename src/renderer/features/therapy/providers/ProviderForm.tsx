@@ -6,6 +6,7 @@ import { SelectField, TextArea, TextField } from '../fields';
 import { recordMeta } from '../format';
 import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
+import styles from '../therapy.module.css';
 
 const ROLE_CHOICES = PROVIDER_ROLES.map((r) => ({ value: r, label: PROVIDER_ROLE_LABELS[r] }));
 
@@ -44,8 +45,8 @@ export function ProviderForm({ editing, title, busy, error, onSave, onCancel }: 
   });
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
-      <div className="th-field-row">
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+      <div className={styles.fieldRow}>
         <Controller control={control} name="name" render={({ field, fieldState }) => <TextField label="Name" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
         <Controller
           control={control}

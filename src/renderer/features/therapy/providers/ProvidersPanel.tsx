@@ -8,6 +8,7 @@ import { CardActions, ErrorLine } from '../fields';
 import { usePaged } from '../Paged';
 import { ListHeading, usePanelList } from '../RecordPanel';
 import { ProviderDialog } from './ProviderDialog';
+import styles from '../therapy.module.css';
 
 /** Providers as a list that pages, by name; each opens in a panel to read or edit. */
 export function ProvidersPanel() {
@@ -24,7 +25,7 @@ export function ProvidersPanel() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
         <ListHeading id={panel.headingId}>Your providers</ListHeading>
         {add}
       </div>
@@ -34,15 +35,15 @@ export function ProvidersPanel() {
           Add the people you see, then choose them when you log a session or an appointment.
         </EmptyState>
       ) : (
-        <ul className="th-record-list" aria-label="Providers">
+        <ul className={styles.recordList} aria-label="Providers">
           {page.map((p) => (
             <li key={p.id}>
-              <article className="th-record-card" aria-label={p.name} data-record-id={p.id}>
+              <article className={styles.recordCard} aria-label={p.name} data-record-id={p.id}>
                 <header>
                   <h4>{p.name}</h4>
                   <span className="muted">{PROVIDER_ROLE_LABELS[p.role]}</span>
                 </header>
-                {p.contactNotes ? <p className="th-plain-text">{p.contactNotes}</p> : null}
+                {p.contactNotes ? <p className={styles.plainText}>{p.contactNotes}</p> : null}
                 <CardActions label={p.name} onEdit={() => panel.openRecord(p.id)} editText="Open" onDelete={() => panel.remove(p.id, `${p.name} deleted.`)} />
               </article>
             </li>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { MODALITY_LABELS, type Modality, type TherapySession } from '../../../../shared/domain/therapy';
 import { CardActions, Labelled } from '../fields';
 import { formatDay } from '../format';
+import styles from '../therapy.module.css';
 
 /** Where the homework of a modality is logged, when Cairn has a form for it. */
 const HOMEWORK_FORM: Partial<Record<Modality, { form: string; label: string }>> = {
@@ -24,7 +25,7 @@ export function SessionCard({ session: s, provider, onOpen, onDelete }: Props) {
   const label = `Session of ${formatDay(s.date)}`;
   const homeworkForm = HOMEWORK_FORM[s.modality];
   return (
-    <article className="th-record-card" aria-label={label} data-record-id={s.id}>
+    <article className={styles.recordCard} aria-label={label} data-record-id={s.id}>
       <header>
         <h4>{formatDay(s.date)}</h4>
         <span className="muted">
@@ -34,7 +35,7 @@ export function SessionCard({ session: s, provider, onOpen, onDelete }: Props) {
       </header>
       {s.takeaways ? <Labelled term="Key takeaways" text={s.takeaways} /> : null}
       {s.homework ? (
-        <div className="th-homework">
+        <div className={styles.homework}>
           <Labelled term="Homework agreed" text={s.homework} />
           {homeworkForm ? <Link to={`/therapy?tab=homework&form=${homeworkForm.form}`}>Open {homeworkForm.label}</Link> : null}
         </div>

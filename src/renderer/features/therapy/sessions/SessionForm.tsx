@@ -8,6 +8,7 @@ import { recordMeta, today } from '../format';
 import { ProviderSelect } from '../providers/ProviderSelect';
 import { useRecordForm } from '../../../ui/useRecordForm';
 import { PanelActions } from '../RecordPanel';
+import styles from '../therapy.module.css';
 
 const MODALITY_CHOICES = MODALITIES.map((m) => ({ value: m, label: MODALITY_LABELS[m] }));
 
@@ -59,8 +60,8 @@ export function SessionForm({ editing, lastModality, title, busy, error, onSave,
   // What was typed stays in the fields if the save fails; after a save the form holds what is now stored.
 
   return (
-    <PrivateForm className="th-panel-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
-      <div className="th-field-row">
+    <PrivateForm className={styles.panelForm} onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+      <div className={styles.fieldRow}>
         <Controller control={control} name="date" render={({ field, fieldState }) => <DateField label="Date" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />} />
         <Controller control={control} name="providerId" render={({ field }) => <ProviderSelect value={field.value} onChange={field.onChange} />} />
         <Controller

@@ -9,6 +9,7 @@ import { useProviderLabel } from '../providers/ProviderSelect';
 import { ListHeading, usePanelList } from '../RecordPanel';
 import { SessionCard } from './SessionCard';
 import { SessionDialog } from './SessionDialog';
+import styles from '../therapy.module.css';
 
 /** Sessions as a list that pages, newest first; each one opens in a panel to read or edit. */
 export function SessionsPanel() {
@@ -26,7 +27,7 @@ export function SessionsPanel() {
 
   return (
     <>
-      <div className="th-list-head">
+      <div className={styles.listHead}>
         <ListHeading id={panel.headingId}>Sessions</ListHeading>
         {newestFirst.length > 0 ? (
           <p className="muted">
@@ -43,7 +44,7 @@ export function SessionsPanel() {
         </EmptyState>
       ) : (
         <>
-          <ul className="th-record-list" aria-label="Sessions">
+          <ul className={styles.recordList} aria-label="Sessions">
             {page.map((s) => (
               <li key={s.id}>
                 <SessionCard
