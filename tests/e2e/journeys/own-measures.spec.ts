@@ -115,7 +115,7 @@ test('own measures: added, asked, found, charted, printed, and removed without l
   await panel.getByRole('region', { name: 'exercised' }).getByRole('button', { name: 'Show data table' }).click();
   await expect(panel.getByRole('region', { name: 'exercised' }).getByRole('grid')).toContainText('100');
   await shots(page, testInfo, 'insights-own-measures');
-  expect(await axeProblems(page, '.insights')).toEqual([]);
+  expect(await axeProblems(page, '[data-page="insights"]')).toEqual([]);
 
   // The summary prints the two ticked measures, not the third.
   await openSummary(page);
