@@ -126,7 +126,7 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   await page.getByRole('button', { name: 'Save PHQ-9' }).click();
   const result = page.getByRole('region', { name: /^PHQ-9 saved for/ });
   // 1+2+1+1+0+1+2+1+1 = 10; the difficulty answer (3) is not added.
-  await expect(result.locator('.result-total')).toHaveText('10');
+  await expect(result.locator('[data-score-total]')).toHaveText('10');
   await expect(result).toContainText('moderate');
   await expect(result).toContainText('On the PHQ-9, totals from 10 to 14 fall in the moderate band.');
   await expect(result).toContainText('Extremely difficult');
@@ -141,7 +141,7 @@ test('safety plan, PHQ-9 with item 9 opening the plan, GAD-7 band, and the histo
   await expect(page.getByRole('dialog')).toBeHidden();
   await page.getByRole('button', { name: 'Save GAD-7' }).click();
   const gadResult = page.getByRole('region', { name: /^GAD-7 saved for/ });
-  await expect(gadResult.locator('.result-total')).toHaveText('6');
+  await expect(gadResult.locator('[data-score-total]')).toHaveText('6');
   await expect(gadResult).toContainText('mild');
   await expect(gadResult).toContainText('totals from 5 to 9 fall in the mild band');
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
@@ -186,7 +186,7 @@ test('outcomes from a baseline, retakes within 14 days, incomplete questionnaire
   await page.keyboard.press('Control+4');
 
   await takeGad7(page, daysAgo(55), Array(7).fill('More than half the days'));
-  await expect(page.locator('.result-total')).toHaveText('14');
+  await expect(page.locator('[data-score-total]')).toHaveText('14');
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
   // A gentle in-app reminder, here and on Today, once the last one is more than two weeks old.
   await expect(page.getByText('It has been 55 days since your last GAD-7.')).toBeVisible();
@@ -195,7 +195,7 @@ test('outcomes from a baseline, retakes within 14 days, incomplete questionnaire
   await expect(page.getByText(/since your last PHQ-9/)).toHaveCount(0);
   await page.keyboard.press('Control+4');
   await takeGad7(page, daysAgo(5), [...Array(6).fill('Several days'), 'Not at all']);
-  await expect(page.locator('.result-total')).toHaveText('6');
+  await expect(page.locator('[data-score-total]')).toHaveText('6');
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
 
   // A third within 14 days is allowed but labelled; six of seven answered means no total, never a lower one.
@@ -209,7 +209,7 @@ test('outcomes from a baseline, retakes within 14 days, incomplete questionnaire
   const result = page.getByRole('region', { name: /^GAD-7 saved for/ });
   await expect(result).toContainText('Incomplete: item 7 was not answered, so this GAD-7 has no total.');
   await expect(result).toContainText('Taken within 14 days of your previous GAD-7');
-  await expect(result.locator('.result-total')).toHaveCount(0);
+  await expect(result.locator('[data-score-total]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
 
   const gad = page.getByRole('region', { name: 'GAD-7 history' });

@@ -120,7 +120,7 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
 
   await page.keyboard.press('Control+5');
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
-  const feelings = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: 'Mood, anxiety, energy and sleep' }) });
+  const feelings = page.locator('section[data-insights-panel]').filter({ has: page.getByRole('heading', { name: 'Mood, anxiety, energy and sleep' }) });
   await expect(feelings.locator('canvas')).toHaveAttribute('data-series', /Mood/);
   await expect(page.getByText(`Showing ${formatDay(day(-27))} to ${formatDay(day(0))}.`)).toBeVisible();
 
@@ -194,7 +194,7 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
   // Every other view renders from the same store.
   const tab = (name: string) => page.getByRole('tab', { name });
   await tab('PHQ-9 and GAD-7').click();
-  const phq = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: 'PHQ-9 (depression) totals' }) });
+  const phq = page.locator('section[data-insights-panel]').filter({ has: page.getByRole('heading', { name: 'PHQ-9 (depression) totals' }) });
   await expect(phq.getByText('One PHQ-9 score in this period: 9 (mild)', { exact: false })).toBeVisible();
   // The chart draws after the panel shows: read its data once it is there.
   await expect.poll(async () => (await chartData(phq))[0]?.data.map((p) => p.y)).toEqual([9]);
@@ -203,13 +203,13 @@ test('insights: views, markers, table twins, period picker, since-the-change, ta
   expect(await seriousAxeViolations(page)).toEqual([]);
 
   await tab('Adherence').click();
-  const adherence = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: /Adherence per medication/ }) });
+  const adherence = page.locator('section[data-insights-panel]').filter({ has: page.getByRole('heading', { name: /Adherence per medication/ }) });
   await expect(adherence.locator('canvas')).toHaveAttribute('data-series', /Sertraline/);
   await expect(adherence.getByText(/^Doses taken in this period: Sertraline/)).toBeVisible();
   await shoot(page, out, 'insights-adherence');
 
   await tab('Side effects').click();
-  const effects = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: 'Side effects by severity' }) });
+  const effects = page.locator('section[data-insights-panel]').filter({ has: page.getByRole('heading', { name: 'Side effects by severity' }) });
   await expect.poll(async () => (await chartData(effects)).map((s) => s.label).sort()).toEqual(['headache', 'nausea']);
   await expect(effects.getByText('3 side effects recorded in this period', { exact: false })).toBeVisible();
   await shoot(page, out, 'insights-side-effects');

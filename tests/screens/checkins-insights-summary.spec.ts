@@ -59,7 +59,7 @@ for (const variant of VARIANTS) {
     await expect(page.getByText(/after the “to” date/)).toBeVisible();
     await shoot(page, variant.name, 'insights-custom-period');
     await page.getByText(/^Events marked on this chart/).click();
-    await page.locator('.insights-marker-button').first().focus();
+    await page.locator('details', { has: page.getByText(/^Events marked on this chart/) }).getByRole('listitem').first().getByRole('button').focus();
     await shoot(page, variant.name, 'insights-markers');
 
     await page.keyboard.press('Control+6');

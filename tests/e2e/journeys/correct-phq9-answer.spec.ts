@@ -58,7 +58,7 @@ test('correcting a PHQ-9 item-9 answer: what is stored and printed is the correc
   await expect(item(page, 1).getByRole('radio', { name: 'Several days', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Save PHQ-9' }).click();
   const result = page.getByRole('region', { name: /^PHQ-9 saved for/ });
-  await expect(result.locator('.result-total')).toHaveText('9');
+  await expect(result.locator('[data-score-total]')).toHaveText('9');
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
   await expect(page.getByRole('region', { name: 'Unfinished' })).toHaveCount(0);
   const row = page.getByRole('region', { name: 'PHQ-9 history' }).getByRole('row').nth(1);

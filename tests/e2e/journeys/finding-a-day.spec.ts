@@ -60,7 +60,7 @@ test('a day opens as a day: marked in the month, its records together, editable 
   // Days with entries are marked, in words for a screen reader and visibly.
   const entryDay = page.getByRole('button', { name: new RegExp(`^${longDay(ONLY_ENTRY)}: no check-in; 1 entry`) });
   await expect(entryDay).toBeVisible();
-  await expect(entryDay.locator('.day-entries')).toBeVisible();
+  await expect(entryDay.locator('[data-mark="entries"]')).toBeVisible();
   const writtenDay = page.getByRole('button', { name: new RegExp(`^${longDay(WRITTEN)}: mood 6 of 10; 1 entry`) });
   await expect(writtenDay).toBeVisible();
 

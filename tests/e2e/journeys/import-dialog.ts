@@ -5,7 +5,7 @@ import { openSettings } from '../steps';
 
 /** The import dialog scanned by axe alone: a journey's claims about it, not the page behind. */
 export async function noAxeViolationsInImport(page: Page): Promise<void> {
-  const results = await axeScan(page, { include: '.import-modal' });
+  const results = await axeScan(page, { include: '[data-dialog="import"]' });
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 

@@ -48,7 +48,7 @@ test('a person brings their Bearable history, places a mood value, imports it on
   await expect(dialog.getByRole('button', { name: /Energy “3”/ })).toContainText('3 of 10');
   await chooseByKeyboard(page, seven, '8 of 10');
 
-  const preview = dialog.locator('.import-preview');
+  const preview = dialog.getByRole('region', { name: 'What will be imported' });
   await expect(preview).toContainText('2 check-ins');
   await expect(preview).toContainText('1 journal entry');
   await expect(preview).toContainText('2 lines left out');
@@ -90,7 +90,7 @@ test('a person brings their Bearable history, places a mood value, imports it on
 
   // The same file again adds nothing.
   const again = await importFile(page, file, 'a Bearable export');
-  await expect(again.locator('.import-preview')).toContainText('3 rows already imported earlier (added again: none)');
+  await expect(again.getByRole('region', { name: 'What will be imported' })).toContainText('3 rows already imported earlier (added again: none)');
   await expect(again.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled();
   await again.getByRole('button', { name: 'Close' }).click();
   expect(await storedOfKind(page, 'journal.checkin')).toHaveLength(2);

@@ -24,7 +24,7 @@ function daylioFile(): string {
 }
 
 async function noAxeViolations(page: Page) {
-  const results = await axeScan(page, { include: '.import-modal' });
+  const results = await axeScan(page, { include: '[data-dialog="import"]' });
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -54,7 +54,7 @@ test('a person brings their Daylio history, maps their own mood word, imports it
   await expect(tired).toContainText('2 of 10');
 
   // The preview: counts, dates, the first rows and every line left out, with its reason (line 2's note spans two lines).
-  const preview = dialog.getByRole('region', { name: 'What will be imported' }).or(dialog.locator('.import-preview'));
+  const preview = dialog.getByRole('region', { name: 'What will be imported' });
   await expect(preview).toContainText('3 check-ins');
   await expect(preview).toContainText('2 journal entries');
   await expect(preview).toContainText('2 lines left out');
@@ -109,7 +109,7 @@ test('a person brings their Daylio history, maps their own mood word, imports it
 
   // Importing the same file again adds nothing.
   const again = await openImport(page, file);
-  await expect(again.locator('.import-preview')).toContainText('3 rows already imported earlier (added again: none)');
+  await expect(again.getByRole('region', { name: 'What will be imported' })).toContainText('3 rows already imported earlier (added again: none)');
   await expect(again.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled();
   await again.getByRole('button', { name: 'Close' }).click();
   expect(await storedOfKind(page, 'journal.checkin')).toHaveLength(3);

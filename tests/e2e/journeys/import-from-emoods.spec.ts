@@ -30,11 +30,11 @@ test('a person brings their eMoods history: sleep in hours, anxiety once they pl
   // The file does not say what its severities mean, so each starts unrated.
   const two = dialog.getByRole('button', { name: /ANXIETY “2”/ });
   await expect(two).toContainText('Leave unrated');
-  await expect(dialog.locator('.import-preview')).toContainText('2 check-ins');
+  await expect(dialog.getByRole('region', { name: 'What will be imported' })).toContainText('2 check-ins');
   await chooseByKeyboard(page, two, '6 of 10');
   await chooseByKeyboard(page, dialog.getByRole('button', { name: /ANXIETY “1”/ }), '3 of 10');
 
-  const preview = dialog.locator('.import-preview');
+  const preview = dialog.getByRole('region', { name: 'What will be imported' });
   await expect(preview).toContainText('2 check-ins');
   await expect(preview).toContainText('1 journal entry');
   await expect(preview).toContainText('2 lines left out');
@@ -75,7 +75,7 @@ test('a person brings their eMoods history: sleep in hours, anxiety once they pl
   await chooseByKeyboard(page, again.getByRole('button', { name: /ANXIETY “2”/ }), '6 of 10');
   await chooseByKeyboard(page, again.getByRole('button', { name: /ANXIETY “1”/ }), '3 of 10');
   // Two source rows: each made a check-in, and the first its journal entry too.
-  await expect(again.locator('.import-preview')).toContainText('2 rows already imported earlier (added again: none)');
+  await expect(again.getByRole('region', { name: 'What will be imported' })).toContainText('2 rows already imported earlier (added again: none)');
   await expect(again.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled();
   await again.getByRole('button', { name: 'Close' }).click();
   expect(await storedOfKind(page, 'journal.checkin')).toHaveLength(2);

@@ -42,7 +42,7 @@ async function startProbe(page: import('@playwright/test').Page) {
       for (const entry of list.getEntries()) probe.longest = Math.max(probe.longest, entry.duration);
     }).observe({ type: 'longtask' });
     const note = () => {
-      for (const bar of document.querySelectorAll('.import-modal [role="progressbar"]')) {
+      for (const bar of document.querySelectorAll('[data-dialog="import"] [role="progressbar"]')) {
         const label = bar.getAttribute('aria-label') ?? '';
         if (!probe.phases.includes(label)) probe.phases.push(label);
       }
@@ -84,7 +84,7 @@ test('mapping a large export leaves the window free, with progress for every ste
   });
 
   await expect(dialog.getByText('recognised as a Daylio export')).toBeVisible({ timeout: BIG_FILE });
-  await expect(dialog.locator('.import-preview')).toContainText(`${(ROWS / 8).toLocaleString('en')} check-ins`, { timeout: BIG_FILE });
+  await expect(dialog.getByRole('region', { name: 'What will be imported' })).toContainText(`${(ROWS / 8).toLocaleString('en')} check-ins`, { timeout: BIG_FILE });
   const first = await stopProbe(page);
   expect(first.longest).toBeLessThan(LONGEST_BUSY_MS);
   expect(first.maxGap).toBeLessThan(LONGEST_BUSY_MS);
@@ -97,7 +97,7 @@ test('mapping a large export leaves the window free, with progress for every ste
   // A change of mapping, by keyboard alone, maps every row again: still off the window's thread.
   await startProbe(page);
   await chooseByKeyboard(page, dialog.getByRole('button', { name: /“meh”/ }), '4 of 10');
-  await expect(dialog.locator('.import-preview')).toContainText(`${(ROWS / 8).toLocaleString('en')} check-ins`, { timeout: BIG_FILE });
+  await expect(dialog.getByRole('region', { name: 'What will be imported' })).toContainText(`${(ROWS / 8).toLocaleString('en')} check-ins`, { timeout: BIG_FILE });
   await expect(dialog.getByRole('button', { name: /^Import / })).toBeEnabled();
   const second = await stopProbe(page);
   expect(second.longest).toBeLessThan(LONGEST_BUSY_MS);

@@ -115,7 +115,7 @@ test('own measures: added, asked, found, charted, printed, and removed without l
   await panel.getByRole('region', { name: 'exercised' }).getByRole('button', { name: 'Show data table' }).click();
   await expect(panel.getByRole('region', { name: 'exercised' }).getByRole('grid')).toContainText('100');
   await shots(page, testInfo, 'insights-own-measures');
-  expect(await axeProblems(page, '.insights')).toEqual([]);
+  expect(await axeProblems(page, '[data-page="insights"]')).toEqual([]);
 
   // The summary prints the two ticked measures, not the third.
   await openSummary(page);
@@ -137,7 +137,7 @@ test('own measures: added, asked, found, charted, printed, and removed without l
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect.poll(async () => (await storedOfKind(page, 'journal.measure')).find((m) => m.name === 'brain zaps')?.archivedAt).toBeTruthy();
   expect((await storedOfKind(page, 'journal.checkin'))[0]?.custom?.[idOf('brain zaps')]).toBe(3);
-  expect(await axeProblems(page, '.measures-settings')).toEqual([]);
+  expect(await axeProblems(page, '[data-settings="measures"]')).toEqual([]);
   await shots(page, testInfo, 'measures-removed', page.getByRole('list', { name: 'Removed measures' }));
 
   await page.evaluate(() => (window.location.hash = '#/journal'));

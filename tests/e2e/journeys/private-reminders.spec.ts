@@ -71,7 +71,7 @@ test('a refill warning shows on Today and as a notification that names nothing; 
   await clearWhen(whenField(settings, 'Daily check-in: time'));
   await expect(settings.getByText('Use a time like 08:00.')).toBeVisible();
   await expect(whenField(settings, 'Daily check-in: time').getByRole('spinbutton').first()).toHaveAttribute('aria-invalid', 'true');
-  expect(await axeProblems(page, '.reminders-settings')).toEqual([]);
+  expect(await axeProblems(page, '[data-settings="reminders"]')).toEqual([]);
   expect((await storedRecords(page, 'med.settings'))[0]).toMatchObject({ checkinReminder: '20:00' });
   await fillTime(whenField(settings, 'Daily check-in: time'), '20:00');
   await expect(settings.getByText('Use a time like 08:00.')).toHaveCount(0);

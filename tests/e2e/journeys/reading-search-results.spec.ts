@@ -56,7 +56,7 @@ test('search results read as plain words, and only visible words are marked', as
   await expect(page.getByRole('article', { name: 'A photo' })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Found 1 entry and 0 check-ins.' })).toBeVisible();
 
-  const excerpt = found.locator('.excerpt');
+  const excerpt = found.locator('[data-excerpt]');
   const text = (await excerpt.textContent()) ?? '';
   expect(text).toContain('Woke up early and my anxiety was lower than last week.');
   expect(text).toContain('walked to the harbour with Sam');

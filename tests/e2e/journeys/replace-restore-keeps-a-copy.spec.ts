@@ -47,7 +47,7 @@ test('"Replace" names what it replaces and keeps a safety backup that opens', as
   const reenter = page.getByLabel('Your Cairn passphrase');
   await expect(reenter).toHaveAccessibleDescription('Enter your Cairn passphrase.');
   expect(existsSync(path.join(cairn.vaultDir, 'Safety backups'))).toBe(false);
-  expect(await axeProblems(page, '.backups')).toEqual([]);
+  expect(await axeProblems(page, '[data-settings="backups"]')).toEqual([]);
   const shown = Number(/Replace (\d+)/.exec((await confirm.textContent()) ?? '')![1]);
   await expect(page.getByText(`This replaces the ${shown} records in your journal`)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('replace-confirm.png'), fullPage: true });

@@ -61,7 +61,7 @@ async function searchFor(page: Page, text: string) {
 /** Arrow down to the result titled `title` and press Enter. */
 async function openResult(page: Page, title: string) {
   const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
-  const titles = await options.locator('.search-hit-title').allTextContents();
+  const titles = await options.allTextContents();
   const at = titles.findIndex((t) => t.startsWith(title));
   expect(at, `a result titled ${title} among ${titles.join(' | ')}`).toBeGreaterThanOrEqual(0);
   for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
@@ -86,7 +86,7 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   const before = await storedRecords(page);
 
   const dialog = await searchFor(page, 'lighthouse');
-  await expect(dialog.locator('.search-group-heading')).toHaveText([
+  await expect(dialog.locator('[data-row="heading"]')).toHaveText([
     'Journal entries 1', 'Check-in notes 1', 'Therapy sessions 1', 'Thought records 1', 'Side effects 1', 'Appointment questions 1',
   ]);
   await expect(dialog.getByRole('group', { name: /Therapy sessions/ }).getByRole('option')).toHaveText(/Takeaways: The lighthouse image helps/);
@@ -95,7 +95,7 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await page.screenshot({ path: testInfo.outputPath('search-light.png') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: testInfo.outputPath('search-dark.png') });
-  expect(await axeProblems(page, '.search-everything')).toEqual([]);
+  expect(await axeProblems(page, '[data-dialog="search-everything"]')).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 
   // A session on the second page of thirty: the list turns to it.
@@ -130,17 +130,17 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   // Accents do not matter; a long group shows five, then more on request.
   const again = await searchFor(page, 'cafe walk');
   const checkins = again.getByRole('group', { name: /Check-in notes/ });
-  await expect(checkins.locator('.search-group-heading')).toHaveText('Check-in notes 12');
-  await expect(checkins.locator('.search-hit')).toHaveCount(5);
+  await expect(checkins.locator('[data-row="heading"]')).toHaveText('Check-in notes 12');
+  await expect(checkins.locator('[data-row="hit"]')).toHaveCount(5);
   await checkins.getByRole('option', { name: 'Show 7 more of 7' }).click();
   // The list draws only the results in or near its box (a windowed list, for the keystroke's cost at ten years),
   // so not all twelve are in the page at once; each says its place in the group, and the arrow keys reach every one.
-  await expect(checkins.locator('.search-hit').first()).toHaveAttribute('aria-setsize', '12');
+  await expect(checkins.locator('[data-row="hit"]').first()).toHaveAttribute('aria-setsize', '12');
   await expect(field(page)).toBeFocused();
-  const sixth = checkins.locator('.search-hit[aria-posinset="6"]');
+  const sixth = checkins.locator('[data-row="hit"][aria-posinset="6"]');
   await expect(sixth).toHaveAttribute('aria-selected', 'true');
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
-  const twelfth = checkins.locator('.search-hit[aria-posinset="12"]');
+  const twelfth = checkins.locator('[data-row="hit"][aria-posinset="12"]');
   await expect(twelfth).toHaveAttribute('aria-selected', 'true');
   await expect(twelfth).toBeInViewport();
   await expect(field(page)).toHaveAttribute('aria-activedescendant', (await twelfth.getAttribute('id')) ?? '');
@@ -155,7 +155,7 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await expect(short.getByRole('option')).toHaveCount(0);
   await page.keyboard.type('i');
   await expect(short.getByRole('status')).toHaveText(/^\d+ results?$/);
-  await expect(short.locator('.search-group-heading').first()).toBeVisible();
+  await expect(short.locator('[data-row="heading"]').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(short).toBeHidden();
 
@@ -165,7 +165,7 @@ test('Ctrl+K finds a word in every kind of record, grouped, and opens each one',
   await expect(typingOn.locator('mark')).toHaveText(Array(6).fill(/^lighthouse$/i));
   await page.keyboard.type('t');
   await expect(typingOn.getByRole('status')).toHaveText('1 result');
-  await expect(typingOn.locator('.search-hit-title')).toHaveText([/^Dizziness/]);
+  await expect(typingOn.locator('[data-row="hit"]')).toHaveText([/^Dizziness/]);
   await page.keyboard.press('Escape');
   await expect(typingOn).toBeHidden();
 

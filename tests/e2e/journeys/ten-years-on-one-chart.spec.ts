@@ -45,7 +45,7 @@ test('ten years of therapy and medication changes stay readable on one chart', a
   await page.keyboard.press('Control+5');
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible({ timeout: E2E_SLOW_STEP });
   await chooseOption(page, 'Period', 'All time');
-  const feelings = page.locator('section.insights-panel').filter({ has: page.getByRole('heading', { name: 'Mood, anxiety, energy and sleep' }) });
+  const feelings = page.locator('section[data-insights-panel]').filter({ has: page.getByRole('heading', { name: 'Mood, anxiety, energy and sleep' }) });
   const canvas = feelings.locator('canvas');
   await expect(canvas).toHaveAttribute('data-markers', /session/, { timeout: E2E_DECADE_LOAD });
 

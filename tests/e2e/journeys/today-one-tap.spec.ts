@@ -80,7 +80,7 @@ test('Today: mood in one click, anxiety in one digit, take all 08:00 with Undo, 
   ]);
   await expect(since).not.toContainText(/should|recommend|worse|better/i);
 
-  expect(await axeProblems(page, '.home-cards')).toEqual([]);
+  expect(await axeProblems(page, '[data-cards="today"]')).toEqual([]);
   // For looking at, not asserted: Today at the smallest window, light and dark.
   await page.setViewportSize({ width: 900, height: 650 });
   for (const scheme of ['light', 'dark'] as const) {

@@ -50,8 +50,8 @@ test('a year of moods, walked with the keyboard, with medication shaded and its 
   const grid = card.getByRole('grid', { name: `Mood in ${year}, one square per day` });
   const first = grid.getByRole('gridcell', { name: /mood 6 out of 10/ });
   await expect(first).toHaveAccessibleName(/: mood 6 out of 10; taking Sertraline$/);
-  await expect(first).toHaveClass(/mood-3/); // 6 is in the 6–7 band
-  await expect(first).toHaveClass(/is-med/);
+  await expect(first).toHaveAttribute('data-mood', '3'); // 6 is in the 6–7 band
+  await expect(first).toHaveAttribute('data-med', 'true');
   await first.click();
   await expect(first).toBeFocused();
 
@@ -59,7 +59,7 @@ test('a year of moods, walked with the keyboard, with medication shaded and its 
   await page.keyboard.press('ArrowDown');
   const focused = page.locator(':focus');
   await expect(focused).toHaveAccessibleName(/: mood 2 out of 10; taking Sertraline; Sertraline — Increased: 100 mg at \S+( AM)?$/);
-  await expect(focused).toHaveClass(/is-change/);
+  await expect(focused).toHaveAttribute('data-change', 'true');
   await expect(focused).toHaveAttribute('data-day', d('03-03'));
   await expect(card.getByTestId('year-detail')).toContainText('mood 2 out of 10');
   // Right a week: 10 March.
@@ -70,7 +70,7 @@ test('a year of moods, walked with the keyboard, with medication shaded and its 
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowUp');
   await expect(page.locator(':focus')).toHaveAttribute('data-day', d('03-02'));
-  await expect(grid.locator(`[data-day="${d('01-15')}"]`)).not.toHaveClass(/is-med/);
+  await expect(grid.locator(`[data-day="${d('01-15')}"]`)).not.toHaveAttribute('data-med');
   await expect(grid.locator(`[data-day="${d('01-15')}"]`)).toHaveAccessibleName(/: no mood recorded$/);
   // One tab stop for the whole grid.
   await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);

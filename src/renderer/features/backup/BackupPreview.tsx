@@ -2,6 +2,7 @@ import { parseISO } from 'date-fns';
 import type { BackupSummary } from '../../../shared/contract';
 import { kindLabel } from './kind-labels';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './backup.module.css';
 
 const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -14,7 +15,7 @@ export const personRecords = (summary: BackupSummary) => summary.total - (summar
 export function BackupPreview({ summary }: { summary: BackupSummary }) {
   const created = new Date(summary.createdAt);
   return (
-    <div className="backup-preview" aria-label="Backup contents">
+    <div className={styles.preview} aria-label="Backup contents">
       <p>
         Made on {moment.format(created)} by {summary.app}: {number.format(personRecords(summary))} record{personRecords(summary) === 1 ? '' : 's'}
         {summary.dateRange && (

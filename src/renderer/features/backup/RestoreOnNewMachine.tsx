@@ -4,7 +4,6 @@ import { api } from '../../app/api';
 import { NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { BackupPreview } from './BackupPreview';
 import { OpenBackupForm, type OpenedBackup } from './OpenBackupForm';
-import './backup.css';
 import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
 

@@ -13,9 +13,10 @@ import { QuestionnaireCard } from './QuestionnaireCard';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { ResultPanel } from './ResultPanel';
 import { useHistory } from './useHistory';
-import './checkins.css';
+import styles from './checkins.module.css';
 import { FormMessage } from '../../ui/FormMessage';
 import { Select } from '../../ui/Select';
+import { cx } from '../../ui/class-names';
 
 /** The registered questionnaires: take one (?take=phq9, ?resume=id), see what it came to (?result=…), and the history of each. */
 export function CheckinsPage() {
@@ -76,7 +77,7 @@ export function CheckinsPage() {
           stay encrypted on this computer.
         </p>
         <DraftList onDiscard={(record) => void discard(record)} />
-        <div className="questionnaire-cards">
+        <div className={styles.cards}>
           {QUESTIONNAIRE_LIST.map((q) => (
             <QuestionnaireCard key={q.id} q={q} today={today} />
           ))}
@@ -84,7 +85,7 @@ export function CheckinsPage() {
         <h2>History</h2>
         <Select
           label="Period"
-          className="history-period"
+          className={styles.historyPeriod}
           choices={PERIOD_CHOICES.map((c) => ({ id: c.value, label: c.label }))}
           value={period}
           onChange={(id) => setPeriod(PERIOD_CHOICES.find((c) => c.value === id)?.value ?? 'all')}
@@ -92,13 +93,13 @@ export function CheckinsPage() {
         {QUESTIONNAIRE_LIST.map((q) => (
           <HistorySection key={q.id} q={q} period={periodFor(period, today)} actions={actions} />
         ))}
-        <p className="attribution">PHQ-9 and GAD-7: {ATTRIBUTION}</p>
+        <p className={styles.attribution}>PHQ-9 and GAD-7: {ATTRIBUTION}</p>
       </>
     );
   }
 
   return (
-    <section aria-labelledby="page-title" className="page checkins">
+    <section aria-labelledby="page-title" className={cx('page', styles.checkins)}>
       <h1 id="page-title">Check-ins</h1>
       <FormMessage>{actions.error}</FormMessage>
       {content}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { safetyAnswer, type Questionnaire } from '../../../shared/clinical/questionnaires';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
 import { Button } from '../../ui/Button';
+import styles from './checkins.module.css';
 
 interface Props {
   q: Questionnaire;
@@ -34,7 +35,7 @@ export function DiscardDraft({ q, record, onDiscard, label = 'Discard' }: Props)
     );
   }
   return (
-    <div className="discard-confirm" role="group" aria-labelledby={`discard-${record.id}`}>
+    <div className={styles.discardConfirm} role="group" aria-labelledby={`discard-${record.id}`}>
       <p id={`discard-${record.id}`}>
         Discard this {q.name}? Your answer to item 9, “{answerLabel}”, will be deleted with it and will not print on your
         summaries.

@@ -2,6 +2,7 @@ import type { Questionnaire } from '../../../shared/clinical/questionnaires';
 import { addDays } from '../../../shared/medication/days';
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart';
 import type { AssessmentEntry } from './useHistory';
+import styles from './checkins.module.css';
 
 interface Props {
   q: Questionnaire;
@@ -22,7 +23,7 @@ export function HistoryChart({ q, entries, summary }: Props) {
   if (!first || !last) return null;
   return (
     <TimeSeriesChart
-      className="history-chart"
+      className={styles.historyChart}
       series={[{ label: `${q.name} total`, points, style: 0, draw: 'both' }]}
       markers={[]}
       range={{ from: addDays(first, -PAD_DAYS), to: addDays(last, PAD_DAYS) }}

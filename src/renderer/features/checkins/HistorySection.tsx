@@ -8,6 +8,7 @@ import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
 import { OutcomeFacts } from './OutcomeFacts';
 import { useHistory, type AssessmentEntry } from './useHistory';
+import styles from './checkins.module.css';
 
 interface Props {
   q: Questionnaire;
@@ -37,7 +38,7 @@ export function HistorySection({ q, period, actions }: Props) {
   const remove = (entry: AssessmentEntry) => actions.remove([entry.taken.id], `${q.name} deleted.`);
 
   return (
-    <section className="history" aria-labelledby={titleId}>
+    <section className={styles.history} aria-labelledby={titleId}>
       <h3 id={titleId}>{q.name} history</h3>
       <p className="history-summary">{summary}</p>
       {entries.length > 0 && (

@@ -4,6 +4,8 @@ import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentEntry } from './useHistory';
 import { Button } from '../../ui/Button';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './checkins.module.css';
+import { cx } from '../../ui/class-names';
 
 interface Props {
   q: Questionnaire;
@@ -25,7 +27,7 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
   const older = newestFirst.length - visible.length;
   return (
     <>
-    <Table caption={`${q.name} scores, newest first (${visible.length} of ${newestFirst.length})`} hideCaption className="history-table">
+    <Table caption={`${q.name} scores, newest first (${visible.length} of ${newestFirst.length})`} hideCaption className={styles.historyTable}>
       <TableHeader>
         <Column isRowHeader>Date</Column>
         <Column numeric>Total</Column>
@@ -54,12 +56,12 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
               <Cell numeric>{score.complete ? score.total : 'Incomplete'}</Cell>
               <Cell>{score.complete ? score.band.label : '—'}</Cell>
               {hasSafetyItem && (
-                <Cell className={item9 ? 'item9 item9-flag' : 'item9'}>
+                <Cell className={cx(styles.item9, Boolean(item9) && styles.item9Flag)}>
                   {item9 === null || item9 === undefined ? 'not answered' : q.answers[item9]?.label}
                 </Cell>
               )}
               <Cell>{notes.join('; ')}</Cell>
-              <Cell className="row-actions">
+              <Cell className={styles.rowActions}>
                 {score.complete && (
                   <Button
                     className="link"
@@ -78,7 +80,7 @@ export function HistoryTable({ q, entries, baselineId, onToggleBaseline, onDelet
         })}
       </TableBody>
     </Table>
-    <p className="history-more muted">
+    <p className={cx(styles.historyMore, 'muted')}>
       Showing the newest {visible.length} of {newestFirst.length}.{' '}
       {older > 0 && (
         <Button onPress={() => setShown((n) => n + PAGE_SIZE)}>

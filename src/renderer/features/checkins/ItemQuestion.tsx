@@ -1,5 +1,7 @@
 import { Radio, RadioGroup } from 'react-aria-components';
 import type { AnswerOption } from '../../../shared/clinical/questionnaires';
+import styles from './checkins.module.css';
+import { cx } from '../../ui/class-names';
 
 interface Props {
   /** Radio group name and id prefix; the form finds an item's radios by it. */
@@ -20,23 +22,23 @@ interface Props {
 export function ItemQuestion({ name, number, text, note, options, value, missing, onChange }: Props) {
   const textId = `${name}-text`;
   return (
-    <div className={`item${missing ? ' item-missing' : ''}`}>
-      <p id={textId} className="item-text">
-        {number !== undefined && <span className="item-number">{number}.</span>} {text}
-        {note && <span className="item-note"> {note}</span>}
-        {missing && <span className="item-missing-tag"> Not answered</span>}
+    <div className={cx(styles.item, missing && styles.itemMissing)}>
+      <p id={textId} className={styles.itemText}>
+        {number !== undefined && <span className={styles.itemNumber}>{number}.</span>} {text}
+        {note && <span className={styles.itemNote}> {note}</span>}
+        {missing && <span className={styles.itemMissingTag}> Not answered</span>}
       </p>
       <RadioGroup
         name={name}
         aria-labelledby={textId}
         orientation="horizontal"
-        className="item-options"
+        className={styles.itemOptions}
         value={value === null ? null : String(value)}
         onChange={(chosen) => onChange(Number(chosen))}
       >
         {options.map((option) => (
-          <Radio key={option.value} value={String(option.value)} className="item-option">
-            <span className="item-radio" aria-hidden="true" />
+          <Radio key={option.value} value={String(option.value)} className={styles.itemOption}>
+            <span className={styles.itemRadio} aria-hidden="true" />
             <span>{option.label}</span>
           </Radio>
         ))}

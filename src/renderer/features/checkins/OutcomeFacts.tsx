@@ -2,6 +2,7 @@ import { reliableChangeText, type Outcomes } from '../../../shared/clinical/outc
 import type { Questionnaire } from '../../../shared/clinical/questionnaires';
 import { changeText, formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentRecord } from '../../../shared/domain/assessment';
+import styles from './checkins.module.css';
 
 const yesNo = (value: boolean | null, note: string | null) => (value === null ? (note ?? 'Not yet.') : value ? 'Yes' : 'No');
 
@@ -13,7 +14,7 @@ export function OutcomeFacts({ q, outcomes }: { q: Questionnaire; outcomes: Outc
   const bandOf = (entry: typeof latest.entry) => (entry.score.complete ? entry.score.band.label : '');
   const reliable = reliableChangeText(q, outcomes.reliable);
   return (
-    <dl className="facts outcome-facts">
+    <dl className={styles.facts}>
       <dt>Baseline</dt>
       <dd>
         {describe(baseline.total, bandOf(baseline.entry), baseline.entry.taken.date)}{' '}

@@ -4,6 +4,8 @@ import type { Questionnaire } from '../../../shared/clinical/questionnaires';
 import { formatDay } from '../../../shared/clinical/summary';
 import { ReminderLine } from './CheckinReminder';
 import { useHistory } from './useHistory';
+import styles from './checkins.module.css';
+import { cx } from '../../ui/class-names';
 
 /** One questionnaire on the overview: what it is, when it was last taken, and the way to take it. */
 export function QuestionnaireCard({ q, today }: { q: Questionnaire; today: string }) {
@@ -11,7 +13,7 @@ export function QuestionnaireCard({ q, today }: { q: Questionnaire; today: strin
   const last = history.at(-1);
   const days = daysSinceLast(history, today);
   return (
-    <article className="questionnaire-card" aria-labelledby={`card-${q.id}`}>
+    <article className={styles.card} aria-labelledby={`card-${q.id}`}>
       <h2 id={`card-${q.id}`}>
         {q.name} <span className="muted">({q.topic})</span>
       </h2>
@@ -28,7 +30,7 @@ export function QuestionnaireCard({ q, today }: { q: Questionnaire; today: strin
         <p className="muted">You have not taken the {q.name} yet. It takes a few minutes.</p>
       )}
       <ReminderLine q={q} />
-      <Link className="button primary" to={`?take=${q.id}`}>
+      <Link className={cx(styles.linkButton, styles.primary)} to={`?take=${q.id}`}>
         Take the {q.name}
       </Link>
     </article>

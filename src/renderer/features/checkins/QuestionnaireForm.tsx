@@ -16,6 +16,8 @@ import { ItemQuestion } from './ItemQuestion';
 import { questionnaireForm, type QuestionnaireValues } from './questionnaire-form';
 import type { AssessmentEntry } from './useHistory';
 import { newId, stampNow } from '../../db/record-stamp';
+import styles from './checkins.module.css';
+import { cx } from '../../ui/class-names';
 
 interface Props {
   q: Questionnaire;
@@ -155,10 +157,10 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
         : '';
 
   return (
-    <PrivateForm ref={formRef} className="questionnaire" onSubmit={(e) => void handleSubmit(save)(e)} aria-labelledby="questionnaire-title" noValidate>
+    <PrivateForm ref={formRef} className={styles.questionnaire} onSubmit={(e) => void handleSubmit(save)(e)} aria-labelledby="questionnaire-title" noValidate>
       <h2 id="questionnaire-title" tabIndex={-1} ref={heading}>
         {q.formTitle}
-        {isDraft && <span className="draft-badge">Draft</span>}
+        {isDraft && <span className={styles.draftBadge}>Draft</span>}
       </h2>
       <p className="muted">
         {q.items.length} questions about {q.topic}. Your answers stay encrypted on this computer.
@@ -182,13 +184,13 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
         )}
       />
       {previous && daysSincePrevious !== null && daysSincePrevious < RETAKE_WINDOW_DAYS && (
-        <p className="retake-note">
+        <p className={styles.retakeNote}>
           You took the {q.name} on {formatDay(previous.taken.date)} ({daysSincePrevious === 0 ? 'the same day' : `${daysSincePrevious} day${daysSincePrevious === 1 ? '' : 's'} before`}).
           You can take it again; because both ask about the last 2 weeks, this one will be labelled as taken within 14 days.
         </p>
       )}
-      <p className="stem">{q.stem}</p>
-      <div className="items">
+      <p className={styles.stem}>{q.stem}</p>
+      <div className={styles.items}>
         {q.items.map((text, i) => (
           <Controller
             key={i}
@@ -230,7 +232,7 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
           />
         )}
       </div>
-      <p className="muted answered-count">
+      <p className={cx('muted', styles.answeredCount)}>
         {q.items.length - unanswered.length} of {q.items.length} answered
       </p>
       <FormMessage>{message}</FormMessage>
@@ -242,7 +244,7 @@ export function QuestionnaireForm({ q, history, today, resume, onSave, onSafetyI
         <Button onPress={onLeave}>{isDraft ? 'Finish later' : 'Back to check-ins'}</Button>
         {isDraft && <DiscardDraft q={q} record={build(values, true)} onDiscard={onDiscard} label={`Discard this ${q.name}`} />}
       </div>
-      <p className="attribution">{ATTRIBUTION}</p>
+      <p className={styles.attribution}>{ATTRIBUTION}</p>
     </PrivateForm>
   );
 }

@@ -4,6 +4,7 @@ import { bandMeaning } from '../../../shared/clinical/scoring';
 import { formatDay } from '../../../shared/clinical/summary';
 import type { AssessmentEntry } from './useHistory';
 import { Button } from '../../ui/Button';
+import styles from './checkins.module.css';
 
 const labelOf = (options: readonly { value: number; label: string }[], value: number | null | undefined) =>
   value === null || value === undefined ? 'not answered' : (options.find((o) => o.value === value)?.label ?? String(value));
@@ -26,31 +27,31 @@ export function ResultPanel({
   const item9 = safetyAnswer(q, record.answers);
 
   return (
-    <section className="result" aria-labelledby="result-title">
+    <section className={styles.result} aria-labelledby="result-title">
       <h2 id="result-title" tabIndex={-1} ref={heading}>
         {q.name} saved for {formatDay(record.date)}
       </h2>
       {score.complete ? (
         <>
-          <p className="result-score">
-            <span className="result-total">{score.total}</span>
+          <p className={styles.resultScore}>
+            <span className={styles.resultTotal} data-score-total>{score.total}</span>
             <span className="muted"> out of {q.maxTotal}</span>
-            <span className="result-band">{score.band.label}</span>
+            <span className={styles.resultBand}>{score.band.label}</span>
           </p>
           <p>{bandMeaning(q, score.band)}</p>
         </>
       ) : (
-        <p className="result-incomplete">
+        <p className={styles.resultIncomplete}>
           Incomplete: {score.unanswered.length === 1 ? 'item' : 'items'} {score.unanswered.join(', ')}{' '}
           {score.unanswered.length === 1 ? 'was' : 'were'} not answered, so this {q.name} has no total.
         </p>
       )}
       {entry.retake && (
-        <p className="retake-note">
+        <p className={styles.retakeNote}>
           Taken within 14 days of your previous {q.name}. Both ask about the last 2 weeks, so they overlap.
         </p>
       )}
-      <dl className="facts">
+      <dl className={styles.facts}>
         {q.safetyItem !== undefined && (
           <>
             <dt>

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useRecords } from '../../db/useRecords';
 import { Link } from '../../ui/Link';
 import { PageHeader } from '../../ui/PageHeader';
-import './home.css';
+import styles from './home.module.css';
 import type { TodaySlot } from './today-slot';
 
 /** Today, the home screen: each feature's card for the day in the order the app gives, one question per card. */
@@ -24,7 +24,7 @@ export function HomePage({ slots }: { slots: readonly TodaySlot[] }) {
           )
         }
       />
-      <div className="home-cards">
+      <div className={styles.cards} data-cards="today">
         {slots.map((slot) => (
           <Fragment key={slot.id}>{slot.render()}</Fragment>
         ))}

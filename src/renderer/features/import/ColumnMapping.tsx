@@ -2,6 +2,7 @@ import type { ColumnMapping as Mapping } from '../../../shared/import/any-csv';
 import { DATE_FORMATS, type DateFormatId } from '../../../shared/import/dates';
 import { IMPORT_MEASURES, type MeasureKey } from '../../../shared/import/measures';
 import { Select, type SelectChoice as Choice } from '../../ui/Select';
+import styles from './import.module.css';
 
 const NONE = 'none';
 
@@ -25,9 +26,9 @@ export function ColumnMapping({ header, mapping, onChange }: Props) {
     onChange({ ...mapping, measures });
   };
   return (
-    <fieldset className="import-mapping">
+    <fieldset className={styles.mapping}>
       <legend>Which column is which</legend>
-      <div className="import-grid">
+      <div className={styles.grid}>
         <Select label="Date" choices={columns} value={String(mapping.date)} onChange={(id) => onChange({ ...mapping, date: Number(id) })} />
         <Select
           label="Dates are written like"

@@ -136,7 +136,7 @@ function MapAndImport({ file, importer, onClose }: MapProps) {
         </>
       )}
       <FormMessage>{message?.error ? message.text : ''}</FormMessage>
-      <p role="status" className="import-done">
+      <p role="status">
         {message && !message.error ? message.text : ''}
       </p>
       <div className="actions">

@@ -1,6 +1,7 @@
 import type { PlanPreview } from '../../../shared/import/preview';
 import { formatCount, formatDate, formatDayRange, formatNumber, regular } from '../../../shared/time';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './import.module.css';
 
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
@@ -9,9 +10,9 @@ export function ImportPreview({ preview }: { preview: PlanPreview }) {
   const rows = preview.firstRows;
   const more = rows.some((r) => r.more !== '');
   return (
-    <section aria-labelledby="import-preview-title" className="import-preview">
+    <section aria-labelledby="import-preview-title">
       <h3 id="import-preview-title">What will be imported</h3>
-      <ul className="import-counts">
+      <ul className={styles.counts}>
         <li>{formatCount(preview.checkins, regular('check-in'))}</li>
         <li>{formatCount(preview.entries, { one: 'journal entry', many: 'journal entries' })}</li>
         {preview.alreadyImported > 0 && <li>{formatCount(preview.alreadyImported, regular('row'))} already imported earlier (added again: none)</li>}
@@ -19,8 +20,8 @@ export function ImportPreview({ preview }: { preview: PlanPreview }) {
         {preview.range && <li>From {formatDayRange(preview.range.from, preview.range.to)}</li>}
       </ul>
       {rows.length > 0 && (
-        <div className="import-table-wrap" role="region" aria-label="First rows as they will appear">
-          <Table caption={`The newest ${formatNumber(rows.length)} as they will appear`} className="import-table">
+        <div className={styles.tableWrap} role="region" aria-label="First rows as they will appear">
+          <Table caption={`The newest ${formatNumber(rows.length)} as they will appear`} className={styles.table}>
             <TableHeader>
               <Column isRowHeader>Date</Column>
               <Column>Record</Column>
@@ -45,7 +46,7 @@ export function ImportPreview({ preview }: { preview: PlanPreview }) {
         </div>
       )}
       {preview.skippedCount > 0 && (
-        <details className="import-skipped" open={preview.skippedCount <= 10}>
+        <details className={styles.skipped} open={preview.skippedCount <= 10}>
           <summary>Lines left out, and why</summary>
           <ul aria-label="Lines left out">
             {preview.skipped.map((s) => (

@@ -1,6 +1,7 @@
 import { IMPORT_MEASURES } from '../../../shared/import/measures';
 import { valueKey, type ScaleChoice } from '../../../shared/import/value-scale';
 import { Select, type SelectChoice as Choice } from '../../ui/Select';
+import styles from './import.module.css';
 
 const UNRATED = 'unrated';
 const CHOICES: Choice[] = [
@@ -26,15 +27,15 @@ export function ScaleMapping({ app, explanation, scales, onChange }: Props) {
   const set = (index: number, label: string, id: string) =>
     onChange(scales.map((s, i) => (i === index ? { ...s, mapping: { ...s.mapping, [valueKey(label)]: id === UNRATED ? null : Number(id) } } : s)));
   return (
-    <fieldset className="import-mapping">
+    <fieldset className={styles.mapping}>
       <legend>Your {app} ratings on Cairn&apos;s 0–10 scale</legend>
       <p className="muted">{explanation}</p>
       {scales.map((scale, index) => (
         <div key={scale.sourceName} role="group" aria-label={`${app} ${scale.sourceName} as Cairn's ${measureName(scale)}`}>
-          <p className="import-scale-title">
+          <p className={styles.scaleTitle}>
             {app} {scale.sourceName} → Cairn&apos;s {measureName(scale)}
           </p>
-          <div className="import-grid">
+          <div className={styles.grid}>
             {scale.values.map(({ label, count }) => {
               const value = scale.mapping[valueKey(label)];
               return (

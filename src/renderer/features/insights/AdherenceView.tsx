@@ -8,6 +8,7 @@ import { ChartPanel } from './ChartPanel';
 import { useLocalNow } from '../../app/clock';
 import { periodLabel, type ChartSeries } from './model';
 import type { InsightsData } from './useInsightsData';
+import styles from './insights.module.css';
 
 /** Percent of due doses taken, per medication per week (per month for long periods). */
 export function AdherenceView({ data, range, resolution }: { data: InsightsData; range: DayRange; resolution: Resolution }) {
@@ -35,7 +36,7 @@ export function AdherenceView({ data, range, resolution }: { data: InsightsData;
   }, [data.medications, data.doses, range, step, now]);
 
   if (data.medications.length === 0) {
-    return <p className="insights-empty">No medications yet. Add one on the Medications page (Ctrl+2) and log doses to see adherence here.</p>;
+    return <p className={styles.empty}>No medications yet. Add one on the Medications page (Ctrl+2) and log doses to see adherence here.</p>;
   }
   return (
     <ChartPanel

@@ -8,6 +8,7 @@ import { MarkerList } from './MarkerList';
 import { dayToMs, type Axis, type Band, type ChartSeries } from '../../ui/charts/series';
 import { TimeSeriesChart } from '../../ui/charts/TimeSeriesChart';
 import { Button } from '../../ui/Button';
+import styles from './insights.module.css';
 
 interface Props {
   title: string;
@@ -41,11 +42,12 @@ export function ChartPanel({ title, summary, series, markers = [], range, y, y2,
   const current = groups.find((m) => m.id === highlighted);
 
   return (
-    <section className="insights-panel" aria-labelledby={`${id}-title`}>
+    <section className={styles.panel} data-insights-panel aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
-      <p className="insights-summary">{summary}</p>
+      <p className={styles.summary}>{summary}</p>
       {note && <p className="muted">{note}</p>}
       <TimeSeriesChart
+        className={styles.chart}
         series={series}
         markers={groups}
         range={range}
@@ -57,7 +59,7 @@ export function ChartPanel({ title, summary, series, markers = [], range, y, y2,
         onHighlight={onHighlight}
         onPlotWidth={setPlotWidth}
       />
-      <p className="insights-marker-readout" role="status">
+      <p className={styles.markerReadout} role="status">
         {current ? `Marker: ${current.label}` : ''}
       </p>
       {groups.length > 0 && <MarkerList markers={groups} highlighted={highlighted} onHighlight={onHighlight} />}

@@ -1,6 +1,7 @@
 import { formatValue } from '../../../shared/insights/format';
 import type { ChartSeries } from './model';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './insights.module.css';
 
 interface Props {
   caption: string;
@@ -24,8 +25,8 @@ export function DataTable({ caption, series, rowLabel }: Props) {
   if (days.length === 0) return <p className="muted">No values in this period.</p>;
   return (
     // Focusable so keyboard users can scroll a long table.
-    <div className="insights-table-wrap" role="region" aria-label={`${caption}: data table`}>
-      <Table caption={`${caption}: data table`} className="insights-table">
+    <div className={styles.tableWrap} role="region" aria-label={`${caption}: data table`}>
+      <Table caption={`${caption}: data table`} className={styles.table}>
         <TableHeader>
           <Column isRowHeader>Date</Column>
           {series.map((s) => (

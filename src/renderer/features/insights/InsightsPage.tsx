@@ -7,7 +7,6 @@ import { presetRange, type DayRange, type PeriodChoice } from '../../../shared/i
 import { useLocalNow } from '../../app/clock';
 import { AdherenceView } from './AdherenceView';
 import { FeelingsView } from './FeelingsView';
-import './insights.css';
 import { OwnMeasuresView } from './OwnMeasuresView';
 import { PatternsView } from './PatternsView';
 import { PeriodPicker } from './PeriodPicker';
@@ -61,7 +60,7 @@ export function InsightsPage() {
   else content = <FeelingsView data={data} range={range} resolution={resolution} />;
 
   return (
-    <section aria-labelledby="page-title" className="page insights">
+    <section aria-labelledby="page-title" className="page" data-page="insights">
       <h1 id="page-title">Insights</h1>
       <p className="lead">
         Your check-ins, medications and therapy side by side. The charts describe what you recorded; they do not show what

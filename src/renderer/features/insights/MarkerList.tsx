@@ -2,6 +2,8 @@ import { MARKER_KIND_LABELS } from '../../../shared/insights/events';
 import type { MarkerGroup } from '../../../shared/insights/marker-groups';
 import { formatDay } from '../../../shared/time/format';
 import { Button } from '../../ui/Button';
+import styles from './insights.module.css';
+import { cx } from '../../ui/class-names';
 
 interface Props {
   /** The same groups the chart draws, so the list and the picture agree. */
@@ -13,14 +15,14 @@ interface Props {
 /** The events marked on the chart, in words; focusing or hovering one shows its marker on the chart. */
 export function MarkerList({ markers, highlighted, onHighlight }: Props) {
   return (
-    <details className="insights-markers">
+    <details className={styles.markers}>
       <summary>Events marked on this chart ({markers.length})</summary>
       <ul>
         {markers.map((m) => (
           <li key={m.id}>
             <Button
               variant="quiet"
-              className="insights-marker-button"
+              className={styles.markerButton}
               aria-current={highlighted === m.id ? 'true' : undefined}
               onPress={() => onHighlight(m.id)}
               onFocus={() => onHighlight(m.id)}
@@ -28,7 +30,7 @@ export function MarkerList({ markers, highlighted, onHighlight }: Props) {
               onHoverStart={() => onHighlight(m.id)}
               onHoverEnd={() => onHighlight(null)}
             >
-              <span className={`insights-marker-swatch insights-marker-${m.kind}`} aria-hidden="true" />
+              <span className={cx(styles.markerSwatch, styles[`marker-${m.kind}`])} aria-hidden="true" />
               {m.members.length === 1 ? `${formatDay(m.from)}: ${m.label}` : m.label}{' '}
               <span className="muted">({m.lane === 'therapy' ? 'Therapy' : m.members.length === 1 ? MARKER_KIND_LABELS[m.kind] : 'Medication'})</span>
             </Button>

@@ -15,6 +15,7 @@ import { Card } from '../../ui/Card';
 import { EmptyState } from '../../ui/EmptyState';
 import type { InsightsData } from './useInsightsData';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './insights.module.css';
 
 /** What tends to go with mood and anxiety: days with each factor against days without, with counts and an interval. */
 export function PatternsView({ data, range }: { data: InsightsData; range: DayRange }) {
@@ -45,14 +46,14 @@ export function PatternsView({ data, range }: { data: InsightsData; range: DayRa
   const top = shown[0]!;
   return (
     <Card title="What tends to go with your mood" level={3}>
-      <p className="insights-summary">{describe(top)}</p>
+      <p className={styles.summary}>{describe(top)}</p>
       <p className="muted">
         These compare your own days. They describe what tended to happen together; they do not show that one thing
         caused another. The interval is a 95% range for the difference; when it spans zero there may be no difference
         at all.{hiddenNote && ` ${hiddenNote}`}
       </p>
-      <div className="insights-table-wrap" role="region" aria-label="Patterns: data table">
-        <Table caption="Average on days with and without each factor (0–10), largest difference first" className="insights-table patterns-table">
+      <div className={styles.tableWrap} role="region" aria-label="Patterns: data table">
+        <Table caption="Average on days with and without each factor (0–10), largest difference first" className={styles.table}>
           <TableHeader>
             <Column isRowHeader>Factor</Column>
             <Column>Kind</Column>

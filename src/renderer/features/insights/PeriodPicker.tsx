@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { Select } from '../../ui/Select';
+import styles from './insights.module.css';
 
 interface Props {
   choice: PeriodChoice;
@@ -25,7 +26,7 @@ export function PeriodPicker({ choice, custom, onChoice, onCustom }: Props) {
   const apply = handleSubmit((range) => onCustom(range));
 
   return (
-    <div className="insights-period">
+    <div className={styles.period}>
       <Select
         label="Period"
         choices={PERIOD_CHOICES.map((c) => ({ id: c.value, label: c.label }))}
@@ -33,7 +34,7 @@ export function PeriodPicker({ choice, custom, onChoice, onCustom }: Props) {
         onChange={(id) => onChoice(PERIOD_CHOICES.find((c) => c.value === id)?.value ?? '4w')}
       />
       {choice === 'custom' && (
-        <PrivateForm className="insights-custom" aria-label="Custom period" onSubmit={(e) => void apply(e)}>
+        <PrivateForm className={styles.custom} aria-label="Custom period" onSubmit={(e) => void apply(e)}>
           {(['from', 'to'] as const).map((name) => (
             <Controller
               key={name}

@@ -8,6 +8,7 @@ import { scoreReadings } from '../../../shared/insights/scores';
 import { Select } from '../../ui/Select';
 import type { InsightsData } from './useInsightsData';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './insights.module.css';
 
 const CHECKIN_UNIT = ['check-in', 'check-ins'] as const;
 const WEEK_CHOICES = [2, 4, 6, 8, 12].map((w) => ({ id: String(w), label: `${w} weeks` }));
@@ -47,7 +48,7 @@ export function SinceChangeView({ data, today }: { data: InsightsData; today: st
 
   if (!event) {
     return (
-      <p className="insights-empty">
+      <p className={styles.empty}>
         Nothing to compare around yet. Record a medication start or change on the Medications page (Ctrl+2), or an attended
         session on the Therapy page (Ctrl+3).
       </p>
@@ -55,18 +56,18 @@ export function SinceChangeView({ data, today }: { data: InsightsData; today: st
   }
   const first = rows[0];
   return (
-    <section className="insights-panel" aria-labelledby={`${id}-title`}>
+    <section className={styles.panel} data-insights-panel aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Since the change</h3>
-      <div className="insights-controls">
+      <div className={styles.controls}>
         <Select label="Event" choices={eventChoices} value={event.id} onChange={setChosen} />
         <Select label="Weeks before and after" choices={WEEK_CHOICES} value={String(weeks)} onChange={(w) => setWeeks(Number(w))} />
       </div>
-      <p className="insights-note">
+      <p className={styles.note}>
         These averages describe what was recorded before and after {formatDay(event.day)}. They are a description, not
         proof that the change caused any difference: sleep, life events, the season and other changes all play a part.
         The numbers can be a starting point for a conversation with your prescriber or therapist.
       </p>
-      <Table caption={`Averages ${weeks} weeks before and after: ${event.label}`} className="insights-table">
+      <Table caption={`Averages ${weeks} weeks before and after: ${event.label}`} className={styles.table}>
         <TableHeader>
           <Column isRowHeader>Measure</Column>
           <Column>Before ({first ? `${formatDay(first.before.from)} – ${formatDay(first.before.to)}` : ''})</Column>

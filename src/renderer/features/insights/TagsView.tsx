@@ -5,6 +5,7 @@ import { tagMoodTable } from '../../../shared/insights/tags';
 import type { InsightsData } from './useInsightsData';
 import { formatCount, regular } from '../../../shared/time/count';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './insights.module.css';
 
 const DAY = regular('day');
 
@@ -15,7 +16,7 @@ export function TagsView({ data, range }: { data: InsightsData; range: DayRange 
 
   if (rows.length === 0) {
     return (
-      <p className="insights-empty">
+      <p className={styles.empty}>
         No tags or triggers in this period. Add them to a daily check-in or a journal entry (Journal, Ctrl+1) and they will be
         counted here.
       </p>
@@ -23,14 +24,14 @@ export function TagsView({ data, range }: { data: InsightsData; range: DayRange 
   }
   const top = rows[0];
   return (
-    <section className="insights-panel" aria-labelledby={`${id}-title`}>
+    <section className={styles.panel} data-insights-panel aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Tags and triggers</h3>
-      <p className="insights-summary">
+      <p className={styles.summary}>
         {rows.length === 1 ? 'One tag or trigger appeared' : `${rows.length} different tags and triggers appeared`} in this
         period; the most frequent was “{top?.label}” on{' '}
         {top?.days} day{top?.days === 1 ? '' : 's'}. Averages describe the days; they do not show that a tag changed the mood.
       </p>
-      <Table caption="Tags and triggers with the average check-in mood (0–10)" className="insights-table">
+      <Table caption="Tags and triggers with the average check-in mood (0–10)" className={styles.table}>
         <TableHeader>
           <Column isRowHeader>Tag or trigger</Column>
           <Column>Kind</Column>

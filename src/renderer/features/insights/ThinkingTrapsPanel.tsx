@@ -7,6 +7,7 @@ import { Card } from '../../ui/Card';
 import { EmptyState } from '../../ui/EmptyState';
 import type { InsightsData } from './useInsightsData';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
+import styles from './insights.module.css';
 
 const RECORD = regular('thought record');
 
@@ -24,10 +25,10 @@ export function ThinkingTrapsPanel({ data, range }: { data: InsightsData; range:
         </EmptyState>
       ) : (
         <>
-          <p className="insights-summary">
+          <p className={styles.summary}>
             Picked on {formatCount(thoughtRecords, RECORD)} in this period; the one you picked most often was “{counts[0]!.label}”.
           </p>
-          <Table caption="Thinking traps and how many thought records you picked each on" className="insights-table">
+          <Table caption="Thinking traps and how many thought records you picked each on" className={styles.table}>
             <TableHeader>
               <Column isRowHeader>Thinking trap</Column>
               <Column numeric>Thought records</Column>

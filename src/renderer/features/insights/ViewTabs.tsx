@@ -1,5 +1,7 @@
 import type { Key, ReactNode } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from '../../ui/Tabs';
+import styles from './insights.module.css';
+import { cx } from '../../ui/class-names';
 
 export interface ViewDef {
   id: string;
@@ -24,7 +26,7 @@ interface Props {
 export function ViewTabs({ views, selected, onSelect, controls, children }: Props) {
   return (
     <Tabs selectedKey={selected} onSelectionChange={(key: Key) => onSelect(String(key))}>
-      <TabList aria-label="Insight views" className="react-aria-TabList insights-tabs" items={views}>
+      <TabList aria-label="Insight views" className={cx('react-aria-TabList', styles.tabs)} items={views}>
         {(v) => <Tab id={v.id}>{v.label}</Tab>}
       </TabList>
       {controls}

@@ -6,7 +6,9 @@ import { Button } from '../../ui/Button';
 import { Card } from '../../ui/Card';
 import { Select } from '../../ui/Select';
 import type { InsightsData } from './useInsightsData';
-import './year.css';
+import { cx } from '../../ui/class-names';
+import insights from './insights.module.css';
+import styles from './year.module.css';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from '../../ui/Table';
 
 // Monday-first, as the weeks are laid out; 5 Jan 2026 was a Monday. Intl gives the person's own weekday names.
@@ -16,9 +18,7 @@ const weekdays = () => {
 };
 
 const cellClass = (d: PixelDay) =>
-  ['year-cell', d.band === null ? 'is-empty' : `mood-${d.band}`, d.medications.length ? 'is-med' : '', d.changes.length ? 'is-change' : '']
-    .filter(Boolean)
-    .join(' ');
+  cx(styles.cell, d.band === null ? styles.empty : styles[`mood-${d.band}`], d.medications.length > 0 && styles.med, d.changes.length > 0 && styles.change);
 
 /** A year of days coloured by mood, medication periods shaded and changes marked; keyboard navigable, with a table twin. */
 export function YearView({ data, today }: { data: InsightsData; today: string }) {
@@ -45,10 +45,10 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
 
   return (
     <Card title="Year in pixels" level={3}>
-      <div className="year-controls">
+      <div className={styles.controls}>
         <Select label="Year" choices={years.map((y) => ({ id: String(y), label: String(y) }))} value={String(year)} onChange={(y) => setYear(Number(y))} />
       </div>
-      <p className="insights-summary">
+      <p className={insights.summary}>
         {rated === 0
           ? `No moods recorded in ${year} yet. Each daily check-in with a mood fills in one square.`
           : `${rated} of ${pixels.days.length} days in ${year} have a mood.`}
@@ -60,22 +60,26 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
         role="grid"
         aria-label={`Mood in ${year}, one square per day`}
         aria-describedby={`${id}-keys`}
-        className="year-grid"
+        className={styles.grid}
         onKeyDown={onKeyDown}
       >
         {weekdays().map((weekday, row) => (
-          <div role="row" className="year-row" key={weekday}>
-            <span role="rowheader" className="year-weekday">
+          <div role="row" className={styles.row} key={weekday}>
+            <span role="rowheader" className={styles.weekday}>
               {weekday}
             </span>
             {pixels.weeks.map((week, column) => {
               const d = week[row];
-              if (!d) return <div role="gridcell" className="year-cell is-outside" key={column} />;
+              if (!d) return <div role="gridcell" className={cx(styles.cell, styles.outside)} key={column} />;
               return (
                 <div
                   role="gridcell"
                   key={d.day}
                   data-day={d.day}
+                  // What the square shows, for tests and tools: the classes are the module's, hashed.
+                  data-mood={d.band ?? undefined}
+                  data-med={d.medications.length > 0 || undefined}
+                  data-change={d.changes.length > 0 || undefined}
                   ref={(el) => {
                     if (el) cells.current.set(d.day, el);
                     else cells.current.delete(d.day);
@@ -92,23 +96,23 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
           </div>
         ))}
       </div>
-      <p className="year-detail" data-testid="year-detail">
+      <p className={styles.detail} data-testid="year-detail">
         {byDay.get(current) ? dayWords(byDay.get(current)!) : ''}
       </p>
-      <ul className="year-legend" aria-label="Key">
+      <ul className={styles.legend} aria-label="Key">
         {MOOD_BANDS.map((band, i) => (
           <li key={band}>
-            <span className={`year-swatch mood-${i}`} aria-hidden="true" /> Mood {band}
+            <span className={cx(styles.swatch, styles[`mood-${i}`])} aria-hidden="true" /> Mood {band}
           </li>
         ))}
         <li>
-          <span className="year-swatch is-empty" aria-hidden="true" /> No mood recorded
+          <span className={cx(styles.swatch, styles.empty)} aria-hidden="true" /> No mood recorded
         </li>
         <li>
-          <span className="year-swatch is-empty is-med" aria-hidden="true" /> Underlined: a medication was being taken
+          <span className={cx(styles.swatch, styles.empty, styles.med)} aria-hidden="true" /> Underlined: a medication was being taken
         </li>
         <li>
-          <span className="year-swatch is-empty is-change" aria-hidden="true" /> Dot: a medication change that day
+          <span className={cx(styles.swatch, styles.empty, styles.change)} aria-hidden="true" /> Dot: a medication change that day
         </li>
       </ul>
       <Button aria-expanded={showTable} aria-controls={`${id}-table`} onPress={() => setShowTable((shown) => !shown)}>
@@ -129,11 +133,11 @@ export function YearView({ data, today }: { data: InsightsData; today: string })
  */
 const YearTable = memo(function YearTable({ year, rows }: { year: number; rows: readonly PixelDay[] }) {
   return (
-    <div className="insights-table-wrap" role="region" aria-label={`Year in pixels ${year}: data table`}>
+    <div className={insights.tableWrap} role="region" aria-label={`Year in pixels ${year}: data table`}>
       {rows.length === 0 ? (
         <p className="muted">No moods or medication changes in {year}.</p>
       ) : (
-        <Table caption={`Days in ${year} with a mood or a medication change`} className="insights-table">
+        <Table caption={`Days in ${year} with a mood or a medication change`} className={insights.table}>
           <TableHeader>
             <Column isRowHeader>Date</Column>
             <Column numeric>Mood (0–10)</Column>

@@ -8,6 +8,7 @@ import { useRecords } from '../../db/useRecords';
 import { checkinParam } from './checkin-fields';
 import { Highlighted, sameTerms } from './Highlighted';
 import { PlainButton } from '../../ui/PlainButton';
+import styles from './journal.module.css';
 
 interface Props {
   checkin: JournalCheckin;
@@ -26,10 +27,10 @@ function CheckinCardView({ checkin, terms, onEdit, onDelete }: Props) {
   const day = longDay(checkin.date);
   const own = ownMeasureLines(checkin, measures);
   return (
-    <article className="checkin-card" aria-label={`${title}, ${day}`} data-record-id={checkin.id}>
+    <article className={styles.checkinCard} aria-label={`${title}, ${day}`} data-record-id={checkin.id}>
       <h4>{title}</h4>
       {checkin.import && <p className="muted">{importedFrom(checkin.import.source)} (“{checkin.import.sourceLabel}”)</p>}
-      <dl className="checkin-values">
+      <dl className={styles.checkinValues}>
         {values(checkin).map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
@@ -46,19 +47,19 @@ function CheckinCardView({ checkin, terms, onEdit, onDelete }: Props) {
         ))}
       </dl>
       {checkin.triggers.length > 0 && (
-        <p className="list-line">
+        <p className={styles.listLine}>
           <span className="muted">Triggers: </span>
           <Highlighted text={checkin.triggers.join(', ')} terms={terms} />
         </p>
       )}
       {checkin.coping.length > 0 && (
-        <p className="list-line">
+        <p className={styles.listLine}>
           <span className="muted">Coping: </span>
           <Highlighted text={checkin.coping.join(', ')} terms={terms} />
         </p>
       )}
       {checkin.tags.length > 0 && (
-        <ul className="meta" aria-label="Tags">
+        <ul className={styles.meta} aria-label="Tags">
           {checkin.tags.map((tag) => (
             <li key={tag} className="tag">
               #<Highlighted text={tag} terms={terms} />
@@ -72,7 +73,7 @@ function CheckinCardView({ checkin, terms, onEdit, onDelete }: Props) {
         </p>
       )}
       {/* Native buttons (the kit's PlainButton): a search keystroke mounts a dozen cards, and react-aria's Button was most of a card's cost. */}
-      <div className="card-actions">
+      <div className={styles.cardActions}>
         <PlainButton onPress={() => onEdit(checkinParam(checkin))} aria-label={`Edit ${title.toLowerCase()} of ${day}`}>
           Edit
         </PlainButton>

@@ -10,6 +10,8 @@ import type { CheckinFields } from './checkin-fields';
 import { measureField } from './checkin-resolver';
 import { ChoiceList } from './ChoiceList';
 import { DiscontinuationSymptoms } from './DiscontinuationSymptoms';
+import checkin from './checkin.module.css';
+import { cx } from '../../ui/class-names';
 
 /*
  * The check-in's fields, each bound to the form by its own name: react-hook-form
@@ -27,7 +29,7 @@ export const MeasureInput = memo(function MeasureInput({ measure: m, control }: 
   const text = field.value;
   return (
     // Long scales take the column's width; short ones (sleep) share a row.
-    <div className={m.scale === 'rating' && m.max - m.min >= 10 ? 'measure measure-wide' : 'measure'}>
+    <div className={cx(checkin.measure, m.scale === 'rating' && m.max - m.min >= 10 && checkin.measureWide)}>
       {m.scale === 'rating' ? (
         <RatingScale
           label={m.label}

@@ -1,5 +1,4 @@
 import { Dialog } from '../../ui/Dialog';
-import './checkin.css';
 import { checkinTarget } from './checkin-fields';
 import { CheckinForm } from './CheckinForm';
 

@@ -21,6 +21,8 @@ import { blankCheckin, fieldsOf, type CheckinFields } from './checkin-fields';
 import { checkinResolver, existingIn, measureField, ownField } from './checkin-resolver';
 import { ChoiceField, MeasureInput, NoteField, SymptomsField } from './CheckinControls';
 import { OwnMeasureFields } from './OwnMeasureFields';
+import checkin from './checkin.module.css';
+import { cx } from '../../ui/class-names';
 
 interface Props {
   day: string;
@@ -156,8 +158,8 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
 
   const unplaced = unplacedMessage(formState.errors, new Set(placed.map((p) => p.field)));
   return (
-    <PrivateForm ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate className="checkin-form" aria-labelledby="checkin-title">
-      <header className="checkin-head">
+    <PrivateForm ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate className={checkin.form} aria-labelledby="checkin-title">
+      <header className={checkin.head}>
         <h2 id="checkin-title">
           {fieldPart ? `${fieldPart === 'morning' ? 'Morning' : 'Evening'} check-in` : 'Check-in'} for {longDay(fieldDay)}
         </h2>
@@ -165,19 +167,19 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
           {existing ? 'You checked in on this day already; saving updates it.' : 'Rate what you like; leave the rest blank.'}
         </p>
       </header>
-      <div className="checkin-columns">
-        <div className="ratings">
+      <div className={checkin.columns}>
+        <div className={checkin.ratings}>
           {CHECKIN_MEASURES.map((m) => (
             <MeasureInput key={m.key} measure={m} control={control} />
           ))}
           <OwnMeasureFields measures={measures} control={control} />
           {askSymptoms && <SymptomsField control={control} />}
         </div>
-        <div className="checkin-words">
+        <div className={checkin.words}>
           <ChoiceField control={control} name="triggers" legend="Triggers" noun="trigger" options={triggerOptions} />
           <ChoiceField control={control} name="coping" legend="Coping skills used" noun="coping skill" options={copingOptions} />
           <NoteField control={control} />
-          <div className="checkin-row">
+          <div className={checkin.row}>
             <KitField control={control} name="tags" label="Tags (comma-separated)" />
             <Controller
               control={control}
@@ -191,12 +193,12 @@ export function CheckinForm({ day, part: askedPart, onSaved, onCancel }: Props) 
         </div>
       </div>
       <FormMessage>{unplaced ?? actions.error}</FormMessage>
-      <div className="actions checkin-actions">
+      <div className={cx('actions', checkin.actions)}>
         <Button type="submit" variant="primary" isDisabled={busy}>
           Save check-in
         </Button>
         <Button onPress={onCancel}>Cancel</Button>
-        <span className="muted checkin-keys">Enter saves · a digit sets a scale</span>
+        <span className={cx('muted', checkin.keys)}>Enter saves · a digit sets a scale</span>
       </div>
     </PrivateForm>
   );

@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { Button } from '../../ui/Button';
 import { ChipGroup } from '../../ui/ChipGroup';
 import { TextField } from '../../ui/TextField';
+import checkin from './checkin.module.css';
 
 interface Props {
   legend: string;
@@ -39,7 +40,7 @@ export const ChoiceList = memo(function ChoiceList({ legend, noun, options, chos
   return (
     <div className="choice-list">
       <ChipGroup label={legend} options={shown} value={value} onChange={onChange} />
-      <div className="add-choice">
+      <div className={checkin.addChoice}>
         <TextField
           aria-label={`Add a ${noun}`}
           placeholder={`Add a ${noun}`}

@@ -9,6 +9,7 @@ import { useRecords } from '../../db/useRecords';
 import { CheckinCard } from './CheckinCard';
 import { EntryCard } from './EntryCard';
 import { Button } from '../../ui/Button';
+import styles from './journal.module.css';
 
 interface Props {
   day: string;
@@ -26,7 +27,7 @@ interface Props {
 function Lines({ label, lines, link, linkText }: { label: string; lines: readonly DayLine[]; link: string; linkText: string }) {
   if (lines.length === 0) return null;
   return (
-    <section className="day-lines">
+    <section className={styles.dayLines}>
       <h4>{label}</h4>
       <ul aria-label={label}>
         {lines.map((l) => (
@@ -56,8 +57,8 @@ export function DayView({ day, checkins, entries, onBack, onEditCheckin, onDelet
   const nothing = checkins.length === 0 && entries.length === 0 && doseList.length === 0 && therapyList.length === 0;
 
   return (
-    <section className="day-view" aria-labelledby="day-view-title">
-      <div className="day-view-head">
+    <section className={styles.dayView} aria-labelledby="day-view-title">
+      <div className={styles.dayViewHead}>
         <Button onPress={onBack}>
           Back to the month
         </Button>
@@ -69,7 +70,7 @@ export function DayView({ day, checkins, entries, onBack, onEditCheckin, onDelet
       {checkins.length > 0 ? (
         checkins.map((checkin) => <CheckinCard key={checkin.id} checkin={checkin} onEdit={onEditCheckin} onDelete={onDeleteCheckin} />)
       ) : (
-        <div className="day-missing">
+        <div className={styles.dayMissing}>
           <p className="muted">No check-in for this day.</p>
           <Button onPress={() => onEditCheckin(day)}>
             <Plus size={16} aria-hidden="true" /> Add a check-in for this day
@@ -79,7 +80,7 @@ export function DayView({ day, checkins, entries, onBack, onEditCheckin, onDelet
       {entries.map((entry) => (
         <EntryCard key={entry.id} entry={entry} onEdit={onEditEntry} onDelete={onDeleteEntry} />
       ))}
-      <Button className="day-write" onPress={() => onWriteEntry(day)}>
+      <Button className={styles.dayWrite} onPress={() => onWriteEntry(day)}>
         <NotebookPen size={16} aria-hidden="true" /> Write an entry for this day
       </Button>
       <Lines label="Doses" lines={doseList} link="/medications" linkText="Change doses in Medications" />

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { FINISH_GROUPS, SYMPTOM_ANCHORS, SYMPTOM_MAX, type SymptomKey } from '../../../shared/medication/discontinuation';
 import { RatingScale } from '../../ui/RatingScale';
+import checkin from './checkin.module.css';
 
 interface Props {
   ratings: Partial<Record<SymptomKey, number>>;
@@ -19,7 +20,7 @@ export const DiscontinuationSymptoms = memo(function DiscontinuationSymptoms({ r
       <legend>Symptoms while a dose is lowered or stopped</legend>
       <p className="muted">Rate any you noticed today, 0 none to 3 severe; leave the rest blank.</p>
       {FINISH_GROUPS.map((g) => (
-        <div key={g.key} className="measure">
+        <div key={g.key} className={checkin.measure}>
           <RatingScale
             label={`${g.label} (${g.words})`}
             name={`symptom-${g.key}`}

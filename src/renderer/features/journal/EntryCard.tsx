@@ -7,6 +7,7 @@ import { formatDay, formatTime } from '../../../shared/time/format';
 import { Highlighted, sameTerms } from './Highlighted';
 import { SafeMarkdown } from './SafeMarkdown';
 import { PlainButton } from '../../ui/PlainButton';
+import styles from './journal.module.css';
 
 interface Props {
   entry: JournalEntry;
@@ -42,10 +43,10 @@ function EntryCardView({ entry, terms, onEdit, onDelete }: Props) {
         <time dateTime={`${entry.date}T${entry.time}`}>{formatTime(entry.time)}</time>
       </header>
       {(entry.mood !== undefined || entry.shareWithProvider || entry.tags.length > 0 || entry.import) && (
-        <ul className="meta" aria-label="Details">
+        <ul className={styles.meta} aria-label="Details">
           {entry.mood !== undefined && <li>Mood {entry.mood}/10</li>}
           {entry.import && <li>{importedFrom(entry.import.source)}</li>}
-          {entry.shareWithProvider && <li className="shared">Shared with provider</li>}
+          {entry.shareWithProvider && <li className={styles.shared}>Shared with provider</li>}
           {entry.tags.map((tag) => (
             <li key={tag} className="tag">
               #<Highlighted text={tag} terms={terms} />
@@ -54,14 +55,14 @@ function EntryCardView({ entry, terms, onEdit, onDelete }: Props) {
         </ul>
       )}
       {terms ? (
-        <p className="entry-body excerpt">
+        <p className="entry-body" data-excerpt>
           <Highlighted text={excerpt(plainBody(entry), terms)} terms={terms} />
         </p>
       ) : (
         <SafeMarkdown>{entry.body}</SafeMarkdown>
       )}
       {/* Native buttons (the kit's PlainButton): a search keystroke mounts a dozen cards, and react-aria's Button was most of a card's cost. */}
-      <div className="card-actions">
+      <div className={styles.cardActions}>
         <PlainButton onPress={() => onEdit(entry)} aria-label={`Edit ${name}`}>
           Edit
         </PlainButton>

@@ -13,6 +13,8 @@ import { TextField } from '../../ui/TextField';
 import { focusField } from '../../ui/focus-field';
 import { pasteWithin } from '../../ui/paste-limit';
 import type { EntryFieldName, EntryFormState } from './useEntryForm';
+import styles from './journal.module.css';
+import { cx } from '../../ui/class-names';
 
 /** Each field's input id: a refused save puts the cursor in the field it names; the menu's New Entry finds the body. */
 const inputIds: Record<EntryFieldName, string> = {
@@ -67,12 +69,12 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
 
   return (
     <Dialog labelledBy="entry-form-title" onClose={onClose} size="wide">
-      <PrivateForm ref={formRef} className="entry-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby="entry-form-title">
+      <PrivateForm ref={formRef} className={styles.entryForm} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-labelledby="entry-form-title">
         <h2 id="entry-form-title" className="ui-dialog-title">
           {editing ? 'Edit entry' : 'New entry'}
         </h2>
         {restored && (
-          <p role="status" className="draft-note">
+          <p role="status" className={styles.draftNote}>
             Your unsaved draft was kept and is back in the form.
           </p>
         )}
@@ -101,7 +103,7 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
               label="Entry"
               multiline
               rows={5}
-              className="entry-body-field"
+              className={styles.entryBodyField}
               value={field.value}
               onChange={(v) => {
                 setPasteRefused('');
@@ -129,7 +131,7 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
             />
           )}
         />
-        <div className="entry-details">
+        <div className={styles.entryDetails}>
           <Controller
             control={control}
             name="day"
@@ -189,10 +191,10 @@ export function EntryEditor({ form, onClose, onSaved }: Props) {
           )}
         />
         <FormMessage>{formProblem}</FormMessage>
-        <div className="ui-dialog-actions entry-actions">
+        <div className={cx('ui-dialog-actions', styles.entryActions)}>
           {draftSavedAt && (
             // Not a live region: it changes after every pause in typing.
-            <span className="hint draft-saved">Draft kept, encrypted, at {localTime(new Date(draftSavedAt))}</span>
+            <span className={styles.draftSaved}>Draft kept, encrypted, at {localTime(new Date(draftSavedAt))}</span>
           )}
           {(editing || restored || draftSavedAt) && (
             <Button variant="quiet" onPress={() => void form.discard().then(onClose)}>

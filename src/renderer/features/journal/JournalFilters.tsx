@@ -4,6 +4,7 @@ import { DateField } from '../../ui/DateField';
 import { FormMessage } from '../../ui/FormMessage';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
+import styles from './journal.module.css';
 
 export interface Filters {
   query: string;
@@ -28,10 +29,10 @@ interface Props {
 export function JournalFilters({ filters, tags, onChange, problem }: Props) {
   const active = Boolean(filters.query || filters.tag || filters.from || filters.to);
   return (
-    <div className="journal-filters" role="search" aria-label="Search the journal">
+    <div className={styles.filters} role="search" aria-label="Search the journal">
       <TextField
         id="journal-search"
-        className="filter-search"
+        className={styles.filterSearch}
         label="Search entries and check-in notes"
         type="search"
         value={filters.query}
@@ -72,7 +73,7 @@ const NarrowingFilters = memo(function NarrowingFilters({ tag, from, to, tags, o
 const ClearFilters = memo(function ClearFilters({ active, onChange }: { active: boolean; onChange: (change: Partial<Filters>) => void }) {
   if (!active) return null;
   return (
-    <Button className="clear-filters" onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}>
+    <Button className={styles.clearFilters} onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}>
       Clear search and filters
     </Button>
   );

@@ -17,11 +17,12 @@ import { DayView } from './DayView';
 import { EntryEditor } from './EntryEditor';
 import { noFilters } from './JournalFilters';
 import { JournalListing } from './JournalListing';
-import './journal.css';
+import styles from './journal.module.css';
 import { MonthView } from './MonthView';
 import { CHECKIN_ARIA_SHORTCUT, CHECKIN_SHORTCUT_LABEL, useCheckinShortcut } from './useCheckinShortcut';
 import { useEntryForm } from './useEntryForm';
 import { useStableHandler } from './useStableHandler';
+import { cx } from '../../ui/class-names';
 
 export function JournalPage() {
   const { remove, error } = useRecordActions();
@@ -97,7 +98,7 @@ export function JournalPage() {
   const isEmpty = entries.length === 0 && checkins.length === 0;
 
   return (
-    <section aria-labelledby="page-title" className="page journal">
+    <section aria-labelledby="page-title" className={cx('page', styles.journal)}>
       <PageHeader
         title="Journal"
         actions={
@@ -111,19 +112,19 @@ export function JournalPage() {
           </>
         }
       />
-      <p role="status" className="notice">
+      <p role="status" className={styles.notice}>
         {notice}
       </p>
       {hasDraft && !editorOpen && (
-        <p className="draft-note">
+        <p className={styles.draftNote}>
           {form.fields.entryId ? 'Your unsaved changes to an entry are kept, encrypted.' : 'Your unsaved draft is kept, encrypted.'} Continue writing to
           finish it.
         </p>
       )}
       <FormMessage>{error}</FormMessage>
-      <div className="timeline-head">
+      <div className={styles.timelineHead}>
         <h2>Timeline</h2>
-        <div className="view-switch" role="group" aria-label="View">
+        <div className={styles.viewSwitch} role="group" aria-label="View">
           <Button aria-pressed={!openDay && view === 'list'} onPress={() => showView('list')}>
             List
           </Button>
@@ -147,7 +148,7 @@ export function JournalPage() {
       ) : view === 'month' ? (
         <MonthView checkins={days} entries={entries} initialMonth={monthShown} onOpenDay={showDay} />
       ) : isEmpty ? (
-        <p className="empty muted">
+        <p className={cx(styles.empty, 'muted')}>
           No entries yet. Press New entry to write your first, or {CHECKIN_SHORTCUT_LABEL} for a 30-second check-in. Everything
           stays encrypted on this computer.
         </p>

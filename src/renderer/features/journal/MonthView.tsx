@@ -7,7 +7,8 @@ import { formatCount, regular } from '../../../shared/time/count';
 import { formatMonth } from '../../../shared/time/format';
 import { localDay } from '../../../shared/local-date';
 import { MOOD_BANDS, monthGrid, monthMood, moodBand, shiftMonth, type MonthCell } from '../../../shared/journal/month';
-import './month-view.css';
+import { cx } from '../../ui/class-names';
+import styles from './month-view.module.css';
 import { Button } from '../../ui/Button';
 
 const WEEKDAYS = [
@@ -48,8 +49,8 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
   const title = formatMonth(`${month}-01`);
 
   return (
-    <section className="month-view" aria-labelledby="month-title">
-      <div className="month-nav">
+    <section aria-labelledby="month-title">
+      <div className={styles.nav}>
         <Button onPress={() => setMonth(shiftMonth(month, -1))} aria-label="Previous month">
           ‹
         </Button>
@@ -73,7 +74,7 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
         that fits, if this ever moves.)
       */}
       {/* eslint-disable-next-line no-restricted-syntax -- a calendar of day buttons, see above */}
-      <table className="month-grid" aria-labelledby="month-title">
+      <table className={styles.grid} aria-labelledby="month-title">
         <thead>
           <tr>
             {WEEKDAYS.map(([short, long]) => (
@@ -88,12 +89,12 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
             <tr key={week[0]?.day}>
               {week.map((cell) => {
                 const dayNumber = Number(cell.day.slice(8));
-                if (!cell.inMonth) return <td key={cell.day} className="outside" aria-hidden="true" />;
+                if (!cell.inMonth) return <td key={cell.day} aria-hidden="true" />;
                 if (cell.future) {
                   return (
                     <td key={cell.day}>
-                      <span className="day future" aria-label={`${longDay(cell.day)}, future`}>
-                        <span className="day-number">{dayNumber}</span>
+                      <span className={cx(styles.day, styles.future)} aria-label={`${longDay(cell.day)}, future`}>
+                        <span className={styles.dayNumber}>{dayNumber}</span>
                       </span>
                     </td>
                   );
@@ -104,20 +105,20 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
                 return (
                   <td key={cell.day}>
                     <Button
-                      className={`day band-${d.band}${cell.day === today ? ' today' : ''}`}
+                      className={cx(styles.day, styles[`band-${d.band}`], cell.day === today && styles.today)}
                       aria-label={`${longDay(cell.day)}${cell.day === today ? ' (today)' : ''}: ${d.label}${entriesText}; open the day`}
                       onPress={() => onOpenDay(cell.day)}
                     >
-                      <span className="day-top">
-                        <span className="day-number">{dayNumber}</span>
+                      <span className={styles.dayTop}>
+                        <span className={styles.dayNumber}>{dayNumber}</span>
                         {written > 0 && (
-                          <span className="day-entries" aria-hidden="true">
+                          <span className={styles.dayEntries} data-mark="entries" aria-hidden="true">
                             <NotebookPen size={12} strokeWidth={2} />
                             {written > 1 ? written : ''}
                           </span>
                         )}
                       </span>
-                      <span className="day-mood" aria-hidden="true">
+                      <span className={styles.dayMood} aria-hidden="true">
                         {d.text}
                       </span>
                     </Button>
@@ -128,15 +129,15 @@ export function MonthView({ checkins, entries, initialMonth, onOpenDay }: Props)
           ))}
         </tbody>
       </table>
-      <ul className="mood-legend" aria-label="Colour key">
+      <ul className={styles.legend} aria-label="Colour key">
         {MOOD_BANDS.map((range, band) => (
           <li key={range}>
-            <span className={`swatch band-${band}`} aria-hidden="true" />
+            <span className={cx(styles.swatch, styles[`band-${band}`])} aria-hidden="true" />
             Mood {range}
           </li>
         ))}
         <li>
-          <span className="swatch band-none" aria-hidden="true" />· no check-in
+          <span className={cx(styles.swatch, styles['band-none'])} aria-hidden="true" />· no check-in
         </li>
         <li>
           <NotebookPen size={14} aria-hidden="true" /> has journal entries

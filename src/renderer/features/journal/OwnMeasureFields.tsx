@@ -7,6 +7,8 @@ import { NumberField } from '../../ui/NumberField';
 import { RatingScale } from '../../ui/RatingScale';
 import type { CheckinFields } from './checkin-fields';
 import { ownField } from './checkin-resolver';
+import checkin from './checkin.module.css';
+import { cx } from '../../ui/class-names';
 
 interface Props {
   /** The active measures, in the order the person added them. */
@@ -25,7 +27,7 @@ const YES_NO = [
 export const OwnMeasureFields = memo(function OwnMeasureFields({ measures, control }: Props) {
   if (measures.length === 0) return null;
   return (
-    <fieldset className="own-measures">
+    <fieldset className={checkin.ownMeasures}>
       <legend>Your own measures</legend>
       {measures.map((m) => (
         <OwnMeasureField key={m.id} measure={m} control={control} />
@@ -42,7 +44,7 @@ function OwnMeasureField({ measure: m, control }: { measure: JournalMeasure; con
   const errorMessage = fieldState.error?.message;
   if (m.type === 'rating') {
     return (
-      <div className="measure measure-wide">
+      <div className={cx(checkin.measure, checkin.measureWide)}>
         <RatingScale
           label={m.name}
           name={m.id}
@@ -58,7 +60,7 @@ function OwnMeasureField({ measure: m, control }: { measure: JournalMeasure; con
   }
   if (m.type === 'yesno') {
     return (
-      <div className="measure">
+      <div className={checkin.measure}>
         {/* Only yes, no or nothing can be picked, so this one never has a message. */}
         <ChoiceGroup label={m.name} options={YES_NO} value={text as 'yes' | 'no' | ''} onChange={field.onChange} />
       </div>
@@ -66,7 +68,7 @@ function OwnMeasureField({ measure: m, control }: { measure: JournalMeasure; con
   }
   const { min, max } = measureRange(m);
   return (
-    <div className="measure">
+    <div className={checkin.measure}>
       <NumberField
         label={m.unit ? `${m.name} (${m.unit})` : m.name}
         name={m.id}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
+import styles from './journal.module.css';
 
 /**
  * Links are shown with their address but lead nowhere: the app never
@@ -7,9 +8,9 @@ import Markdown, { type Components } from 'react-markdown';
  */
 const components: Components = {
   a: ({ children, href }) => (
-    <span className="md-link" title={href}>
+    <span className={styles.mdLink} title={href}>
       {children}
-      {href && String(children) !== href && <span className="md-href"> ({href})</span>}
+      {href && String(children) !== href && <span className={styles.mdHref}> ({href})</span>}
     </span>
   ),
   // An entry sits under the page's h1–h4; its own headings stay below them.
@@ -18,7 +19,7 @@ const components: Components = {
   h3: ({ children }) => <h6>{children}</h6>,
   h4: ({ children }) => <h6>{children}</h6>,
   // Images would make the page fetch their address; show the description instead.
-  img: ({ alt, src }) => <span className="md-image">[image: {alt || src || 'no description'}]</span>,
+  img: ({ alt, src }) => <span className={styles.mdImage}>[image: {alt || src || 'no description'}]</span>,
 };
 
 /**
@@ -28,7 +29,7 @@ const components: Components = {
 // Memoised on the text: parsing Markdown is the costliest part of drawing a card.
 export const SafeMarkdown = memo(function SafeMarkdown({ children }: { children: string }) {
   return (
-    <div className="md-body">
+    <div className={styles.mdBody}>
       <Markdown components={components} skipHtml={false}>
         {children}
       </Markdown>

@@ -7,6 +7,7 @@ import type { SearchHits } from '../../../shared/journal/search';
 import type { DayGroup } from '../../../shared/journal/timeline';
 import { CheckinCard } from './CheckinCard';
 import { EntryCard } from './EntryCard';
+import styles from './journal.module.css';
 
 /** Days drawn beyond each edge of the scroller. */
 export const OVERSCAN_DAYS = 1;
@@ -41,8 +42,8 @@ export const Timeline = memo(function Timeline({ groups, hits, onEditEntry, onDe
   const terms = (id: string) => hits?.get(id);
 
   return (
-    <div ref={scroller} className="timeline-scroll" tabIndex={0} role="region" aria-label="Timeline, newest first">
-      <ol className="timeline" style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={scroller} className={styles.timelineScroll} tabIndex={0} role="region" aria-label="Timeline, newest first">
+      <ol className={styles.timeline} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const group = groups[item.index];
           if (!group) return null;
@@ -51,7 +52,8 @@ export const Timeline = memo(function Timeline({ groups, hits, onEditEntry, onDe
               key={item.key}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              className="timeline-day"
+              className={styles.timelineDay}
+              data-day={group.day}
               aria-setsize={groups.length}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)` }}

@@ -1,5 +1,7 @@
 import { countItems, type DayGroup } from '../../../shared/journal/timeline';
 import { formatCount } from '../../../shared/time/count';
+import styles from './journal.module.css';
+import { cx } from '../../ui/class-names';
 
 const plural = (n: number, one: string, many: string) => formatCount(n, { one, many });
 
@@ -11,7 +13,7 @@ export function TimelineStatus({ groups, searching, note = '' }: { groups: reado
       ? 'Nothing matches. Try fewer or shorter words, another tag or a wider date range.'
       : `${searching ? 'Found ' : ''}${plural(entries, 'entry', 'entries')} and ${plural(checkins, 'check-in', 'check-ins')}.`;
   return (
-    <p role="status" className="timeline-status muted">
+    <p role="status" className={cx(styles.timelineStatus, 'muted')}>
       {note ? `${text} ${note}` : text}
     </p>
   );

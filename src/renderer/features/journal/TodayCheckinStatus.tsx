@@ -9,7 +9,7 @@ import { Card } from '../../ui/Card';
 import { FormMessage } from '../../ui/FormMessage';
 import { RatingScale } from '../../ui/RatingScale';
 import { useVault } from '../../db/vault-context';
-import './journal.css';
+import styles from './journal.module.css';
 import { rateDay } from './quick-checkin';
 import { CHECKIN_PATH, CHECKIN_SHORTCUT_LABEL } from './useCheckinShortcut';
 
@@ -34,7 +34,7 @@ export function TodayCheckinStatus() {
 
   return (
     <Card title="Today’s check-in" className="today-checkin">
-      <div className="today-checkin-scales">
+      <div className={styles.todayCheckinScales}>
         {CHECKIN_MEASURES.filter((m) => QUICK.includes(m.key)).map((m) => (
           <RatingScale
             key={m.key}

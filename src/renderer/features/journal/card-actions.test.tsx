@@ -30,8 +30,8 @@ const checkin = (i: number): JournalCheckin =>
   ({ kind: 'journal.checkin', id: `c-${i}`, date: dayOf(i), mood: 5, triggers: [], coping: [], tags: [], note: 'lighthouse', createdAt: stamp, updatedAt: stamp }) as unknown as JournalCheckin;
 
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get(this: HTMLElement) { return this.classList.contains('timeline-scroll') ? 800 : 0; } });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get(this: HTMLElement) { return this.classList.contains('timeline-day') ? 240 : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get(this: HTMLElement) { return this.getAttribute('aria-label') === 'Timeline, newest first' ? 800 : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get(this: HTMLElement) { return this.dataset.day !== undefined ? 240 : 0; } });
 });
 afterAll(() => {
   cleanup();

@@ -42,8 +42,8 @@ beforeAll(() => {
     Object.defineProperty(HTMLElement.prototype, prop, {
       configurable: true,
       get(this: HTMLElement) {
-        if (prop === 'clientHeight') return this.classList.contains('timeline-scroll') ? value : 0;
-        return this.classList.contains('timeline-day') ? value : 0;
+        if (prop === 'clientHeight') return this.getAttribute('aria-label') === 'Timeline, newest first' ? value : 0;
+        return this.dataset.day !== undefined ? value : 0;
       },
     });
   }

@@ -28,8 +28,8 @@ const checkin = (day: string, mood: number): JournalCheckin => ({
 
 beforeAll(() => {
   // jsdom does no layout: a window's height for the scroller, a typical height per day.
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get(this: HTMLElement) { return this.classList.contains('timeline-scroll') ? 800 : 0; } });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get(this: HTMLElement) { return this.classList.contains('timeline-day') ? 240 : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get(this: HTMLElement) { return this.getAttribute('aria-label') === 'Timeline, newest first' ? 800 : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get(this: HTMLElement) { return this.dataset.day !== undefined ? 240 : 0; } });
 });
 afterEach(cleanup);
 

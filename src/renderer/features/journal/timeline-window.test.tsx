@@ -17,8 +17,8 @@ const entry = (i: number): JournalEntry => {
 // jsdom does no layout: an 800 px scroller and 240 px days, so three and a third days are in view.
 const sizes = { clientHeight: 800, offsetHeight: 240 };
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get(this: HTMLElement) { return this.classList.contains('timeline-scroll') ? sizes.clientHeight : 0; } });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get(this: HTMLElement) { return this.classList.contains('timeline-day') ? sizes.offsetHeight : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get(this: HTMLElement) { return this.getAttribute('aria-label') === 'Timeline, newest first' ? sizes.clientHeight : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get(this: HTMLElement) { return this.dataset.day !== undefined ? sizes.offsetHeight : 0; } });
 });
 afterAll(() => {
   cleanup();
@@ -37,7 +37,7 @@ describe('the timeline while searching', () => {
         <Timeline groups={buildTimeline([], entries, { only: hits })} hits={hits} {...handlers} />
       </VaultContext.Provider>,
     );
-    const days = [...container.querySelectorAll('.timeline-day')];
+    const days = [...container.querySelectorAll('li[data-day]')];
     // Days 1-4 are (partly) in the 800 px view, day 5 is the one beyond; the list still says there are 30.
     expect(days.map((d) => d.getAttribute('aria-posinset'))).toEqual(['1', '2', '3', '4', '5']);
     expect(days[0]?.getAttribute('aria-setsize')).toBe('30');

@@ -11,6 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { useVault } from '../../db/vault-context';
 import { blankMeasure, checkMeasure, fieldsOfMeasure, type MeasureFields } from './measure-fields';
 import { stampNow } from '../../db/record-stamp';
+import styles from './measures.module.css';
 
 const TYPES: readonly { value: OwnMeasureType; label: string }[] = [
   { value: 'rating', label: 'Rating 0–10' },
@@ -79,7 +80,7 @@ export function MeasureForm({ editing, all, onDone }: Props) {
 
   const title = editing ? `Change “${editing.name}”` : 'Add a measure';
   return (
-    <PrivateForm onSubmit={(e) => void submit(e)} noValidate className="measure-form" aria-labelledby="measure-form-title">
+    <PrivateForm onSubmit={(e) => void submit(e)} noValidate className={styles.form} aria-labelledby="measure-form-title">
       <h3 id="measure-form-title">{title}</h3>
       {text('name', 'Name', 'As you would say it: “brain zaps”, “exercised”, “minutes outside”.')}
       {editing ? (
@@ -92,13 +93,13 @@ export function MeasureForm({ editing, all, onDone }: Props) {
         />
       )}
       {type === 'rating' && (
-        <div className="measure-form-row">
+        <div className={styles.formRow}>
           {text('lowWord', 'Word for 0', 'For example “none”.')}
           {text('highWord', 'Word for 10', 'For example “constant”.')}
         </div>
       )}
       {type === 'number' && (
-        <div className="measure-form-row">
+        <div className={styles.formRow}>
           {text('unit', 'Unit (optional)', 'For example “minutes” or “glasses”.')}
           {text('min', 'Lowest (optional)', `${OWN_NUMBER_MIN} if left empty.`, true)}
           {text('max', 'Highest (optional)', `${OWN_NUMBER_MAX.toLocaleString('en')} if left empty.`, true)}

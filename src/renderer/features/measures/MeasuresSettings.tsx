@@ -8,7 +8,7 @@ import { FormMessage } from '../../ui/FormMessage';
 import { UndoToast, type UndoOffer } from '../../ui/UndoToast';
 import { useVault } from '../../db/vault-context';
 import { MeasureForm } from './MeasureForm';
-import './measures.css';
+import styles from './measures.module.css';
 import { stampNow } from '../../db/record-stamp';
 
 /** "0–10, none to constant", "yes or no", "number, in minutes". */
@@ -58,7 +58,7 @@ export function MeasuresSettings() {
   };
 
   return (
-    <section aria-labelledby="measures-title" className="measures-settings">
+    <section aria-labelledby="measures-title" className={styles.settings} data-settings="measures">
       <h2 id="measures-title">Measures</h2>
       <p className="muted">
         Your own measures, asked in the daily check-in beside mood and sleep: a 0–10 rating in your own words, yes or no, or a
@@ -72,15 +72,15 @@ export function MeasuresSettings() {
           Add one below, for example “brain zaps” (0–10), “exercised” (yes or no) or “minutes outside” (a number).
         </EmptyState>
       ) : (
-        <ul className="measures-list" aria-label="Your measures">
+        <ul className={styles.list} aria-label="Your measures">
           {active.map((m) => (
             <li key={m.id}>
-              <span className="measures-name">{m.name}</span>
+              <span className={styles.name}>{m.name}</span>
               <span className="muted">
                 {kindText(m)}
                 {m.inSummary ? ' · in the summary' : ''}
               </span>
-              <span className="measures-actions">
+              <span className={styles.rowActions}>
                 <Button variant="quiet" onPress={() => setEditing(m)} aria-label={`Change ${m.name}`}>
                   Change
                 </Button>
@@ -106,12 +106,12 @@ export function MeasuresSettings() {
         <section aria-labelledby="measures-archived-title">
           <h3 id="measures-archived-title">Removed measures</h3>
           <p className="muted">Not asked any more. Their past values are kept and still show on old check-ins and in charts.</p>
-          <ul className="measures-list" aria-label="Removed measures">
+          <ul className={styles.list} aria-label="Removed measures">
             {archived.map((m) => (
               <li key={m.id}>
-                <span className="measures-name">{m.name}</span>
+                <span className={styles.name}>{m.name}</span>
                 <span className="muted">{kindText(m)}</span>
-                <span className="measures-actions">
+                <span className={styles.rowActions}>
                   <Button variant="quiet" onPress={() => restore(m)} aria-label={`Bring back ${m.name}`}>
                     Bring back
                   </Button>

@@ -11,7 +11,7 @@ import { TimeField } from '../../ui/DateField';
 import { FormMessage } from '../../ui/FormMessage';
 import { PrivateForm } from '../../ui/PrivateForm';
 import { reminderForm, storedTime, TIMED, toForm, type Choices, type ReminderFormValues, type TimedKey } from './reminder-form';
-import './reminders.css';
+import styles from './reminders.module.css';
 
 /**
  * Settings → Reminders (issue 19 point 5): every kind opt-in but doses (on as
@@ -55,7 +55,7 @@ export function RemindersSettings() {
   };
 
   return (
-    <section aria-labelledby={`${id}-title`} className="reminders-settings">
+    <section aria-labelledby={`${id}-title`} className={styles.settings} data-settings="reminders">
       {/* The page's h2 and the dose-time switch come first, from the medications feature (ReminderToggle). */}
       <h3 id={`${id}-title`}>Other reminders</h3>
       <p className="muted" id={`${id}-privacy`}>
@@ -64,7 +64,7 @@ export function RemindersSettings() {
       </p>
       <PrivateForm aria-label="Other reminders" onSubmit={(e) => e.preventDefault()}>
         {TIMED.map(({ key, label }, i) => (
-          <div key={key} className="reminders-row">
+          <div key={key} className={styles.row}>
             <Controller
               control={control}
               name={`${key}.on`}
@@ -81,7 +81,7 @@ export function RemindersSettings() {
               )}
             />
             {on[i] && (
-              <span className="reminders-time">
+              <span className={styles.time}>
                 <span aria-hidden="true">at</span>
                 <Controller
                   control={control}

@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { FormMessage } from '../../ui/FormMessage';
 import { api } from '../../app/api';
 import { openedReminder } from './opened-reminder';
+import styles from './reminders.module.css';
 
 const label = (minutes: number) => (minutes < 60 ? `Snooze ${minutes} minutes` : 'Snooze 1 hour');
 
@@ -23,7 +24,7 @@ export function SnoozeBar() {
     else setError(result.error.message);
   };
   return (
-    <aside aria-label="Reminder" className="reminder-snooze" role="region">
+    <aside aria-label="Reminder" className={styles.snooze} role="region">
       <p>A reminder for {spokenTime(reminder.time)}.</p>
       {SNOOZE_MINUTES.map((minutes) => (
         <Button key={minutes} onPress={() => void snooze(minutes)}>

@@ -5,6 +5,7 @@ import { TextField } from '../../ui/TextField';
 import { pasteWithin } from '../../ui/paste-limit';
 import { useOfferUndo } from '../../ui/UndoProvider';
 import { CONTACT_LIMITS, type PlanFormValues } from './plan-form';
+import styles from './safety-plan.module.css';
 
 type Section = 'peopleToAsk' | 'professionals';
 type Part = keyof typeof CONTACT_LIMITS;
@@ -40,7 +41,7 @@ export function ContactsEditor({ form, section, noun }: Props) {
   return (
     <>
       {fields.map((row, index) => (
-        <fieldset key={row.id} className="contact-row">
+        <fieldset key={row.id} className={styles.contactRow}>
           <legend>
             {noun} {index + 1}
           </legend>

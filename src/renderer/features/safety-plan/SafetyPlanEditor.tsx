@@ -11,7 +11,7 @@ import { ContactsEditor } from './ContactsEditor';
 import { planForm, SECTION_LIMIT, type PlanFormValues } from './plan-form';
 import { SECTION_HINTS } from './section-hints';
 import { EMPTY_PLAN, useSafetyPlan } from './useSafetyPlan';
-import './safety-plan.css';
+import styles from './safety-plan.module.css';
 
 const count = new Intl.NumberFormat();
 
@@ -53,13 +53,13 @@ export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; o
           const key = section.key;
           const id = `plan-${key}`;
           return (
-            <fieldset key={key} className="plan-section" aria-describedby={`${id}-hint`}>
-              <legend className="plan-section-title">{title}</legend>
+            <fieldset key={key} className={styles.section} aria-describedby={`${id}-hint`}>
+              <legend className={styles.sectionTitle}>{title}</legend>
               <p id={`${id}-hint`} className="muted">
                 {SECTION_HINTS[key]}
               </p>
               {key === 'professionals' && professionals.length === 0 && (
-                <p className="plan-examples">
+                <p className={styles.examples}>
                   Examples: crisis lines {crisisLinesText()}; emergency numbers {emergencyNumbersText()}. Add the ones
                   that apply where you live. Cairn never dials or sends anything.
                 </p>
@@ -70,7 +70,7 @@ export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; o
         }
         const key = section.key;
         return (
-          <div key={key} className="plan-section">
+          <div key={key} className={styles.section}>
             <Controller
               control={control}
               name={key}
@@ -81,7 +81,7 @@ export function SafetyPlanEditor({ onSaved, onCancel }: { onSaved: () => void; o
                     label={title}
                     multiline
                     rows={3}
-                    className="plan-section-field"
+                    className={styles.sectionField}
                     name={field.name}
                     value={field.value}
                     onChange={(value) => {

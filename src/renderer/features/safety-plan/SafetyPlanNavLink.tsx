@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { NavLink, useNavigate } from 'react-router';
-import './safety-plan.css';
+import styles from './safety-plan.module.css';
 
 const isMac = navigator.userAgent.includes('Mac');
 
@@ -18,7 +18,7 @@ export function SafetyPlanNavLink() {
   }, [navigate]);
 
   return (
-    <NavLink to="/safety-plan" className="safety-plan-link" aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+Shift+S`}>
+    <NavLink to="/safety-plan" className={styles.navLink} aria-keyshortcuts={`${isMac ? 'Meta' : 'Control'}+Shift+S`}>
       <span>Safety plan</span>
       <kbd aria-hidden="true">{isMac ? '⇧⌘S' : 'Ctrl+Shift+S'}</kbd>
     </NavLink>

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { isPlanEmpty, PlanReadOnly } from '../../app/safety/PlanReadOnly';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
 import { useSafetyPlan } from './useSafetyPlan';
-import './safety-plan.css';
+import styles from './safety-plan.module.css';
 import { Button } from '../../ui/Button';
 
 /** The plan opens read-only (it is read in hard moments); Edit turns it into the form. `?edit=1` opens the form. */
@@ -26,7 +26,7 @@ export function SafetyPlanPage() {
   };
 
   return (
-    <section aria-labelledby="page-title" className="page safety-plan-page">
+    <section aria-labelledby="page-title" className="page">
       <h1 id="page-title">Safety plan</h1>
       <p className="lead">
         A plan for hard moments, in your own words. It is stored encrypted on this computer and opens from every screen
@@ -42,7 +42,7 @@ export function SafetyPlanPage() {
         />
       ) : (
         <>
-          <p role="status" className="saved">
+          <p role="status" className={styles.saved}>
             {saved ? 'Your safety plan is saved.' : ''}
           </p>
           {empty || !plan ? (
@@ -55,7 +55,7 @@ export function SafetyPlanPage() {
               {empty ? 'Write my safety plan' : 'Edit safety plan'}
             </Button>
           </div>
-          <p className="plan-notice">Cairn is private: nobody monitors it, so it cannot send help.</p>
+          <p className={styles.notice}>Cairn is private: nobody monitors it, so it cannot send help.</p>
         </>
       )}
     </section>

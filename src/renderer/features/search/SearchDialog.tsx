@@ -6,7 +6,7 @@ import { ComboboxInput } from '../../ui/ComboboxInput';
 import { Dialog } from '../../ui/Dialog';
 import { MORE_STEP, optionsOf, SearchResults, type ResultOption } from './SearchResults';
 import type { SearchEverything } from './useSearchIndex';
-import './search.css';
+import styles from './search.module.css';
 
 const LIST_ID = 'search-everything-results';
 
@@ -93,7 +93,7 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
         ? `Nothing matches “${trimmed}”. Try fewer or shorter words.`
         : `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}${shortWordsLeftOut(query) ? '. One-letter words are not searched.' : ''}`;
   return (
-    <div className="search-everything">
+    <div className={styles.everything} data-dialog="search-everything">
         <ComboboxInput
           id="search-everything-field"
           label="Search for"
@@ -105,7 +105,7 @@ function SearchPanel({ search, onOpen, onClose }: Props) {
           expanded={options.length > 0}
           description={lookedThrough}
         />
-        <p role="status" className={trimmed && total === 0 ? 'search-none' : 'visually-hidden'}>
+        <p role="status" className={trimmed && total === 0 ? styles.none : 'visually-hidden'}>
           {status}
         </p>
         <SearchResults id={LIST_ID} groups={groups} activeId={activeId} onChoose={onChoose} />

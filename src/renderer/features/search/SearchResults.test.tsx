@@ -41,12 +41,14 @@ describe('Search everything draws only the results in or near its box', () => {
   let heights: Record<string, number> = {};
   /** jsdom lays nothing out: give rows and the list the heights a page would (hits 50 px, headings 30 px, a 300 px box). */
   beforeEach(() => {
-    heights = { 'search-hit': 50, 'search-group-heading': 30, 'search-more': 40, 'search-results': 300 };
+    heights = { hit: 50, heading: 30, more: 40, list: 300 };
+    // Rows say what they are (data-row); the list is the listbox.
+    const kind = (el: HTMLElement) => el.dataset.row ?? (el.getAttribute('role') === 'listbox' ? 'list' : '');
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return heights[this.className] ?? 0;
+      return heights[kind(this)] ?? 0;
     });
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return heights[this.className] ?? 0;
+      return heights[kind(this)] ?? 0;
     });
   });
   afterEach(() => vi.restoreAllMocks());
@@ -59,7 +61,7 @@ describe('Search everything draws only the results in or near its box', () => {
       hits: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, title: `Check-in ${i}`, field: 'Note', snippet: [{ text: 'walk', match: true }], open: `#/journal?open=c${i}` })),
     },
   ];
-  const options = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('.search-hit')];
+  const options = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('[data-row="hit"]')];
 
   it('draws the rows in the box and a few beyond, each saying its place in the group', () => {
     const { container } = render(<SearchResults id="r" groups={many(45)} activeId={undefined} onChoose={() => {}} />);
@@ -68,9 +70,9 @@ describe('Search everything draws only the results in or near its box', () => {
     expect(drawn.map((o) => o.getAttribute('aria-posinset'))).toEqual(Array.from({ length: 11 }, (_, i) => String(i + 1)));
     // 45 results and "Show 10 more": 46 options in the group, read out as such although 11 are in the page.
     expect(new Set(drawn.map((o) => o.getAttribute('aria-setsize')))).toEqual(new Set(['46']));
-    expect(container.querySelector('.search-more')?.getAttribute('aria-posinset')).toBe('46');
+    expect(container.querySelector('[data-row="more"]')?.getAttribute('aria-posinset')).toBe('46');
     // The rows not drawn keep their height, so the scroll bar and the drawn rows' places are as with all of them.
-    const gaps = [...container.querySelectorAll<HTMLElement>('.search-gap')].map((g) => g.style.height);
+    const gaps = [...container.querySelectorAll<HTMLElement>('[data-row="gap"]')].map((g) => g.style.height);
     expect(gaps).toEqual([`${34 * 50}px`]);
   });
 
@@ -84,7 +86,7 @@ describe('Search everything draws only the results in or near its box', () => {
 
   it('draws the rows that come into the box as the list scrolls', () => {
     const { container } = render(<SearchResults id="r" groups={many(45)} activeId={undefined} onChoose={() => {}} />);
-    const list = container.querySelector<HTMLElement>('.search-results')!;
+    const list = container.querySelector<HTMLElement>('[role="listbox"]')!;
     list.scrollTop = 1500;
     fireEvent.scroll(list);
     const drawn = options(container).map((o) => Number(o.getAttribute('aria-posinset')));
@@ -95,7 +97,7 @@ describe('Search everything draws only the results in or near its box', () => {
   });
 
   it('measures a "show more" row when one first appears, and places the later groups’ rows by it', () => {
-    heights['search-more'] = 400;
+    heights.more = 400;
     const hit = (id: string) => ({ id, title: id, field: 'Note', snippet: [{ text: 'walk', match: true }], open: `#/x/${id}` });
     const groups = (total: number): SearchGroup[] => [
       { group: 'entries', heading: 'Journal entries', total, hits: [hit('e0'), hit('e1')] },
@@ -103,9 +105,9 @@ describe('Search everything draws only the results in or near its box', () => {
     ];
     const { container, rerender } = render(<SearchResults id="r" groups={groups(2)} activeId={undefined} onChoose={() => {}} />);
     // No "show more" yet: check-in i starts at 30 + 100 + 30 + 50i, so those starting above 540 px (box and beyond) are drawn.
-    expect(container.querySelectorAll('[data-group="checkins"] .search-hit')).toHaveLength(8);
+    expect(container.querySelectorAll('[data-group="checkins"] [data-row="hit"]')).toHaveLength(8);
     // The entries now have "Show 10 more", 400 px tall: check-in 0 starts at 560 px, below the drawn part.
     rerender(<SearchResults id="r" groups={groups(12)} activeId={undefined} onChoose={() => {}} />);
-    expect(container.querySelectorAll('[data-group="checkins"] .search-hit')).toHaveLength(0);
+    expect(container.querySelectorAll('[data-group="checkins"] [data-row="hit"]')).toHaveLength(0);
   });
 });

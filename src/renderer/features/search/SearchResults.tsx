@@ -1,6 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-index';
 import { windowOf, type ListView, type RowSizes } from './result-window';
+import styles from './search.module.css';
 
 /** One row the arrow keys can reach: a record, or a group's "show more". */
 export interface ResultOption {
@@ -30,10 +31,11 @@ interface Props {
 
 /** Until the page has been measured (the first results of a dialog): close to the rows' real heights, so the first draw is about right. */
 const ESTIMATE: RowSizes = { heading: 32, hit: 56, more: 36 };
+// Rows say what they are (data-row): the styles' class names are the module's, hashed.
 const ROW_SELECTORS: [keyof RowSizes, string][] = [
-  ['heading', '.search-group-heading'],
-  ['hit', '.search-hit'],
-  ['more', '.search-more'],
+  ['heading', '[data-row="heading"]'],
+  ['hit', '[data-row="hit"]'],
+  ['more', '[data-row="more"]'],
 ];
 
 /**
@@ -96,7 +98,7 @@ export function SearchResults({ id, groups, activeId, onChoose }: Props) {
       ref={list}
       role="listbox"
       aria-label="Results"
-      className="search-results"
+      className={styles.results}
       onScroll={(event) => {
         const { scrollTop, clientHeight } = event.currentTarget;
         setView((v) => (v.top === scrollTop && v.height === clientHeight ? v : { top: scrollTop, height: clientHeight }));
@@ -107,11 +109,11 @@ export function SearchResults({ id, groups, activeId, onChoose }: Props) {
         const setSize = g.hits.length + (more > 0 ? 1 : 0);
         return (
           <div key={g.group} role="group" aria-labelledby={`search-group-${g.group}`} data-group={g.group}>
-            <div id={`search-group-${g.group}`} role="presentation" className="search-group-heading">
-              {g.heading} <span className="search-group-count">{g.total.toLocaleString()}</span>
+            <div id={`search-group-${g.group}`} role="presentation" className={styles.groupHeading} data-row="heading">
+              {g.heading} <span className={styles.groupCount}>{g.total.toLocaleString()}</span>
             </div>
             {pieces[gi]!.map((piece, at) => {
-              if ('gap' in piece) return <div key={`gap-${at}`} role="presentation" className="search-gap" style={{ height: piece.gap }} />;
+              if ('gap' in piece) return <div key={`gap-${at}`} role="presentation" data-row="gap" style={{ height: piece.gap }} />;
               const hit = g.hits[piece.hit]!;
               return <HitRow key={hit.id} hit={hit} group={g.group} place={piece.hit + 1} of={setSize} selected={optionId(hit.id) === activeId} onChoose={onChoose} />;
             })}
@@ -122,7 +124,8 @@ export function SearchResults({ id, groups, activeId, onChoose }: Props) {
                 aria-selected={moreId(g.group) === activeId}
                 aria-posinset={setSize}
                 aria-setsize={setSize}
-                className="search-more"
+                className={styles.more}
+                data-row="more"
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => onChoose({ domId: moreId(g.group), group: g.group })}
               >
@@ -174,14 +177,15 @@ const HitRow = memo(
         aria-selected={selected}
         aria-posinset={place}
         aria-setsize={of}
-        className="search-hit"
+        className={styles.hit}
+        data-row="hit"
         // Keep focus in the field: the list is driven from it.
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => onChoose({ domId, open: hit.open, group })}
       >
-        <span className="search-hit-title">{hit.title}</span>
-        <span className="search-hit-quote">
-          <span className="search-hit-field">{hit.field}: </span>
+        <span className={styles.hitTitle}>{hit.title}</span>
+        <span className={styles.hitQuote}>
+          <span className={styles.hitField}>{hit.field}: </span>
           {hit.snippet.map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : piece.text))}
         </span>
       </div>
