@@ -8,6 +8,7 @@ import './ui/tokens.css';
 import './ui/theme.css';
 import './ui/forms.css';
 import './ui/components.css';
+import './ui/print-sheet.css';
 
 // Before the first paint, so the unlock screen already has the colours the person chose.
 applyRememberedTheme();

@@ -30,7 +30,7 @@ export function ReviewPage() {
   const range = formatDayRange(review.weekStart, review.weekEnd);
 
   return (
-    <section aria-labelledby="page-title" className={`page ${styles.page}`}>
+    <section aria-labelledby="page-title" className={`page print-sheet ${styles.page}`}>
       <div className="no-print">
         <PageHeader
           title="Weekly review"

@@ -70,7 +70,7 @@ export function SummaryPage() {
     });
 
   return (
-    <section aria-labelledby="page-title" className={`page ${styles.page}`}>
+    <section aria-labelledby="page-title" className={`page print-sheet ${styles.page}`}>
       <div className="no-print">
         <h1 id="page-title">Appointment summary</h1>
         <p className="lead">
