@@ -15,6 +15,9 @@ const networkModules = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns'].
   `node:${m}`,
 ]);
 
+/** Issue 17: a screen's styles are a CSS Module on the kit's tokens; global class names belong to the kit (src/renderer/ui). */
+const FEATURE_STYLES_ARE_MODULES = { regex: '(?<!\\.module)\\.css$', message: "A screen's styles are a CSS Module (x.module.css) using the kit's tokens; global classes belong to src/renderer/ui." };
+
 export default tseslint.config(
   { ignores: ['out/', 'out-*/', '.tsbuild/', 'node_modules/', 'test-results/', 'test-results-*/', 'playwright-report/'] },
   js.configs.recommended,
@@ -80,6 +83,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The shell's own stylesheets are CSS Modules too (issue 17); the kit's global sheets live in ui/.
+    files: ['src/renderer/app/**/*.{ts,tsx}'],
+    // The renderer's restrictions again: a later block's rule replaces an earlier one's, it does not add to it.
+    ignores: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'libsodium-wrappers-sumo', ...nodeBuiltins],
+          patterns: [{ group: ['**/electron/**'], message: 'The renderer may not import main-process code.' }, FEATURE_STYLES_ARE_MODULES],
+        },
+      ],
+    },
+  },
   ...FEATURES.map((feature) => ({
     // A feature never imports another feature: shared pieces live in ui/, db/ or shared/, and app/ composes features (Today's cards through app/today-slots.tsx).
     files: [`src/renderer/features/${feature}/**/*.{ts,tsx}`],
@@ -91,6 +109,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' },
             { regex: `^(\\.\\./)+(features/)?(?!${feature}/)(${FEATURES.join('|')})/`, message: `A feature never imports another feature (${feature}); move the shared piece to ui/, db/ or shared/, or let app/ pass it in.` },
+            FEATURE_STYLES_ARE_MODULES,
           ],
         },
       ],

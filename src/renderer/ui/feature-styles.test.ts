@@ -33,6 +33,11 @@ const COLOUR_NAME = /:\s*[^;{}]*\b(?:white|black|red|green|blue|grey|gray|silver
 /** Every custom property the kit declares (tokens, theme aliases, component and chart tokens). */
 const declaredByKit = new Set(cssFiles(UI).flatMap((file) => [...read(file).matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]!)));
 
+/** Spacing, type and corner properties: on screen they take the kit's scale (--space-*, --text-*, --radius-*). */
+const SCALED = /(?:^|[;{\s])((?:margin|padding|inset)(?:-[a-z-]+)?|gap|row-gap|column-gap|font-size|border-radius)\s*:\s*([^;{}]+)/g;
+/** A non-zero length in screen units. Paper units (mm, pt) are the printed sheets' own scale and stay. */
+const SCREEN_LENGTH = /(?<![\w.-])(?:\d*\.)?\d*[1-9]\d*(?:\.\d+)?(?:rem|px|em)\b|(?<![\w.-])0?\.\d+(?:rem|px|em)\b/g;
+
 describe('feature styles use only the kit tokens', () => {
   it('finds the stylesheets it checks', () => {
     expect(featureStyles.length).toBeGreaterThan(10);
@@ -43,6 +48,15 @@ describe('feature styles use only the kit tokens', () => {
     const css = read(file);
     expect([...css.matchAll(COLOUR_LITERAL)].map((m) => m[0])).toEqual([]);
     expect([...css.matchAll(COLOUR_NAME)].map((m) => m[0].trim())).toEqual([]);
+  });
+
+  it.each(featureStyles.map((file) => [path.relative(RENDERER, file), file]))('%s is a CSS Module, so its class names are its own', (name) => {
+    expect(name).toMatch(/\.module\.css$/);
+  });
+
+  it.each(featureStyles.map((file) => [path.relative(RENDERER, file), file]))('%s spaces, sizes type and rounds corners with the tokens', (_name, file) => {
+    const literal = [...read(file).matchAll(SCALED)].flatMap((m) => [...m[2]!.matchAll(SCREEN_LENGTH)].map((l) => `${m[1]}: ${l[0]}`));
+    expect(literal).toEqual([]);
   });
 
   it.each(featureStyles.map((file) => [path.relative(RENDERER, file), file]))('%s names only properties that are declared', (_name, file) => {
