@@ -151,7 +151,7 @@ export async function timeRoute([hash, selector]: [string, string]): Promise<num
  * row is rendered; resolves with the time until it is painted.
  */
 export async function scrollTimelineTo(daysAgo: number): Promise<{ ms: number; steps: number; shown: string }> {
-  const scroller = document.querySelector<HTMLElement>('.timeline-scroll');
+  const scroller = document.querySelector<HTMLElement>('[role="region"][aria-label^="Timeline"]');
   if (!scroller) throw new Error('No timeline on the page.');
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const rendered = () => [...scroller.querySelectorAll<HTMLElement>('li[data-index]')].map((li) => Number(li.dataset.index));
