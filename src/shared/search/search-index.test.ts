@@ -50,6 +50,19 @@ describe('search everything', () => {
     expect(index.search('laugh').map((g) => g.group)).toEqual(['thoughts']);
   });
 
+  it('warms once, in idle time, with a word of the newest record; searches after it find the same', () => {
+    const empty = new SearchIndex();
+    empty.sync(storeOf([]));
+    // Nothing to search with yet: it can still warm once the records arrive.
+    expect(empty.warm()).toBe(false);
+    empty.sync(storeOf(all));
+    expect(empty.warm()).toBe(true);
+    expect(empty.warm()).toBe(false);
+    const cold = new SearchIndex();
+    cold.sync(storeOf(all));
+    for (const query of ['ri', 'riv', 'river', 'dry mouth', 'a']) expect(empty.search(query)).toEqual(cold.search(query));
+  });
+
   it('matches inside words, ignoring case and accents, every word required', () => {
     const index = new SearchIndex();
     index.sync(storeOf(all));

@@ -23,6 +23,8 @@ export function useSearchIndex(): SearchEverything {
     let cancel = () => {};
     const step = () => {
       if (!index.sync(read, SLICE)) cancel = whenIdle(step);
+      // Once complete, one throwaway search in a later idle slice (SearchIndex.warm says why).
+      else cancel = whenIdle(() => index.warm());
     };
     const schedule = () => {
       cancel();
