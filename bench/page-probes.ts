@@ -347,6 +347,6 @@ export async function probeSaveShown(): Promise<{ shown: number; settled: number
 
 /** The last of each of the repository's write steps (src/renderer/db/repository.ts), in ms. */
 export function lastWriteSteps(): Record<string, number> {
-  const steps = ['encode', 'seal', 'hash', 'stage', 'put', 'store', 'header'];
+  const steps = ['queue', 'encode', 'seal', 'hash', 'stage', 'put', 'store', 'header'];
   return Object.fromEntries(steps.map((step) => [step, performance.getEntriesByName(`cairn:write:${step}`, 'measure').at(-1)?.duration ?? NaN]));
 }
