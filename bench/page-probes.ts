@@ -288,6 +288,8 @@ export async function timeControlChange([selector, value]: [string, string]): Pr
     if (performance.now() - started > 60_000) throw new Error(`${selector} = ${value}: the page did not settle in 60 s`);
   }
   observer.disconnect();
+  // A click that chose nothing would time one idle frame: the Select's button shows what it holds.
+  if (control instanceof HTMLButtonElement && !control.textContent?.includes(value)) throw new Error(`${selector}: "${value}" was clicked but not chosen`);
   return painted - started;
 }
 

@@ -166,8 +166,11 @@ export class SearchIndex {
    * One search run and thrown away, in idle time once the index is complete:
    * the first real keystroke then runs code the engine has already compiled.
    * Measured at ten years: the first two-letter search took 13 ms cold and
-   * about 1 ms after one search had run (docs/performance.md). The term is a
-   * word from the person's own newest record, so the quoting code runs too.
+   * about 1 ms after one search had run (docs/performance.md). The term is the
+   * first two letters of a word in the newest record of the first kind that
+   * has one, so something matches and the quoting code runs too. A query
+   * typed later that starts with it narrows from its matches, as from any
+   * query before it.
    */
   warm(): boolean {
     if (this.warmed) return false;
