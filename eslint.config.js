@@ -18,6 +18,15 @@ const networkModules = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns'].
 /** Issue 17: a screen's styles are a CSS Module on the kit's tokens; global class names belong to the kit (src/renderer/ui). */
 const FEATURE_STYLES_ARE_MODULES = { regex: '(?<!\\.module)\\.css$', message: "A screen's styles are a CSS Module (x.module.css) using the kit's tokens; global classes belong to src/renderer/ui." };
 
+/** The renderer never reaches main-process code, its tests included. */
+const NO_MAIN_PROCESS_CODE = { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' };
+
+/**
+ * The renderer's import limits (no Electron, no crypto, no Node), with a block's own patterns added. A later
+ * block's rule replaces an earlier one's rather than adding to it, so every block that adds a pattern restates them.
+ */
+const rendererImports = (...patterns) => ['error', { paths: ['electron', 'libsodium-wrappers-sumo', ...nodeBuiltins], patterns: [NO_MAIN_PROCESS_CODE, ...patterns] }];
+
 export default tseslint.config(
   { ignores: ['out/', 'out-*/', '.tsbuild/', 'node_modules/', 'test-results/', 'test-results-*/', 'playwright-report/'] },
   js.configs.recommended,
@@ -54,13 +63,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', 'libsodium-wrappers-sumo', ...nodeBuiltins],
-          patterns: [{ group: ['**/electron/**'], message: 'The renderer may not import main-process code.' }],
-        },
-      ],
+      'no-restricted-imports': rendererImports(),
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'fetch', 'XMLHttpRequest', 'WebSocket'],
     },
   },
@@ -86,43 +89,26 @@ export default tseslint.config(
   {
     // The shell's own stylesheets are CSS Modules too (issue 17); the kit's global sheets live in ui/.
     files: ['src/renderer/app/**/*.{ts,tsx}'],
-    // The renderer's restrictions again: a later block's rule replaces an earlier one's, it does not add to it.
     ignores: ['src/renderer/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', 'libsodium-wrappers-sumo', ...nodeBuiltins],
-          patterns: [{ group: ['**/electron/**'], message: 'The renderer may not import main-process code.' }, FEATURE_STYLES_ARE_MODULES],
-        },
-      ],
+      'no-restricted-imports': rendererImports(FEATURE_STYLES_ARE_MODULES),
     },
   },
   ...FEATURES.map((feature) => ({
     // A feature never imports another feature: shared pieces live in ui/, db/ or shared/, and app/ composes features (Today's cards through app/today-slots.tsx).
     files: [`src/renderer/features/${feature}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', 'libsodium-wrappers-sumo', ...nodeBuiltins],
-          patterns: [
-            { group: ['**/electron/**'], message: 'The renderer may not import main-process code.' },
-            { regex: `^(\\.\\./)+(features/)?(?!${feature}/)(${FEATURES.join('|')})/`, message: `A feature never imports another feature (${feature}); move the shared piece to ui/, db/ or shared/, or let app/ pass it in.` },
-            FEATURE_STYLES_ARE_MODULES,
-          ],
-        },
-      ],
+      'no-restricted-imports': rendererImports(
+        { regex: `^(\\.\\./)+(features/)?(?!${feature}/)(${FEATURES.join('|')})/`, message: `A feature never imports another feature (${feature}); move the shared piece to ui/, db/ or shared/, or let app/ pass it in.` },
+        FEATURE_STYLES_ARE_MODULES,
+      ),
     },
   })),
   {
     // Renderer tests run in Node, but still may not reach into main-process code.
     files: ['src/renderer/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/electron/**'], message: 'The renderer may not import main-process code.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [NO_MAIN_PROCESS_CODE] }],
     },
   },
   {
