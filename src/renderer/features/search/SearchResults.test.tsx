@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render } from '@testing-library/react';
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SearchGroup } from '../../../shared/search/search-index';
 import type { SnippetPiece } from '../../../shared/search/snippet';
@@ -32,26 +32,37 @@ describe('Search everything results', () => {
     expect(drawn).toEqual(['a', 'b']);
     drawn = [];
     rerender(<SearchResults id="r" groups={groupWith([['a', 'light'], ['b', 'lighth']])} activeId={undefined} onChoose={onChoose} />);
-    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['light', 'lighth']);
+    expect([...container.querySelectorAll('[role="listbox"] mark')].map((m) => m.textContent)).toEqual(['light', 'lighth']);
     expect(drawn).toEqual(['b']);
   });
 });
 
 describe('Search everything draws only the results in or near its box', () => {
   let heights: Record<string, number> = {};
+  /** Heights read from the page, by kind of row. */
+  let reads: string[] = [];
+  /** When set, the probe the list measures as it opens has no layout (heights 0), as in a dialog not yet laid out. */
+  let probeUnlaid = false;
   /** jsdom lays nothing out: give rows and the list the heights a page would (hits 50 px, headings 30 px, a 300 px box). */
   beforeEach(() => {
     heights = { hit: 50, heading: 30, more: 40, list: 300 };
-    // Rows say what they are (data-row); the list is the listbox.
-    const kind = (el: HTMLElement) => el.dataset.row ?? (el.getAttribute('role') === 'listbox' ? 'list' : '');
+    reads = [];
+    probeUnlaid = false;
+    // Rows say what they are (data-row; data-probe-row in the probe); the list is the listbox, and the probe is a copy of it (data-probe).
+    const kind = (el: HTMLElement) => el.dataset.row ?? el.dataset.probeRow ?? (el.getAttribute('role') === 'listbox' || el.dataset.probe !== undefined ? 'list' : '');
+    const unlaid = (el: HTMLElement) => probeUnlaid && el.closest('[data-probe]') !== null;
     vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return heights[kind(this)] ?? 0;
+      reads.push(kind(this));
+      return unlaid(this) ? 0 : (heights[kind(this)] ?? 0);
     });
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return heights[kind(this)] ?? 0;
+      return unlaid(this) ? 0 : (heights[kind(this)] ?? 0);
     });
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
 
   const many = (n: number): SearchGroup[] => [
     {
@@ -96,7 +107,54 @@ describe('Search everything draws only the results in or near its box', () => {
     expect(drawn.at(-1)).toBe(41);
   });
 
-  it('measures a "show more" row when one first appears, and places the later groups’ rows by it', () => {
+  it('measures its rows as the dialog opens, so the first results are drawn once, reading no height', () => {
+    const { container, rerender } = render(<SearchResults id="r" groups={[]} activeId={undefined} onChoose={() => {}} />);
+    expect(new Set(reads)).toEqual(new Set(['heading', 'hit', 'more']));
+    reads = [];
+    rerender(<SearchResults id="r" groups={many(45)} activeId={undefined} onChoose={() => {}} />);
+    // Drawn by the heights read as it opened (11 of 45 in a 300 px box and 240 px beyond), with no layout forced.
+    expect(options(container)).toHaveLength(11);
+    expect(reads).toEqual([]);
+    // The copy it measured is out of the layout and out of what a screen reader hears.
+    const probe = container.querySelector<HTMLElement>('[data-probe]')!;
+    expect(probe.style.display).toBe('none');
+    expect(probe.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('measures again when the list’s width changes, not when its height follows the number of results', () => {
+    let width = 600;
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(() => width);
+    // jsdom has no ResizeObserver: this one is called as the page would after a layout that resized the list.
+    const observers: (() => void)[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly callback: () => void) {}
+        observe() {
+          observers.push(this.callback);
+        }
+        disconnect() {}
+      },
+    );
+    const { rerender } = render(<SearchResults id="r" groups={[]} activeId={undefined} onChoose={() => {}} />);
+    const resized = () => observers.forEach((callback) => act(callback));
+    rerender(<SearchResults id="r" groups={many(45)} activeId={undefined} onChoose={() => {}} />);
+    // The list appeared, then shrank to three results: its height changed, its width did not.
+    resized();
+    rerender(<SearchResults id="r" groups={many(3)} activeId={undefined} onChoose={() => {}} />);
+    resized();
+    reads = [];
+    rerender(<SearchResults id="r" groups={many(20)} activeId={undefined} onChoose={() => {}} />);
+    expect(reads).toEqual([]);
+    // A narrower window: the next results are measured again.
+    width = 400;
+    resized();
+    rerender(<SearchResults id="r" groups={many(21)} activeId={undefined} onChoose={() => {}} />);
+    expect(reads).toContain('hit');
+  });
+
+  it('when it could not measure as it opened, measures a "show more" row when one first appears, and places the later groups’ rows by it', () => {
+    probeUnlaid = true;
     heights.more = 400;
     const hit = (id: string) => ({ id, title: id, field: 'Note', snippet: [{ text: 'walk', match: true }], open: `#/x/${id}` });
     const groups = (total: number): SearchGroup[] => [

@@ -31,12 +31,9 @@ interface Props {
 
 /** Until the page has been measured (the first results of a dialog): close to the rows' real heights, so the first draw is about right. */
 const ESTIMATE: RowSizes = { heading: 32, hit: 56, more: 36 };
-// Rows say what they are (data-row): the styles' class names are the module's, hashed.
-const ROW_SELECTORS: [keyof RowSizes, string][] = [
-  ['heading', '[data-row="heading"]'],
-  ['hit', '[data-row="hit"]'],
-  ['more', '[data-row="more"]'],
-];
+// Rows say what they are (data-row; data-probe-row in the copy measured as the dialog opens, so nothing that
+// looks for the results' rows finds it): the styles' class names are the module's, hashed.
+const ROW_KINDS: (keyof RowSizes)[] = ['heading', 'hit', 'more'];
 
 /**
  * The results as one listbox, grouped by kind under headings. Kept to a few
@@ -50,36 +47,64 @@ const ROW_SELECTORS: [keyof RowSizes, string][] = [
  */
 export function SearchResults({ id, groups, activeId, onChoose }: Props) {
   const list = useRef<HTMLDivElement>(null);
+  const probe = useRef<HTMLDivElement>(null);
   const [sizes, setSizes] = useState<RowSizes>(ESTIMATE);
   const [view, setView] = useState<ListView>({ top: 0, height: 480 });
 
-  // Each kind of row is measured once it is first drawn ("show more" may come later than the rest), and again
-  // when the list's box changes size (zoom, a narrower window); not on every keystroke: reading a height makes
-  // the browser lay the page out at once.
+  // Each kind of row is measured once, and again when the list's width changes (the window or the zoom
+  // changed); not on every keystroke: reading a height makes the browser lay the page out at once.
   const measured = useRef(new Set<keyof RowSizes>());
   const known = useRef(ESTIMATE);
+  /** The list's width (offsetWidth, scroll bar included) when its rows were measured. */
+  const measuredWidth = useRef(0);
+  const showView = (top: number, height: number) => setView((v) => (v.top === top && v.height === height ? v : { top, height }));
+  /** Reads the heights of the kinds of row not yet measured that `container` holds; false when it held none. */
+  const measure = (container: HTMLElement, attribute: 'data-row' | 'data-probe-row'): boolean => {
+    const found: Partial<RowSizes> = {};
+    let read = false;
+    for (const kind of ROW_KINDS) {
+      if (measured.current.has(kind)) continue;
+      const height = container.querySelector<HTMLElement>(`[${attribute}="${kind}"]`)?.offsetHeight;
+      if (!height) continue;
+      read = true;
+      measured.current.add(kind);
+      if (height !== known.current[kind]) found[kind] = height;
+    }
+    if (!read) return false;
+    // The page was just laid out to read the heights: the box's own size costs nothing more now.
+    measuredWidth.current = container.offsetWidth;
+    if (Object.keys(found).length > 0) {
+      known.current = { ...known.current, ...found };
+      setSizes(known.current);
+    }
+    return true;
+  };
+  // As the dialog opens, before any result: one row of each kind, in a hidden copy of the list as tall as the
+  // list can grow, is measured, then taken out of the layout before the first paint. So the first keystroke
+  // with results draws them once, at their real heights, instead of drawing, measuring and drawing again.
+  useLayoutEffect(() => {
+    const box = probe.current;
+    if (!box) return;
+    if (measure(box, 'data-probe-row')) showView(0, box.clientHeight);
+    // Hidden here rather than unmounted by a state change: no second render as the dialog opens.
+    box.style.display = 'none';
+  }, []);
+  // Kinds the probe found no height for are measured when first drawn.
   useLayoutEffect(() => {
     const box = list.current;
-    if (!box) return;
-    const found: Partial<RowSizes> = {};
-    for (const [kind, selector] of ROW_SELECTORS) {
-      if (measured.current.has(kind)) continue;
-      const height = box.querySelector<HTMLElement>(selector)?.offsetHeight;
-      if (!height) continue;
-      measured.current.add(kind);
-      found[kind] = height;
-    }
-    if (Object.keys(found).length === 0) return;
-    known.current = { ...known.current, ...found };
-    setSizes(known.current);
-    setView({ top: box.scrollTop, height: box.clientHeight });
+    if (box && measure(box, 'data-row')) showView(box.scrollTop, box.clientHeight);
   }, [groups]);
   useEffect(() => {
     const box = list.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
+    // Runs after layout, so reading the box's size forces nothing. The list's height changes with the number
+    // of results: that moves the window, but rows keep their height. While empty the list is hidden (no size):
+    // the view kept is the one the next results are drawn in.
     const observer = new ResizeObserver(() => {
-      measured.current.clear();
-      setView({ top: box.scrollTop, height: box.clientHeight });
+      const width = box.offsetWidth;
+      if (width === 0) return;
+      if (width !== measuredWidth.current) measured.current.clear();
+      showView(box.scrollTop, box.clientHeight);
     });
     observer.observe(box);
     return () => observer.disconnect();
@@ -93,49 +118,67 @@ export function SearchResults({ id, groups, activeId, onChoose }: Props) {
   );
 
   return (
-    <div
-      id={id}
-      ref={list}
-      role="listbox"
-      aria-label="Results"
-      className={styles.results}
-      onScroll={(event) => {
-        const { scrollTop, clientHeight } = event.currentTarget;
-        setView((v) => (v.top === scrollTop && v.height === clientHeight ? v : { top: scrollTop, height: clientHeight }));
-      }}
-    >
-      {groups.map((g, gi) => {
-        const more = g.total - g.hits.length;
-        const setSize = g.hits.length + (more > 0 ? 1 : 0);
-        return (
-          <div key={g.group} role="group" aria-labelledby={`search-group-${g.group}`} data-group={g.group}>
-            <div id={`search-group-${g.group}`} role="presentation" className={styles.groupHeading} data-row="heading">
-              {g.heading} <span className={styles.groupCount}>{g.total.toLocaleString()}</span>
-            </div>
-            {pieces[gi]!.map((piece, at) => {
-              if ('gap' in piece) return <div key={`gap-${at}`} role="presentation" data-row="gap" style={{ height: piece.gap }} />;
-              const hit = g.hits[piece.hit]!;
-              return <HitRow key={hit.id} hit={hit} group={g.group} place={piece.hit + 1} of={setSize} selected={optionId(hit.id) === activeId} onChoose={onChoose} />;
-            })}
-            {more > 0 && (
-              <div
-                id={moreId(g.group)}
-                role="option"
-                aria-selected={moreId(g.group) === activeId}
-                aria-posinset={setSize}
-                aria-setsize={setSize}
-                className={styles.more}
-                data-row="more"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => onChoose({ domId: moreId(g.group), group: g.group })}
-              >
-                Show {Math.min(more, MORE_STEP).toLocaleString()} more of {more.toLocaleString()}
+    <>
+      <div ref={probe} aria-hidden="true" data-probe="" className={`${styles.results} ${styles.probe}`}>
+        <div className={styles.groupHeading} data-probe-row="heading">
+          Journal entries <span className={styles.groupCount}>1</span>
+        </div>
+        <div className={styles.hit} data-probe-row="hit">
+          <span className={styles.hitTitle}>Entry</span>
+          <span className={styles.hitQuote}>
+            <span className={styles.hitField}>Text: </span>
+            Quote
+          </span>
+        </div>
+        <div className={styles.more} data-probe-row="more">
+          Show more
+        </div>
+        <div className={styles.probeFill} />
+      </div>
+      <div
+        id={id}
+        ref={list}
+        role="listbox"
+        aria-label="Results"
+        className={styles.results}
+        onScroll={(event) => {
+          const { scrollTop, clientHeight } = event.currentTarget;
+          showView(scrollTop, clientHeight);
+        }}
+      >
+        {groups.map((g, gi) => {
+          const more = g.total - g.hits.length;
+          const setSize = g.hits.length + (more > 0 ? 1 : 0);
+          return (
+            <div key={g.group} role="group" aria-labelledby={`search-group-${g.group}`} data-group={g.group}>
+              <div id={`search-group-${g.group}`} role="presentation" className={styles.groupHeading} data-row="heading">
+                {g.heading} <span className={styles.groupCount}>{g.total.toLocaleString()}</span>
               </div>
-            )}
-          </div>
-        );
-      })}
-    </div>
+              {pieces[gi]!.map((piece, at) => {
+                if ('gap' in piece) return <div key={`gap-${at}`} role="presentation" data-row="gap" style={{ height: piece.gap }} />;
+                const hit = g.hits[piece.hit]!;
+                return <HitRow key={hit.id} hit={hit} group={g.group} place={piece.hit + 1} of={setSize} selected={optionId(hit.id) === activeId} onChoose={onChoose} />;
+              })}
+              {more > 0 && (
+                <div
+                  id={moreId(g.group)}
+                  role="option"
+                  aria-selected={moreId(g.group) === activeId}
+                  aria-posinset={setSize}
+                  aria-setsize={setSize}
+                  className={styles.more}
+                  data-row="more"
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => onChoose({ domId: moreId(g.group), group: g.group })}
+                >
+                  Show {Math.min(more, MORE_STEP).toLocaleString()} more of {more.toLocaleString()}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </>
   );
 }
 
