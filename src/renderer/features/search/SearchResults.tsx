@@ -29,7 +29,7 @@ interface Props {
   onChoose: (option: ResultOption) => void;
 }
 
-/** Until the page has been measured (the first results of a dialog): close to the rows' real heights, so the first draw is about right. */
+/** Until the page has been measured (as the dialog opens, or else at the first results): close to the rows' real heights. */
 const ESTIMATE: RowSizes = { heading: 32, hit: 56, more: 36 };
 // Rows say what they are (data-row; data-probe-row in the copy measured as the dialog opens, so nothing that
 // looks for the results' rows finds it): the styles' class names are the module's, hashed.
