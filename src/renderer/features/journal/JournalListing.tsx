@@ -34,7 +34,7 @@ export function shortWordsNote(query: string): string {
  * The search, the filters and the timeline they narrow. The filters' state
  * lives here, not in the page: a keystroke re-renders this part only, not
  * the page's header, buttons and dialogs (the profile showed the whole page
- * re-rendered in the keystroke's own event before the deferred search).
+ * re-rendered on every keystroke when the state lived there).
  */
 export const JournalListing = memo(function JournalListing({ entries, checkins, measures, kept, ...handlers }: Props) {
   const [filters, setFilters] = useState<Filters>(() => kept.filters);
