@@ -171,10 +171,16 @@ export async function scrollTimelineTo(daysAgo: number): Promise<{ ms: number; s
   return { ms, steps, shown: scroller.querySelector(`li[data-index="${daysAgo}"] h3`)?.textContent ?? '' };
 }
 
-/** Records keydown times and the frame after the last DOM change, to time keystroke -> results painted. */
+/**
+ * Records keydown times and the frame after the last DOM change, to time keystroke -> results painted.
+ * Installed once per page: a later call only starts the record afresh, so the probes timed after it
+ * (the journal's search, Search everything, the summary) do not each add a listener and an observer.
+ */
 export function probeTypingStart(): void {
-  const w = window as unknown as { __typing: { down: number; painted: number } };
+  const w = window as unknown as { __typing: { down: number; painted: number }; __typingProbed?: true };
   w.__typing = { down: 0, painted: 0 };
+  if (w.__typingProbed) return;
+  w.__typingProbed = true;
   document.addEventListener('keydown', () => {
     w.__typing.down = performance.now();
     w.__typing.painted = 0;
