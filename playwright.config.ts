@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import type { CairnFixtures } from './tests/e2e/fixtures';
+import { pinRunTimeZone } from './tests/support/noon-time-zone';
 import { E2E_EXPECT, E2E_TEST } from './tests/timeouts';
 
 /**
@@ -39,6 +40,9 @@ function electronBinary(): string | null {
 }
 
 const hasElectron = electronBinary() !== null;
+
+/** A zone where the run starts near noon, so no spec sees "today" change under it (tests/support/noon-time-zone.ts). */
+const TIME_ZONE = pinRunTimeZone();
 
 /** Specs that act as main's OS and menu; they need the bundles target. (A regex: a glob would also match this worktree's own folder name.) */
 const BUNDLE_ONLY = /[\\/]tests[\\/]e2e[\\/]bundles[\\/][^\\/]+\.spec\.ts$/;
@@ -87,6 +91,7 @@ export default defineConfig<Pick<CairnFixtures, 'target'>>({
     // colour easing or an overlay's exit (journal and therapy specs: 173 s -> 93 s and 212 s -> 169 s).
     // Specs about motion ask for it back (coping-toolbox's breathing pacer).
     contextOptions: { reducedMotion: 'reduce' },
+    timezoneId: TIME_ZONE,
   },
   projects: [
     {
