@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
+import { cx } from '../../ui/class-names';
 import { DateField } from '../../ui/DateField';
 import { FormMessage } from '../../ui/FormMessage';
 import { Select } from '../../ui/Select';
@@ -23,10 +24,12 @@ interface Props {
   tags: readonly string[];
   onChange: (change: Partial<Filters>) => void;
   problem: string;
+  /** The line saying what the timeline shows (TimelineStatus), drawn beside "Clear search and filters". */
+  status: ReactNode;
 }
 
 /** Search and filters above the timeline; results update as you type. */
-export function JournalFilters({ filters, tags, onChange, problem }: Props) {
+export function JournalFilters({ filters, tags, onChange, problem, status }: Props) {
   const active = Boolean(filters.query || filters.tag || filters.from || filters.to);
   return (
     <div className={styles.filters} role="search" aria-label="Search the journal">
@@ -40,8 +43,13 @@ export function JournalFilters({ filters, tags, onChange, problem }: Props) {
         onChange={(query) => onChange({ query })}
       />
       <NarrowingFilters tag={filters.tag} from={filters.from} to={filters.to} tags={tags} onChange={onChange} problem={problem} />
-      <ClearFilters active={active} onChange={onChange} />
       <FormMessage>{problem}</FormMessage>
+      {/* The button shares the status line, whose height it always holds: the first letter typed shows it
+          without pushing the timeline down (it had a row of its own, and the timeline jumped on that key). */}
+      <div className={styles.statusRow}>
+        {status}
+        <ClearFilters active={active} onChange={onChange} />
+      </div>
     </div>
   );
 }
@@ -68,13 +76,21 @@ const NarrowingFilters = memo(function NarrowingFilters({ tag, from, to, tags, o
 /**
  * Shown while anything narrows the timeline. Apart from the fields it clears: the first letter typed
  * shows it, and when it lived with them that key redrew the tag list and both date fields too
- * (the journal's first key cost twice a later one at ten years).
+ * (the journal's first key cost twice a later one at ten years). While nothing narrows, it keeps its
+ * box but is hidden (`visibility: hidden`: not seen, not focusable, not in the accessibility tree), so
+ * the status line has the same height either way and the timeline below never moves.
  */
 const ClearFilters = memo(function ClearFilters({ active, onChange }: { active: boolean; onChange: (change: Partial<Filters>) => void }) {
-  if (!active) return null;
   return (
-    <Button className={styles.clearFilters} onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}>
-      Clear search and filters
+    // "Clear" is all the status line has room for beside the longest status at 900 px; the name says the rest.
+    <Button
+      variant="quiet"
+      className={cx(styles.clearFilters, !active && styles.clearFiltersIdle)}
+      aria-label="Clear search and filters"
+      isDisabled={!active}
+      onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}
+    >
+      Clear
     </Button>
   );
 });

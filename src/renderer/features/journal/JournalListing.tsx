@@ -66,8 +66,13 @@ export const JournalListing = memo(function JournalListing({ entries, checkins, 
 
   return (
     <>
-      <JournalFilters filters={filters} tags={tags} onChange={onChange} problem={rangeProblem} />
-      <TimelineStatus groups={groups} searching={hits !== null} note={shortWordsNote(query)} />
+      <JournalFilters
+        filters={filters}
+        tags={tags}
+        onChange={onChange}
+        problem={rangeProblem}
+        status={<TimelineStatus groups={groups} searching={hits !== null} note={shortWordsNote(query)} />}
+      />
       {groups.length > 0 && <Timeline groups={groups} hits={hits} {...handlers} />}
     </>
   );
