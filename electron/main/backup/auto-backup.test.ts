@@ -20,6 +20,9 @@ const SLOW = 120_000;
 const KDF = { opslimit: 3, memlimit: 64 * 1024 * 1024 };
 const PASS = 'vault passphrase 1234';
 
+/** A backup's name carries its instant in UTC (autoBackupName); the clocks below are local times, so the day in a name depends on the zone. */
+const utcDay = (local: string) => new Date(local).toISOString().slice(0, 10);
+
 async function setup(start = new Date('2026-11-25T09:00:00'), shared?: { folder: string }, extra: Partial<AutoBackupOptions> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cairn-auto-'));
   const folder = shared?.folder ?? path.join(dir, 'Synced');
@@ -93,7 +96,7 @@ describe('automatic backups', () => {
     }
     const autos = bySeq(backupsIn(folder).filter((f) => f.startsWith('Cairn auto-backup') && f.includes('(')));
     expect(autos).toHaveLength(3);
-    expect(autos[2]).toContain('2026-11-30');
+    expect(autos[2]).toContain(utcDay('2026-11-30T09:00:00'));
     expect(readdirSync(folder)).toEqual(
       expect.arrayContaining(['my notes.txt', 'Cairn backup 2026-01-01.cairnbackup', 'Cairn auto-backup 2026-01-01T00-00-00Z.cairnbackup']),
     );
@@ -114,7 +117,7 @@ describe('automatic backups', () => {
     expect(files).toHaveLength(4);
     const tags = new Set(files.map((f) => f.split(' ')[2]));
     expect(tags.size).toBe(2);
-    for (const tag of tags) expect(files.filter((f) => f.includes(tag!)).map((f) => f.slice(27, 37))).toEqual(['2026-11-28', '2026-11-29']);
+    for (const tag of tags) expect(files.filter((f) => f.includes(tag!)).map((f) => f.slice(27, 37))).toEqual([utcDay('2026-11-28T09:00:00'), utcDay('2026-11-29T09:00:00')]);
   }, SLOW);
 
   it('a clock set back never deletes the newest backup', async () => {
@@ -127,8 +130,8 @@ describe('automatic backups', () => {
     await auto.run();
     const left = backupsIn(folder);
     expect(left).toHaveLength(2);
-    expect(left.some((f) => f.includes('2026-03-01'))).toBe(true);
-    expect(left.some((f) => f.includes('2027-03-02'))).toBe(true);
+    expect(left.some((f) => f.includes(utcDay('2026-03-01T09:00:00')))).toBe(true);
+    expect(left.some((f) => f.includes(utcDay('2027-03-02T09:00:00')))).toBe(true);
   }, SLOW);
 
   it('reads the new backup back before pruning: a damaged one keeps every older backup', async () => {
