@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { pinRunTimeZone } from './tests/support/noon-time-zone';
 import { UNIT_HOOK, UNIT_TEST } from './tests/timeouts';
+
+// A zone where the run starts near noon, so no test sees "today" change under it (tests/support/noon-time-zone.ts).
+pinRunTimeZone();
 
 export default defineConfig({
   test: {

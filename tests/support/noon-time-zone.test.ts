@@ -29,3 +29,17 @@ describe('noonTimeZone', () => {
     }
   });
 });
+
+describe('this Vitest run', () => {
+  it('runs in the zone chosen for it (vitest.config.ts), where it started near noon', () => {
+    const zone = process.env.CAIRN_TEST_TZ;
+    expect(zone).toMatch(/^Etc\/GMT/);
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+    // Hours after the start it is still the same day there (the unit run takes about five minutes);
+    // a zone set by hand (CAIRN_TEST_TZ) promises no hour.
+    if (process.env.CAIRN_TEST_TZ_NOON) {
+      expect(new Date().getHours()).toBeGreaterThanOrEqual(11);
+      expect(new Date().getHours()).toBeLessThan(18);
+    }
+  });
+});
