@@ -3,8 +3,8 @@
  * weeks of entries clicks into the journal's search and types; the first
  * letter shows "Clear search and filters". The timeline under the filters
  * stays where it was while they type, clear and type again: the button
- * shares the status line, which always has its height. What is stored is
- * untouched by searching.
+ * shares the status line, which always has its height. Clearing puts them
+ * back in the search field. What is stored is untouched by searching.
  */
 import type { Page } from '@playwright/test';
 import { expect, foreignRequests, test } from '../fixtures';
@@ -53,7 +53,15 @@ test('typing in the journal search, clearing it and typing again never moves the
   await clear.click();
   await expect(clear).toHaveCount(0);
   await expect(box).toHaveValue('');
+  // The button hid itself; focus is back in the search field, ready for the next search.
+  await expect(box).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: /^\d[\d,]* entries and / })).toBeVisible();
+  expect(await timelineTop(page)).toBe(top);
+
+  // Typing straight on from there: the next search starts at once, and still nothing moves.
+  await page.keyboard.type('fu');
+  await expect(page.getByRole('status').filter({ hasText: /^Found / })).toBeVisible();
+  await expect(clear).toBeVisible();
   expect(await timelineTop(page)).toBe(top);
 
   // Searching stores nothing.

@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { cx } from '../../ui/class-names';
 import { DateField } from '../../ui/DateField';
@@ -31,6 +31,12 @@ interface Props {
 /** Search and filters above the timeline; results update as you type. */
 export function JournalFilters({ filters, tags, onChange, problem, status }: Props) {
   const active = Boolean(filters.query || filters.tag || filters.from || filters.to);
+  const searchField = useRef<HTMLInputElement>(null);
+  // The button hides itself once pressed; focus goes back to the search field, not to the top of the page.
+  const clear = useCallback(() => {
+    onChange({ query: '', tag: '', from: '', to: '' });
+    searchField.current?.focus();
+  }, [onChange]);
   return (
     <div className={styles.filters} role="search" aria-label="Search the journal">
       <TextField
@@ -40,6 +46,7 @@ export function JournalFilters({ filters, tags, onChange, problem, status }: Pro
         type="search"
         value={filters.query}
         maxLength={200}
+        inputRef={searchField}
         onChange={(query) => onChange({ query })}
       />
       <NarrowingFilters tag={filters.tag} from={filters.from} to={filters.to} tags={tags} onChange={onChange} problem={problem} />
@@ -48,7 +55,7 @@ export function JournalFilters({ filters, tags, onChange, problem, status }: Pro
           without pushing the timeline down (it had a row of its own, and the timeline jumped on that key). */}
       <div className={styles.statusRow}>
         {status}
-        <ClearFilters active={active} onChange={onChange} />
+        <ClearFilters active={active} onClear={clear} />
       </div>
     </div>
   );
@@ -80,7 +87,7 @@ const NarrowingFilters = memo(function NarrowingFilters({ tag, from, to, tags, o
  * box but is hidden (`visibility: hidden`: not seen, not focusable, not in the accessibility tree), so
  * the status line has the same height either way and the timeline below never moves.
  */
-const ClearFilters = memo(function ClearFilters({ active, onChange }: { active: boolean; onChange: (change: Partial<Filters>) => void }) {
+const ClearFilters = memo(function ClearFilters({ active, onClear }: { active: boolean; onClear: () => void }) {
   return (
     // "Clear" is all the status line has room for beside the longest status at 900 px; the name says the rest.
     <Button
@@ -88,7 +95,7 @@ const ClearFilters = memo(function ClearFilters({ active, onChange }: { active: 
       className={cx(styles.clearFilters, !active && styles.clearFiltersIdle)}
       aria-label="Clear search and filters"
       isDisabled={!active}
-      onPress={() => onChange({ query: '', tag: '', from: '', to: '' })}
+      onPress={onClear}
     >
       Clear
     </Button>
