@@ -34,7 +34,7 @@ export function JournalFilters({ filters, tags, onChange, problem, status }: Pro
   const searchField = useRef<HTMLInputElement>(null);
   // The button hides itself once pressed; focus goes back to the search field, not to the top of the page.
   const clear = useCallback(() => {
-    onChange({ query: '', tag: '', from: '', to: '' });
+    onChange(noFilters);
     searchField.current?.focus();
   }, [onChange]);
   return (
