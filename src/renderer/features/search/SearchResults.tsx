@@ -119,6 +119,8 @@ export function SearchResults({ id, groups, activeId, onChoose }: Props) {
 
   return (
     <>
+      {/* One row of each kind, drawn as the list draws them (the heading below, HitRow, the "show more" row)
+          but without their roles, ids and data-row: change a row's markup there, and here with it. */}
       <div ref={probe} aria-hidden="true" data-probe="" className={`${styles.results} ${styles.probe}`}>
         <div className={styles.groupHeading} data-probe-row="heading">
           Journal entries <span className={styles.groupCount}>1</span>
